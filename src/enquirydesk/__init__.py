@@ -1,0 +1,3 @@
+"""EnquiryDesk: a desktop sales enquiry tracker for small shops."""
+
+__version__ = "0.1.0"

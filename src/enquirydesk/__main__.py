@@ -1,0 +1,3 @@
+from enquirydesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""When follow-ups fall due (SPEC §5), as plain functions of the facts.
+
+The services layer decides *which* follow-ups exist; these functions decide
+*when* each is due, from the opening hours and the owner's intervals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from enquirydesk.domain.catalog import INTERNAL_CONTACT_KINDS
+from enquirydesk.domain.hours import OpeningHours, at_seconds
+
+
+@dataclass(frozen=True)
+class FollowUpRules:
+    """The owner's follow-up intervals (each adjustable in Settings)."""
+
+    response_target_minutes: int = 60
+    decision_business_days: int = 2
+    check_in_days: int = 3
+    retention_days: int = 90
+    complaint_business_days: int = 1
+
+
+def respond_due(received_at: datetime, hours: OpeningHours, rules: FollowUpRules) -> datetime:
+    """An unanswered enquiry is overdue once the response target has passed in business time."""
+    return hours.add_business_seconds(received_at, rules.response_target_minutes * 60)
+
+
+def is_real_contact(kind: str) -> bool:
+    """Calls, messages, visits and quotes count; internal notes do not restart the cadence."""
+    return kind not in INTERNAL_CONTACT_KINDS
+
+
+def is_response(kind: str, direction: str) -> bool:
+    """Whether a contact answers the customer: outgoing and not an internal note."""
+    return direction == "out" and is_real_contact(kind)
+
+
+def decision_due(
+    last_contact_at: datetime, hours: OpeningHours, rules: FollowUpRules
+) -> datetime:
+    """"Check the decision" N business days after the last real contact, same time of day."""
+    return hours.add_business_days(last_contact_at, rules.decision_business_days)
+
+
+def after_sales_due(
+    purchased_at: datetime, hours: OpeningHours, rules: FollowUpRules
+) -> list[tuple[str, datetime]]:
+    """The check-in and the retention contact after a purchase, moved to the next opening."""
+    return [
+        (topic, hours.next_opening(purchased_at + timedelta(days=days)))
+        for topic, days in (("check_in", rules.check_in_days), ("retention", rules.retention_days))
+    ]
+
+
+def is_complaint(rating: int | None, expectation: str | None, flagged: bool) -> bool:
+    """Feedback that opens a complaint: rating 1–2, worse than expected, or flagged by staff."""
+    return flagged or (rating is not None and rating <= 2) or expectation == "worse"
+
+
+def complaint_due(recorded_at: datetime, hours: OpeningHours, rules: FollowUpRules) -> datetime:
+    """At opening time on the next business day (or later, if the owner says so)."""
+    day = recorded_at.date()
+    for _ in range(max(1, rules.complaint_business_days)):
+        day = hours.next_business_day(day)
+    return at_seconds(day, hours.intervals_on(day)[0][0])
+
+
+def wanted(due: datetime, now: datetime, imported: bool) -> bool:
+    """Imported history creates no follow-ups for dates already past (SPEC §5)."""
+    return not imported or due >= now
+
+
+def last_real_contact(contacts: Iterable[tuple[datetime, str]]) -> datetime | None:
+    """The latest time among (time, kind) pairs that are real contacts."""
+    times = [at for at, kind in contacts if is_real_contact(kind)]
+    return max(times) if times else None
+
+
+def reminder_at(due_at: datetime, snoozed_until: datetime | None) -> datetime:
+    """When a follow-up should be in front of staff: its due time, or later if snoozed."""
+    return snoozed_until if snoozed_until is not None and snoozed_until > due_at else due_at
+
+
+def snooze_until(choice: str, now: datetime, hours: OpeningHours) -> datetime:
+    """The three snooze choices of the Today view: ``hour``, ``tomorrow``, ``week``."""
+    if choice == "hour":
+        return now + timedelta(hours=1)
+    if choice == "tomorrow":
+        day = hours.next_business_day(now.date())
+        return at_seconds(day, hours.intervals_on(day)[0][0])
+    if choice == "week":
+        target = now.date() + timedelta(days=7 - now.weekday())  # next Monday
+        if not hours.is_open_day(target):
+            target = hours.next_business_day(target)
+        return at_seconds(target, hours.intervals_on(target)[0][0])
+    raise ValueError(f"unknown snooze choice {choice!r}")

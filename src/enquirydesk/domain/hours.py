@@ -1,0 +1,254 @@
+"""Opening hours and business time (SPEC §4, §5).
+
+Times are the shop's local wall clock, naive `datetime`s with whole seconds.
+An interval is ``(start, end)`` in seconds after midnight, half open: a shop open
+``(9*3600, 18*3600)`` is open at 09:00:00 and closed at 18:00:00.
+
+*Business seconds* between two moments are the seconds inside opening hours: an
+enquiry received while closed starts its clock at the next opening, and a reply
+sent while closed adds nothing. The arithmetic skips whole weeks, so a response
+two years late costs no more than one two hours late.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from enquirydesk.domain.errors import ValidationError
+
+DAY_SECONDS = 86_400
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+Interval = tuple[int, int]
+DayHours = tuple[Interval, ...]
+
+
+def seconds_of_day(moment: datetime) -> int:
+    return moment.hour * 3600 + moment.minute * 60 + moment.second
+
+
+def at_seconds(day: date, seconds: int) -> datetime:
+    """The moment `seconds` after midnight of `day` (86,400 is the next midnight)."""
+    return datetime.combine(day, time()) + timedelta(seconds=seconds)
+
+
+def _overlap(intervals: DayHours, start: int, end: int) -> int:
+    total = 0
+    for lo, hi in intervals:
+        if hi > start and lo < end:
+            total += min(hi, end) - max(lo, start)
+    return total
+
+
+def _check_day(intervals: Iterable[Sequence[int]], day_name: str) -> DayHours:
+    result: list[Interval] = []
+    previous_end = -1
+    for pair in intervals:
+        lo, hi = int(pair[0]), int(pair[1])
+        if not 0 <= lo < hi <= DAY_SECONDS:
+            raise ValidationError(
+                "hours", "hours.bad_interval", f"Opening hours on {day_name} must start before they end."
+            )
+        if lo < previous_end:
+            raise ValidationError(
+                "hours", "hours.overlap", f"Opening hours on {day_name} overlap or are out of order."
+            )
+        previous_end = hi
+        result.append((lo, hi))
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """When the shop is open: intervals per weekday (Monday first) and closed holidays."""
+
+    weekly: tuple[DayHours, ...]
+    holidays: frozenset[date] = frozenset()
+    _day_totals: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _week_total: int = field(init=False, repr=False, compare=False)
+    _holiday_ordinals: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if len(self.weekly) != 7:
+            raise ValidationError("hours", "hours.week", "Opening hours need all seven weekdays.")
+        weekly = tuple(_check_day(day, WEEKDAY_KEYS[i]) for i, day in enumerate(self.weekly))
+        totals = tuple(sum(hi - lo for lo, hi in day) for day in weekly)
+        if sum(totals) == 0:
+            raise ValidationError(
+                "hours", "hours.never_open", "The shop must be open at some time during the week."
+            )
+        object.__setattr__(self, "weekly", weekly)
+        object.__setattr__(self, "holidays", frozenset(self.holidays))
+        object.__setattr__(self, "_day_totals", totals)
+        object.__setattr__(self, "_week_total", sum(totals))
+        object.__setattr__(
+            self, "_holiday_ordinals", tuple(sorted(d.toordinal() for d in self.holidays))
+        )
+
+    # -- construction -------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> OpeningHours:
+        """Monday to Saturday 09:00–18:00, Sunday closed (SPEC §3)."""
+        day = ((9 * 3600, 18 * 3600),)
+        return cls(weekly=(day,) * 6 + ((),))
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any]) -> OpeningHours:
+        """Build from the settings form ``{"mon": [["09:00", "18:00"]], ..., "holidays": [...]}``."""
+        weekly = []
+        for key in WEEKDAY_KEYS:
+            weekly.append(
+                tuple((parse_clock(lo), parse_clock(hi)) for lo, hi in spec.get(key, []))
+            )
+        holidays = frozenset(date.fromisoformat(text) for text in spec.get("holidays", []))
+        return cls(weekly=tuple(weekly), holidays=holidays)
+
+    def to_spec(self) -> dict[str, Any]:
+        spec: dict[str, Any] = {
+            key: [[format_clock(lo), format_clock(hi)] for lo, hi in self.weekly[i]]
+            for i, key in enumerate(WEEKDAY_KEYS)
+        }
+        spec["holidays"] = sorted(d.isoformat() for d in self.holidays)
+        return spec
+
+    # -- questions ----------------------------------------------------------------
+
+    def intervals_on(self, day: date) -> DayHours:
+        if day in self.holidays:
+            return ()
+        return self.weekly[day.weekday()]
+
+    def is_open_day(self, day: date) -> bool:
+        return bool(self.intervals_on(day))
+
+    def is_open(self, moment: datetime) -> bool:
+        seconds = seconds_of_day(moment)
+        return any(lo <= seconds < hi for lo, hi in self.intervals_on(moment.date()))
+
+    def _holidays_between(self, first: int, last: int) -> list[int]:
+        """Holiday ordinals in [first, last]."""
+        lo = bisect.bisect_left(self._holiday_ordinals, first)
+        hi = bisect.bisect_right(self._holiday_ordinals, last)
+        return list(self._holiday_ordinals[lo:hi])
+
+    def _full_days_seconds(self, first: date, count: int) -> int:
+        """Business seconds in `count` whole days starting with `first`."""
+        if count <= 0:
+            return 0
+        weeks, rest = divmod(count, 7)
+        start_weekday = first.weekday()
+        total = weeks * self._week_total
+        total += sum(self._day_totals[(start_weekday + i) % 7] for i in range(rest))
+        first_ordinal = first.toordinal()
+        for ordinal in self._holidays_between(first_ordinal, first_ordinal + count - 1):
+            total -= self._day_totals[date.fromordinal(ordinal).weekday()]
+        return total
+
+    def business_seconds(self, start: datetime, end: datetime) -> int:
+        """Seconds of opening time in [start, end); 0 when end is not after start."""
+        if end <= start:
+            return 0
+        start_day, end_day = start.date(), end.date()
+        if start_day == end_day:
+            return _overlap(self.intervals_on(start_day), seconds_of_day(start), seconds_of_day(end))
+        total = _overlap(self.intervals_on(start_day), seconds_of_day(start), DAY_SECONDS)
+        total += _overlap(self.intervals_on(end_day), 0, seconds_of_day(end))
+        between = (end_day - start_day).days - 1
+        total += self._full_days_seconds(start_day + timedelta(days=1), between)
+        return total
+
+    def add_business_seconds(self, start: datetime, seconds: int) -> datetime:
+        """The first moment at which `seconds` of opening time have passed since `start`."""
+        if seconds < 0:
+            raise ValueError("seconds must not be negative")
+        if seconds == 0:
+            return start
+        remaining = seconds
+        day = start.date()
+        position = seconds_of_day(start)
+        for lo, hi in self.intervals_on(day):
+            if hi <= position:
+                continue
+            begin = max(lo, position)
+            if remaining <= hi - begin:
+                return at_seconds(day, begin + remaining)
+            remaining -= hi - begin
+        day += timedelta(days=1)
+        while True:
+            ordinal = day.toordinal()
+            if remaining > self._week_total and not self._holidays_between(ordinal, ordinal + 6):
+                weeks = (remaining - 1) // self._week_total
+                next_holiday = bisect.bisect_left(self._holiday_ordinals, ordinal)
+                if next_holiday < len(self._holiday_ordinals):
+                    weeks = min(weeks, (self._holiday_ordinals[next_holiday] - ordinal) // 7)
+                weeks = max(weeks, 1)
+                remaining -= weeks * self._week_total
+                day += timedelta(days=7 * weeks)
+                continue
+            intervals = self.intervals_on(day)
+            day_total = sum(hi - lo for lo, hi in intervals)
+            if remaining > day_total:
+                remaining -= day_total
+                day += timedelta(days=1)
+                continue
+            for lo, hi in intervals:
+                if remaining <= hi - lo:
+                    return at_seconds(day, lo + remaining)
+                remaining -= hi - lo
+
+    def next_opening(self, moment: datetime) -> datetime:
+        """`moment` itself if the shop is open then, else the start of the next opening."""
+        day = moment.date()
+        position = seconds_of_day(moment)
+        for lo, hi in self.intervals_on(day):
+            if position < hi:
+                return moment if position >= lo else at_seconds(day, lo)
+        day = self.next_business_day(day)
+        return at_seconds(day, self.intervals_on(day)[0][0])
+
+    def next_business_day(self, day: date) -> date:
+        """The first day after `day` on which the shop opens."""
+        day += timedelta(days=1)
+        while not self.intervals_on(day):
+            day += timedelta(days=1)
+        return day
+
+    def add_business_days(self, moment: datetime, days: int) -> datetime:
+        """The same time of day `days` business days later, kept within that day's hours."""
+        day = moment.date()
+        for _ in range(days):
+            day = self.next_business_day(day)
+        if days == 0 and not self.intervals_on(day):
+            day = self.next_business_day(day)
+        intervals = self.intervals_on(day)
+        seconds = min(max(seconds_of_day(moment), intervals[0][0]), intervals[-1][1])
+        return at_seconds(day, seconds)
+
+
+def parse_clock(text: str) -> int:
+    """``"09:30"`` → seconds after midnight; ``"24:00"`` is the end of the day."""
+    try:
+        hours_text, minutes_text = str(text).strip().split(":")
+        hours, minutes = int(hours_text), int(minutes_text)
+    except ValueError:
+        raise ValidationError("hours", "hours.clock", f"{text!r} is not a time like 09:00.") from None
+    if not (0 <= hours <= 24 and 0 <= minutes < 60) or (hours == 24 and minutes):
+        raise ValidationError("hours", "hours.clock", f"{text!r} is not a time like 09:00.")
+    return hours * 3600 + minutes * 60
+
+
+def format_clock(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+def response_times(
+    received_at: datetime, first_response_at: datetime, hours: OpeningHours
+) -> tuple[int, int]:
+    """(clock seconds, business seconds) from receiving an enquiry to its first response."""
+    clock = int((first_response_at - received_at).total_seconds())
+    return clock, hours.business_seconds(received_at, first_response_at)

@@ -1,0 +1,37 @@
+"""Owner and staff PINs, stored only as a salted slow hash (scrypt)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+from enquirydesk.domain.errors import ValidationError
+
+_N, _R, _P = 2**14, 8, 1
+
+
+def check_pin_format(pin: str) -> str:
+    pin = pin.strip()
+    if not (4 <= len(pin) <= 12 and pin.isdigit()):
+        raise ValidationError("pin", "pin.format", "A PIN is 4 to 12 digits.")
+    return pin
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(check_pin_format(pin).encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return "scrypt$" + base64.b64encode(salt).decode() + "$" + base64.b64encode(digest).decode()
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        scheme, salt_text, digest_text = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    salt = base64.b64decode(salt_text)
+    digest = hashlib.scrypt(pin.strip().encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return hmac.compare_digest(digest, base64.b64decode(digest_text))

@@ -1,0 +1,110 @@
+"""Every user setting, declared once: key, type, default and a title for the Settings page.
+
+Values are stored as JSON in the database's settings table; window state (sizes,
+splitters, remembered filters) is kept apart, in the UI layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.followups import FollowUpRules
+from enquirydesk.domain.hours import OpeningHours
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    title: str
+    check: Callable[[Any], Any] = lambda value: value
+
+
+def _int_between(lo: int, hi: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise ValidationError("setting", "setting.range", f"Use a whole number from {lo} to {hi}.")
+        return value
+
+    return check
+
+
+def _text(max_length: int) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > max_length:
+            raise ValidationError("setting", "setting.text", f"Use text of at most {max_length} characters.")
+        return value.strip()
+
+    return check
+
+
+def _country(value: Any) -> str:
+    if not isinstance(value, str) or (value and (len(value) != 2 or not value.isalpha())):
+        raise ValidationError("setting", "setting.country", "Use a two-letter country code like ID or SI.")
+    return value.upper()
+
+
+def _currency(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
+        raise ValidationError("setting", "setting.currency", "Use a three-letter currency code like IDR or EUR.")
+    return value.upper()
+
+
+def _hours(value: Any) -> dict[str, Any]:
+    return OpeningHours.from_spec(value).to_spec()
+
+
+SHOP_NAME = Setting("shop.name", "", "Shop name", _text(120))
+COUNTRY = Setting("shop.country", "", "Country (for phone numbers)", _country)
+CURRENCY = Setting("shop.currency", "EUR", "Currency", _currency)
+LANGUAGE = Setting("ui.language", "", "Language", _text(10))
+HOURS = Setting("hours", OpeningHours.default().to_spec(), "Opening hours and holidays", _hours)
+RESPONSE_TARGET = Setting("followup.response_target_minutes", 60, "Response target (business minutes)", _int_between(1, 10_000))
+DECISION_DAYS = Setting("followup.decision_business_days", 2, "Check the decision after (business days)", _int_between(1, 60))
+CHECK_IN_DAYS = Setting("followup.check_in_days", 3, "After-sales check-in after (days)", _int_between(1, 365))
+RETENTION_DAYS = Setting("followup.retention_days", 90, "Retention contact after (days)", _int_between(1, 3650))
+COMPLAINT_DAYS = Setting("followup.complaint_business_days", 1, "Handle complaints within (business days)", _int_between(1, 30))
+BACKUP_FOLDER = Setting("backup.folder", "", "Backup folder", _text(1000))
+BACKUP_DAILY = Setting("backup.keep_daily", 12, "Daily backups to keep", _int_between(0, 365))
+BACKUP_WEEKLY = Setting("backup.keep_weekly", 10, "Weekly backups to keep", _int_between(0, 520))
+BACKUP_MONTHLY = Setting("backup.keep_monthly", 9, "Monthly backups to keep", _int_between(0, 240))
+FIRST_RUN_DONE = Setting("ui.first_run_done", False, "First-run page completed", bool)
+
+ALL: tuple[Setting, ...] = (
+    SHOP_NAME, COUNTRY, CURRENCY, LANGUAGE, HOURS, RESPONSE_TARGET, DECISION_DAYS,
+    CHECK_IN_DAYS, RETENTION_DAYS, COMPLAINT_DAYS, BACKUP_FOLDER, BACKUP_DAILY,
+    BACKUP_WEEKLY, BACKUP_MONTHLY, FIRST_RUN_DONE,
+)  # fmt: skip
+BY_KEY: dict[str, Setting] = {s.key: s for s in ALL}
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    """The settings the rules need, read once and passed around as one value."""
+
+    values: Mapping[str, Any]
+
+    def __getitem__(self, setting: Setting) -> Any:
+        return self.values.get(setting.key, setting.default)
+
+    @cached_property
+    def hours(self) -> OpeningHours:
+        return OpeningHours.from_spec(self[HOURS])
+
+    @cached_property
+    def rules(self) -> FollowUpRules:
+        return FollowUpRules(
+            response_target_minutes=self[RESPONSE_TARGET],
+            decision_business_days=self[DECISION_DAYS],
+            check_in_days=self[CHECK_IN_DAYS],
+            retention_days=self[RETENTION_DAYS],
+            complaint_business_days=self[COMPLAINT_DAYS],
+        )
+
+    @property
+    def country(self) -> str:
+        return self[COUNTRY]

@@ -1,0 +1,61 @@
+"""Every folder EnquiryDesk uses, from platformdirs, with one override for tests.
+
+Set ``ENQUIRYDESK_HOME`` to put *all* of them (data, backups, settings, logs)
+under one folder: the test suite does this so it never touches a real user's
+files. ``--db`` or ``ENQUIRYDESK_DB`` point at another database file only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "EnquiryDesk"
+DB_FILENAME = "enquirydesk.sqlite"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("ENQUIRYDESK_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """Where the live database lives: local, never roaming or a network share."""
+    home = _home()
+    if home is not None:
+        return home / "data"
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def config_dir() -> Path:
+    home = _home()
+    if home is not None:
+        return home / "config"
+    return Path(platformdirs.user_config_dir(APP, appauthor=False))
+
+
+def backup_dir() -> Path:
+    """The default backup folder: "EnquiryDesk Backups" in the user's documents."""
+    home = _home()
+    if home is not None:
+        return home / "backups"
+    return Path(platformdirs.user_documents_dir()) / f"{APP} Backups"
+
+
+def cache_dir() -> Path:
+    home = _home()
+    if home is not None:
+        return home / "cache"
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
+def default_database() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def database_path(cli_value: str | None = None) -> Path:
+    """``--db`` wins, then ``$ENQUIRYDESK_DB``, then the per-user data folder."""
+    value = cli_value or os.environ.get("ENQUIRYDESK_DB")
+    return Path(value).expanduser() if value else default_database()

@@ -1,0 +1,152 @@
+"""Customers: recognising a returning customer, and keeping their details.
+
+Matching (SPEC §3): by phone, then e-mail, then exact name. A phone or e-mail
+shared by several people (a family phone) only *suggests*: an enquiry from
+"Ana" on Marko's number becomes a new customer with the same number, and the
+suggestion is returned so the window can offer "this number also belongs to
+Marko". Two customers are only ever combined by an explicit merge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from enquirydesk.domain.errors import NotFoundError, ValidationError
+from enquirydesk.domain.validation import (
+    clean_name,
+    clean_text,
+    name_key,
+    normalise_email,
+    normalise_phone,
+)
+from enquirydesk.services.context import Context
+from enquirydesk.store import queries
+from enquirydesk.store.changelog import Tx
+from enquirydesk.store.models import Customer
+
+
+@dataclass(frozen=True)
+class CustomerDetails:
+    """Validated, normalised details of a customer as typed for an enquiry."""
+
+    name: str = ""
+    phone: str | None = None
+    email: str | None = None
+    handle: str = ""
+
+    @property
+    def key(self) -> str:
+        return name_key(self.name)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.phone or self.email or self.handle or "(no name)"
+
+
+@dataclass(frozen=True)
+class Match:
+    """Which existing customer an enquiry belongs to, and how we know."""
+
+    customer_id: int | None
+    how: str | None  # phone / email / name / chosen, or None for a new customer
+    suggestions: tuple[int, ...] = ()
+
+
+def validate_details(
+    name: str | None,
+    phone: str | None,
+    email: str | None,
+    handle: str | None,
+    country: str,
+    *,
+    require_one: bool = True,
+) -> CustomerDetails:
+    details = CustomerDetails(
+        name=clean_name(name),
+        phone=normalise_phone(phone, country) if phone and phone.strip() else None,
+        email=normalise_email(email) if email and email.strip() else None,
+        handle=clean_text(handle, "handle"),
+    )
+    if require_one and not (details.name or details.phone or details.email or details.handle):
+        raise ValidationError(
+            "name", "customer.anonymous", "Give the customer's name, phone or e-mail."
+        )
+    return details
+
+
+def _pick(rows: list[dict[str, Any]], key: str) -> tuple[dict[str, Any] | None, tuple[int, ...]]:
+    """The row for this person among people sharing a number or address, plus the others."""
+    if not rows:
+        return None, ()
+    if not key:
+        return rows[0], tuple(r["id"] for r in rows[1:])
+    same = [r for r in rows if r["name_key"] == key]
+    if same:
+        return same[0], tuple(r["id"] for r in rows if r["id"] != same[0]["id"])
+    if len(rows) == 1 and not rows[0]["name_key"]:
+        return rows[0], ()  # a number we knew without a name: now we know the name
+    return None, tuple(r["id"] for r in rows)
+
+
+def match(details: CustomerDetails) -> Match:
+    suggestions: tuple[int, ...] = ()
+    for how, value in (("phone", details.phone), ("email", details.email)):
+        if not value:
+            continue
+        found, others = _pick(queries.customers_where(**{how: value}), details.key)
+        if found is not None:
+            return Match(found["id"], how, others)
+        suggestions += others
+    if details.key:
+        candidates = [
+            row
+            for row in queries.customers_where(name_key=details.key)
+            if (not details.phone or not row["phone"] or row["phone"] == details.phone)
+            and (not details.email or not row["email"] or row["email"] == details.email)
+        ]
+        if len(candidates) == 1:
+            return Match(candidates[0]["id"], "name", suggestions)
+    return Match(None, None, tuple(dict.fromkeys(suggestions)))
+
+
+def resolve(
+    tx: Tx, ctx: Context, details: CustomerDetails, chosen_id: int | None = None
+) -> tuple[int, Match]:
+    """The customer id for an enquiry: the chosen one, a match, or a new customer.
+
+    A recognised customer learns a phone, e-mail or handle they did not have yet.
+    """
+    now = ctx.now()
+    if chosen_id is not None:
+        existing = queries.customer(chosen_id)
+        if existing is None:
+            raise NotFoundError(f"There is no customer number {chosen_id}.")
+        found = Match(chosen_id, "chosen")
+    else:
+        found = match(details)
+        existing = queries.customer(found.customer_id) if found.customer_id else None
+    if existing is None:
+        customer_id = tx.insert(
+            Customer,
+            name=details.name,
+            name_key=details.key,
+            phone=details.phone,
+            email=details.email,
+            handle=details.handle,
+            created_at=now,
+            updated_at=now,
+        )
+        return customer_id, found
+    learned: dict[str, Any] = {}
+    if details.phone and not existing["phone"]:
+        learned["phone"] = details.phone
+    if details.email and not existing["email"]:
+        learned["email"] = details.email
+    if details.handle and not existing["handle"]:
+        learned["handle"] = details.handle
+    if details.name and not existing["name"]:
+        learned.update(name=details.name, name_key=details.key)
+    if learned:
+        tx.update(Customer, existing["id"], updated_at=now, **learned)
+    return existing["id"], found

@@ -1,0 +1,54 @@
+"""Staff members: who takes enquiries and who follows them up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from enquirydesk.domain.catalog import STAFF_ROLES
+from enquirydesk.domain.errors import NotFoundError, ValidationError
+from enquirydesk.domain.pins import hash_pin
+from enquirydesk.domain.validation import clean_name
+from enquirydesk.services.context import Changes, Context
+from enquirydesk.store import queries
+from enquirydesk.store.models import Staff
+
+
+def add_staff(ctx: Context, name: str, role: str = "staff") -> Changes:
+    clean = clean_name(name)
+    if not clean:
+        raise ValidationError("name", "staff.name", "Give the staff member's name.")
+    if role not in STAFF_ROLES:
+        raise ValidationError("role", "staff.role", "A role is owner or staff.")
+    if queries.staff_named(clean) is not None:
+        raise ValidationError("name", "staff.exists", f"There is already a staff member named {clean}.")
+    with ctx.write("add_staff", f"Staff member {clean} added") as tx:
+        tx.insert(Staff, name=clean, role=role, active=True, created_at=ctx.now())
+    return Changes.of(tx)
+
+
+def set_active(ctx: Context, staff_id: int, active: bool) -> Changes:
+    row = queries.staff_by_id(staff_id)
+    if row is None:
+        raise NotFoundError(f"There is no staff member number {staff_id}.")
+    verb = "reactivated" if active else "deactivated"
+    with ctx.write("staff_active", f"Staff member {row['name']} {verb}") as tx:
+        tx.update(Staff, staff_id, active=active)
+    return Changes.of(tx)
+
+
+def set_pin(ctx: Context, staff_id: int, pin: str | None) -> Changes:
+    row = queries.staff_by_id(staff_id)
+    if row is None:
+        raise NotFoundError(f"There is no staff member number {staff_id}.")
+    with ctx.write("staff_pin", f"PIN of {row['name']} changed") as tx:
+        tx.update(Staff, staff_id, pin_hash=hash_pin(pin) if pin else None)
+    return Changes.of(tx)
+
+
+def find_by_name(name: str) -> dict[str, Any]:
+    """The active staff member with this name (case-blind), or a clear error listing who exists."""
+    row = queries.staff_named(name)
+    if row is None or not row["active"]:
+        known = ", ".join(r["name"] for r in queries.staff_list(active_only=True)) or "none yet"
+        raise ValidationError("staff", "staff.unknown", f"No staff member is named {name.strip()!r} (known: {known}).")
+    return row

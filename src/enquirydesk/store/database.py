@@ -1,0 +1,154 @@
+"""Opening an EnquiryDesk file safely, and the one way to write to it.
+
+`Store.open` inspects the file read-only first (see `sqlite.inspect_file`), takes
+a verified backup before any schema upgrade, then opens it for writing. Writes go
+through `Store.write`, which wraps them in one ``BEGIN IMMEDIATE`` transaction
+together with their change-log entries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import peewee
+
+from enquirydesk.domain.errors import NewerVersionError, StoreError
+from enquirydesk.store import migrations, models, sqlite
+from enquirydesk.store.changelog import Tx, undo_changes
+
+
+@dataclass
+class OpenReport:
+    """What opening did: created a new file, upgraded it (and where the backup went)."""
+
+    created: bool = False
+    upgraded_to: list[int] = field(default_factory=list)
+    backup: Path | None = None
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Store:
+    """An open EnquiryDesk database. One per process (the models are bound globally)."""
+
+    def __init__(self, path: Path, database: peewee.Database, report: OpenReport) -> None:
+        self.path = path
+        self.db = database
+        self.report = report
+        self.writable = True
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        verify: bool = True,
+        backup_dir: Path | None = None,
+        now: Callable[[], datetime] = _now,
+    ) -> Store:
+        """Open (creating or upgrading if needed) the database at `path`.
+
+        Raises a `StoreError` subclass, having written nothing, when the file is
+        not an EnquiryDesk database, is damaged, or comes from a newer version.
+        """
+        path = Path(path).expanduser()
+        report = OpenReport()
+        if path.exists():
+            facts = sqlite.inspect_file(path, verify=verify)
+            if facts.version is not None and facts.version > migrations.LATEST:
+                raise NewerVersionError(
+                    f"{path} was saved by a newer EnquiryDesk (data version {facts.version}; this "
+                    f"one reads up to {migrations.LATEST}). Update EnquiryDesk to open it."
+                )
+            if facts.version is not None and facts.version < migrations.LATEST:
+                stamp = now().strftime("%Y%m%d-%H%M%S")
+                target = (backup_dir or path.parent / "backups") / (
+                    f"{path.stem}-before-upgrade-v{facts.version}-{stamp}.sqlite"
+                )
+                sqlite.backup_to(path, target)
+                report.backup = target
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"The folder for {path} cannot be created ({error.strerror}).") from None
+        database = sqlite.make_database(path)
+        models.database.initialize(database)
+        try:
+            database.connect(reuse_if_open=True)
+            with database.atomic():
+                if migrations.current_version(database) is None:
+                    migrations.create_schema(database, now())
+                    sqlite.set_application_id(database)
+                    report.created = True
+            report.upgraded_to = migrations.upgrade(database, now())
+        except peewee.DatabaseError as error:
+            database.close()
+            raise sqlite.translate_error(error) from error
+        return cls(path, database, report)
+
+    def close(self) -> None:
+        """Close this thread's connection (the last one to close checkpoints the WAL)."""
+        if not self.db.is_closed():
+            self.db.close()
+
+    # -- writing ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(
+        self,
+        *,
+        actor: str,
+        staff_id: int | None,
+        action: str,
+        summary: str,
+        at: datetime,
+        undo_of: int | None = None,
+    ) -> Iterator[Tx]:
+        """One operation: its writes and change-log entries commit together or not at all."""
+        if not self.writable:
+            raise StoreError("The database is open read-only; nothing can be saved to it.")
+        try:
+            with self.db.atomic():
+                operation_id = models.Operation.insert(
+                    at=at,
+                    staff=staff_id,
+                    actor=actor,
+                    action=action,
+                    summary=summary,
+                    undo_of=undo_of,
+                ).execute()
+                tx = Tx(int(operation_id))
+                tx.summary = summary
+                yield tx
+                if tx.summary != summary:
+                    models.Operation.update(summary=tx.summary).where(
+                        models.Operation.id == operation_id
+                    ).execute()
+        except peewee.DatabaseError as error:
+            translated = sqlite.translate_error(error)
+            if translated is error:
+                raise
+            raise translated from error
+
+    def undo(self, operation_id: int, *, actor: str, staff_id: int | None, at: datetime) -> Tx:
+        """Undo one operation as a new operation; returns the undo's writes."""
+        operation = models.Operation.get_or_none(models.Operation.id == operation_id)
+        summary = f"Undo: {operation.summary}" if operation else "Undo"
+        with self.write(
+            actor=actor, staff_id=staff_id, action="undo", summary=summary, at=at, undo_of=operation_id
+        ) as tx:
+            undo_changes(tx, operation_id)
+        return tx
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """A consistent read of several queries (a deferred transaction: takes no write lock)."""
+        with self.db.atomic("DEFERRED"):
+            yield

@@ -1,0 +1,77 @@
+"""Schema versions: create a new file at the latest version, or climb the ladder.
+
+A new database is made from the current models in one step. An existing file is
+upgraded by the ordered steps in `STEPS`, one transaction each, after a verified
+backup. Tests upgrade a file made with schema version 1 and compare the result
+with a freshly created one, so the two paths cannot drift apart.
+
+Steps use `playhouse.migrate` operations (portable to PostgreSQL) or plain SQL,
+never the current models, whose shape belongs to the latest version only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from peewee import Database
+from playhouse.migrate import SchemaMigrator
+
+from enquirydesk.domain import catalog
+from enquirydesk.store import models
+from enquirydesk.store.sqlite import APP_NAME
+
+LATEST = 1
+
+#: version → the step that upgrades a file from version-1 to it.
+STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {}
+
+
+def current_version(database: Database) -> int | None:
+    """The file's schema version, or None when it has no tables yet."""
+    if not database.table_exists("schema_info"):
+        return None
+    row = models.SchemaInfo.select(models.SchemaInfo.version).order_by(models.SchemaInfo.id).first()
+    return None if row is None else row.version
+
+
+def create_schema(database: Database, now: datetime) -> None:
+    """Create every table at the latest version and seed the built-in catalogues."""
+    database.create_tables(models.ALL_MODELS)
+    for model, pairs in (
+        (models.Channel, catalog.CHANNELS),
+        (models.Source, catalog.SOURCES),
+        (models.DecisionFactor, catalog.DECISION_FACTORS),
+        (models.LostReason, catalog.LOST_REASONS),
+    ):
+        model.insert_many(
+            [{"key": key, "sort_order": i} for i, (key, _) in enumerate(pairs)]
+        ).execute()
+    models.SchemaInfo.insert(app=APP_NAME, version=LATEST, created_at=now).execute()
+
+
+def upgrade(
+    database: Database,
+    now: datetime,
+    steps: dict[int, Callable[[Database, SchemaMigrator], None]] | None = None,
+    latest: int | None = None,
+) -> list[int]:
+    """Run the missing steps, each in its own transaction; return the versions reached.
+
+    The version is read again inside each step's transaction, so two programs
+    upgrading the same file at once do each step exactly once.
+    """
+    steps = STEPS if steps is None else steps
+    latest = LATEST if latest is None else latest
+    migrator = SchemaMigrator.from_database(database)
+    done = []
+    while True:
+        with database.atomic():
+            version = current_version(database)
+            assert version is not None
+            if version >= latest:
+                return done
+            step = steps[version + 1]
+            step(database, migrator)
+            models.SchemaInfo.update(version=version + 1, upgraded_at=now).execute()
+        done.append(version + 1)

@@ -1,0 +1,255 @@
+"""Reads the services need, as plain values (dicts and tuples, never model instances).
+
+Every query that looks at user data repeats ``deleted_at IS NULL`` so that the
+partial indexes apply and deleted rows stay out of sight.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from peewee import JOIN, fn
+
+from enquirydesk.store.models import (
+    CatalogItem,
+    Contact,
+    Customer,
+    Enquiry,
+    EnquiryFactor,
+    Feedback,
+    FollowUp,
+    Setting,
+    Staff,
+)
+
+Row = dict[str, Any]
+
+OPEN_FOLLOWUP = (
+    FollowUp.done_at.is_null() & FollowUp.cancelled_at.is_null() & FollowUp.deleted_at.is_null()
+)
+
+# -- settings and catalogues ------------------------------------------------------------
+
+
+def settings_values() -> dict[str, Any]:
+    return {key: json.loads(value) for key, value in Setting.select(Setting.key, Setting.value).tuples()}
+
+
+def setting_id(key: str) -> int | None:
+    row = Setting.select(Setting.id).where(Setting.key == key).tuples().first()
+    return None if row is None else row[0]
+
+
+def catalog(model: type[CatalogItem], include_hidden: bool = True) -> list[Row]:
+    query = model.select().order_by(model.sort_order, model.id)
+    if not include_hidden:
+        query = query.where(model.hidden == False)  # noqa: E712 - peewee expression
+    return list(query.dicts())
+
+
+def catalog_ids(model: type[CatalogItem]) -> dict[str, int]:
+    return dict(model.select(model.key, model.id).tuples())
+
+
+# -- staff ------------------------------------------------------------------------------
+
+
+def staff_list(active_only: bool = False) -> list[Row]:
+    query = Staff.select(Staff.id, Staff.name, Staff.role, Staff.active).order_by(Staff.name)
+    if active_only:
+        query = query.where(Staff.active == True)  # noqa: E712
+    return list(query.dicts())
+
+
+def staff_named(name: str) -> Row | None:
+    return (
+        Staff.select(Staff.id, Staff.name, Staff.role, Staff.active)
+        .where(fn.lower(Staff.name) == name.strip().lower())
+        .dicts()
+        .first()
+    )
+
+
+def staff_by_id(staff_id: int) -> Row | None:
+    return Staff.select().where(Staff.id == staff_id).dicts().first()
+
+
+# -- customers --------------------------------------------------------------------------
+
+
+_CUSTOMER_COLUMNS = (
+    Customer.id,
+    Customer.name,
+    Customer.name_key,
+    Customer.phone,
+    Customer.email,
+    Customer.handle,
+    Customer.referred_by,
+    Customer.created_at,
+)
+
+
+def customer(customer_id: int) -> Row | None:
+    return (
+        Customer.select(*_CUSTOMER_COLUMNS, Customer.notes)
+        .where((Customer.id == customer_id) & Customer.deleted_at.is_null())
+        .dicts()
+        .first()
+    )
+
+
+def customers_where(*, phone: str | None = None, email: str | None = None, name_key: str | None = None) -> list[Row]:
+    """Live customers with exactly this phone, e-mail or name key; most recently seen first."""
+    last_seen = (
+        Enquiry.select(fn.MAX(Enquiry.received_at))
+        .where((Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null())
+    )
+    query = Customer.select(*_CUSTOMER_COLUMNS, last_seen.alias("last_seen")).where(
+        Customer.deleted_at.is_null()
+    )
+    if phone is not None:
+        query = query.where(Customer.phone == phone)
+    if email is not None:
+        query = query.where(Customer.email == email)
+    if name_key is not None:
+        query = query.where(Customer.name_key == name_key)
+    rows = list(query.dicts())
+    rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
+    return rows
+
+
+def customer_purchases(customer_id: int) -> int:
+    return (
+        Enquiry.select()
+        .where(
+            (Enquiry.customer == customer_id)
+            & (Enquiry.outcome == "purchased")
+            & Enquiry.deleted_at.is_null()
+        )
+        .count()
+    )
+
+
+# -- enquiries --------------------------------------------------------------------------
+
+
+def enquiry(enquiry_id: int, include_deleted: bool = False) -> Row | None:
+    query = Enquiry.select().where(Enquiry.id == enquiry_id)
+    if not include_deleted:
+        query = query.where(Enquiry.deleted_at.is_null())
+    return query.dicts().first()
+
+
+def enquiry_factor_links(enquiry_id: int) -> dict[int, int]:
+    """factor id → link row id for one enquiry."""
+    return dict(
+        EnquiryFactor.select(EnquiryFactor.factor, EnquiryFactor.id)
+        .where(EnquiryFactor.enquiry == enquiry_id)
+        .tuples()
+    )
+
+
+def contacts(enquiry_id: int) -> list[Row]:
+    return list(
+        Contact.select()
+        .where((Contact.enquiry == enquiry_id) & Contact.deleted_at.is_null())
+        .order_by(Contact.at, Contact.id)
+        .dicts()
+    )
+
+
+def count_enquiries() -> int:
+    return Enquiry.select().where(Enquiry.deleted_at.is_null()).count()
+
+
+def feedback(feedback_id: int) -> Row | None:
+    return (
+        Feedback.select()
+        .where((Feedback.id == feedback_id) & Feedback.deleted_at.is_null())
+        .dicts()
+        .first()
+    )
+
+
+def feedback_of_enquiry(enquiry_id: int) -> list[Row]:
+    return list(
+        Feedback.select()
+        .where((Feedback.enquiry == enquiry_id) & Feedback.deleted_at.is_null())
+        .order_by(Feedback.recorded_at)
+        .dicts()
+    )
+
+
+# -- follow-ups -------------------------------------------------------------------------
+
+
+def followup(followup_id: int) -> Row | None:
+    return (
+        FollowUp.select()
+        .where((FollowUp.id == followup_id) & FollowUp.deleted_at.is_null())
+        .dicts()
+        .first()
+    )
+
+
+def open_followups(enquiry_id: int, kinds: tuple[str, ...] | None = None) -> list[Row]:
+    query = FollowUp.select().where((FollowUp.enquiry == enquiry_id) & OPEN_FOLLOWUP)
+    if kinds:
+        query = query.where(FollowUp.kind.in_(kinds))
+    return list(query.order_by(FollowUp.remind_at).dicts())
+
+
+def live_followup_ids(enquiry_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in FollowUp.select(FollowUp.id)
+        .where((FollowUp.enquiry == enquiry_id) & FollowUp.deleted_at.is_null())
+        .tuples()
+    ]
+
+
+def next_reminder(enquiry_id: int) -> datetime | None:
+    return (
+        FollowUp.select(fn.MIN(FollowUp.remind_at))
+        .where((FollowUp.enquiry == enquiry_id) & OPEN_FOLLOWUP)
+        .scalar(convert=True)
+    )
+
+
+def followup_list(
+    *, due_before: datetime | None = None, due_from: datetime | None = None, limit: int | None = None
+) -> list[Row]:
+    """Open follow-ups with the customer and enquiry facts staff need to act, soonest first."""
+    query = (
+        FollowUp.select(
+            FollowUp.id,
+            FollowUp.kind,
+            FollowUp.topic,
+            FollowUp.note,
+            FollowUp.priority,
+            FollowUp.due_at,
+            FollowUp.remind_at,
+            FollowUp.enquiry,
+            Customer.name.alias("customer_name"),
+            Customer.phone.alias("customer_phone"),
+            Customer.email.alias("customer_email"),
+            Enquiry.interest,
+            Staff.name.alias("assigned_name"),
+        )
+        .join(Customer, on=(FollowUp.customer == Customer.id))
+        .switch(FollowUp)
+        .join(Enquiry, JOIN.LEFT_OUTER, on=(FollowUp.enquiry == Enquiry.id))
+        .switch(FollowUp)
+        .join(Staff, JOIN.LEFT_OUTER, on=(FollowUp.assigned_to == Staff.id))
+        .where(OPEN_FOLLOWUP)
+        .order_by(FollowUp.priority.desc(), FollowUp.remind_at, FollowUp.id)
+    )
+    if due_before is not None:
+        query = query.where(FollowUp.remind_at < due_before)
+    if due_from is not None:
+        query = query.where(FollowUp.remind_at >= due_from)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(query.dicts())
