@@ -40,10 +40,8 @@ def is_response(kind: str, direction: str) -> bool:
     return direction == "out" and is_real_contact(kind)
 
 
-def decision_due(
-    last_contact_at: datetime, hours: OpeningHours, rules: FollowUpRules
-) -> datetime:
-    """"Check the decision" N business days after the last real contact, same time of day."""
+def decision_due(last_contact_at: datetime, hours: OpeningHours, rules: FollowUpRules) -> datetime:
+    """The "check the decision" follow-up: N business days after the last real contact."""
     return hours.add_business_days(last_contact_at, rules.decision_business_days)
 
 

@@ -22,6 +22,7 @@ from enquirydesk.domain.errors import ValidationError
 
 DAY_SECONDS = 86_400
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 Interval = tuple[int, int]
 DayHours = tuple[Interval, ...]
@@ -51,11 +52,15 @@ def _check_day(intervals: Iterable[Sequence[int]], day_name: str) -> DayHours:
         lo, hi = int(pair[0]), int(pair[1])
         if not 0 <= lo < hi <= DAY_SECONDS:
             raise ValidationError(
-                "hours", "hours.bad_interval", f"Opening hours on {day_name} must start before they end."
+                "hours",
+                "hours.bad_interval",
+                f"Opening hours on {day_name} must start before they end.",
             )
         if lo < previous_end:
             raise ValidationError(
-                "hours", "hours.overlap", f"Opening hours on {day_name} overlap or are out of order."
+                "hours",
+                "hours.overlap",
+                f"Opening hours on {day_name} overlap or are out of order.",
             )
         previous_end = hi
         result.append((lo, hi))
@@ -75,7 +80,7 @@ class OpeningHours:
     def __post_init__(self) -> None:
         if len(self.weekly) != 7:
             raise ValidationError("hours", "hours.week", "Opening hours need all seven weekdays.")
-        weekly = tuple(_check_day(day, WEEKDAY_KEYS[i]) for i, day in enumerate(self.weekly))
+        weekly = tuple(_check_day(day, WEEKDAY_NAMES[i]) for i, day in enumerate(self.weekly))
         totals = tuple(sum(hi - lo for lo, hi in day) for day in weekly)
         if sum(totals) == 0:
             raise ValidationError(
@@ -99,14 +104,26 @@ class OpeningHours:
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> OpeningHours:
-        """Build from the settings form ``{"mon": [["09:00", "18:00"]], ..., "holidays": [...]}``."""
-        weekly = []
-        for key in WEEKDAY_KEYS:
-            weekly.append(
-                tuple((parse_clock(lo), parse_clock(hi)) for lo, hi in spec.get(key, []))
+        """Build from the settings form ``{"mon": [["09:00", "18:00"]], ..., "holidays": [...]}``.
+
+        A weekday left out is closed. Anything else that is not understood is refused
+        rather than ignored: a misspelt ``"monday"`` must not silently close the shop.
+        """
+        if not isinstance(spec, Mapping):
+            raise ValidationError(
+                "hours", "hours.spec", "Opening hours must list the intervals of each weekday."
             )
-        holidays = frozenset(date.fromisoformat(text) for text in spec.get("holidays", []))
-        return cls(weekly=tuple(weekly), holidays=holidays)
+        unknown = sorted(str(key) for key in spec if key not in (*WEEKDAY_KEYS, "holidays"))
+        if unknown:
+            raise ValidationError(
+                "hours",
+                "hours.unknown_key",
+                f"Opening hours have unknown entries: {', '.join(unknown)}.",
+            )
+        weekly = []
+        for key, name in zip(WEEKDAY_KEYS, WEEKDAY_NAMES, strict=True):
+            weekly.append(tuple(_parse_day(spec.get(key) or [], name)))
+        return cls(weekly=tuple(weekly), holidays=_parse_holidays(spec.get("holidays") or []))
 
     def to_spec(self) -> dict[str, Any]:
         spec: dict[str, Any] = {
@@ -155,7 +172,9 @@ class OpeningHours:
             return 0
         start_day, end_day = start.date(), end.date()
         if start_day == end_day:
-            return _overlap(self.intervals_on(start_day), seconds_of_day(start), seconds_of_day(end))
+            return _overlap(
+                self.intervals_on(start_day), seconds_of_day(start), seconds_of_day(end)
+            )
         total = _overlap(self.intervals_on(start_day), seconds_of_day(start), DAY_SECONDS)
         total += _overlap(self.intervals_on(end_day), 0, seconds_of_day(end))
         between = (end_day - start_day).days - 1
@@ -219,14 +238,22 @@ class OpeningHours:
         return day
 
     def add_business_days(self, moment: datetime, days: int) -> datetime:
-        """The same time of day `days` business days later, kept within that day's hours."""
+        """The same time of day `days` business days later, kept within that day's hours.
+
+        A moment before the day's opening, or on a closed day, counts from the next
+        opening, as business time does: otherwise a contact on Sunday would be due
+        sooner than one on Saturday, and a later contact could bring a follow-up forward.
+        """
         day = moment.date()
+        if self.intervals_on(day):
+            seconds = max(seconds_of_day(moment), self.intervals_on(day)[0][0])
+        else:
+            day = self.next_business_day(day)
+            seconds = self.intervals_on(day)[0][0]
         for _ in range(days):
             day = self.next_business_day(day)
-        if days == 0 and not self.intervals_on(day):
-            day = self.next_business_day(day)
         intervals = self.intervals_on(day)
-        seconds = min(max(seconds_of_day(moment), intervals[0][0]), intervals[-1][1])
+        seconds = min(max(seconds, intervals[0][0]), intervals[-1][1])
         return at_seconds(day, seconds)
 
 
@@ -236,10 +263,44 @@ def parse_clock(text: str) -> int:
         hours_text, minutes_text = str(text).strip().split(":")
         hours, minutes = int(hours_text), int(minutes_text)
     except ValueError:
-        raise ValidationError("hours", "hours.clock", f"{text!r} is not a time like 09:00.") from None
+        raise ValidationError(
+            "hours", "hours.clock", f"{text!r} is not a time like 09:00."
+        ) from None
     if not (0 <= hours <= 24 and 0 <= minutes < 60) or (hours == 24 and minutes):
         raise ValidationError("hours", "hours.clock", f"{text!r} is not a time like 09:00.")
     return hours * 3600 + minutes * 60
+
+
+def _parse_day(intervals: Any, day_name: str) -> list[Interval]:
+    if isinstance(intervals, str | bytes) or not isinstance(intervals, Sequence):
+        intervals = [intervals]
+    result: list[Interval] = []
+    for pair in intervals:
+        if isinstance(pair, str | bytes) or not isinstance(pair, Sequence) or len(pair) != 2:
+            raise ValidationError(
+                "hours",
+                "hours.bad_interval",
+                f"Opening hours on {day_name} must be pairs of times like 09:00 and 18:00.",
+            )
+        result.append((parse_clock(pair[0]), parse_clock(pair[1])))
+    return result
+
+
+def _parse_holidays(texts: Any) -> frozenset[date]:
+    if isinstance(texts, str | bytes) or not isinstance(texts, Iterable):
+        texts = [texts]
+    holidays: set[date] = set()
+    for text in texts:
+        if isinstance(text, date) and not isinstance(text, datetime):
+            holidays.add(text)
+            continue
+        try:
+            holidays.add(date.fromisoformat(str(text).strip()))
+        except ValueError:
+            raise ValidationError(
+                "hours", "hours.holiday", f"{text!r} is not a date like 2026-12-25."
+            ) from None
+    return frozenset(holidays)
 
 
 def format_clock(seconds: int) -> str:

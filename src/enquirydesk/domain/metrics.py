@@ -26,7 +26,9 @@ def round1(value: Number | None) -> Decimal | None:
     if isinstance(value, Fraction):
         tenths = math.floor(abs(value) * 10 + Fraction(1, 2))
         return (Decimal(tenths if value >= 0 else -tenths) / 10).quantize(_ONE_DECIMAL)
-    return Decimal(value).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
+    rounded = Decimal(value).quantize(_ONE_DECIMAL, rounding=ROUND_HALF_UP)
+    # -0.04 rounds to zero, and a report must say "0.0", not "-0.0".
+    return rounded if rounded else abs(rounded)
 
 
 def pct(numerator: int, denominator: int) -> Decimal | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import os
@@ -14,7 +15,8 @@ _N, _R, _P = 2**14, 8, 1
 
 def check_pin_format(pin: str) -> str:
     pin = pin.strip()
-    if not (4 <= len(pin) <= 12 and pin.isdigit()):
+    # isdigit() alone lets in "²" and other scripts' digits, which a keypad cannot type.
+    if not (4 <= len(pin) <= 12 and pin.isascii() and pin.isdigit()):
         raise ValidationError("pin", "pin.format", "A PIN is 4 to 12 digits.")
     return pin
 
@@ -32,6 +34,10 @@ def verify_pin(pin: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    salt = base64.b64decode(salt_text)
+    try:
+        salt = base64.b64decode(salt_text, validate=True)
+        expected = base64.b64decode(digest_text, validate=True)
+    except binascii.Error:
+        return False
     digest = hashlib.scrypt(pin.strip().encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return hmac.compare_digest(digest, base64.b64decode(digest_text))
+    return hmac.compare_digest(digest, expected)

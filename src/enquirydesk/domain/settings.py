@@ -27,7 +27,9 @@ class Setting:
 def _int_between(lo: int, hi: int) -> Callable[[Any], int]:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise ValidationError("setting", "setting.range", f"Use a whole number from {lo} to {hi}.")
+            raise ValidationError(
+                "setting", "setting.range", f"Use a whole number from {lo} to {hi}."
+            )
         return value
 
     return check
@@ -36,7 +38,9 @@ def _int_between(lo: int, hi: int) -> Callable[[Any], int]:
 def _text(max_length: int) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or len(value) > max_length:
-            raise ValidationError("setting", "setting.text", f"Use text of at most {max_length} characters.")
+            raise ValidationError(
+                "setting", "setting.text", f"Use text of at most {max_length} characters."
+            )
         return value.strip()
 
     return check
@@ -44,14 +48,25 @@ def _text(max_length: int) -> Callable[[Any], str]:
 
 def _country(value: Any) -> str:
     if not isinstance(value, str) or (value and (len(value) != 2 or not value.isalpha())):
-        raise ValidationError("setting", "setting.country", "Use a two-letter country code like ID or SI.")
+        raise ValidationError(
+            "setting", "setting.country", "Use a two-letter country code like ID or SI."
+        )
     return value.upper()
 
 
 def _currency(value: Any) -> str:
     if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
-        raise ValidationError("setting", "setting.currency", "Use a three-letter currency code like IDR or EUR.")
+        raise ValidationError(
+            "setting", "setting.currency", "Use a three-letter currency code like IDR or EUR."
+        )
     return value.upper()
+
+
+def _flag(value: Any) -> bool:
+    # bool("no") is True: only real booleans are accepted.
+    if not isinstance(value, bool):
+        raise ValidationError("setting", "setting.flag", "Use yes or no.")
+    return value
 
 
 def _hours(value: Any) -> dict[str, Any]:
@@ -63,16 +78,35 @@ COUNTRY = Setting("shop.country", "", "Country (for phone numbers)", _country)
 CURRENCY = Setting("shop.currency", "EUR", "Currency", _currency)
 LANGUAGE = Setting("ui.language", "", "Language", _text(10))
 HOURS = Setting("hours", OpeningHours.default().to_spec(), "Opening hours and holidays", _hours)
-RESPONSE_TARGET = Setting("followup.response_target_minutes", 60, "Response target (business minutes)", _int_between(1, 10_000))
-DECISION_DAYS = Setting("followup.decision_business_days", 2, "Check the decision after (business days)", _int_between(1, 60))
-CHECK_IN_DAYS = Setting("followup.check_in_days", 3, "After-sales check-in after (days)", _int_between(1, 365))
-RETENTION_DAYS = Setting("followup.retention_days", 90, "Retention contact after (days)", _int_between(1, 3650))
-COMPLAINT_DAYS = Setting("followup.complaint_business_days", 1, "Handle complaints within (business days)", _int_between(1, 30))
+RESPONSE_TARGET = Setting(
+    "followup.response_target_minutes",
+    60,
+    "Response target (business minutes)",
+    _int_between(1, 10_000),
+)
+DECISION_DAYS = Setting(
+    "followup.decision_business_days",
+    2,
+    "Check the decision after (business days)",
+    _int_between(1, 60),
+)
+CHECK_IN_DAYS = Setting(
+    "followup.check_in_days", 3, "After-sales check-in after (days)", _int_between(1, 365)
+)
+RETENTION_DAYS = Setting(
+    "followup.retention_days", 90, "Retention contact after (days)", _int_between(1, 3650)
+)
+COMPLAINT_DAYS = Setting(
+    "followup.complaint_business_days",
+    1,
+    "Handle complaints within (business days)",
+    _int_between(1, 30),
+)
 BACKUP_FOLDER = Setting("backup.folder", "", "Backup folder", _text(1000))
 BACKUP_DAILY = Setting("backup.keep_daily", 12, "Daily backups to keep", _int_between(0, 365))
 BACKUP_WEEKLY = Setting("backup.keep_weekly", 10, "Weekly backups to keep", _int_between(0, 520))
 BACKUP_MONTHLY = Setting("backup.keep_monthly", 9, "Monthly backups to keep", _int_between(0, 240))
-FIRST_RUN_DONE = Setting("ui.first_run_done", False, "First-run page completed", bool)
+FIRST_RUN_DONE = Setting("ui.first_run_done", False, "First-run page completed", _flag)
 
 ALL: tuple[Setting, ...] = (
     SHOP_NAME, COUNTRY, CURRENCY, LANGUAGE, HOURS, RESPONSE_TARGET, DECISION_DAYS,

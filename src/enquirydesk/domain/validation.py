@@ -45,6 +45,8 @@ def normalise_phone(text: str, default_country: str = "") -> str:
     if not raw:
         raise ValidationError("phone", "phone.empty", "The phone number is empty.")
     region = default_country.upper() or None
+    if sum(ch.isdigit() for ch in raw) < 3 or re.search(r"[^\d\s+()./\-]", raw):
+        raise ValidationError("phone", "phone.not_number", f"{raw} is not a phone number.")
     if not raw.startswith("+") and not raw.startswith("00") and region is None:
         raise ValidationError(
             "phone",
@@ -52,12 +54,15 @@ def normalise_phone(text: str, default_country: str = "") -> str:
             f"Phone number {raw} needs its country code (like +62 or +386), "
             "because the shop's country is not set.",
         )
-    if sum(ch.isdigit() for ch in raw) < 3 or re.search(r"[^\d\s+()./\-]", raw):
-        raise ValidationError("phone", "phone.not_number", f"{raw} is not a phone number.")
+    # "00" is the international prefix almost everywhere; phonenumbers only knows it
+    # for some default countries (not without one, not in Indonesia, not in the US).
+    international = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
     try:
-        number = phonenumbers.parse(raw, region)
+        number = phonenumbers.parse(international, region)
     except NumberParseException:
-        raise ValidationError("phone", "phone.not_number", f"{raw} is not a phone number.") from None
+        raise ValidationError(
+            "phone", "phone.not_number", f"{raw} is not a phone number."
+        ) from None
     if not phonenumbers.is_valid_number(number):
         reason = _PHONE_REASONS.get(phonenumbers.is_possible_number_with_reason(number))
         if reason:
@@ -107,10 +112,8 @@ def clean_text(text: str | None, field: str, max_length: int = MAX_LINE) -> str:
         " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch not in "\n" else ch
         for ch in unicodedata.normalize("NFC", text)
     )
-    if max_length <= MAX_LINE:
-        cleaned = " ".join(cleaned.split())
-    else:
-        cleaned = cleaned.strip()
+    # Single-line fields fold all white space; long texts keep their line breaks.
+    cleaned = " ".join(cleaned.split()) if max_length <= MAX_LINE else cleaned.strip()
     if len(cleaned) > max_length:
         raise ValidationError(
             field, f"{field}.too_long", f"The {field} is longer than {max_length} characters."
@@ -135,6 +138,8 @@ def parse_money(text: str | int | Decimal | None, field: str = "value") -> int |
     """
     if text is None:
         return None
+    if isinstance(text, bool):
+        raise ValidationError(field, f"{field}.not_amount", f"{text} is not an amount.")
     if isinstance(text, int):
         amount = Decimal(text)
     elif isinstance(text, Decimal):
@@ -143,6 +148,8 @@ def parse_money(text: str | int | Decimal | None, field: str = "value") -> int |
         raw = text.strip().replace(" ", "")
         if not raw:
             return None
+        if re.fullmatch(r"-\d+([.,]\d+)?", raw):
+            raise ValidationError(field, f"{field}.negative", "An amount cannot be negative.")
         if not re.fullmatch(r"\d+([.,]\d+)?", raw):
             raise ValidationError(
                 field,
@@ -160,7 +167,11 @@ def parse_money(text: str | int | Decimal | None, field: str = "value") -> int |
         try:
             amount = Decimal(raw.replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the regex above rules it out
-            raise ValidationError(field, f"{field}.not_amount", f"{text} is not an amount.") from None
+            raise ValidationError(
+                field, f"{field}.not_amount", f"{text} is not an amount."
+            ) from None
+    if not amount.is_finite():
+        raise ValidationError(field, f"{field}.not_amount", f"{amount} is not an amount.")
     if amount < 0:
         raise ValidationError(field, f"{field}.negative", "An amount cannot be negative.")
     cents = amount * MONEY_SCALE

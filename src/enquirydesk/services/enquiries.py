@@ -330,7 +330,7 @@ def mark_lost(
     return Changes.of(tx)
 
 
-EDITABLE = ("channel", "interest", "details", "source", "staff_id", "estimated_value", "received time")
+EDITABLE = ("channel", "interest", "details", "source", "staff_id", "estimated_value", "received_at")
 
 
 def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:

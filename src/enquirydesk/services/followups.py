@@ -127,6 +127,7 @@ def snooze(ctx: Context, followup_id: int, choice: str | datetime) -> Changes:
     item = _item(followup_id)
     now = ctx.now()
     until = choice if isinstance(choice, datetime) else rules.snooze_until(choice, now, ctx.settings.hours)
+    until = until.replace(microsecond=0)  # times are stored to the second
     if until <= now:
         raise ValidationError("snooze", "snooze.past", "Snooze until a time that is still to come.")
     with ctx.write("followup_snooze", f"Follow-up {followup_id} snoozed") as tx:
@@ -163,6 +164,8 @@ def schedule(
     if enquiry is None:
         raise NotFoundError(f"There is no enquiry number {enquiry_id}.")
     text = clean_text(note, "note", MAX_TEXT)
+    if assigned_to is not None and queries.staff_by_id(assigned_to) is None:
+        raise NotFoundError(f"There is no staff member number {assigned_to}.")
     with ctx.write("followup_schedule", f"Follow-up scheduled for enquiry {enquiry_id}") as tx:
         open_followup(
             tx,

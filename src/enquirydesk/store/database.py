@@ -16,7 +16,7 @@ from pathlib import Path
 
 import peewee
 
-from enquirydesk.domain.errors import NewerVersionError, StoreError
+from enquirydesk.domain.errors import NewerVersionError, NotFoundError, StoreError
 from enquirydesk.store import migrations, models, sqlite
 from enquirydesk.store.changelog import Tx, undo_changes
 
@@ -91,6 +91,9 @@ class Store:
         except peewee.DatabaseError as error:
             database.close()
             raise sqlite.translate_error(error) from error
+        except BaseException:  # e.g. a failed upgrade step: leave no connection behind
+            database.close()
+            raise
         return cls(path, database, report)
 
     def close(self) -> None:
@@ -140,7 +143,9 @@ class Store:
     def undo(self, operation_id: int, *, actor: str, staff_id: int | None, at: datetime) -> Tx:
         """Undo one operation as a new operation; returns the undo's writes."""
         operation = models.Operation.get_or_none(models.Operation.id == operation_id)
-        summary = f"Undo: {operation.summary}" if operation else "Undo"
+        if operation is None:  # refuse before writing an undo that points nowhere
+            raise NotFoundError(f"There is no change number {operation_id} to undo.")
+        summary = f"Undo: {operation.summary}"
         with self.write(
             actor=actor, staff_id=staff_id, action="undo", summary=summary, at=at, undo_of=operation_id
         ) as tx:

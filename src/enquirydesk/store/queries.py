@@ -116,6 +116,9 @@ def customers_where(*, phone: str | None = None, email: str | None = None, name_
     if name_key is not None:
         query = query.where(Customer.name_key == name_key)
     rows = list(query.dicts())
+    for row in rows:  # an aggregate comes back as text; make it a time like the columns
+        if isinstance(row["last_seen"], str):
+            row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
     rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
     return rows
 
@@ -212,9 +215,11 @@ def live_followup_ids(enquiry_id: int) -> list[int]:
 
 def next_reminder(enquiry_id: int) -> datetime | None:
     return (
-        FollowUp.select(fn.MIN(FollowUp.remind_at))
+        FollowUp.select(FollowUp.remind_at)
         .where((FollowUp.enquiry == enquiry_id) & OPEN_FOLLOWUP)
-        .scalar(convert=True)
+        .order_by(FollowUp.remind_at)
+        .limit(1)
+        .scalar()
     )
 
 

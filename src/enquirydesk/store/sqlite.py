@@ -142,7 +142,12 @@ def _read_facts(connection: sqlite3.Connection, path: Path) -> FileFacts:
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not tables:
         return FileFacts(empty=True, app=None, version=None)
-    if "schema_info" not in tables:
+    columns = (
+        {row[1] for row in connection.execute('PRAGMA table_info("schema_info")')}
+        if "schema_info" in tables
+        else set()
+    )
+    if not {"app", "version"} <= columns:  # another program's own schema_info, or none
         raise ForeignDatabaseError(
             f"{path} is an SQLite database of another program, not an EnquiryDesk file."
         )

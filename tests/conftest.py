@@ -1,0 +1,65 @@
+"""Shared fixtures: every test gets its own folders and real SQLite files under tmp_path."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from enquirydesk.services.context import Actor, Context
+from enquirydesk.store.database import Store
+
+
+class FakeClock:
+    """A clock tests move by hand: `clock.now`, `clock.advance(minutes=5)`, `clock.set(...)`."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def set(self, when: datetime) -> None:
+        self.now = when
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every EnquiryDesk folder at the test's own directory; never the user's."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("ENQUIRYDESK_HOME", str(folder))
+    monkeypatch.delenv("ENQUIRYDESK_DB", raising=False)
+    return folder
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # A Monday, 10:00, inside the default opening hours.
+    return FakeClock(datetime(2026, 3, 2, 10, 0, 0))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "shop.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path, clock: FakeClock):
+    opened = Store.open(db_path, now=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ctx(store: Store, clock: FakeClock) -> Context:
+    """A context for a shop in Slovenia (phone numbers without +386 are understood)."""
+    from enquirydesk.services import settings
+
+    context = Context(store, Actor("test"), clock)
+    settings.update(context, {"shop.country": "SI", "shop.name": "Test shop"})
+    return context
