@@ -41,5 +41,7 @@ def staff_or_actor(ctx: Context, staff_id: int | None) -> int | None:
     if staff_id is None:
         return ctx.actor.staff_id
     if queries.staff_by_id(staff_id) is None:
-        raise ValidationError("staff", "staff.unknown", f"There is no staff member number {staff_id}.")
+        raise ValidationError(
+            "staff", "staff.unknown", f"There is no staff member number {staff_id}."
+        )
     return staff_id

@@ -90,7 +90,9 @@ class Context:
         found = ids.get(key.strip().lower())
         if found is None:
             raise ValidationError(
-                field, f"{field}.unknown", f"Unknown {field} {key.strip()!r}; use one of: {', '.join(ids)}."
+                field,
+                f"{field}.unknown",
+                f"Unknown {field} {key.strip()!r}; use one of: {', '.join(ids)}.",
             )
         return found
 

@@ -44,6 +44,7 @@ from enquirydesk.store.models import (
     Source,
 )
 
+
 @dataclass(frozen=True)
 class NewEnquiry:
     """What staff type when an enquiry comes in."""
@@ -69,8 +70,12 @@ def log_enquiry(ctx: Context, new: NewEnquiry) -> Changes:
     settings = ctx.settings
     channel_id = ctx.catalog_id(Channel, new.channel, "channel")
     if channel_id is None:
-        raise ValidationError("channel", "channel.missing", "Choose the channel the enquiry came through.")
-    details = customers.validate_details(new.name, new.phone, new.email, new.handle, settings.country)
+        raise ValidationError(
+            "channel", "channel.missing", "Choose the channel the enquiry came through."
+        )
+    details = customers.validate_details(
+        new.name, new.phone, new.email, new.handle, settings.country
+    )
     interest = clean_text(new.interest, "interest")
     notes = clean_text(new.details, "details", MAX_TEXT)
     source_id = ctx.catalog_id(Source, new.source, "source")
@@ -79,13 +84,19 @@ def log_enquiry(ctx: Context, new: NewEnquiry) -> Changes:
     now = ctx.now()
     received = not_future(ctx, new.received_at or now, "received time")
     if new.referred_by is not None and queries.customer(new.referred_by) is None:
-        raise ValidationError("referred_by", "referred_by.unknown", "The recommending customer does not exist.")
+        raise ValidationError(
+            "referred_by", "referred_by.unknown", "The recommending customer does not exist."
+        )
 
     with ctx.write("log_enquiry") as tx:
         customer_id, found = customers.resolve(tx, ctx, details, new.customer_id)
         if source_id is None and found.customer_id is not None:
             source_id = ctx.catalog_ids(Source).get("returning")
-        if new.referred_by is not None and found.customer_id is None and new.referred_by != customer_id:
+        if (
+            new.referred_by is not None
+            and found.customer_id is None
+            and new.referred_by != customer_id
+        ):
             tx.update(Customer, customer_id, referred_by=new.referred_by)
         values: dict[str, Any] = dict(
             customer=customer_id,
@@ -195,7 +206,9 @@ def record_contact(
             _set_first_response(tx, ctx, enquiry, moment, staff, kind)
             answered = True
         if answered and enquiry["outcome"] == "open" and rules.is_real_contact(kind):
-            last = rules.last_real_contact((c["at"], c["kind"]) for c in queries.contacts(enquiry_id))
+            last = rules.last_real_contact(
+                (c["at"], c["kind"]) for c in queries.contacts(enquiry_id)
+            )
             followups.move_decision(tx, ctx, enquiry, last or moment)
         followups.refresh_next(tx, enquiry_id)
         tx.summary = f"Contact ({kind}) recorded on enquiry {enquiry_id}"
@@ -253,7 +266,8 @@ def mark_purchased(
         raise ValidationError(
             "purchase_channel",
             "purchase_channel.unknown",
-            f"Unknown purchase channel {purchase_channel!r}; use one of: in_store, online, delivery.",
+            f"Unknown purchase channel {purchase_channel!r}; "
+            "use one of: in_store, online, delivery.",
         )
     factor_ids = _factor_ids(ctx, factors)
     moment = not_future(ctx, at or ctx.now(), "purchase time")
@@ -271,7 +285,9 @@ def mark_purchased(
             updated_at=ctx.now(),
         )
         _sync_factors(tx, enquiry_id, factor_ids)
-        followups.close_followups(tx, enquiry_id, ("respond", "decision"), at=moment, done=True, result="purchased")
+        followups.close_followups(
+            tx, enquiry_id, ("respond", "decision"), at=moment, done=True, result="purchased"
+        )
         if enquiry["outcome"] != "purchased":
             for topic, due in rules.after_sales_due(moment, settings.hours, settings.rules):
                 followups.open_followup(
@@ -318,7 +334,12 @@ def mark_lost(
         )
         _sync_factors(tx, enquiry_id, [])
         followups.close_followups(
-            tx, enquiry_id, ("respond", "decision", "after_sales"), at=moment, done=False, result="lost"
+            tx,
+            enquiry_id,
+            ("respond", "decision", "after_sales"),
+            at=moment,
+            done=False,
+            result="lost",
         )
         if text:
             tx.insert(
@@ -330,7 +351,15 @@ def mark_lost(
     return Changes.of(tx)
 
 
-EDITABLE = ("channel", "interest", "details", "source", "staff_id", "estimated_value", "received_at")
+EDITABLE = (
+    "channel",
+    "interest",
+    "details",
+    "source",
+    "staff_id",
+    "estimated_value",
+    "received_at",
+)
 
 
 def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
@@ -343,7 +372,9 @@ def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
     if "channel" in fields:
         values["channel"] = ctx.catalog_id(Channel, fields["channel"], "channel")
         if values["channel"] is None:
-            raise ValidationError("channel", "channel.missing", "Choose the channel the enquiry came through.")
+            raise ValidationError(
+                "channel", "channel.missing", "Choose the channel the enquiry came through."
+            )
     if "interest" in fields:
         values["interest"] = clean_text(fields["interest"], "interest")
     if "details" in fields:
@@ -357,27 +388,41 @@ def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
     received = enquiry["received_at"]
     if "received_at" in fields:
         received = not_future(ctx, fields["received_at"], "received time")
-        for later, what in ((enquiry["first_response_at"], "first response"), (enquiry["outcome_at"], "outcome")):
+        for later, what in (
+            (enquiry["first_response_at"], "first response"),
+            (enquiry["outcome_at"], "outcome"),
+        ):
             if later is not None and later < received:
                 raise ValidationError(
-                    "received_at", "received_at.after", f"The enquiry cannot be received after its {what}."
+                    "received_at",
+                    "received_at.after",
+                    f"The enquiry cannot be received after its {what}.",
                 )
         values["received_at"] = received
         if enquiry["first_response_at"] is not None:
-            clock, business = response_times(received, enquiry["first_response_at"], ctx.settings.hours)
+            clock, business = response_times(
+                received, enquiry["first_response_at"], ctx.settings.hours
+            )
             values.update(response_seconds=clock, response_business_seconds=business)
     with ctx.write("edit_enquiry", f"Enquiry {enquiry_id} edited") as tx:
         tx.update(Enquiry, enquiry_id, updated_at=ctx.now(), **values)
         if "received_at" in values:
             due = rules.respond_due(received, ctx.settings.hours, ctx.settings.rules)
             for item in queries.open_followups(enquiry_id, ("respond",)):
-                tx.update(FollowUp, item["id"], due_at=due, remind_at=rules.reminder_at(due, item["snoozed_until"]))
+                tx.update(
+                    FollowUp,
+                    item["id"],
+                    due_at=due,
+                    remind_at=rules.reminder_at(due, item["snoozed_until"]),
+                )
             followups.refresh_next(tx, enquiry_id)
     return Changes.of(tx)
 
 
 def delete_enquiry(ctx: Context, enquiry_id: int) -> Changes:
-    """Soft delete: the enquiry and its follow-ups leave every list and report; undo brings them back."""
+    """Soft delete: the enquiry and its follow-ups leave every list and report.
+
+    Undo brings them back."""
     live_enquiry(enquiry_id)
     now = ctx.now()
     with ctx.write("delete_enquiry", f"Enquiry {enquiry_id} deleted") as tx:

@@ -9,8 +9,8 @@ from enquirydesk.domain.catalog import EXPECTATIONS, keys
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.validation import MAX_TEXT, clean_text
 from enquirydesk.services import followups
-from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.checks import live_enquiry, not_before_received, not_future
+from enquirydesk.services.context import Changes, Context
 from enquirydesk.store import queries
 from enquirydesk.store.models import Feedback, FollowUp
 
@@ -20,10 +20,14 @@ def validate_feedback(rating: int | None, expectation: str | None, recommend: in
         raise ValidationError("rating", "rating.range", "The rating must be from 1 to 5.")
     if expectation is not None and expectation not in keys(EXPECTATIONS):
         raise ValidationError(
-            "expectation", "expectation.unknown", "Expectation must be worse, as_expected or better."
+            "expectation",
+            "expectation.unknown",
+            "Expectation must be worse, as_expected or better.",
         )
     if recommend is not None and not 0 <= recommend <= 10:
-        raise ValidationError("recommend", "recommend.range", "Would-recommend must be from 0 to 10.")
+        raise ValidationError(
+            "recommend", "recommend.range", "Would-recommend must be from 0 to 10."
+        )
 
 
 def record_feedback(
@@ -77,22 +81,32 @@ def record_feedback(
                 topic=str(feedback_id),
             )
         followups.refresh_next(tx, enquiry_id)
-        tx.summary = f"Feedback recorded on enquiry {enquiry_id}" + (" (complaint)" if is_complaint else "")
+        tx.summary = f"Feedback recorded on enquiry {enquiry_id}" + (
+            " (complaint)" if is_complaint else ""
+        )
     return Changes.of(tx)
 
 
-def resolve_complaint(ctx: Context, feedback_id: int, how: str, at: datetime | None = None) -> Changes:
+def resolve_complaint(
+    ctx: Context, feedback_id: int, how: str, at: datetime | None = None
+) -> Changes:
     """Record how and when a complaint was put right; its follow-up is done."""
     item = queries.feedback(feedback_id)
     if item is None:
         raise NotFoundError(f"There is no feedback number {feedback_id}.")
     if not item["complaint"]:
-        raise ValidationError("feedback", "feedback.not_complaint", "This feedback is not a complaint.")
+        raise ValidationError(
+            "feedback", "feedback.not_complaint", "This feedback is not a complaint."
+        )
     if item["complaint_resolved_at"] is not None:
-        raise ValidationError("feedback", "feedback.resolved", "This complaint is resolved already.")
+        raise ValidationError(
+            "feedback", "feedback.resolved", "This complaint is resolved already."
+        )
     text = clean_text(how, "resolution", MAX_TEXT)
     if not text:
-        raise ValidationError("resolution", "resolution.empty", "Say how the complaint was resolved.")
+        raise ValidationError(
+            "resolution", "resolution.empty", "Say how the complaint was resolved."
+        )
     moment = not_future(ctx, at or ctx.now(), "resolution time")
     with ctx.write("resolve_complaint", f"Complaint {feedback_id} resolved") as tx:
         tx.update(Feedback, feedback_id, complaint_resolved_at=moment, resolution=text)

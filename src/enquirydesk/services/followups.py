@@ -126,7 +126,11 @@ def snooze(ctx: Context, followup_id: int, choice: str | datetime) -> Changes:
     """Put an item out of sight until later: ``hour``, ``tomorrow``, ``week`` or a time."""
     item = _item(followup_id)
     now = ctx.now()
-    until = choice if isinstance(choice, datetime) else rules.snooze_until(choice, now, ctx.settings.hours)
+    until = (
+        choice
+        if isinstance(choice, datetime)
+        else rules.snooze_until(choice, now, ctx.settings.hours)
+    )
     until = until.replace(microsecond=0)  # times are stored to the second
     if until <= now:
         raise ValidationError("snooze", "snooze.past", "Snooze until a time that is still to come.")
@@ -200,7 +204,10 @@ def due_window(which: str | None, now: datetime) -> DueWindow:
     raise ValidationError("due", "due.choice", f"{which!r} is not one of: today, overdue.")
 
 
-def list_open(ctx: Context, which: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def list_open(
+    ctx: Context, which: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     window = due_window(which, ctx.now())
-    return queries.followup_list(due_from=window.due_from, due_before=window.due_before, limit=limit)
-
+    return queries.followup_list(
+        due_from=window.due_from, due_before=window.due_before, limit=limit
+    )

@@ -220,9 +220,7 @@ def backups_of(database: Path, folder: Path) -> list[tuple[datetime, Path]]:
     return found
 
 
-def backups_to_keep(
-    stamps: list[datetime], daily: int, weekly: int, monthly: int
-) -> set[datetime]:
+def backups_to_keep(stamps: list[datetime], daily: int, weekly: int, monthly: int) -> set[datetime]:
     """Anki's rule: the newest backup of each of the last `daily` days, `weekly` weeks
     and `monthly` months (counting only periods that have a backup)."""
     keep: set[datetime] = set()
@@ -243,7 +241,9 @@ def backups_to_keep(
     return keep
 
 
-def prune_backups(database: Path, folder: Path, daily: int, weekly: int, monthly: int) -> list[Path]:
+def prune_backups(
+    database: Path, folder: Path, daily: int, weekly: int, monthly: int
+) -> list[Path]:
     """Delete automatic backups the retention rule no longer keeps; returns what went."""
     found = backups_of(database, folder)
     keep = backups_to_keep([when for when, _ in found], daily, weekly, monthly)

@@ -24,10 +24,14 @@ def update(ctx: Context, values: Mapping[str, Any]) -> Changes:
     for key, value in values.items():
         setting = declared.BY_KEY.get(key)
         if setting is None:
-            raise ValidationError("setting", "setting.unknown", f"There is no setting called {key!r}.")
+            raise ValidationError(
+                "setting", "setting.unknown", f"There is no setting called {key!r}."
+            )
         checked[key] = setting.check(value)
     current = ctx.settings
-    changed = {k: v for k, v in checked.items() if current.values.get(k, declared.BY_KEY[k].default) != v}
+    changed = {
+        k: v for k, v in checked.items() if current.values.get(k, declared.BY_KEY[k].default) != v
+    }
     if not changed:
         return Changes(operation_id=None, summary="No settings changed")
     names = ", ".join(declared.BY_KEY[k].title for k in changed)

@@ -20,7 +20,9 @@ def add_staff(ctx: Context, name: str, role: str = "staff") -> Changes:
     if role not in STAFF_ROLES:
         raise ValidationError("role", "staff.role", "A role is owner or staff.")
     if queries.staff_named(clean) is not None:
-        raise ValidationError("name", "staff.exists", f"There is already a staff member named {clean}.")
+        raise ValidationError(
+            "name", "staff.exists", f"There is already a staff member named {clean}."
+        )
     with ctx.write("add_staff", f"Staff member {clean} added") as tx:
         tx.insert(Staff, name=clean, role=role, active=True, created_at=ctx.now())
     return Changes.of(tx)
@@ -50,5 +52,7 @@ def find_by_name(name: str) -> dict[str, Any]:
     row = queries.staff_named(name)
     if row is None or not row["active"]:
         known = ", ".join(r["name"] for r in queries.staff_list(active_only=True)) or "none yet"
-        raise ValidationError("staff", "staff.unknown", f"No staff member is named {name.strip()!r} (known: {known}).")
+        raise ValidationError(
+            "staff", "staff.unknown", f"No staff member is named {name.strip()!r} (known: {known})."
+        )
     return row

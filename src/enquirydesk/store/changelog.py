@@ -138,10 +138,7 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
     if operation.undone_by_id is not None:
         raise ConflictError(f"“{operation.summary}” was undone already.")
     changes = list(
-        Change.select()
-        .where(Change.operation == operation_id)
-        .order_by(Change.id.desc())
-        .tuples()
+        Change.select().where(Change.operation == operation_id).order_by(Change.id.desc()).tuples()
     )
     stale = f"“{operation.summary}” cannot be undone: it was changed again afterwards."
     for _, _, entity, entity_id, kind, before_json, after_json in changes:

@@ -77,7 +77,9 @@ class Store:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise StoreError(f"The folder for {path} cannot be created ({error.strerror}).") from None
+                raise StoreError(
+                    f"The folder for {path} cannot be created ({error.strerror})."
+                ) from None
         database = sqlite.make_database(path)
         models.database.initialize(database)
         try:
@@ -147,7 +149,12 @@ class Store:
             raise NotFoundError(f"There is no change number {operation_id} to undo.")
         summary = f"Undo: {operation.summary}"
         with self.write(
-            actor=actor, staff_id=staff_id, action="undo", summary=summary, at=at, undo_of=operation_id
+            actor=actor,
+            staff_id=staff_id,
+            action="undo",
+            summary=summary,
+            at=at,
+            undo_of=operation_id,
         ) as tx:
             undo_changes(tx, operation_id)
         return tx

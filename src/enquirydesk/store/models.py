@@ -97,7 +97,7 @@ class Customer(BaseModel):
     handle = CharField(default="")  # social or chat handle
     notes = TextField(default="")
     referred_by = ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
-    merged_into = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    merged_into = ForeignKeyField("self", null=True, on_delete="SET NULL", index=False)
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
@@ -106,9 +106,9 @@ class Customer(BaseModel):
 class Enquiry(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="enquiries")
-    channel = ForeignKeyField(Channel)
+    channel = ForeignKeyField(Channel, index=False)  # 7 values: filters use composite indexes
     received_at = DateTimeField()
-    taken_by = ForeignKeyField(Staff, null=True)
+    taken_by = ForeignKeyField(Staff, null=True, index=False)
     interest = CharField(default="")
     details = TextField(default="")
     estimated_value_cents = BigIntegerField(null=True)
@@ -136,7 +136,7 @@ class EnquiryFactor(BaseModel):
 
     id = AutoField()
     enquiry = ForeignKeyField(Enquiry, backref="factors", on_delete="CASCADE")
-    factor = ForeignKeyField(DecisionFactor)
+    factor = ForeignKeyField(DecisionFactor, index=False)
 
     class Meta:
         indexes = ((("enquiry", "factor"), True),)
@@ -167,7 +167,7 @@ class FollowUp(BaseModel):
     due_at = DateTimeField()
     snoozed_until = DateTimeField(null=True)
     remind_at = DateTimeField()  # due_at, or snoozed_until when later: what lists sort on
-    assigned_to = ForeignKeyField(Staff, null=True)
+    assigned_to = ForeignKeyField(Staff, null=True, index=False)
     done_at = DateTimeField(null=True)
     result = TextField(default="")
     cancelled_at = DateTimeField(null=True)
@@ -229,6 +229,11 @@ _live_index(Customer, "email", name="customer_email")
 _live_index(Customer, "name_key", name="customer_name_key")
 _live_index(Enquiry, "received_at", name="enquiry_received")
 _live_index(Enquiry, "outcome_at", name="enquiry_outcome_at")
+Enquiry.add_index(
+    Enquiry.index(Enquiry.received_at, name="enquiry_awaiting").where(
+        SQL("first_response_at IS NULL AND deleted_at IS NULL")
+    )
+)
 Contact.add_index(Contact.index(Contact.enquiry, Contact.at, name="contact_enquiry_at"))
 _live_index(Feedback, "recorded_at", name="feedback_recorded")
 FollowUp.add_index(

@@ -34,7 +34,9 @@ OPEN_FOLLOWUP = (
 
 
 def settings_values() -> dict[str, Any]:
-    return {key: json.loads(value) for key, value in Setting.select(Setting.key, Setting.value).tuples()}
+    return {
+        key: json.loads(value) for key, value in Setting.select(Setting.key, Setting.value).tuples()
+    }
 
 
 def setting_id(key: str) -> int | None:
@@ -100,11 +102,12 @@ def customer(customer_id: int) -> Row | None:
     )
 
 
-def customers_where(*, phone: str | None = None, email: str | None = None, name_key: str | None = None) -> list[Row]:
+def customers_where(
+    *, phone: str | None = None, email: str | None = None, name_key: str | None = None
+) -> list[Row]:
     """Live customers with exactly this phone, e-mail or name key; most recently seen first."""
-    last_seen = (
-        Enquiry.select(fn.MAX(Enquiry.received_at))
-        .where((Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null())
+    last_seen = Enquiry.select(fn.MAX(Enquiry.received_at)).where(
+        (Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null()
     )
     query = Customer.select(*_CUSTOMER_COLUMNS, last_seen.alias("last_seen")).where(
         Customer.deleted_at.is_null()
@@ -167,6 +170,28 @@ def count_enquiries() -> int:
     return Enquiry.select().where(Enquiry.deleted_at.is_null()).count()
 
 
+def count_awaiting_response() -> int:
+    """Live, open enquiries nobody has answered yet."""
+    return (
+        Enquiry.select()
+        .where(
+            Enquiry.first_response_at.is_null()
+            & Enquiry.deleted_at.is_null()
+            & (Enquiry.outcome == "open")
+        )
+        .count()
+    )
+
+
+def count_open_followups(due_from: datetime | None, due_before: datetime | None) -> int:
+    query = FollowUp.select().where(OPEN_FOLLOWUP)
+    if due_from is not None:
+        query = query.where(FollowUp.remind_at >= due_from)
+    if due_before is not None:
+        query = query.where(FollowUp.remind_at < due_before)
+    return query.count()
+
+
 def feedback(feedback_id: int) -> Row | None:
     return (
         Feedback.select()
@@ -224,7 +249,10 @@ def next_reminder(enquiry_id: int) -> datetime | None:
 
 
 def followup_list(
-    *, due_before: datetime | None = None, due_from: datetime | None = None, limit: int | None = None
+    *,
+    due_before: datetime | None = None,
+    due_from: datetime | None = None,
+    limit: int | None = None,
 ) -> list[Row]:
     """Open follow-ups with the customer and enquiry facts staff need to act, soonest first."""
     query = (

@@ -115,7 +115,9 @@ def inspect_file(path: Path, *, verify: bool = True, full: bool = False) -> File
     if path.stat().st_size == 0:
         return FileFacts(empty=True, app=None, version=None)
     if not has_sqlite_header(path):
-        raise NotADatabaseError(f"{path} is not an EnquiryDesk database (it is not an SQLite file).")
+        raise NotADatabaseError(
+            f"{path} is not an EnquiryDesk database (it is not an SQLite file)."
+        )
     for attempt in range(2):
         wal_before = _wal_present(path)
         try:
@@ -139,7 +141,9 @@ def inspect_file(path: Path, *, verify: bool = True, full: bool = False) -> File
 
 
 def _read_facts(connection: sqlite3.Connection, path: Path) -> FileFacts:
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     if not tables:
         return FileFacts(empty=True, app=None, version=None)
     columns = (
@@ -161,12 +165,15 @@ def _read_facts(connection: sqlite3.Connection, path: Path) -> FileFacts:
 
 def integrity_problems(path: Path) -> list[str]:
     """The full ``integrity_check`` and ``foreign_key_check`` of a file, read-only."""
-    with readonly_connection(path) as connection:
-        problems = _quick_check(connection, full=True)
-        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} points to a missing {parent}")
-            if len(problems) > 20:
-                break
+    try:
+        with readonly_connection(path) as connection:
+            problems = _quick_check(connection, full=True)
+            for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points to a missing {parent}")
+                if len(problems) > 20:
+                    break
+    except sqlite3.DatabaseError as error:
+        return [f"it cannot be read ({error})"]
     return problems
 
 
@@ -189,7 +196,9 @@ def backup_to(
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(_readonly_uri(source, immutable=False), uri=True, timeout=BUSY_TIMEOUT_S)
+        src = sqlite3.connect(
+            _readonly_uri(source, immutable=False), uri=True, timeout=BUSY_TIMEOUT_S
+        )
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -263,5 +272,7 @@ def translate_error(error: BaseException) -> BaseException:
     if "readonly" in text or "read-only" in text:
         return StoreError("The database file is read-only; EnquiryDesk cannot save to it.")
     if "unable to open" in text:
-        return StoreError("The database file cannot be opened; check the folder exists and is yours.")
+        return StoreError(
+            "The database file cannot be opened; check the folder exists and is yours."
+        )
     return error

@@ -1,0 +1,1048 @@
+"""Demo data a shop would recognise: 18 months of enquiries up to today.
+
+Indonesian, Slovenian and English customers; a real shop's channel mix (walk-ins
+and phone most, chat and social rising); answers that follow the opening hours
+(fast while open, slow overnight and over Sunday); purchases with why they chose
+us, lost enquiries with why not, feedback with some complaints, returning
+customers and referrals, and follow-ups in every state (open, overdue, snoozed,
+done, cancelled). The same seed and day always give the same data.
+
+Rows are generated in time order and written with `store.bulk` in one
+transaction: a million enquiries in well under PERFORMANCE.md's 90 s.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import math
+import multiprocessing
+import os
+import random
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, ClassVar
+
+from enquirydesk.domain import followups as rules
+from enquirydesk.domain import settings as declared
+from enquirydesk.domain.catalog import answered_now_contact_kind
+from enquirydesk.domain.errors import ConflictError, ValidationError
+from enquirydesk.domain.hours import OpeningHours, response_times
+from enquirydesk.domain.validation import name_key
+from enquirydesk.services.context import Changes, Context
+from enquirydesk.store.bulk import bulk_transaction
+from enquirydesk.store.models import (
+    Channel,
+    Contact,
+    Customer,
+    DecisionFactor,
+    Enquiry,
+    EnquiryFactor,
+    Feedback,
+    FollowUp,
+    LostReason,
+    Operation,
+    Source,
+    Staff,
+)
+
+MAX_ENQUIRIES = 5_000_000
+DAYS = 548  # 18 months
+LOG_30H = math.log(30 * 3600)
+CHUNK = 25_000  # enquiries per chunk of days
+PARALLEL_FROM = 100_000  # smaller loads are made in this process
+LOGGED_DAYS = 183  # the last six months were logged in EnquiryDesk; the year before imported
+RETURNING_SHARE = 0.24
+NO_CENTS = frozenset({"IDR", "JPY", "KRW", "VND"})
+
+#: Progress callback: (done, total) → False to cancel.
+Progress = Callable[[int, int], bool | None]
+
+
+class Cancelled(Exception):
+    """The user cancelled; the transaction was rolled back and nothing was written."""
+
+
+# -- vocabulary ----------------------------------------------------------------------
+
+FIRST_NAMES = {
+    "id": (
+        "Budi", "Siti", "Agus", "Dewi", "Andi", "Rina", "Joko", "Sri", "Rudi", "Ayu",
+        "Hendra", "Putri", "Bambang", "Lestari", "Wahyu", "Indah", "Eko", "Fitri", "Dian",
+        "Yusuf", "Nur", "Rizky", "Wulan", "Bayu", "Ratna", "Hadi", "Mega", "Arif", "Intan",
+    ),
+    "sl": (
+        "Marko", "Ana", "Luka", "Maja", "Janez", "Nina", "Matej", "Eva", "Žiga", "Petra",
+        "Tadej", "Urška", "Miha", "Katja", "Jure", "Špela", "Gregor", "Tina", "Rok", "Mojca",
+        "Anže", "Nika", "Primož", "Barbara", "Blaž", "Tjaša", "Klemen", "Mateja", "Aljaž",
+    ),
+    "en": (
+        "James", "Emma", "Oliver", "Sophie", "Jack", "Olivia", "Harry", "Amelia", "George",
+        "Grace", "Thomas", "Lucy", "William", "Chloe", "Daniel", "Hannah", "Michael", "Sarah",
+    ),
+}  # fmt: skip
+LAST_NAMES = {
+    "id": (
+        "Santoso", "Wijaya", "Pratama", "Saputra", "Hidayat", "Kusuma", "Nugroho", "Setiawan",
+        "Lestari", "Gunawan", "Halim", "Siregar", "Nasution", "Harahap", "Purnomo", "Suharto",
+        "Wibowo", "Susanto", "Kurniawan", "Permana", "Hakim", "Rahman", "Utami", "Tanjung",
+    ),
+    "sl": (
+        "Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič", "Potočnik", "Kovač", "Mlakar",
+        "Kos", "Vidmar", "Golob", "Turk", "Božič", "Kralj", "Korošec", "Zupan", "Bizjak",
+        "Hribar", "Kotnik", "Kavčič", "Rozman", "Kastelic", "Oblak", "Žagar", "Petek",
+    ),
+    "en": (
+        "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+        "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green",
+    ),
+}  # fmt: skip
+
+#: (English, Indonesian, Slovenian, typical price in euro)
+PRODUCTS = (
+    ("Gorenje fridge freezer", "Kulkas Gorenje dua pintu", "Hladilnik z zamrzovalnikom Gorenje", 649),
+    ("Gorenje washing machine 8 kg", "Mesin cuci Gorenje 8 kg", "Pralni stroj Gorenje 8 kg", 479),
+    ("Gorenje built-in oven", "Oven tanam Gorenje", "Vgradna pečica Gorenje", 429),
+    ("Bosch dishwasher", "Mesin pencuci piring Bosch", "Pomivalni stroj Bosch", 529),
+    ("Samsung 55\" TV", "TV Samsung 55 inci", "Televizor Samsung 55\"", 699),
+    ("LG 43\" TV", "TV LG 43 inci", "Televizor LG 43\"", 389),
+    ("Sharp air conditioner 1 PK", "AC Sharp 1 PK", "Klimatska naprava Sharp", 459),
+    ("Daikin inverter air conditioner", "AC Daikin inverter", "Klima Daikin inverter", 899),
+    ("Philips air fryer", "Air fryer Philips", "Cvrtnik na vroč zrak Philips", 129),
+    ("Miyako rice cooker", "Rice cooker Miyako", "Kuhalnik riža Miyako", 39),
+    ("Dyson cordless vacuum", "Penyedot debu Dyson tanpa kabel", "Brezžični sesalnik Dyson", 549),
+    ("Xiaomi robot vacuum", "Robot vacuum Xiaomi", "Robotski sesalnik Xiaomi", 299),
+    ("Samsung Galaxy phone", "HP Samsung Galaxy", "Telefon Samsung Galaxy", 399),
+    ("Lenovo laptop 15\"", "Laptop Lenovo 15 inci", "Prenosnik Lenovo 15\"", 749),
+    ("Canon printer", "Printer Canon", "Tiskalnik Canon", 149),
+    ("Polytron speaker", "Speaker Polytron", "Zvočnik Polytron", 119),
+    ("Cosmos standing fan", "Kipas angin Cosmos", "Stoječi ventilator Cosmos", 45),
+    ("Gorenje induction hob", "Kompor induksi Gorenje", "Indukcijska kuhalna plošča Gorenje", 389),
+    ("Electric water heater", "Pemanas air listrik", "Električni grelnik vode", 259),
+    ("Microwave oven", "Microwave", "Mikrovalovna pečica", 119),
+    ("Chest freezer 300 l", "Freezer box 300 liter", "Skrinja zamrzovalna 300 l", 399),
+    ("Coffee machine", "Mesin kopi", "Kavni aparat", 349),
+    ("Tumble dryer", "Mesin pengering pakaian", "Sušilni stroj", 599),
+    ("Extended warranty", "Garansi tambahan", "Podaljšana garancija", 59),
+)  # fmt: skip
+LANGUAGE_COLUMN = {"en": 0, "id": 1, "sl": 2}
+
+COMMENTS = {
+    "en": ("Works great, thank you!", "Delivery was late but the product is fine.",
+           "Very helpful staff.", "Installation took too long.", "Exactly what I needed."),
+    "id": ("Barangnya bagus, terima kasih!", "Pengiriman terlambat tapi produknya oke.",
+           "Pelayanannya ramah sekali.", "Pemasangannya terlalu lama.", "Sesuai harapan."),
+    "sl": ("Deluje odlično, hvala!", "Dostava je zamujala, izdelek pa je v redu.",
+           "Zelo prijazno osebje.", "Montaža je trajala predolgo.", "Točno to, kar sem rabil."),
+}  # fmt: skip
+
+STAFF = (("Ana Kovač", "owner"), ("Budi Santoso", "staff"), ("Marko Zupan", "staff"),
+         ("Siti Rahma", "staff"), ("Tom Walker", "staff"))  # fmt: skip
+
+# Channel mix at the start and at the end of the 18 months (chat and social rising).
+CHANNEL_MIX_START = {
+    "walk_in": 34,
+    "phone": 30,
+    "email": 8,
+    "web_form": 9,
+    "social": 8,
+    "chat": 8,
+    "other": 3,
+}
+CHANNEL_MIX_END = {
+    "walk_in": 27,
+    "phone": 23,
+    "email": 6,
+    "web_form": 9,
+    "social": 14,
+    "chat": 19,
+    "other": 2,
+}
+ONLINE = ("email", "web_form", "social", "chat", "other")
+#: Median business minutes to the first answer, per channel (when not answered on the spot).
+RESPONSE_MEDIAN = {
+    "walk_in": 8,
+    "phone": 25,
+    "email": 95,
+    "web_form": 70,
+    "social": 35,
+    "chat": 14,
+    "other": 50,
+}
+BUY_RATE = {
+    "walk_in": 0.52,
+    "phone": 0.40,
+    "email": 0.30,
+    "web_form": 0.28,
+    "social": 0.22,
+    "chat": 0.32,
+    "other": 0.25,
+}
+PHONE_SHARE = {
+    "walk_in": 0.55,
+    "phone": 0.99,
+    "email": 0.2,
+    "web_form": 0.8,
+    "social": 0.35,
+    "chat": 0.97,
+    "other": 0.5,
+}
+EMAIL_SHARE = {
+    "walk_in": 0.1,
+    "phone": 0.1,
+    "email": 1.0,
+    "web_form": 0.9,
+    "social": 0.1,
+    "chat": 0.1,
+    "other": 0.3,
+}
+LOST_WEIGHTS = {
+    "price": 30,
+    "competitor": 24,
+    "not_available": 14,
+    "no_response": 6,
+    "changed_mind": 20,
+    "other": 6,
+}
+FACTOR_WEIGHTS = {"price": 26, "brand": 18, "recommendation": 12, "proximity": 14, "after_sales": 10,
+                  "experience": 8, "availability": 6, "ads": 6}  # fmt: skip
+LANGUAGE_WEIGHTS = {"ID": {"id": 80, "sl": 5, "en": 15}, "SI": {"sl": 80, "id": 5, "en": 15}}
+LANGUAGE_DEFAULT = {"id": 40, "sl": 40, "en": 20}
+# Phone numbers in each language's country, valid for libphonenumber: prefix, digits after it.
+PHONE_PLANS = {
+    "id": (("+62812", 8), ("+62813", 8), ("+62821", 8), ("+62857", 8), ("+62878", 8)),
+    "sl": (("+38630", 6), ("+38631", 6), ("+38640", 6), ("+38641", 6), ("+38651", 6),
+           ("+38664", 6), ("+38668", 6), ("+38670", 6), ("+38671", 6)),
+    "en": (("+447712", 6), ("+447812", 6), ("+447912", 6), ("+447412", 6)),
+}  # fmt: skip
+MAIL_DOMAINS = {
+    "id": ("gmail.com", "yahoo.co.id"),
+    "sl": ("gmail.com", "siol.net"),
+    "en": ("gmail.com", "outlook.com"),
+}
+# Approximate euro exchange rates, to make demo prices look right in the shop's currency.
+PER_EURO = {"EUR": 1, "IDR": 17_000, "USD": 1.1, "GBP": 0.85, "SGD": 1.45, "MYR": 5}
+ASCII = str.maketrans("čšžćđČŠŽĆĐ", "cszcdCSZCD")
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    enquiries: int
+    customers: int
+    changes: Changes
+
+
+class _Picker:
+    """Weighted choice by one random number and a bisect (faster than `random.choices`)."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.items = list(weights)
+        total = float(sum(weights.values()))
+        self.cumulative = list(itertools.accumulate(w / total for w in weights.values()))
+        self.cumulative[-1] = 1.0
+
+    def __call__(self, rng: random.Random) -> str:
+        return self.items[bisect.bisect_right(self.cumulative, rng.random())]
+
+    def at(self, fraction: float) -> str:
+        return self.items[bisect.bisect_right(self.cumulative, fraction)]
+
+
+def _phone(language: str, number: int) -> str:
+    plans = PHONE_PLANS[language]
+    prefix, digits = plans[number % len(plans)]
+    rest = (number // len(plans) * 7919 + 1_234_567) % 10**digits
+    if digits == 6 and rest < 100_000:
+        rest += 100_000  # keep the first digit non-zero
+    return f"{prefix}{rest:0{digits}d}"
+
+
+def _money(euro: float, per_euro: float, cents: bool) -> int:
+    amount = euro * per_euro
+    if not cents:  # rupiah and the like: whole thousands, no decimals
+        return round(amount / 1000) * 1000 * 100
+    return round(amount) * 100 - 10  # 649.90 style
+
+
+def generate(
+    ctx: Context,
+    enquiries: int = 10_000,
+    seed: int = 1,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> DemoResult:
+    """Fill an empty database with `enquiries` demo enquiries ending at `ctx.now()`.
+
+    Rows are made in chunks of days by worker processes (the same rows whatever
+    the number of workers) while this process writes them, in one transaction:
+    cancelling or a crash leaves the file as it was.
+    """
+    if not 1 <= enquiries <= MAX_ENQUIRIES:
+        raise ValidationError(
+            "enquiries", "demo.count", f"Choose between 1 and {MAX_ENQUIRIES:,} demo enquiries."
+        )
+    if Enquiry.select().exists():
+        raise ConflictError(
+            "This database already holds enquiries; demo data goes only into a new, empty one."
+        )
+    plan = _plan(ctx, enquiries, seed)
+    chunks = _chunks(plan)
+    tables = [
+        m._meta.table_name for m in (Customer, Enquiry, EnquiryFactor, Contact, FollowUp, Feedback)
+    ]
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if enquiries >= PARALLEL_FROM else 0
+    summary = f"Demo data: {enquiries:,} enquiries"
+    with bulk_transaction(ctx.store.db, tables, rebuild_indexes=True) as writer:
+        _write_staff(writer, plan)
+        done = feedback_offset = 0
+        for made in _made(plan, chunks, workers):
+            feedback_offset = made.write(writer, feedback_offset)
+            done += made.enquiries
+            if progress is not None and progress(done, enquiries) is False:
+                raise Cancelled("Demo data cancelled; nothing was added.")
+        operation_id = Operation.insert(
+            at=plan.now,
+            staff=ctx.actor.staff_id,
+            actor=ctx.actor.name,
+            action="demo",
+            summary=summary,
+        ).execute()
+    customers = chunks[-1].first_customer + chunks[-1].new_customers - 1
+    return DemoResult(
+        enquiries, customers, Changes(operation_id=int(operation_id), summary=summary)
+    )
+
+
+def _made(plan: _Plan, chunks: list[_Chunk], workers: int) -> Iterator[_Made]:
+    """The chunks' rows in order, made here or by `workers` processes."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield _make(plan, chunk)
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a process with an open database
+    with context.Pool(workers) as pool:
+        yield from pool.imap(functools.partial(_make, plan), chunks)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything a worker needs, picklable: the shop's rules and the catalogue ids."""
+
+    seed: int
+    total: int
+    now: datetime
+    hours: OpeningHours
+    rules: rules.FollowUpRules
+    per_euro: float
+    cents: bool
+    languages: dict[str, float]
+    channels: dict[str, int]
+    sources: dict[str, int]
+    factors: dict[str, int]
+    reasons: dict[str, int]
+    staff: tuple[int, ...]
+
+    @property
+    def logged_from(self) -> datetime:
+        """Before this, the history is "imported from a spreadsheet": no follow-ups (SPEC §5)."""
+        return self.now - timedelta(days=LOGGED_DAYS)
+
+
+def _plan(ctx: Context, total: int, seed: int) -> _Plan:
+    settings = ctx.settings
+    currency = str(settings[declared.CURRENCY]).upper()
+    staff = tuple(s for (s,) in Staff.select(Staff.id).order_by(Staff.id).tuples())
+    return _Plan(
+        seed=seed,
+        total=total,
+        now=ctx.now(),
+        hours=settings.hours,
+        rules=settings.rules,
+        per_euro=PER_EURO.get(currency, 1),
+        cents=currency not in NO_CENTS,
+        languages=LANGUAGE_WEIGHTS.get(settings.country, LANGUAGE_DEFAULT),
+        channels=dict(ctx.catalog_ids(Channel)),
+        sources=dict(ctx.catalog_ids(Source)),
+        factors=dict(ctx.catalog_ids(DecisionFactor)),
+        reasons=dict(ctx.catalog_ids(LostReason)),
+        staff=staff or tuple(range(1, len(STAFF) + 1)),
+    )
+
+
+def _write_staff(writer: Any, plan: _Plan) -> None:
+    if Staff.select().exists():
+        return
+    joined = str(plan.now.replace(hour=9, minute=0, second=0) - timedelta(days=DAYS + 30))
+    writer.insert(
+        Staff,
+        ("id", "name", "role", "active", "pin_hash", "created_at"),
+        [(i, name, role, 1, None, joined) for i, (name, role) in enumerate(STAFF, start=1)],
+    )
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    index: int
+    days: tuple[tuple[date, int], ...]
+    day_offset: int  # position of the first day in the 18 months, for trends
+    first_enquiry: int
+    first_customer: int
+    new_customers: int
+
+
+def _hash(number: int, salt: int) -> float:
+    """A fixed pseudo-random number in [0, 1) for (number, salt): the same in every
+    process (splitmix64's finaliser, so different salts give independent values)."""
+    z = (number * 0x9E3779B97F4A7C15 + salt * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
+    return ((z ^ (z >> 31)) >> 11) / 9007199254740992
+
+
+def _returning(enquiry_id: int) -> bool:
+    """Whether an enquiry comes from an existing customer; fixed by its id, so every chunk
+    knows how many customers the chunks before it created."""
+    return enquiry_id > 1 and _hash(enquiry_id, 1) < RETURNING_SHARE
+
+
+def _days(plan: _Plan) -> list[tuple[date, int]]:
+    """How many enquiries arrive on each of the last 18 months' days (sums to the total)."""
+    today = plan.now.date()
+    first = today - timedelta(days=DAYS - 1)
+    weights = []
+    for offset in range(DAYS):
+        day = first + timedelta(days=offset)
+        growth = 0.75 + 0.5 * offset / DAYS
+        season = 1.35 if day.month == 12 else 1.15 if day.month in (6, 7) else 1.0
+        weekday = (1.0, 0.95, 0.95, 1.0, 1.15, 1.35, 1.0)[day.weekday()]
+        if not plan.hours.is_open_day(day):
+            weekday = 0.18  # online enquiries still come in
+        if day == today:
+            elapsed = (plan.now - datetime.combine(day, datetime.min.time())).total_seconds()
+            weekday *= max(0.0, elapsed / 86_400)
+        weights.append(growth * season * weekday)
+    scale = plan.total / sum(weights)
+    counts, carried, given = [], 0.0, 0
+    for weight in weights:
+        carried += weight * scale
+        count = int(carried + 0.5) - given
+        given += count
+        counts.append(count)
+    counts[-1] += plan.total - given
+    return [(first + timedelta(days=i), c) for i, c in enumerate(counts)]
+
+
+def _chunks(plan: _Plan) -> list[_Chunk]:
+    days = _days(plan)
+    chunks: list[_Chunk] = []
+    enquiry_id = customer_id = 1
+    start = 0
+    while start < len(days):
+        end, size = start, 0
+        while end < len(days) and (size < CHUNK or end == start):
+            size += days[end][1]
+            end += 1
+        new = sum(1 for e in range(enquiry_id, enquiry_id + size) if not _returning(e))
+        chunks.append(
+            _Chunk(len(chunks), tuple(days[start:end]), start, enquiry_id, customer_id, new)
+        )
+        enquiry_id += size
+        customer_id += new
+        start = end
+    return chunks
+
+
+class _Made:
+    """One chunk's rows, ready to write. Contacts, follow-ups and factors get their ids
+    from the database; feedback ids are chunk-local until written (complaint follow-ups
+    name their feedback in `topic`)."""
+
+    def __init__(self, rows: _Rows, enquiries: int) -> None:
+        self.rows = rows
+        self.enquiries = enquiries
+
+    def write(self, writer: Any, feedback_offset: int) -> int:
+        rows = self.rows
+        if feedback_offset:
+            rows.feedback = [(f[0] + feedback_offset, *f[1:]) for f in rows.feedback]
+            for i in rows.complaints:
+                item = rows.followups[i]
+                rows.followups[i] = (*item[:3], str(int(item[3]) + feedback_offset), *item[4:])
+        rows.flush(writer)
+        return feedback_offset + rows.feedback_count
+
+
+def _make(plan: _Plan, chunk: _Chunk) -> _Made:
+    builder = _Builder(plan, chunk)
+    rows = _Rows()
+    enquiry_id = chunk.first_enquiry
+    for position, (day, count) in enumerate(chunk.days):
+        t = (chunk.day_offset + position) / (DAYS - 1)
+        mix = {k: CHANNEL_MIX_START[k] + (CHANNEL_MIX_END[k] - CHANNEL_MIX_START[k]) * t
+               for k in CHANNEL_MIX_START}  # fmt: skip
+        open_day = plan.hours.is_open_day(day)
+        pick_channel = _Picker(mix if open_day else {k: mix[k] for k in ONLINE})
+        for received in builder.arrivals(day, count, open_day):
+            builder.enquiry(rows, enquiry_id, received, pick_channel(builder.rng), t)
+            enquiry_id += 1
+    rows.feedback_count = builder.feedback_count
+    return _Made(rows, enquiry_id - chunk.first_enquiry)
+
+
+def _language(customer_id: int, pick: _Picker) -> str:
+    return pick.at(_hash(customer_id, 2))
+
+
+def _name(customer_id: int, language: str) -> tuple[str, str]:
+    firsts, lasts = FIRST_NAMES[language], LAST_NAMES[language]
+    return (
+        firsts[int(_hash(customer_id, 3) * len(firsts))],
+        lasts[int(_hash(customer_id, 4) * len(lasts))],
+    )
+
+
+class _Builder:
+    """Makes one chunk's rows. Times stay datetimes (whole seconds), written via `str()`."""
+
+    def __init__(self, plan: _Plan, chunk: _Chunk) -> None:
+        self.plan = plan
+        self.hours = plan.hours
+        self.rules = plan.rules
+        self.now = plan.now
+        self.logged_from = plan.logged_from
+        self.announced_before = plan.now - timedelta(days=1)
+        self.rng = random.Random(f"{plan.seed}:{plan.now.date().isoformat()}:{chunk.index}")
+        self.pick_language = _Picker(plan.languages)
+        self.pick_lost = _Picker(LOST_WEIGHTS)
+        self.pick_factor = _Picker(FACTOR_WEIGHTS)
+        self.channels, self.sources = plan.channels, plan.sources
+        self.factors, self.reasons = plan.factors, plan.reasons
+        self.staff_ids = plan.staff
+        self.next_customer = chunk.first_customer
+        self.feedback_count = 0
+
+    def arrivals(self, day: date, count: int, open_day: bool) -> list[datetime]:
+        rng = self.rng
+        start = datetime.combine(day, datetime.min.time())
+        limit = 86_400
+        if day == self.now.date():
+            limit = max(1, int((self.now - start).total_seconds()))
+        intervals = self.hours.intervals_on(day)
+        result = []
+        for _ in range(count):
+            if open_day and rng.random() < 0.88:
+                lo, hi = intervals[int(rng.random() * len(intervals))]
+                second = lo + int(rng.random() * (hi - lo))
+            else:
+                second = 7 * 3600 + int(rng.random() * 16 * 3600)  # 07:00–23:00
+            if second >= limit:
+                second = int(rng.random() * limit)
+            result.append(start + timedelta(seconds=second))
+        result.sort()
+        return result
+
+    def customer(
+        self, rows: _Rows, enquiry_id: int, received: datetime, channel: str
+    ) -> tuple[int, str, bool, int | None]:
+        """(customer id, language, returning, referred by) for an enquiry."""
+        rng = self.rng
+        if _returning(enquiry_id):
+            # Recent customers come back more often.
+            known = self.next_customer - 1
+            customer_id = max(1, known - int(known * rng.random() ** 2.5))
+            return customer_id, _language(customer_id, self.pick_language), True, None
+        customer_id = self.next_customer
+        self.next_customer += 1
+        language = _language(customer_id, self.pick_language)
+        first, last = _name(customer_id, language)
+        name = f"{first} {last}"
+        phone = email = None
+        handle = ""
+        if rng.random() < PHONE_SHARE[channel]:
+            owner = customer_id
+            if customer_id > 10 and rng.random() < 0.01:  # a family sharing one number
+                owner = 1 + int(rng.random() * (customer_id - 1))
+            phone = _phone(_language(owner, self.pick_language), owner)
+        if rng.random() < EMAIL_SHARE[channel]:
+            domains = MAIL_DOMAINS[language]
+            local = f"{first}.{last}".translate(ASCII).lower()
+            email = f"{local}{customer_id % 997}@{domains[customer_id % len(domains)]}"
+        if channel in ("social", "chat") and rng.random() < 0.6:
+            handle = f"@{first.translate(ASCII).lower()}{customer_id % 9973}"
+        referred_by = None
+        if customer_id > 10 and rng.random() < 0.08:
+            referred_by = 1 + int(rng.random() * (customer_id - 1))
+        stamp = str(received)
+        rows.customers.append(
+            (
+                customer_id,
+                name,
+                name_key(name),
+                phone,
+                email,
+                handle,
+                "",
+                referred_by,
+                None,
+                stamp,
+                stamp,
+                None,
+            )
+        )
+        return customer_id, language, False, referred_by
+
+    def enquiry(
+        self, batch: _Rows, enquiry_id: int, received: datetime, channel: str, t: float
+    ) -> None:
+        rng, hours, now = self.rng, self.hours, self.now
+        customer_id, language, returning, referred_by = self.customer(
+            batch, enquiry_id, received, channel
+        )
+        product = PRODUCTS[int(rng.random() ** 1.3 * len(PRODUCTS))]
+        interest = product[LANGUAGE_COLUMN[language]]
+        price = _money(
+            product[3] * (0.85 + 0.3 * rng.random()), self.plan.per_euro, self.plan.cents
+        )
+        staff = self.staff_ids[int(rng.random() ** 1.2 * len(self.staff_ids))]
+        if returning:
+            source = "returning"
+        elif referred_by is not None:
+            source = "recommendation"
+        else:
+            roll = rng.random()
+            if roll < 0.1:
+                source = None
+            elif channel == "walk_in":
+                source = (
+                    "passing_by"
+                    if roll < 0.55
+                    else "ads"
+                    if roll < 0.75
+                    else "social_media"
+                    if roll < 0.85
+                    else "other"
+                )
+            elif channel in ("social", "chat"):
+                source = "social_media" if roll < 0.6 else "ads" if roll < 0.8 else "search"
+            else:
+                source = (
+                    "search"
+                    if roll < 0.5
+                    else "ads"
+                    if roll < 0.75
+                    else "social_media"
+                    if roll < 0.9
+                    else "other"
+                )
+
+        # -- the first response -------------------------------------------------------
+        answered_now = (channel == "walk_in" and rng.random() < 0.97) or (
+            channel == "phone" and rng.random() < 0.72
+        )
+        first: datetime | None
+        how = None
+        if answered_now:
+            first, clock, business = received, 0, 0
+            how = answered_now_contact_kind(channel)
+        else:
+            business = None
+            median = RESPONSE_MEDIAN[channel] * (1.25 - 0.45 * t) * 60  # staff get faster
+            if rng.random() < 0.025 or ((now - received).days < 2 and rng.random() < 0.05):
+                first = None
+            elif (
+                channel in ("chat", "social") and not hours.is_open(received) and rng.random() < 0.2
+            ):
+                first = received + timedelta(seconds=int(rng.lognormvariate(math.log(1200), 0.8)))
+            else:
+                business = min(int(rng.lognormvariate(math.log(median), 1.0)) + 30, 5 * 9 * 3600)
+                first = hours.add_business_seconds(received, business)
+            if first is not None and first > now:
+                first = None
+            if first is not None:
+                if business is None:
+                    clock, business = response_times(received, first, hours)
+                else:
+                    clock = int((first - received).total_seconds())
+                how = {"email": "email", "phone": "call"}.get(channel, "message")
+        respond_followup = None
+        if not answered_now:
+            due = rules.respond_due(received, hours, self.rules)
+            respond_followup = [due, first, "answered" if first else ""]
+
+        # -- later contacts and the outcome ------------------------------------------
+        last_contact = first
+        contacts = []
+        if first is not None:
+            contacts.append((first, how))
+            if rng.random() < 0.35:
+                quote_at = hours.next_opening(
+                    first + timedelta(seconds=int(rng.random() * 108_000))
+                )
+                if quote_at <= now:
+                    contacts.append((quote_at, "quote"))
+                    last_contact = quote_at
+        outcome, outcome_at = "open", None
+        minutes = business / 60 if first is not None else None
+        start = last_contact or received
+        decide_at = hours.next_opening(
+            start + timedelta(seconds=int(rng.lognormvariate(LOG_30H, 1.1)))
+        )
+        if decide_at <= now:
+            rate = BUY_RATE[channel] * (1.25 if returning else 1.0) * (1.15 if referred_by else 1.0)
+            if minutes is None:
+                rate = 0.02
+            elif minutes > 240:
+                rate *= 0.55
+            elif minutes > 60:
+                rate *= 0.8
+            elif minutes <= 15:
+                rate *= 1.12
+            roll = rng.random()
+            if roll < rate:
+                outcome, outcome_at = "purchased", decide_at
+            elif roll < rate + (1 - rate) * 0.85:
+                outcome, outcome_at = "lost", decide_at
+        value = purchase_channel = lost_reason = None
+        factors: list[str] = []
+        if outcome == "purchased":
+            value = price
+            purchase_channel = (
+                "in_store"
+                if rng.random() < 0.68
+                else "delivery"
+                if rng.random() < 0.7
+                else "online"
+            )
+            wanted = 1 + int(rng.random() * 2.4)
+            for _ in range(wanted):
+                factor = self.pick_factor(rng)
+                if factor not in factors:
+                    factors.append(factor)
+            if returning and "experience" not in factors and rng.random() < 0.5:
+                factors.append("experience")
+            if referred_by and "recommendation" not in factors:
+                factors.append("recommendation")
+        elif outcome == "lost":
+            reason = (
+                "no_response"
+                if minutes is None or (minutes > 240 and rng.random() < 0.5)
+                else self.pick_lost(rng)
+            )
+            lost_reason = self.reasons[reason]
+
+        # -- follow-ups (not for the "imported" part of the history) ---------------------
+        open_times: list[datetime] = []
+        assigned = staff
+        logged = received >= self.logged_from
+        if logged and respond_followup is not None:
+            due, done_at, result = respond_followup
+            self._followup(
+                batch,
+                enquiry_id,
+                customer_id,
+                "respond",
+                None,
+                due,
+                assigned,
+                done_at,
+                result,
+                None,
+                open_times,
+                created=received,
+            )
+        if logged and first is not None:
+            due = rules.decision_due(last_contact, hours, self.rules)
+            if outcome_at is not None and outcome_at <= due:
+                if outcome == "purchased":
+                    self._followup(
+                        batch,
+                        enquiry_id,
+                        customer_id,
+                        "decision",
+                        None,
+                        due,
+                        assigned,
+                        outcome_at,
+                        "purchased",
+                        None,
+                        open_times,
+                        created=last_contact,
+                    )
+                else:
+                    self._followup(
+                        batch,
+                        enquiry_id,
+                        customer_id,
+                        "decision",
+                        None,
+                        due,
+                        assigned,
+                        None,
+                        "",
+                        outcome_at,
+                        open_times,
+                        created=last_contact,
+                    )
+            elif outcome_at is not None or (due < now - timedelta(days=10) and rng.random() < 0.9):
+                checked = min(
+                    hours.next_opening(due + timedelta(seconds=int(rng.random() * 72_000))), now
+                )
+                self._followup(
+                    batch,
+                    enquiry_id,
+                    customer_id,
+                    "decision",
+                    None,
+                    due,
+                    assigned,
+                    checked,
+                    "still deciding",
+                    None,
+                    open_times,
+                    created=last_contact,
+                )
+            else:
+                self._followup(
+                    batch,
+                    enquiry_id,
+                    customer_id,
+                    "decision",
+                    None,
+                    due,
+                    assigned,
+                    None,
+                    "",
+                    None,
+                    open_times,
+                    created=last_contact,
+                )
+        if outcome == "purchased":
+            if not logged and rng.random() < 0.22:
+                self._feedback(
+                    batch,
+                    enquiry_id,
+                    customer_id,
+                    language,
+                    outcome_at + timedelta(days=3),
+                    assigned,
+                    open_times,
+                    logged=False,
+                )
+            for topic, due in (
+                [] if not logged else rules.after_sales_due(outcome_at, hours, self.rules)
+            ):
+                if due >= now:
+                    self._followup(
+                        batch,
+                        enquiry_id,
+                        customer_id,
+                        "after_sales",
+                        topic,
+                        due,
+                        assigned,
+                        None,
+                        "",
+                        None,
+                        open_times,
+                        created=outcome_at,
+                    )
+                    continue
+                if rng.random() < (0.9 if topic == "check_in" else 0.7):
+                    done_at = min(
+                        hours.next_opening(due + timedelta(seconds=int(rng.random() * 144_000))),
+                        now,
+                    )
+                    self._followup(
+                        batch,
+                        enquiry_id,
+                        customer_id,
+                        "after_sales",
+                        topic,
+                        due,
+                        assigned,
+                        done_at,
+                        "called",
+                        None,
+                        open_times,
+                        created=outcome_at,
+                    )
+                    if topic == "check_in" and rng.random() < 0.65:
+                        self._feedback(
+                            batch,
+                            enquiry_id,
+                            customer_id,
+                            language,
+                            done_at,
+                            assigned,
+                            open_times,
+                            logged=True,
+                        )
+                elif now - due < timedelta(days=60):
+                    self._followup(
+                        batch,
+                        enquiry_id,
+                        customer_id,
+                        "after_sales",
+                        topic,
+                        due,
+                        assigned,
+                        None,
+                        "",
+                        None,
+                        open_times,
+                        created=outcome_at,
+                    )
+                else:
+                    self._followup(
+                        batch,
+                        enquiry_id,
+                        customer_id,
+                        "after_sales",
+                        topic,
+                        due,
+                        assigned,
+                        None,
+                        "",
+                        due + timedelta(days=30),
+                        open_times,
+                        created=outcome_at,
+                    )
+
+        for at, kind in contacts:
+            batch.contacts.append((enquiry_id, str(at), staff, kind, "out", "", str(at), None))
+        for factor in factors:
+            batch.factors.append((enquiry_id, self.factors[factor]))
+        estimated = price if rng.random() < 0.5 else None
+        received_text = str(received)
+        updated = str(outcome_at or first or received)
+        batch.enquiries.append((
+            enquiry_id, customer_id, self.channels[channel], received_text, staff, interest, "",
+            estimated, self.sources[source] if source else None, referred_by,
+            str(first) if first else None, staff if first else None, how,
+            clock if first else None, business if first else None,
+            outcome, str(outcome_at) if outcome_at else None, value, purchase_channel,
+            lost_reason, str(min(open_times)) if open_times else None, received_text, updated, None,
+        ))  # fmt: skip
+
+    def _followup(
+        self, batch: _Rows, enquiry_id: int, customer_id: int, kind: str, topic: str | None,
+        due: datetime, staff: int, done_at: datetime | None, result: str,
+        cancelled_at: datetime | None, open_times: list[datetime], priority: bool = False,
+        note: str = "", created: datetime | None = None,
+    ) -> None:  # fmt: skip
+        snoozed = None
+        remind = due
+        if done_at is None and cancelled_at is None:
+            if due <= self.now and self.rng.random() < 0.12:
+                snoozed = self.hours.next_opening(
+                    self.now + timedelta(seconds=3600 + int(self.rng.random() * 252_000))
+                )
+                remind = snoozed
+            open_times.append(remind)
+        notified = str(remind) if remind < self.announced_before else None
+        batch.followups.append((
+            enquiry_id, customer_id, kind, topic, note, int(priority),
+            str(due), str(snoozed) if snoozed else None, str(remind), staff,
+            str(done_at) if done_at else None, result, str(cancelled_at) if cancelled_at else None,
+            notified, str(created), None,
+        ))  # fmt: skip
+
+    def _feedback(
+        self, batch: _Rows, enquiry_id: int, customer_id: int, language: str, at: datetime,
+        staff: int, open_times: list[datetime], logged: bool,
+    ) -> None:  # fmt: skip
+        rng = self.rng
+        roll = rng.random()
+        rating = (
+            5
+            if roll < 0.46
+            else 4
+            if roll < 0.77
+            else 3
+            if roll < 0.89
+            else 2
+            if roll < 0.95
+            else 1
+        )
+        if rng.random() < 0.06:
+            rating = None  # they did not want to give a number
+        expectation = ("better" if (rating or 3) >= 5 and rng.random() < 0.5 else
+                       "worse" if (rating or 3) <= 2 or rng.random() < 0.04 else "as_expected")  # fmt: skip
+        recommend = None
+        if rng.random() < 0.7:
+            base = {5: 9, 4: 8, 3: 6, 2: 3, 1: 1}.get(rating or 3, 6)
+            recommend = max(0, min(10, base + int(rng.random() * 3) - 1))
+        comment = ""
+        if rng.random() < 0.3:
+            options = COMMENTS[language]
+            comment = options[int(rng.random() * len(options))]
+        complaint = rules.is_complaint(rating, expectation, rng.random() < 0.02)
+        self.feedback_count += 1
+        feedback_id = self.feedback_count  # chunk-local until written
+        resolved = resolution = None
+        if complaint and not logged and at < self.now - timedelta(days=7):
+            resolved, resolution = at + timedelta(days=1), "Sorted out in the shop"
+        elif complaint:
+            due = rules.complaint_due(at, self.hours, self.rules)
+            if due < self.now and rng.random() < 0.85:
+                resolved = min(
+                    self.hours.next_opening(due + timedelta(seconds=int(rng.random() * 108_000))),
+                    self.now,
+                )
+                resolution = "Replaced the part and apologised"
+            batch.complaints.append(len(batch.followups))
+            self._followup(batch, enquiry_id, customer_id, "complaint", str(feedback_id), due, staff,
+                           resolved, resolution or "", None, open_times, priority=True, note=comment, created=at)  # fmt: skip
+        batch.feedback.append((
+            feedback_id, enquiry_id, customer_id, str(at), staff, rating, expectation, recommend,
+            comment, int(complaint), str(resolved) if resolved else None, resolution or "", str(at), None,
+        ))  # fmt: skip
+
+
+class _Rows:
+    """One batch of rows per table, written together."""
+
+    COLUMNS: ClassVar[dict[type, Sequence[str]]] = {
+        Customer: ("id", "name", "name_key", "phone", "email", "handle", "notes", "referred_by_id",
+                   "merged_into_id", "created_at", "updated_at", "deleted_at"),
+        Enquiry: ("id", "customer_id", "channel_id", "received_at", "taken_by_id", "interest", "details",
+                  "estimated_value_cents", "source_id", "referred_by_id", "first_response_at",
+                  "first_response_by_id", "first_response_how", "response_seconds",
+                  "response_business_seconds", "outcome", "outcome_at", "purchase_value_cents",
+                  "purchase_channel", "lost_reason_id", "next_followup_at", "created_at", "updated_at",
+                  "deleted_at"),
+        EnquiryFactor: ("enquiry_id", "factor_id"),
+        Contact: ("enquiry_id", "at", "staff_id", "kind", "direction", "text", "created_at", "deleted_at"),
+        FollowUp: ("enquiry_id", "customer_id", "kind", "topic", "note", "priority", "due_at",
+                   "snoozed_until", "remind_at", "assigned_to_id", "done_at", "result", "cancelled_at",
+                   "notified_at", "created_at", "deleted_at"),
+        Feedback: ("id", "enquiry_id", "customer_id", "recorded_at", "staff_id", "rating", "expectation",
+                   "recommend", "comment", "complaint", "complaint_resolved_at", "resolution",
+                   "created_at", "deleted_at"),
+    }  # fmt: skip
+
+    def __init__(self) -> None:
+        self.customers: list[tuple[Any, ...]] = []
+        self.enquiries: list[tuple[Any, ...]] = []
+        self.factors: list[tuple[Any, ...]] = []
+        self.contacts: list[tuple[Any, ...]] = []
+        self.followups: list[tuple[Any, ...]] = []
+        self.feedback: list[tuple[Any, ...]] = []
+        self.complaints: list[int] = []  # positions of complaint follow-ups in `followups`
+        self.feedback_count = 0
+
+    def flush(self, writer: Any) -> None:
+        for model, rows in (
+            (Customer, self.customers),
+            (Enquiry, self.enquiries),
+            (EnquiryFactor, self.factors),
+            (Contact, self.contacts),
+            (FollowUp, self.followups),
+            (Feedback, self.feedback),
+        ):
+            if rows:
+                writer.insert(model, self.COLUMNS[model], rows)
+                rows.clear()

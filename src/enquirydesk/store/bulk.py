@@ -1,0 +1,89 @@
+"""Writing many rows fast: plain ``executemany`` in one transaction, batched.
+
+peewee's `insert_many` builds a query object per batch and converts every value;
+for demo data and imports of hundreds of thousands of rows the bare DB-API
+cursor is an order of magnitude faster (PERFORMANCE.md). Values passed here must
+already be in storage form: times as ``YYYY-MM-DD HH:MM:SS`` text (see
+`db_time`), money as integer cents, booleans as 0/1.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import peewee
+
+from enquirydesk.store import models
+
+
+def db_time(moment: datetime | None) -> str | None:
+    """A time in the form peewee stores `DateTimeField`s in."""
+    return None if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class BulkWriter:
+    """Inserts rows into several tables inside one transaction (see `bulk_transaction`)."""
+
+    def __init__(self, database: peewee.Database) -> None:
+        self.database = database
+        self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def insert(
+        self, model: type[models.BaseModel], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        key = (model._meta.table_name, tuple(columns))
+        sql = self._sql.get(key)
+        if sql is None:
+            marks = ", ".join([self.database.param] * len(columns))
+            names = ", ".join(f'"{c}"' for c in columns)
+            sql = f'INSERT INTO "{key[0]}" ({names}) VALUES ({marks})'
+            self._sql[key] = sql
+        cursor = self.database.cursor()
+        cursor.executemany(sql, rows)
+
+
+def _secondary_indexes(database: peewee.Database, tables: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX sql) of the ordinary indexes on `tables` (SQLite catalogue)."""
+    wanted = list(tables)
+    marks = ", ".join("?" * len(wanted))
+    cursor = database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})",
+        wanted,
+    )
+    return [(name, sql) for name, sql in cursor.fetchall() if " UNIQUE " not in sql.upper()]
+
+
+@contextlib.contextmanager
+def bulk_transaction(
+    database: peewee.Database, tables: Iterable[str] = (), rebuild_indexes: bool = False
+) -> Iterator[BulkWriter]:
+    """One transaction for a bulk load of rows the program made itself.
+
+    With `rebuild_indexes` (only for tables that were empty) SQLite's secondary
+    indexes are dropped first and built once at the end, and foreign keys are not
+    checked row by row: several times faster. The caller guarantees the keys
+    (the tests run `PRAGMA foreign_key_check` over what it writes).
+    """
+    sqlite = rebuild_indexes and isinstance(database, peewee.SqliteDatabase)
+    if sqlite:
+        database.execute_sql("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
+    try:
+        with database.atomic():
+            dropped: list[tuple[str, str]] = []
+            if sqlite:
+                dropped = _secondary_indexes(database, tables)
+                for name, _ in dropped:
+                    database.execute_sql(f'DROP INDEX "{name}"')
+            yield BulkWriter(database)
+            for _, sql in dropped:
+                database.execute_sql(sql)
+            if sqlite:
+                database.execute_sql("PRAGMA analysis_limit = 1000")  # statistics from a sample
+                database.execute_sql("ANALYZE")
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA foreign_keys = ON")

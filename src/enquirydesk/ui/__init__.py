@@ -1,0 +1,1 @@
+"""The Qt Widgets interface. Only this package (and `enquirydesk.app`) imports Qt."""
