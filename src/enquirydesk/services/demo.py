@@ -227,6 +227,14 @@ PER_EURO = {"EUR": 1, "IDR": 17_000, "USD": 1.1, "GBP": 0.85, "SGD": 1.45, "MYR"
 ASCII = str.maketrans("čšžćđČŠŽĆĐ", "cszcdCSZCD")
 
 
+#: Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1).
+RATING_SHARES = (0.46, 0.77, 0.89, 0.95)
+
+#: A follow-up's state: (done at, result, cancelled at).
+_State = tuple[datetime | None, str, datetime | None]
+OPEN: _State = (None, "", None)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     enquiries: int
@@ -735,182 +743,69 @@ class _Builder:
 
         # -- follow-ups (not for the "imported" part of the history) ---------------------
         open_times: list[datetime] = []
-        assigned = staff
         logged = received >= self.logged_from
+
+        def followup(
+            kind: str, due: datetime, created: datetime, state: _State, topic: str | None = None
+        ) -> None:
+            self._followup(
+                batch, enquiry_id, customer_id, kind, topic, due, staff, state, open_times, created
+            )
+
         if logged and respond_followup is not None:
             due, done_at, result = respond_followup
-            self._followup(
+            followup("respond", due, received, (done_at, result, None))
+        if logged and first is not None:
+            due = rules.decision_due(last_contact, hours, self.rules)
+            if outcome_at is not None and outcome_at <= due:  # decided before we asked
+                state = (
+                    (outcome_at, "purchased", None)
+                    if outcome == "purchased"
+                    else (None, "", outcome_at)
+                )
+            elif outcome_at is not None or (due < now - timedelta(days=10) and rng.random() < 0.9):
+                checked = hours.next_opening(due + timedelta(seconds=int(rng.random() * 72_000)))
+                state = (min(checked, now), "still deciding", None)
+            else:
+                state = OPEN
+            followup("decision", due, last_contact, state)
+        if outcome == "purchased" and not logged and rng.random() < 0.22:
+            self._feedback(
                 batch,
                 enquiry_id,
                 customer_id,
-                "respond",
-                None,
-                due,
-                assigned,
-                done_at,
-                result,
-                None,
+                language,
+                outcome_at + timedelta(days=3),
+                staff,
                 open_times,
-                created=received,
+                logged=False,
             )
-        if logged and first is not None:
-            due = rules.decision_due(last_contact, hours, self.rules)
-            if outcome_at is not None and outcome_at <= due:
-                if outcome == "purchased":
-                    self._followup(
-                        batch,
-                        enquiry_id,
-                        customer_id,
-                        "decision",
-                        None,
-                        due,
-                        assigned,
-                        outcome_at,
-                        "purchased",
-                        None,
-                        open_times,
-                        created=last_contact,
-                    )
-                else:
-                    self._followup(
-                        batch,
-                        enquiry_id,
-                        customer_id,
-                        "decision",
-                        None,
-                        due,
-                        assigned,
-                        None,
-                        "",
-                        outcome_at,
-                        open_times,
-                        created=last_contact,
-                    )
-            elif outcome_at is not None or (due < now - timedelta(days=10) and rng.random() < 0.9):
-                checked = min(
-                    hours.next_opening(due + timedelta(seconds=int(rng.random() * 72_000))), now
-                )
-                self._followup(
-                    batch,
-                    enquiry_id,
-                    customer_id,
-                    "decision",
-                    None,
-                    due,
-                    assigned,
-                    checked,
-                    "still deciding",
-                    None,
-                    open_times,
-                    created=last_contact,
-                )
-            else:
-                self._followup(
-                    batch,
-                    enquiry_id,
-                    customer_id,
-                    "decision",
-                    None,
-                    due,
-                    assigned,
-                    None,
-                    "",
-                    None,
-                    open_times,
-                    created=last_contact,
-                )
-        if outcome == "purchased":
-            if not logged and rng.random() < 0.22:
-                self._feedback(
-                    batch,
-                    enquiry_id,
-                    customer_id,
-                    language,
-                    outcome_at + timedelta(days=3),
-                    assigned,
-                    open_times,
-                    logged=False,
-                )
-            for topic, due in (
-                [] if not logged else rules.after_sales_due(outcome_at, hours, self.rules)
-            ):
+        if outcome == "purchased" and logged:
+            for topic, due in rules.after_sales_due(outcome_at, hours, self.rules):
                 if due >= now:
-                    self._followup(
-                        batch,
-                        enquiry_id,
-                        customer_id,
-                        "after_sales",
-                        topic,
-                        due,
-                        assigned,
-                        None,
-                        "",
-                        None,
-                        open_times,
-                        created=outcome_at,
-                    )
-                    continue
-                if rng.random() < (0.9 if topic == "check_in" else 0.7):
+                    state = OPEN
+                elif rng.random() < (0.9 if topic == "check_in" else 0.7):
                     done_at = min(
                         hours.next_opening(due + timedelta(seconds=int(rng.random() * 144_000))),
                         now,
                     )
-                    self._followup(
-                        batch,
-                        enquiry_id,
-                        customer_id,
-                        "after_sales",
-                        topic,
-                        due,
-                        assigned,
-                        done_at,
-                        "called",
-                        None,
-                        open_times,
-                        created=outcome_at,
-                    )
-                    if topic == "check_in" and rng.random() < 0.65:
-                        self._feedback(
-                            batch,
-                            enquiry_id,
-                            customer_id,
-                            language,
-                            done_at,
-                            assigned,
-                            open_times,
-                            logged=True,
-                        )
+                    state = (done_at, "called", None)
                 elif now - due < timedelta(days=60):
-                    self._followup(
-                        batch,
-                        enquiry_id,
-                        customer_id,
-                        "after_sales",
-                        topic,
-                        due,
-                        assigned,
-                        None,
-                        "",
-                        None,
-                        open_times,
-                        created=outcome_at,
-                    )
+                    state = OPEN  # overdue
                 else:
-                    self._followup(
+                    state = (None, "", due + timedelta(days=30))  # given up
+                followup("after_sales", due, outcome_at, state, topic)
+                if topic == "check_in" and state[0] is not None and rng.random() < 0.65:
+                    self._feedback(
                         batch,
                         enquiry_id,
                         customer_id,
-                        "after_sales",
-                        topic,
-                        due,
-                        assigned,
-                        None,
-                        "",
-                        due + timedelta(days=30),
+                        language,
+                        state[0],
+                        staff,
                         open_times,
-                        created=outcome_at,
+                        logged=True,
                     )
-
         for at, kind in contacts:
             batch.contacts.append((enquiry_id, str(at), staff, kind, "out", "", str(at), None))
         for factor in factors:
@@ -929,10 +824,10 @@ class _Builder:
 
     def _followup(
         self, batch: _Rows, enquiry_id: int, customer_id: int, kind: str, topic: str | None,
-        due: datetime, staff: int, done_at: datetime | None, result: str,
-        cancelled_at: datetime | None, open_times: list[datetime], priority: bool = False,
-        note: str = "", created: datetime | None = None,
+        due: datetime, staff: int, state: _State, open_times: list[datetime], created: datetime,
+        priority: bool = False, note: str = "",
     ) -> None:  # fmt: skip
+        done_at, result, cancelled_at = state
         snoozed = None
         remind = due
         if done_at is None and cancelled_at is None:
@@ -955,18 +850,7 @@ class _Builder:
         staff: int, open_times: list[datetime], logged: bool,
     ) -> None:  # fmt: skip
         rng = self.rng
-        roll = rng.random()
-        rating = (
-            5
-            if roll < 0.46
-            else 4
-            if roll < 0.77
-            else 3
-            if roll < 0.89
-            else 2
-            if roll < 0.95
-            else 1
-        )
+        rating = 5 - bisect.bisect_right(RATING_SHARES, rng.random())
         if rng.random() < 0.06:
             rating = None  # they did not want to give a number
         expectation = ("better" if (rating or 3) >= 5 and rng.random() < 0.5 else
@@ -994,8 +878,9 @@ class _Builder:
                 )
                 resolution = "Replaced the part and apologised"
             batch.complaints.append(len(batch.followups))
+            state = (resolved, resolution or "", None)
             self._followup(batch, enquiry_id, customer_id, "complaint", str(feedback_id), due, staff,
-                           resolved, resolution or "", None, open_times, priority=True, note=comment, created=at)  # fmt: skip
+                           state, open_times, at, priority=True, note=comment)  # fmt: skip
         batch.feedback.append((
             feedback_id, enquiry_id, customer_id, str(at), staff, rating, expectation, recommend,
             comment, int(complaint), str(resolved) if resolved else None, resolution or "", str(at), None,

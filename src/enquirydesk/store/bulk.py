@@ -18,6 +18,8 @@ import peewee
 
 from enquirydesk.store import models
 
+BULK_CACHE_KIB = 256 * 1024
+
 
 def db_time(moment: datetime | None) -> str | None:
     """A time in the form peewee stores `DateTimeField`s in."""
@@ -71,6 +73,9 @@ def bulk_transaction(
     sqlite = rebuild_indexes and isinstance(database, peewee.SqliteDatabase)
     if sqlite:
         database.execute_sql("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
+        # A larger page cache keeps the load from spilling half-built pages to the WAL.
+        cache = database.execute_sql("PRAGMA cache_size").fetchone()[0]
+        database.execute_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
         with database.atomic():
             dropped: list[tuple[str, str]] = []
@@ -87,3 +92,4 @@ def bulk_transaction(
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
+            database.execute_sql(f"PRAGMA cache_size = {cache}")
