@@ -1,0 +1,61 @@
+"""A file made by the first release (tests/fixtures/v1.sqlite, never regenerated) must
+open in every later version: upgraded step by step, backed up first, nothing lost."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from enquirydesk.domain.settings import SHOP_NAME
+from enquirydesk.services import maintenance
+from enquirydesk.services.context import Actor, Context
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.store import migrations, queries
+from enquirydesk.store.database import Store
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "v1.sqlite"
+NOW = datetime(2026, 11, 24, 10, 0)
+
+
+def test_a_first_release_file_opens_upgraded_with_everything_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURE, path)
+    store = Store.open(path, backup_dir=tmp_path / "backups", now=lambda: NOW)
+    try:
+        assert store.report.upgraded_to == list(range(2, migrations.LATEST + 1))
+        if migrations.LATEST > 1:  # an upgrade is preceded by a checked backup of the old file
+            assert store.report.backup is not None and store.report.backup.exists()
+        assert migrations.current_version(store.db) == migrations.LATEST
+        assert queries.count_enquiries() == 61
+        ana = queries.customers_where(phone="+38641123456")
+        assert [c["name"] for c in ana] == ["Ana Novak"]
+        ctx = Context(store, Actor("test"), lambda: NOW)
+        assert ctx.settings[SHOP_NAME] == "Trgovina Novak"
+        changes = log_enquiry(
+            ctx,
+            NewEnquiry(
+                channel="walk_in", name="Ana Novak", phone="+386 41 123 456", answered_now=True
+            ),
+        )
+        assert queries.enquiry(changes.created_id("enquiry"))["customer"] == ana[0]["id"]
+    finally:
+        store.close()
+    assert maintenance.check(path).ok
+
+
+def test_the_fixture_is_a_version_1_file() -> None:
+    with sqlite3.connect(f"file:{FIXTURE}?mode=ro&immutable=1", uri=True) as connection:
+        assert connection.execute("SELECT app, version FROM schema_info").fetchall() == [
+            ("enquirydesk", 1)
+        ]
+
+
+def test_opening_a_copy_leaves_the_fixture_untouched(tmp_path: Path) -> None:
+    before = hashlib.sha256(FIXTURE.read_bytes()).hexdigest()
+    shutil.copyfile(FIXTURE, tmp_path / "copy.sqlite")
+    Store.open(tmp_path / "copy.sqlite", now=lambda: NOW).close()
+    assert hashlib.sha256(FIXTURE.read_bytes()).hexdigest() == before
+    assert not Path(f"{FIXTURE}-wal").exists()
