@@ -87,7 +87,7 @@ def bulk_transaction(
             for _, sql in dropped:
                 database.execute_sql(sql)
             if sqlite:
-                database.execute_sql("PRAGMA analysis_limit = 1000")  # statistics from a sample
+                database.execute_sql("PRAGMA analysis_limit = 0")  # the planner needs full stats
                 database.execute_sql("ANALYZE")
     finally:
         if sqlite:

@@ -241,6 +241,16 @@ FollowUp.add_index(
         SQL("done_at IS NULL AND cancelled_at IS NULL AND deleted_at IS NULL")
     )
 )
+FollowUp.add_index(
+    FollowUp.index(FollowUp.due_at, name="followup_open_due").where(
+        SQL("done_at IS NULL AND cancelled_at IS NULL AND deleted_at IS NULL")
+    )
+)
+FollowUp.add_index(
+    FollowUp.index(FollowUp.cancelled_at, name="followup_cancelled").where(
+        SQL("cancelled_at IS NOT NULL")
+    )
+)
 FollowUp.add_index(FollowUp.index(FollowUp.due_at, name="followup_due"))
 FollowUp.add_index(FollowUp.index(FollowUp.done_at, name="followup_done"))
 Change.add_index(Change.index(Change.entity, Change.entity_id, name="change_entity"))
