@@ -39,7 +39,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from enquirydesk.domain import catalog
-from enquirydesk.services import enquiries, feedback, followups, report
+from enquirydesk.services import enquiries, feedback, followups, history, report
 from enquirydesk.services import settings as shop_settings
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
@@ -841,6 +841,23 @@ def test_followups_due_done_and_overdue(ctx: Context, db_path: Path, clock) -> N
         assert_report(got["followups"], figures, f"follow-ups by hand, {month}")
 
 
+def test_a_cancelled_followup_completed_later_is_not_overdue(
+    ctx: Context, db_path: Path, clock
+) -> None:
+    """`followups.complete` accepts an item that was cancelled; it was closed at the
+    cancellation, so it is not overdue at the end of that month even though its
+    done time comes later."""
+    clock.set(LATER)
+    eid = log(ctx, datetime(2026, 10, 28, 10, 0), "phone", "C", "041 200 003")
+    item = followup_id(db_path, eid, "respond")  # due 28 October 11:00
+    enquiries.mark_lost(ctx, eid, reason="other", at=datetime(2026, 10, 29, 10, 0))  # cancels it
+    complete_at(ctx, clock, item, datetime(2026, 11, 3, 10, 0))
+    assert reference(db_path, "2026-10")["followups"] == {"due": 0, "done": 0, "overdue": 0}
+    assert reference(db_path, "2026-11")["followups"] == {"due": 0, "done": 1, "overdue": 0}
+    for month in ("2026-10", "2026-11"):
+        check_month(ctx, db_path, month, "cancelled, then completed")
+
+
 def test_a_changed_response_target(ctx: Context, db_path: Path, clock) -> None:
     clock.set(LATER)
     shop_settings.update(ctx, {"followup.response_target_minutes": 90})
@@ -893,9 +910,9 @@ enquiry_plans = st.fixed_dictionaries(
     {
         "received": moments,
         "channel": st.sampled_from(CHANNEL_KEYS),
-        "customer": st.integers(0, 5),
-        "source": st.none() | st.sampled_from(SOURCE_KEYS),
-        "referrer": st.none() | st.integers(0, 5),
+        "customer": st.integers(0, 3),  # few customers: repeat buyers
+        "source": st.none() | st.just("recommendation") | st.sampled_from(SOURCE_KEYS),
+        "referrer": st.none() | st.integers(0, 3),
         "answer": st.sampled_from(["none", "now", "contact", "explicit", "incoming", "note"]),
         "answer_kind": st.sampled_from(["call", "message", "email", "visit", "quote"]),
         "answer_delay": delays,
@@ -906,7 +923,8 @@ enquiry_plans = st.fixed_dictionaries(
         "factors": st.lists(st.sampled_from(FACTOR_KEYS), max_size=3, unique=True),
         "reason": st.sampled_from(REASON_KEYS),
         "feedback": st.none() | feedback_plans,
-        "deleted": st.integers(0, 9).map(lambda n: n == 0),
+        "undo_outcome": st.integers(0, 9).map(lambda n: n == 0),
+        "deleted": st.sampled_from(["kept"] * 8 + ["deleted", "undeleted"]),
     }
 )
 completions = st.lists(
@@ -958,7 +976,7 @@ def play(ctx: Context, clock: Clock, db_path: Path, plans: list[dict], done: lis
         moment += timedelta(seconds=plan["outcome_delay"])
         if plan["outcome"] == "purchased":
             value = plan["value"]
-            enquiries.mark_purchased(
+            bought = enquiries.mark_purchased(
                 ctx,
                 eid,
                 value=None if value is None else money(value),
@@ -966,7 +984,9 @@ def play(ctx: Context, clock: Clock, db_path: Path, plans: list[dict], done: lis
                 factors=plan["factors"],
                 at=moment,
             )
-            said = plan["feedback"]
+            if plan["undo_outcome"]:  # back to open, factors and after-sales items gone
+                history.undo(ctx, bought.operation_id)
+            said = None if plan["undo_outcome"] else plan["feedback"]
             if said is not None:
                 moment += timedelta(seconds=said["delay"])
                 fb = feedback.record_feedback(
@@ -982,9 +1002,13 @@ def play(ctx: Context, clock: Clock, db_path: Path, plans: list[dict], done: lis
                     moment += timedelta(seconds=said["resolve_delay"])
                     feedback.resolve_complaint(ctx, fb, "Put right", at=moment)
         elif plan["outcome"] == "lost":
-            enquiries.mark_lost(ctx, eid, reason=plan["reason"], at=moment)
-        if plan["deleted"]:
-            enquiries.delete_enquiry(ctx, eid)
+            lost = enquiries.mark_lost(ctx, eid, reason=plan["reason"], at=moment)
+            if plan["undo_outcome"]:
+                history.undo(ctx, lost.operation_id)
+        if plan["deleted"] != "kept":
+            deleted = enquiries.delete_enquiry(ctx, eid)
+            if plan["deleted"] == "undeleted":  # undo brings it back into every figure
+                history.undo(ctx, deleted.operation_id)
     for pick, at in done:
         with closing(sqlite3.connect(db_path)) as con:
             open_ids = [

@@ -322,7 +322,8 @@ def _followups(start: datetime, end: datetime) -> dict[str, int]:
         FollowUp.select().where(due_before_end & part).count()
         for part in (
             FollowUp.done_at.is_null() & FollowUp.cancelled_at.is_null(),
-            FollowUp.done_at >= end,
+            (FollowUp.done_at >= end)
+            & (FollowUp.cancelled_at.is_null() | (FollowUp.cancelled_at >= end)),
             FollowUp.done_at.is_null() & (FollowUp.cancelled_at >= end),
         )
     )
