@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.store.database import Store
-
-
-class FakeClock:
-    """A clock tests move by hand: `clock.now`, `clock.advance(minutes=5)`, `clock.set(...)`."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, when: datetime) -> None:
-        self.now = when
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
+from support import FakeClock
 
 
 @pytest.fixture(autouse=True)

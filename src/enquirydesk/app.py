@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from enquirydesk import __version__, paths
 from enquirydesk.domain.errors import StoreError
-from enquirydesk.services.context import Actor, Context
+from enquirydesk.services.context import Actor, Context, user_name
 from enquirydesk.store.database import Store
 
 
@@ -28,14 +28,8 @@ def _application() -> QApplication:
 
 def open_context(db: str | Path | None) -> Context:
     """Open (creating if new) the database the window works on."""
-    import getpass
-
     store = Store.open(paths.database_path(str(db) if db else None))
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in this environment
-        user = "EnquiryDesk"
-    return Context(store, Actor(user))
+    return Context(store, Actor(user_name() or "EnquiryDesk"))
 
 
 def create_main_window(db: str) -> QMainWindow:

@@ -8,7 +8,6 @@ non-zero, without a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -123,10 +122,9 @@ def _out(text: str = "") -> None:
 
 
 def _actor_name() -> str:
-    try:
-        user = getpass.getuser()
-    except Exception:  # no user name in this environment
-        user = ""
+    from enquirydesk.services.context import user_name
+
+    user = user_name()
     return f"{user} (command line)" if user else "command line"
 
 

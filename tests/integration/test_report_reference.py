@@ -45,6 +45,7 @@ from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import queries
 from enquirydesk.store.database import Store
+from support import FakeClock
 
 LATER = datetime(2027, 1, 15, 12, 0, 0)  # "now" for every test: all history lies before it
 
@@ -935,18 +936,7 @@ completions = st.lists(
 )
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def set(self, when: datetime) -> None:
-        self.now = when
-
-
-def play(ctx: Context, clock: Clock, db_path: Path, plans: list[dict], done: list) -> None:
+def play(ctx: Context, clock: FakeClock, db_path: Path, plans: list[dict], done: list) -> None:
     customer_ids: dict[int, int] = {}
     for plan in plans:
         who = plan["customer"]
@@ -1035,7 +1025,7 @@ def play(ctx: Context, clock: Clock, db_path: Path, plans: list[dict], done: lis
 def test_random_histories_match_the_reference(plans: list[dict], done: list, target: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "shop.sqlite"
-        clock = Clock(LATER)
+        clock = FakeClock(LATER)
         store = Store.open(db_path, now=clock)
         try:
             ctx = Context(store, Actor("test"), clock)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,14 @@ class Actor:
 
     name: str
     staff_id: int | None = None
+
+
+def user_name() -> str:
+    """The operating-system user running the program, or "" when there is none."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment (e.g. a service account)
+        return ""
 
 
 def system_clock() -> datetime:
