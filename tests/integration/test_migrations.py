@@ -54,32 +54,34 @@ class Steps:
 
 
 def test_upgrade_runs_injected_steps_in_order_and_records_each_version(store: Store) -> None:
+    v = migrations.LATEST  # the file's version; the injected steps go beyond it
     steps = Steps()
     later = datetime(2026, 4, 1, 8, 0, 0)
     done = migrations.upgrade(
         store.db,
         later,
         steps={
-            3: steps.add_column(3, "customer", "nickname"),
-            2: steps.add_column(2, "enquiry", "campaign"),
+            v + 2: steps.add_column(v + 2, "customer", "nickname"),
+            v + 1: steps.add_column(v + 1, "enquiry", "campaign"),
         },
-        latest=3,
+        latest=v + 2,
     )
-    assert done == [2, 3]
-    assert steps.seen == [(2, 1), (3, 2)]  # each step ran on the version before it
-    assert migrations.current_version(store.db) == 3
+    assert done == [v + 1, v + 2]
+    assert steps.seen == [(v + 1, v), (v + 2, v + 1)]  # each step ran on the version before it
+    assert migrations.current_version(store.db) == v + 2
     assert models.SchemaInfo.get().upgraded_at == later
     assert "campaign" in columns(store.db, "enquiry")
     assert "nickname" in columns(store.db, "customer")
     # Nothing left to do: a second run is a no-op.
-    assert migrations.upgrade(store.db, later, steps={}, latest=3) == []
+    assert migrations.upgrade(store.db, later, steps={}, latest=v + 2) == []
 
 
 def test_upgrade_is_a_no_op_at_the_latest_version(store: Store, clock) -> None:
     def must_not_run(database, migrator) -> None:
         raise AssertionError("ran a step for a version already reached")
 
-    assert migrations.upgrade(store.db, clock.now, steps={1: must_not_run}, latest=1) == []
+    v = migrations.LATEST
+    assert migrations.upgrade(store.db, clock.now, steps={v: must_not_run}, latest=v) == []
 
 
 def test_a_failing_step_rolls_back_only_that_step(store: Store, clock) -> None:
@@ -87,30 +89,34 @@ def test_a_failing_step_rolls_back_only_that_step(store: Store, clock) -> None:
         "INSERT INTO customer (name, name_key, handle, notes, created_at, updated_at) "
         "VALUES ('Ana', 'ana', '', '', '2026-03-01 10:00:00', '2026-03-01 10:00:00')"
     )
+    v = migrations.LATEST
     steps = Steps()
     with pytest.raises(RuntimeError, match="half way"):
         migrations.upgrade(
             store.db,
             clock.now,
             steps={
-                2: steps.add_column(2, "enquiry", "campaign"),
-                3: steps.failing(3, "customer", "loyalty"),
-                4: steps.add_column(4, "customer", "never"),
+                v + 1: steps.add_column(v + 1, "enquiry", "campaign"),
+                v + 2: steps.failing(v + 2, "customer", "loyalty"),
+                v + 3: steps.add_column(v + 3, "customer", "never"),
             },
-            latest=4,
+            latest=v + 3,
         )
-    assert [target for target, _ in steps.seen] == [2, 3]  # step 4 never ran
-    assert migrations.current_version(store.db) == 2
-    assert "campaign" in columns(store.db, "enquiry")  # step 2 kept
-    assert "loyalty" not in columns(store.db, "customer")  # step 3's DDL undone
+    assert [target for target, _ in steps.seen] == [v + 1, v + 2]  # the last step never ran
+    assert migrations.current_version(store.db) == v + 1
+    assert "campaign" in columns(store.db, "enquiry")  # the first step kept
+    assert "loyalty" not in columns(store.db, "customer")  # the failing step's DDL undone
     assert store.db.execute_sql("SELECT name FROM customer").fetchall() == [("Ana",)]
     assert not store.db.in_transaction()
 
-    # The file is still usable, and the upgrade can be resumed from version 2.
+    # The file is still usable, and the upgrade can be resumed where it stopped.
     done = migrations.upgrade(
-        store.db, clock.now, steps={3: steps.add_column(3, "customer", "loyalty")}, latest=3
+        store.db,
+        clock.now,
+        steps={v + 2: steps.add_column(v + 2, "customer", "loyalty")},
+        latest=v + 2,
     )
-    assert done == [3]
+    assert done == [v + 2]
     assert "loyalty" in columns(store.db, "customer")
 
 

@@ -46,6 +46,26 @@ def test_a_first_release_file_opens_upgraded_with_everything_in_it(tmp_path: Pat
     assert maintenance.check(path).ok
 
 
+def schema(path: Path) -> set[tuple[str, str, str]]:
+    """Every table and index of a file, as (type, name, SQL)."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return set(
+            connection.execute(
+                "SELECT type, name, sql FROM sqlite_master "
+                "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
+        )
+
+
+def test_an_upgraded_file_has_exactly_the_schema_of_a_new_one(tmp_path: Path) -> None:
+    shutil.copyfile(FIXTURE, tmp_path / "old.sqlite")
+    Store.open(tmp_path / "old.sqlite", now=lambda: NOW).close()
+    Store.open(tmp_path / "new.sqlite", now=lambda: NOW).close()
+    upgraded, fresh = schema(tmp_path / "old.sqlite"), schema(tmp_path / "new.sqlite")
+    assert upgraded - fresh == set()
+    assert fresh - upgraded == set()
+
+
 def test_the_fixture_is_a_version_1_file() -> None:
     with sqlite3.connect(f"file:{FIXTURE}?mode=ro&immutable=1", uri=True) as connection:
         assert connection.execute("SELECT app, version FROM schema_info").fetchall() == [

@@ -2,9 +2,9 @@
 
 Arithmetic is done in `Fraction`s and rounded once at the end, half away from
 zero, to one decimal (`round1`). A figure whose denominator is empty is `None`.
-Percentiles are split in two so the report can fetch only the values it needs
-from SQL: `median_positions` / `nearest_rank_position` say which ranks to read,
-`median_of` / the caller turn those values into the figure.
+Percentiles are read from values already in ascending order
+(`median_of_sorted`, `percentile_of_sorted`, by the ranks `median_positions` and
+`nearest_rank_position` name), so the report sorts one month's column once.
 """
 
 from __future__ import annotations
@@ -52,19 +52,27 @@ def nearest_rank_position(count: int, percent: int) -> int:
     return max(1, -(-percent * count // 100))
 
 
-def median(values: Iterable[Number]) -> Fraction | None:
-    ordered = sorted(Fraction(v) for v in values)
+def median_of_sorted(ordered: Sequence[Number]) -> Fraction | None:
+    """Median of values already in ascending order (mean of the two middle ones when even)."""
     if not ordered:
         return None
     lo, hi = median_positions(len(ordered))
-    return (ordered[lo - 1] + ordered[hi - 1]) / 2
+    return (Fraction(ordered[lo - 1]) + Fraction(ordered[hi - 1])) / 2
+
+
+def percentile_of_sorted(ordered: Sequence[Number], percent: int) -> Fraction | None:
+    """Nearest-rank percentile of values already in ascending order."""
+    if not ordered:
+        return None
+    return Fraction(ordered[nearest_rank_position(len(ordered), percent) - 1])
+
+
+def median(values: Iterable[Number]) -> Fraction | None:
+    return median_of_sorted(sorted(values))
 
 
 def percentile(values: Iterable[Number], percent: int) -> Fraction | None:
-    ordered = sorted(Fraction(v) for v in values)
-    if not ordered:
-        return None
-    return ordered[nearest_rank_position(len(ordered), percent) - 1]
+    return percentile_of_sorted(sorted(values), percent)
 
 
 def seconds_to_minutes(seconds: Number | None) -> Decimal | None:
@@ -74,12 +82,12 @@ def seconds_to_minutes(seconds: Number | None) -> Decimal | None:
     return round1(Fraction(seconds) / 60)
 
 
-def median_minutes(seconds: Sequence[int]) -> Decimal | None:
+def median_minutes(seconds: Iterable[int]) -> Decimal | None:
     value = median(seconds)
     return None if value is None else round1(value / 60)
 
 
-def p90_minutes(seconds: Sequence[int]) -> Decimal | None:
+def p90_minutes(seconds: Iterable[int]) -> Decimal | None:
     value = percentile(seconds, 90)
     return None if value is None else round1(value / 60)
 

@@ -2,8 +2,9 @@
 
 `monthly` returns one plain structure (the SPEC §6 JSON, with the month before
 under ``previous``) that the command line, the window and the exports all
-render; nobody computes a figure twice. Percentiles are read as the values at
-their ranks (``ORDER BY … LIMIT … OFFSET``), never by loading a table.
+render; nobody computes a figure twice. The counting is done by the SQL
+aggregates of `store.reporting`; here the counts become figures (catalogue keys
+with zeros, percentages, minutes, rounding) by the formulas of `domain.metrics`.
 """
 
 from __future__ import annotations
@@ -14,22 +15,12 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from peewee import Case, fn
-
 from enquirydesk.domain import catalog, metrics
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.validation import cents_to_decimal, parse_month
 from enquirydesk.services.context import Context
-from enquirydesk.store.models import (
-    Channel,
-    DecisionFactor,
-    Enquiry,
-    EnquiryFactor,
-    Feedback,
-    FollowUp,
-    LostReason,
-    Source,
-)
+from enquirydesk.store import reporting
+from enquirydesk.store.models import CatalogItem, Channel, DecisionFactor, LostReason, Source
 
 
 @dataclass(frozen=True)
@@ -80,51 +71,49 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
     """The figures of one month (no ``previous``)."""
     start, end = month.start, month.end
     target_minutes = ctx.settings[declared.RESPONSE_TARGET]
-    live = Enquiry.deleted_at.is_null()
-    received = live & (Enquiry.received_at >= start) & (Enquiry.received_at < end)
+    groups = reporting.cohort(start, end, target_minutes * 60)
 
-    channel_keys = {i: k for k, i in ctx.catalog_ids(Channel).items()}
-    per_channel: dict[str, dict[str, int]] = {
-        key: {"enquiries": 0, "purchased": 0, "lost": 0} for key in catalog.keys(catalog.CHANNELS)
+    channel_key = _keys(ctx, Channel)
+    per_channel = {
+        key: {"enquiries": 0, "purchased": 0} for key in _all_keys(ctx, Channel, catalog.CHANNELS)
     }
-    for key in channel_keys.values():
-        per_channel.setdefault(key, {"enquiries": 0, "purchased": 0, "lost": 0})
-    rows = (
-        Enquiry.select(Enquiry.channel, Enquiry.outcome, fn.COUNT(Enquiry.id))
-        .where(received)
-        .group_by(Enquiry.channel, Enquiry.outcome)
-        .tuples()
-    )
     outcomes = {"purchased": 0, "lost": 0, "open": 0}
-    for channel_id, outcome, count in rows:
-        counts = per_channel[channel_keys[channel_id]]
-        counts["enquiries"] += count
-        if outcome in ("purchased", "lost"):
-            counts[outcome] += count
-        outcomes[outcome] = outcomes.get(outcome, 0) + count
+    sources = _zeros(ctx, Source, catalog.SOURCES)
+    lost_reasons = _zeros(ctx, LostReason, catalog.LOST_REASONS)
+    source_key, reason_key = _keys(ctx, Source), _keys(ctx, LostReason)
+    responded = within = referrals = 0
+    for group in groups:
+        counts = per_channel[channel_key[group.channel_id]]
+        counts["enquiries"] += group.enquiries
+        outcomes[group.outcome] = outcomes.get(group.outcome, 0) + group.enquiries
+        if group.outcome == "purchased":
+            counts["purchased"] += group.enquiries
+        if group.source_id is not None:
+            key = source_key[group.source_id]
+            sources[key] += group.enquiries
+            if key == "recommendation":
+                referrals += group.referred
+        if group.outcome == "lost" and group.lost_reason_id is not None:
+            lost_reasons[reason_key[group.lost_reason_id]] += group.enquiries
+        responded += group.responded
+        within += group.within_target
     total = sum(c["enquiries"] for c in per_channel.values())
-
-    response = _response(received, total, target_minutes)
     decided = outcomes["purchased"] + outcomes["lost"]
 
-    sales_count, revenue = (
-        Enquiry.select(fn.COUNT(Enquiry.id), fn.SUM(Enquiry.purchase_value_cents))
-        .where(
-            live
-            & (Enquiry.outcome == "purchased")
-            & (Enquiry.outcome_at >= start)
-            & (Enquiry.outcome_at < end)
-        )
-        .tuples()
-        .first()
-    )
+    factors = _zeros(ctx, DecisionFactor, catalog.DECISION_FACTORS)
+    factor_key = _keys(ctx, DecisionFactor)
+    for factor_id, count in reporting.factor_counts(start, end):
+        factors[factor_key[factor_id]] += count
+
+    sales_count, revenue_cents = reporting.sales(start, end)
+    due, done, overdue = reporting.followup_counts(start, end)
     return {
         "month": str(month),
         "enquiries": {
             "total": total,
             "by_channel": {k: c["enquiries"] for k, c in per_channel.items()},
         },
-        "response": response,
+        "response": _response(start, end, total, responded, within, target_minutes),
         "outcomes": {
             "purchased": outcomes["purchased"],
             "lost": outcomes["lost"],
@@ -141,193 +130,75 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
             },
         },
         "sales": {
-            "count": sales_count or 0,
-            "revenue": f"{cents_to_decimal(int(revenue or 0)):.2f}",
+            "count": sales_count,
+            "revenue": f"{cents_to_decimal(revenue_cents):.2f}",
         },
-        "lost_reasons": _catalog_counts(
-            ctx,
-            LostReason,
-            catalog.LOST_REASONS,
-            Enquiry.lost_reason,
-            Enquiry.select(Enquiry.lost_reason, fn.COUNT(Enquiry.id)).where(
-                received & (Enquiry.outcome == "lost")
-            ),
-        ),
-        "sources": _catalog_counts(
-            ctx,
-            Source,
-            catalog.SOURCES,
-            Enquiry.source,
-            Enquiry.select(Enquiry.source, fn.COUNT(Enquiry.id)).where(received),
-        ),
-        "decision_factors": _catalog_counts(
-            ctx,
-            DecisionFactor,
-            catalog.DECISION_FACTORS,
-            EnquiryFactor.factor,
-            EnquiryFactor.select(EnquiryFactor.factor, fn.COUNT(EnquiryFactor.id))
-            .join(Enquiry, on=(EnquiryFactor.enquiry == Enquiry.id))
-            .where(received & (Enquiry.outcome == "purchased")),
-        ),
-        "feedback": _feedback(start, end),
-        "repeat_buyers": _repeat_buyers(start, end),
-        "referrals": Enquiry.select()
-        .join(Source, on=(Enquiry.source == Source.id))
-        .where(received & (Source.key == "recommendation") & Enquiry.referred_by.is_null(False))
-        .count(),
-        "followups": _followups(start, end),
+        "lost_reasons": lost_reasons,
+        "sources": sources,
+        "decision_factors": factors,
+        "feedback": _feedback(reporting.feedback_counts(start, end)),
+        "repeat_buyers": reporting.repeat_buyers(start, end),
+        "referrals": referrals,
+        "followups": {"due": due, "done": done, "overdue": overdue},
     }
 
 
-def _response(received: Any, total: int, target_minutes: int) -> dict[str, Any]:
-    answered = received & Enquiry.first_response_at.is_null(False)
-    responded, within = (
-        Enquiry.select(
-            fn.COUNT(Enquiry.id),
-            fn.SUM(Case(None, [(Enquiry.response_business_seconds <= target_minutes * 60, 1)], 0)),
-        )
-        .where(answered)
-        .tuples()
-        .first()
-    )
-    responded = responded or 0
-    figures: dict[str, Any] = {
+def _keys(ctx: Context, model: type[CatalogItem]) -> dict[int, str]:
+    return {i: k for k, i in ctx.catalog_ids(model).items()}
+
+
+def _all_keys(
+    ctx: Context, model: type[CatalogItem], built_in: tuple[tuple[str, str], ...]
+) -> list[str]:
+    """Built-in keys in their catalogue order, then any the shop added."""
+    keys = list(catalog.keys(built_in))
+    keys += [k for k in ctx.catalog_ids(model) if k not in keys]
+    return keys
+
+
+def _zeros(
+    ctx: Context, model: type[CatalogItem], built_in: tuple[tuple[str, str], ...]
+) -> dict[str, int]:
+    return dict.fromkeys(_all_keys(ctx, model, built_in), 0)
+
+
+def _response(
+    start: datetime, end: datetime, total: int, responded: int, within: int, target_minutes: int
+) -> dict[str, Any]:
+    clock, business = reporting.response_seconds(start, end)
+    clock.sort()
+    business.sort()
+    return {
         "responded": responded,
         "unanswered": total - responded,
         "target_minutes": target_minutes,
+        "median_minutes": _minutes(metrics.median_of_sorted(clock)),
+        "p90_minutes": _minutes(metrics.percentile_of_sorted(clock, 90)),
+        "median_business_minutes": _minutes(metrics.median_of_sorted(business)),
+        "p90_business_minutes": _minutes(metrics.percentile_of_sorted(business, 90)),
+        "within_target_pct": _pct(within, total),
     }
-    for name, column in (
-        ("", Enquiry.response_seconds),
-        ("business_", Enquiry.response_business_seconds),
-    ):
-        figures[f"median_{name}minutes"] = _number(_at_ranks(answered, column, responded, "median"))
-        figures[f"p90_{name}minutes"] = _number(_at_ranks(answered, column, responded, "p90"))
-    figures["within_target_pct"] = _pct(int(within or 0), total)
-    order = ("responded", "unanswered", "target_minutes", "median_minutes", "p90_minutes",
-             "median_business_minutes", "p90_business_minutes", "within_target_pct")  # fmt: skip
-    return {key: figures[key] for key in order}
 
 
-def _at_ranks(where: Any, column: Any, count: int, which: str) -> Decimal | None:
-    """The median or the nearest-rank p90 of `column` in minutes, from the values at its ranks."""
-    if count == 0:
-        return None
-    if which == "median":
-        lo, hi = metrics.median_positions(count)
-    else:
-        lo = hi = metrics.nearest_rank_position(count, 90)
-    values = [
-        v
-        for (v,) in Enquiry.select(column)
-        .where(where)
-        .order_by(column)
-        .limit(hi - lo + 1)
-        .offset(lo - 1)
-        .tuples()
-    ]
-    return metrics.round1(Fraction(sum(values), len(values)) / 60)
+def _minutes(seconds: Fraction | None) -> float | None:
+    return None if seconds is None else _number(metrics.round1(seconds / 60))
 
 
-def _catalog_counts(
-    ctx: Context,
-    model: type,
-    built_in: tuple[tuple[str, str], ...],
-    group_column: Any,
-    query: Any,
-) -> dict[str, int]:
-    keys = {i: k for k, i in ctx.catalog_ids(model).items()}
-    counts = dict.fromkeys(catalog.keys(built_in), 0)
-    for key in keys.values():
-        counts.setdefault(key, 0)
-    for item_id, count in query.group_by(group_column).tuples():
-        if item_id is not None:
-            counts[keys[item_id]] += count
-    return counts
-
-
-def _feedback(start: datetime, end: datetime) -> dict[str, Any]:
-    live = Feedback.deleted_at.is_null() & Enquiry.deleted_at.is_null()
-    in_month = live & (Feedback.recorded_at >= start) & (Feedback.recorded_at < end)
-
-    def case(condition: Any) -> Any:
-        return fn.SUM(Case(None, [(condition, 1)], 0))
-
-    row = (
-        Feedback.select(
-            fn.COUNT(Feedback.id),
-            case(Feedback.rating.is_null(False)),
-            case(Feedback.rating >= 4),
-            case(Feedback.recommend.is_null(False)),
-            case(Feedback.recommend >= 9),
-            case(Feedback.recommend <= 6),
-            case(Feedback.expectation == "worse"),
-            case(Feedback.expectation == "as_expected"),
-            case(Feedback.expectation == "better"),
-            case(Feedback.complaint == True),  # noqa: E712 - SQL expression
-        )
-        .join(Enquiry, on=(Feedback.enquiry == Enquiry.id))
-        .where(in_month)
-        .tuples()
-        .first()
-    )
-    count, rated, happy, answered, promoters, detractors, worse, as_expected, better, complaints = (
-        int(v or 0) for v in row
-    )
-    resolved = (
-        Feedback.select()
-        .join(Enquiry, on=(Feedback.enquiry == Enquiry.id))
-        .where(
-            live
-            & (Feedback.complaint_resolved_at >= start)
-            & (Feedback.complaint_resolved_at < end)
-        )
-        .count()
-    )
+def _feedback(counts: reporting.FeedbackCounts) -> dict[str, Any]:
     return {
-        "count": count,
-        "csat_pct": _pct(happy, rated),
-        "nps": _number(metrics.nps_from_counts(promoters, detractors, answered)),
-        "expectation": {"worse": worse, "as_expected": as_expected, "better": better},
-        "complaints_opened": complaints,
-        "complaints_resolved": resolved,
+        "count": counts.count,
+        "csat_pct": _pct(counts.satisfied, counts.rated),
+        "nps": _number(
+            metrics.nps_from_counts(counts.promoters, counts.detractors, counts.recommend_answered)
+        ),
+        "expectation": {
+            "worse": counts.worse,
+            "as_expected": counts.as_expected,
+            "better": counts.better,
+        },
+        "complaints_opened": counts.complaints_opened,
+        "complaints_resolved": counts.complaints_resolved,
     }
-
-
-def _repeat_buyers(start: datetime, end: datetime) -> int:
-    purchase = Enquiry.deleted_at.is_null() & (Enquiry.outcome == "purchased")
-    buyers = (
-        Enquiry.select(Enquiry.customer)
-        .where(purchase & (Enquiry.outcome_at >= start) & (Enquiry.outcome_at < end))
-        .distinct()
-    )
-    return (
-        Enquiry.select(Enquiry.customer)
-        .where(purchase & (Enquiry.outcome_at < end) & Enquiry.customer.in_(buyers))
-        .group_by(Enquiry.customer)
-        .having(fn.COUNT(Enquiry.id) >= 2)
-        .count()
-    )
-
-
-def _followups(start: datetime, end: datetime) -> dict[str, int]:
-    live = FollowUp.deleted_at.is_null()
-    in_month = (FollowUp.due_at >= start) & (FollowUp.due_at < end)
-    due = FollowUp.select().where(live & FollowUp.cancelled_at.is_null() & in_month).count()
-    done_in_month = (FollowUp.done_at >= start) & (FollowUp.done_at < end)
-    done = FollowUp.select().where(live & done_in_month).count()
-    # Overdue at the end of the month: due before it and still open then. Counted as the
-    # disjoint parts open now / done after / cancelled after, so each part uses an index.
-    due_before_end = live & (FollowUp.due_at < end)
-    overdue = sum(
-        FollowUp.select().where(due_before_end & part).count()
-        for part in (
-            FollowUp.done_at.is_null() & FollowUp.cancelled_at.is_null(),
-            (FollowUp.done_at >= end)
-            & (FollowUp.cancelled_at.is_null() | (FollowUp.cancelled_at >= end)),
-            FollowUp.done_at.is_null() & (FollowUp.cancelled_at >= end),
-        )
-    )
-    return {"due": due, "done": done, "overdue": overdue}
 
 
 __all__ = ["Month", "figures_of", "monthly"]
