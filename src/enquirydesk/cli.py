@@ -218,6 +218,32 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    import json
+
+    from enquirydesk.domain import settings as declared
+    from enquirydesk.services import catalogs, report
+
+    month = report.Month.parse(args.month)  # a bad month is a mistake before any file work
+    ctx = _open(args, must_exist=True)
+    figures = report.monthly(ctx, month)
+    if args.format == "json":
+        _out(json.dumps(figures, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    from enquirydesk.exports import text
+
+    _out(
+        text.render(
+            figures,
+            shop=ctx.settings[declared.SHOP_NAME],
+            currency=ctx.settings[declared.CURRENCY],
+            names=catalogs.report_names(),
+            locale=text.user_locale(args.lang),
+        ).rstrip("\n")
+    )
+    return EXIT_OK
+
+
 def cmd_later(args: argparse.Namespace) -> int:
     raise UsageError(
         f"`{args.command}` comes in a later version of EnquiryDesk; "
@@ -306,7 +332,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "add": cmd_add,
     "import": cmd_later,
-    "report": cmd_later,
+    "report": cmd_report,
     "export": cmd_later,
     "followups": cmd_followups,
     "check": cmd_check,

@@ -96,7 +96,7 @@ def test_add_prints_the_new_id_on_the_last_line(
         (["frobnicate"], "invalid choice"),
         (["restore", "/nonexistent/backup.sqlite"], "There is no backup file"),
         (["import", "history.csv"], "later version"),
-        (["report", "--month", "2026-13"], "later version"),
+        (["report", "--month", "2026-13"], "not a month"),
         (["export", "--month", "2026-10", "--format", "pdf", "--out", "x.pdf"], "later version"),
     ],
 )

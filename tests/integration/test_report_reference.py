@@ -17,7 +17,8 @@ exact fractions. Interpretations pinned here (decided by the lead engineer):
 - feedback recorded in M; complaints resolved = resolved in M;
 - repeat buyers: customers with a purchase in M and ≥ 2 purchases before the end of M;
 - follow-ups: due = not deleted, never cancelled, due in M; done = done in M;
-  overdue = due before the end of M and neither done nor cancelled before it;
+  overdue = due before the end of M (or now, while M is not over) and neither done
+  nor cancelled by then;
 - percentages and minutes are floats rounded to one decimal, halves away from zero;
   revenue is a string with two decimals; an empty denominator gives ``None``.
 """
@@ -247,8 +248,9 @@ def load(db_path: Path) -> dict[str, Any]:
     }
 
 
-def reference_figures(data: dict[str, Any], month: str) -> dict[str, Any]:
+def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[str, Any]:
     start, end = month_bounds(month)
+    overdue_at = min(end, now)
 
     def in_month(moment: datetime | None) -> bool:
         return moment is not None and start <= moment < end
@@ -305,8 +307,8 @@ def reference_figures(data: dict[str, Any], month: str) -> dict[str, Any]:
     items = data["followups"]
 
     def open_at_end(item: dict[str, Any]) -> bool:
-        return (item["done_at"] is None or item["done_at"] >= end) and (
-            item["cancelled_at"] is None or item["cancelled_at"] >= end
+        return (item["done_at"] is None or item["done_at"] >= overdue_at) and (
+            item["cancelled_at"] is None or item["cancelled_at"] >= overdue_at
         )
 
     return {
@@ -360,16 +362,16 @@ def reference_figures(data: dict[str, Any], month: str) -> dict[str, Any]:
         "followups": {
             "due": sum(1 for i in items if i["cancelled_at"] is None and in_month(i["due_at"])),
             "done": sum(1 for i in items if in_month(i["done_at"])),
-            "overdue": sum(1 for i in items if i["due_at"] < end and open_at_end(i)),
+            "overdue": sum(1 for i in items if i["due_at"] < overdue_at and open_at_end(i)),
         },
     }
 
 
-def reference(db_path: Path, month: str) -> dict[str, Any]:
+def reference(db_path: Path, month: str, now: datetime = LATER) -> dict[str, Any]:
     data = load(db_path)
     return {
-        **reference_figures(data, month),
-        "previous": reference_figures(data, previous_month(month)),
+        **reference_figures(data, month, now),
+        "previous": reference_figures(data, previous_month(month), now),
     }
 
 
@@ -412,7 +414,7 @@ def assert_report(got: dict[str, Any], expected: dict[str, Any], case: str) -> N
 def check_month(ctx: Context, db_path: Path, month: str, case: str) -> dict[str, Any]:
     got = report.monthly(ctx, month)
     json.loads(json.dumps(got))  # plain JSON types only
-    assert_report(got, reference(db_path, month), f"{case}, {month}")
+    assert_report(got, reference(db_path, month, ctx.now()), f"{case}, {month}")
     return got
 
 
@@ -840,6 +842,23 @@ def test_followups_due_done_and_overdue(ctx: Context, db_path: Path, clock) -> N
         assert reference(db_path, month)["followups"] == figures, month
         got = check_month(ctx, db_path, month, "follow-ups")
         assert_report(got["followups"], figures, f"follow-ups by hand, {month}")
+
+
+def test_in_a_month_not_over_yet_only_what_is_already_late_is_overdue(
+    ctx: Context, db_path: Path, clock
+) -> None:
+    clock.set(datetime(2026, 10, 28, 12, 0))  # Wednesday noon
+    late = log(ctx, datetime(2026, 10, 28, 10, 0), "phone", "A", "041 200 001")  # due 11:00
+    not_yet = log(ctx, datetime(2026, 10, 28, 11, 30), "phone", "B", "041 200 002")  # 12:30
+    assert late and not_yet
+    expected = {"due": 2, "done": 0, "overdue": 1}
+    assert reference(db_path, "2026-10", clock.now)["followups"] == expected
+    got = check_month(ctx, db_path, "2026-10", "month in progress")
+    assert_report(got["followups"], expected, "month in progress")
+    clock.set(datetime(2026, 10, 28, 12, 30))  # B's reply is due this very minute: not late
+    assert check_month(ctx, db_path, "2026-10", "at the due minute")["followups"]["overdue"] == 1
+    clock.set(datetime(2026, 10, 28, 12, 31))
+    assert check_month(ctx, db_path, "2026-10", "after it")["followups"]["overdue"] == 2
 
 
 def test_a_cancelled_followup_completed_later_is_not_overdue(

@@ -106,7 +106,8 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
         factors[factor_key[factor_id]] += count
 
     sales_count, revenue_cents = reporting.sales(start, end)
-    due, done, overdue = reporting.followup_counts(start, end)
+    # "Overdue at the end of the month": while the month is not over, overdue now.
+    due, done, overdue = reporting.followup_counts(start, end, min(end, ctx.now()))
     return {
         "month": str(month),
         "enquiries": {

@@ -164,10 +164,10 @@ def feedback_counts(start: datetime, end: datetime) -> FeedbackCounts:
     return FeedbackCounts(*(int(v or 0) for v in row), resolved)
 
 
-def followup_counts(start: datetime, end: datetime) -> tuple[int, int, int]:
-    """(due in the range and not cancelled, done in the range, overdue at its end).
+def followup_counts(start: datetime, end: datetime, overdue_at: datetime) -> tuple[int, int, int]:
+    """(due in the range and not cancelled, done in the range, overdue at `overdue_at`).
 
-    Overdue at the end: due before it and neither done nor cancelled by then. It is
+    Overdue at a moment: due before it and neither done nor cancelled by then. It is
     counted as three disjoint parts (open now; done since; cancelled since) so that
     each part is a range on one index.
     """
@@ -187,14 +187,14 @@ def followup_counts(start: datetime, end: datetime) -> tuple[int, int, int]:
         .where(live & (FollowUp.done_at >= start) & (FollowUp.done_at < end))
         .count()
     )
-    due_before_end = live & (FollowUp.due_at < end)
+    due_before = live & (FollowUp.due_at < overdue_at)
     overdue = sum(
-        FollowUp.select().where(due_before_end & part).count()
+        FollowUp.select().where(due_before & part).count()
         for part in (
             FollowUp.done_at.is_null() & FollowUp.cancelled_at.is_null(),
-            (FollowUp.done_at >= end)
-            & (FollowUp.cancelled_at.is_null() | (FollowUp.cancelled_at >= end)),
-            FollowUp.done_at.is_null() & (FollowUp.cancelled_at >= end),
+            (FollowUp.done_at >= overdue_at)
+            & (FollowUp.cancelled_at.is_null() | (FollowUp.cancelled_at >= overdue_at)),
+            FollowUp.done_at.is_null() & (FollowUp.cancelled_at >= overdue_at),
         )
     )
     return due, done, overdue

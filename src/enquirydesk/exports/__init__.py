@@ -1,0 +1,1 @@
+"""Renderings of the monthly report: text for a terminal (and, later, CSV, XLSX, PDF)."""

@@ -1,0 +1,133 @@
+"""`enquirydesk report`: the SPEC §6 JSON as the service computes it, and a text summary
+in the user's locale."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from enquirydesk.cli import main
+from enquirydesk.services import report
+from enquirydesk.services.context import Context
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_lost, mark_purchased
+from enquirydesk.store.database import Store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def march(ctx: Context, store: Store, db_path: Path, clock) -> Path:
+    """Three enquiries in March 2026: one bought for 1,234.50, one lost, one open."""
+    clock.set(datetime(2026, 4, 15, 9, 0))  # March is over, as for the command's real clock
+    ids = [
+        log_enquiry(
+            ctx,
+            NewEnquiry(channel=channel, name=name, phone=phone, received_at=at, answered_now=True),
+        ).created_id("enquiry")
+        for channel, name, phone, at in (
+            ("phone", "Ana Novak", "041 111 111", datetime(2026, 3, 2, 9, 0)),
+            ("walk_in", "Marko Kos", "041 222 222", datetime(2026, 3, 2, 9, 10)),
+            ("chat", "Eva Zupan", "041 333 333", datetime(2026, 3, 2, 9, 20)),
+        )
+    ]
+    mark_purchased(ctx, ids[0], value="1234.50", factors=["price"], at=datetime(2026, 3, 2, 9, 30))
+    mark_lost(ctx, ids[1], reason="competitor", at=datetime(2026, 3, 2, 9, 40))
+    store.close()
+    return db_path
+
+
+def test_json_is_the_service_report_exactly(
+    march: Path, ctx: Context, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, "--db", str(march), "report", "--month", "2026-03", "--format", "json"
+    )
+    assert (code, err) == (0, "")
+    printed = json.loads(out)
+    store = Store.open(march, verify=False)
+    try:
+        expected = report.monthly(Context(store, ctx.actor, ctx.now), "2026-03")
+    finally:
+        store.close()
+    assert printed == expected
+    assert printed["month"] == "2026-03" and printed["previous"]["month"] == "2026-02"
+    assert printed["sales"] == {"count": 1, "revenue": "1234.50"}
+    assert printed["outcomes"]["conversion_pct"] == 33.3
+    assert printed["outcomes"]["win_rate_pct"] == 50.0
+    assert printed["lost_reasons"]["competitor"] == 1
+    assert printed["decision_factors"]["price"] == 1
+    # Every channel is present, with zero counts; a figure over nothing is null.
+    assert printed["enquiries"]["by_channel"]["email"] == 0
+    assert printed["outcomes"]["by_channel"]["email"]["conversion_pct"] is None
+    assert printed["previous"]["response"]["median_minutes"] is None
+    assert printed["previous"]["enquiries"]["total"] == 0
+
+
+def test_text_follows_the_locale(
+    march: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LANG", "sl_SI.UTF-8")
+    code, out, err = run(capsys, "--db", str(march), "report", "--month", "2026-03")
+    assert (code, err) == (0, "")
+    assert "Test shop" in out.splitlines()[0]
+    assert "marec 2026" in out and "februar 2026" in out
+    assert "1.234,50\N{NO-BREAK SPACE}€" in out  # Slovenian: decimal comma, euro after
+    assert "33,3\N{NO-BREAK SPACE}%" in out
+    assert "Bought elsewhere\N{NO-BREAK SPACE}1" in out
+    assert all(len(line) <= 80 for line in out.splitlines()), out
+
+    code, out, _ = run(capsys, "--db", str(march), "--lang", "id", "report", "--month", "2026-03")
+    assert code == 0
+    assert "Maret 2026" in out and "€1.234,50" in out and "33,3%" in out
+
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, out, _ = run(capsys, "--db", str(march), "report", "--month", "2026-03")
+    assert code == 0
+    assert "March 2026" in out and "€1,234.50" in out and "33.3%" in out
+
+
+def test_an_empty_month_reads_as_dashes_not_zero_percent(
+    march: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(march), "--lang", "en", "report", "--month", "2025-01")
+    assert code == 0
+    conversion = next(line for line in out.splitlines() if line.startswith("Conversion"))
+    assert conversion.split()[1:] == ["–", "–"]
+    assert "Lost reasons: none" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["report", "--month", "2026-13"], "not a month"),
+        (["report", "--month", "October"], "not a month"),
+        (["report"], "--month"),
+        (["report", "--month", "2026-10", "--format", "xml"], "invalid choice"),
+    ],
+)
+def test_report_mistakes_are_one_sentence(
+    march: Path, capsys: pytest.CaptureFixture[str], argv: list[str], words: str
+) -> None:
+    code, out, err = run(capsys, "--db", str(march), *argv)
+    assert code != 0 and out == ""
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("enquirydesk: "), err
+    assert words in err
+
+
+def test_report_on_a_missing_database_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none.sqlite"
+    code, _, err = run(capsys, "--db", str(missing), "report", "--month", "2026-10")
+    assert code != 0 and str(missing) in err
+    assert not missing.exists()
