@@ -218,6 +218,56 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from enquirydesk.services import importer
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"There is no file {path}.")
+    ctx = _open(args)
+    result = importer.import_csv(
+        ctx,
+        path,
+        dry_run=args.dry_run,
+        skip_bad=args.skip_bad,
+        progress=_terminal_progress("Import"),
+    )
+    for bad in result.bad:
+        print(f"{path.name}: {bad}", file=sys.stderr)
+    good = result.rows - len(result.bad)
+    if result.bad and not args.skip_bad and not args.dry_run:
+        print(
+            f"{PROG}: nothing was imported: {len(result.bad):,} of {result.rows:,} rows are bad "
+            "(listed above); correct them, or import the good rows with --skip-bad.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if good == 0:
+        what = "has no rows" if result.rows == 0 else "has no good rows"
+        print(f"{PROG}: nothing to import: {path.name} {what}.", file=sys.stderr)
+        return EXIT_FAILED
+    plural = "enquiry" if good == 1 else "enquiries"
+    details = (
+        f"{result.new_customers:,} new customers, {result.known_customers:,} rows for customers "
+        f"already known, {result.feedback:,} with feedback, {result.followups:,} follow-ups "
+        "still to do"
+    )
+    if result.new_staff:
+        details += f"; new staff: {', '.join(result.new_staff)}"
+    skipped = f"; {len(result.bad):,} bad rows skipped" if result.bad else ""
+    if result.dry_run:
+        if result.bad and not args.skip_bad:
+            _out(
+                f"Checked {path.name}: {len(result.bad):,} of {result.rows:,} rows are bad; "
+                f"with --skip-bad, {good:,} {plural} would be imported ({details})."
+            )
+            return EXIT_FAILED
+        _out(f"Checked {path.name}: {good:,} {plural} would be imported ({details}){skipped}.")
+        return EXIT_OK
+    _out(f"Imported {result.imported:,} {plural} from {path.name} ({details}){skipped}.")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     import json
 
@@ -331,7 +381,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "add": cmd_add,
-    "import": cmd_later,
+    "import": cmd_import,
     "report": cmd_report,
     "export": cmd_later,
     "followups": cmd_followups,

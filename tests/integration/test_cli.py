@@ -95,7 +95,7 @@ def test_add_prints_the_new_id_on_the_last_line(
         (["followups", "--due", "tomorrow"], "invalid choice"),
         (["frobnicate"], "invalid choice"),
         (["restore", "/nonexistent/backup.sqlite"], "There is no backup file"),
-        (["import", "history.csv"], "later version"),
+        (["import", "history.csv"], "no file history.csv"),
         (["report", "--month", "2026-13"], "not a month"),
         (["export", "--month", "2026-10", "--format", "pdf", "--out", "x.pdf"], "later version"),
     ],

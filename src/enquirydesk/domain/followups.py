@@ -73,6 +73,51 @@ def wanted(due: datetime, now: datetime, imported: bool) -> bool:
     return not imported or due >= now
 
 
+@dataclass(frozen=True)
+class Planned:
+    """A follow-up to open: what, when, and whether it jumps the queue."""
+
+    kind: str
+    due_at: datetime
+    topic: str | None = None
+    priority: bool = False
+
+
+def for_history(
+    *,
+    received_at: datetime,
+    first_response_at: datetime | None,
+    outcome: str,
+    outcome_at: datetime | None,
+    feedback_at: datetime | None,
+    complaint: bool,
+    hours: OpeningHours,
+    rules: FollowUpRules,
+    now: datetime,
+) -> list[Planned]:
+    """The follow-ups an imported enquiry would have had, keeping only those not yet due.
+
+    The same cadence as for a logged enquiry: respond while unanswered, check the
+    decision after the response, the check-in (unless feedback was already given)
+    and the retention contact after a purchase, and a complaint with priority.
+    """
+    planned: list[Planned] = []
+    if outcome == "open":
+        if first_response_at is None:
+            planned.append(Planned("respond", respond_due(received_at, hours, rules)))
+        else:
+            planned.append(Planned("decision", decision_due(first_response_at, hours, rules)))
+    elif outcome == "purchased" and outcome_at is not None:
+        for topic, due in after_sales_due(outcome_at, hours, rules):
+            if topic != "check_in" or feedback_at is None:
+                planned.append(Planned("after_sales", due, topic))
+    if complaint and feedback_at is not None:
+        planned.append(
+            Planned("complaint", complaint_due(feedback_at, hours, rules), priority=True)
+        )
+    return [item for item in planned if wanted(item.due_at, now, imported=True)]
+
+
 def last_real_contact(contacts: Iterable[tuple[datetime, str]]) -> datetime | None:
     """The latest time among (time, kind) pairs that are real contacts."""
     times = [at for at, kind in contacts if is_real_contact(kind)]

@@ -108,6 +108,10 @@ def clean_text(text: str | None, field: str, max_length: int = MAX_LINE) -> str:
     """Trimmed text with control characters removed and inner white space folded."""
     if text is None:
         return ""
+    if text.isascii() and text.isprintable():  # the common case, without a character walk
+        cleaned = " ".join(text.split()) if max_length <= MAX_LINE else text.strip()
+        if len(cleaned) <= max_length:
+            return cleaned
     cleaned = "".join(
         " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") and ch not in "\n" else ch
         for ch in unicodedata.normalize("NFC", text)
@@ -125,9 +129,15 @@ def clean_name(text: str | None) -> str:
     return clean_text(text, "name", MAX_NAME)
 
 
+@functools.lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
     """What "the exact same name" means when matching customers: case and spacing blind."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+_AMOUNT = re.compile(r"\d+([.,]\d+)?")
+_NEGATIVE_AMOUNT = re.compile(r"-\d+([.,]\d+)?")
+_THOUSANDS = re.compile(r"\d+[.,]\d{3,}")
 
 
 def parse_money(text: str | int | Decimal | None, field: str = "value") -> int | None:
@@ -148,16 +158,16 @@ def parse_money(text: str | int | Decimal | None, field: str = "value") -> int |
         raw = text.strip().replace(" ", "")
         if not raw:
             return None
-        if re.fullmatch(r"-\d+([.,]\d+)?", raw):
+        if _NEGATIVE_AMOUNT.fullmatch(raw):
             raise ValidationError(field, f"{field}.negative", "An amount cannot be negative.")
-        if not re.fullmatch(r"\d+([.,]\d+)?", raw):
+        if not _AMOUNT.fullmatch(raw):
             raise ValidationError(
                 field,
                 f"{field}.not_amount",
                 f"{text.strip()} is not an amount; write it like 1500000 or 12.50, "
                 "without thousands separators.",
             )
-        if re.fullmatch(r"\d+[.,]\d{3,}", raw):
+        if _THOUSANDS.fullmatch(raw):
             raise ValidationError(
                 field,
                 f"{field}.decimals",

@@ -15,6 +15,13 @@ from enquirydesk.store.changelog import Tx
 from enquirydesk.store.database import Store
 from enquirydesk.store.models import CatalogItem
 
+#: Progress of long work: (done, total) → False to cancel.
+Progress = Callable[[int, int], bool | None]
+
+
+class Cancelled(Exception):
+    """The user cancelled; the transaction was rolled back and nothing was written."""
+
 
 @dataclass(frozen=True)
 class Actor:

@@ -9,6 +9,7 @@ Marko". Two customers are only ever combined by an explicit merge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,19 +90,29 @@ def _pick(rows: list[dict[str, Any]], key: str) -> tuple[dict[str, Any] | None, 
     return None, tuple(r["id"] for r in rows)
 
 
-def match(details: CustomerDetails) -> Match:
+#: Live customers with exactly this phone / email / name_key, most recently seen first.
+Finder = Callable[[str, str], list[dict[str, Any]]]
+
+
+def _from_database(how: str, value: str) -> list[dict[str, Any]]:
+    return queries.customers_where(**{how: value})
+
+
+def match(details: CustomerDetails, find: Finder = _from_database) -> Match:
+    """The one rule for recognising a customer; `find` answers "who has this phone,
+    e-mail or name?" (the database, or an import's own index of the same rows)."""
     suggestions: tuple[int, ...] = ()
     for how, value in (("phone", details.phone), ("email", details.email)):
         if not value:
             continue
-        found, others = _pick(queries.customers_where(**{how: value}), details.key)
+        found, others = _pick(find(how, value), details.key)
         if found is not None:
             return Match(found["id"], how, others)
         suggestions += others
     if details.key:
         candidates = [
             row
-            for row in queries.customers_where(name_key=details.key)
+            for row in find("name_key", details.key)
             if (not details.phone or not row["phone"] or row["phone"] == details.phone)
             and (not details.email or not row["email"] or row["email"] == details.email)
         ]

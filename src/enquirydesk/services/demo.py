@@ -20,7 +20,7 @@ import math
 import multiprocessing
 import os
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
@@ -31,7 +31,7 @@ from enquirydesk.domain.catalog import answered_now_contact_kind
 from enquirydesk.domain.errors import ConflictError, ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.validation import name_key
-from enquirydesk.services.context import Changes, Context
+from enquirydesk.services.context import Cancelled, Changes, Context, Progress
 from enquirydesk.store.bulk import bulk_transaction
 from enquirydesk.store.models import (
     Channel,
@@ -56,14 +56,6 @@ PARALLEL_FROM = 100_000  # smaller loads are made in this process
 LOGGED_DAYS = 183  # the last six months were logged in EnquiryDesk; the year before imported
 RETURNING_SHARE = 0.24
 NO_CENTS = frozenset({"IDR", "JPY", "KRW", "VND"})
-
-#: Progress callback: (done, total) → False to cancel.
-Progress = Callable[[int, int], bool | None]
-
-
-class Cancelled(Exception):
-    """The user cancelled; the transaction was rolled back and nothing was written."""
-
 
 # -- vocabulary ----------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ BULK_CACHE_KIB = 256 * 1024
 
 def db_time(moment: datetime | None) -> str | None:
     """A time in the form peewee stores `DateTimeField`s in."""
-    return None if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
+    return None if moment is None else moment.isoformat(" ", "seconds")
 
 
 class BulkWriter:
@@ -78,6 +78,8 @@ def bulk_transaction(
         database.execute_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
         with database.atomic():
+            # Rows may come before the rows they point to; keys are checked at commit.
+            database.execute_sql("PRAGMA defer_foreign_keys = ON")
             dropped: list[tuple[str, str]] = []
             if sqlite:
                 dropped = _secondary_indexes(database, tables)

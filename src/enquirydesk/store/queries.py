@@ -7,12 +7,14 @@ partial indexes apply and deleted rows stay out of sight.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from enquirydesk.store.models import (
+    BaseModel,
     CatalogItem,
     Contact,
     Customer,
@@ -124,6 +126,61 @@ def customers_where(
             row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
     rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
     return rows
+
+
+def _batches(values: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def customers_with_any(
+    phones: Iterable[str], emails: Iterable[str], name_keys: Iterable[str]
+) -> list[Row]:
+    """Live customers having one of these phones, e-mails or name keys (for an import's
+    own index), each with the time of their last enquiry as ``last_seen``."""
+    database = Customer._meta.database
+    last_seen = Enquiry.select(fn.MAX(Enquiry.received_at)).where(
+        (Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null()
+    )
+    base = Customer.select(*_CUSTOMER_COLUMNS, last_seen.alias("last_seen")).where(
+        Customer.deleted_at.is_null()
+    )
+    names = [c.name for c in _CUSTOMER_COLUMNS] + ["last_seen"]
+    found: dict[int, Row] = {}
+    for column, values in (("phone", phones), ("email", emails), ("name_key", name_keys)):
+        # Thousands of values: bound as parameters of one SQL text, not as peewee nodes.
+        for batch in _batches(dict.fromkeys(values), 5_000):
+            marks = ", ".join([database.param] * len(batch))
+            query = base.where(SQL(f'"t1"."{column}" IN ({marks})', batch))
+            for values_row in database.execute(query).fetchall():
+                row = dict(zip(names, values_row, strict=True))
+                row["created_at"] = Customer.created_at.python_value(row["created_at"])
+                row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
+                found[row["id"]] = row
+    return list(found.values())
+
+
+def enquiry_keys(customer_ids: Iterable[int]) -> set[tuple[int, datetime, int]]:
+    """(customer, received at, channel id) of the live enquiries of these customers."""
+    keys: set[tuple[int, datetime, int]] = set()
+    for batch in _batches(dict.fromkeys(customer_ids), 5_000):
+        query = Enquiry.select(Enquiry.customer, Enquiry.received_at, Enquiry.channel).where(
+            Enquiry.deleted_at.is_null() & Enquiry.customer.in_(batch)
+        )
+        keys.update(query.tuples())
+    return keys
+
+
+def next_id(model: type[BaseModel]) -> int:
+    """One more than the highest id in use (inside a write transaction: ours to take)."""
+    highest = model.select(fn.MAX(model._meta.primary_key)).scalar()
+    return int(highest or 0) + 1
 
 
 def customer_purchases(customer_id: int) -> int:

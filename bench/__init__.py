@@ -1,0 +1,1 @@
+"""`make bench`: the speed figures of PERFORMANCE.md, each beside its baseline."""

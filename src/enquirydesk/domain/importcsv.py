@@ -1,0 +1,417 @@
+"""The history import file of SPEC §6, read and checked row by row (plain Python).
+
+`read_table` splits the file's text into a checked header and a body: UTF-8 with
+or without a byte-order mark, comma or semicolon (whichever the header uses),
+header names in any order. The body can be cut into pieces at row ends
+(`Table.chunks`) that `records` reads apart, with the file's line numbers.
+`RowParser` turns one row into an `ImportRow` or raises `ValidationError` with
+the reason; the caller prefixes the file's line number.
+Nothing here touches the database: the catalogues and the shop's country are
+handed in.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.followups import is_complaint
+from enquirydesk.domain.validation import (
+    MAX_TEXT,
+    clean_name,
+    clean_text,
+    name_key,
+    normalise_email,
+    normalise_phone,
+    parse_money,
+)
+
+COLUMNS = (
+    "received_at",
+    "channel",
+    "customer_name",
+    "phone",
+    "email",
+    "interest",
+    "staff",
+    "source",
+    "first_response_at",
+    "outcome",
+    "outcome_at",
+    "value",
+    "purchase_channel",
+    "lost_reason",
+    "decision_factors",
+    "feedback_at",
+    "rating",
+    "expectation",
+    "nps",
+    "complaint",
+    "notes",
+)
+REQUIRED = ("received_at", "channel")
+CUSTOMER_COLUMNS = ("customer_name", "phone", "email")
+FEEDBACK_COLUMNS = ("rating", "expectation", "nps", "complaint")
+
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?", re.ASCII)
+_FACTOR_SEPARATORS = re.compile(r"[;|]")
+_YES = {"yes", "y", "true", "1", "ya", "da"}
+_NO = {"no", "n", "false", "0", "tidak", "ne", ""}
+
+
+class FileProblem(ValidationError):
+    """The file as a whole cannot be read: nothing in it can be imported."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("file", "import.file", message)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text, with or without a byte-order mark; a clear error naming the line if not."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise FileProblem(
+            f'Line {line} is not UTF-8 text; save the file as "CSV UTF-8" and try again.'
+        ) from None
+
+
+def delimiter_of(header_line: str) -> str:
+    """Comma or semicolon: whichever separates the header's names."""
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file split into its checked header and its body (from line 2 on)."""
+
+    header: list[str]
+    delimiter: str
+    body: str
+
+    def chunks(self, size: int) -> Iterator[tuple[int, str]]:
+        """The body in pieces of about `size` rows, each cut at the end of a row, as
+        (line number of the piece's first line, text), so they can be read apart."""
+        lines = self.body.split("\n")
+        start = 0
+        quotes = 0
+        for number, line in enumerate(lines):
+            quotes += line.count('"')
+            if quotes % 2 == 0 and number + 1 - start >= size:
+                yield start + 2, "\n".join(lines[start : number + 1])
+                start, quotes = number + 1, 0
+        if start < len(lines) and any(line.strip() for line in lines[start:]):
+            yield start + 2, "\n".join(lines[start:])
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """Every row of the body (see `records`)."""
+        return records(self.body, 2, self.delimiter)
+
+
+def read_table(text: str) -> Table:
+    """The file's header, checked, and the rest of it; a byte-order mark is dropped."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    first_line, _, body = text.partition("\n")
+    if not first_line.strip():
+        raise FileProblem("The file is empty; its first line must name the columns.")
+    delimiter = delimiter_of(first_line)
+    header = [name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))]
+    _check_header(header)
+    return Table(header, delimiter, body)
+
+
+def records(text: str, first_line: int, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of `text` as (the file's line number where the row starts, fields).
+
+    Blank lines are skipped; a quoted field may span lines.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    ended = 0
+    try:
+        for fields in reader:
+            start, ended = ended + 1, reader.line_num
+            if any(fields) and "".join(fields).strip():
+                yield first_line + start - 1, fields
+    except csv.Error as error:
+        raise FileProblem(
+            f"Line {first_line + reader.line_num - 1}: the file is not valid CSV ({error})."
+        ) from None
+
+
+def _check_header(header: list[str]) -> None:
+    unknown = [name for name in header if name not in COLUMNS]
+    if unknown:
+        names = ", ".join(repr(n) if n else "(an empty name)" for n in unknown)
+        raise FileProblem(
+            f"Unknown column{'s' if len(unknown) > 1 else ''} {names}; "
+            f"the columns are: {', '.join(COLUMNS)}."
+        )
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if twice:
+        raise FileProblem(f"The column {twice[0]!r} appears twice in the header.")
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise FileProblem(f"The file has no {' and no '.join(map(repr, missing))} column.")
+    if not any(name in header for name in CUSTOMER_COLUMNS):
+        raise FileProblem("The file needs a customer_name, phone or email column.")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFeedback:
+    at: datetime
+    rating: int | None
+    expectation: str | None
+    recommend: int | None
+    complaint: bool  # as the file says
+
+    @property
+    def opens_complaint(self) -> bool:
+        """A complaint by the rule of SPEC §5 (flagged, rating ≤ 2, or worse than expected)."""
+        return is_complaint(self.rating, self.expectation, self.complaint)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """One valid row, normalised: keys for catalogue items, cents for money."""
+
+    line: int
+    received_at: datetime
+    channel: str
+    name: str
+    phone: str | None
+    email: str | None
+    interest: str
+    notes: str
+    staff: str
+    source: str | None
+    first_response_at: datetime | None
+    outcome: str
+    outcome_at: datetime | None
+    value_cents: int | None
+    purchase_channel: str | None
+    lost_reason: str | None
+    factors: tuple[str, ...]
+    feedback: ImportedFeedback | None
+
+    @property
+    def key(self) -> str:
+        """The name as customer matching compares it."""
+        return name_key(self.name)
+
+
+def names_to_keys(items: Mapping[str, str]) -> dict[str, str]:
+    """A lookup accepting a catalogue key or its shown name, in any case."""
+    lookup: dict[str, str] = {}
+    for key, name in items.items():
+        lookup.setdefault(name.casefold(), key)
+        lookup[key.casefold()] = key
+    return lookup
+
+
+def parse_time(text: str, column: str) -> datetime:
+    """``YYYY-MM-DD HH:MM[:SS]`` (or with a ``T``) → a naive shop-local time."""
+    raw = text.strip()
+    if _TIME.fullmatch(raw) is not None:
+        try:
+            return datetime.fromisoformat(raw)  # the pattern admits only what this reads
+        except ValueError:  # a 31 April or a 25 o'clock
+            pass
+    raise ValidationError(
+        column,
+        f"{column}.not_time",
+        f"{column} {text.strip()!r} is not a time like 2026-10-31 14:05.",
+    )
+
+
+class RowParser:
+    """Checks rows against the shop's catalogues and country, as of `now`."""
+
+    def __init__(
+        self,
+        header: list[str],
+        catalogues: Mapping[str, Mapping[str, str]],
+        country: str,
+        now: datetime,
+    ) -> None:
+        """`catalogues` maps each of ``channel``, ``source``, ``decision_factor``,
+        ``lost_reason``, ``purchase_channel`` and ``expectation`` to key → shown name."""
+        self.header = header
+        self.country = country
+        self.now = now
+        self._lookup = {name: names_to_keys(items) for name, items in catalogues.items()}
+        self._known = {name: ", ".join(items) for name, items in catalogues.items()}
+
+    def parse(self, line: int, fields: list[str]) -> ImportRow:
+        if len(fields) != len(self.header):
+            raise ValidationError(
+                "row",
+                "row.fields",
+                f"the row has {len(fields)} fields but the header names {len(self.header)}.",
+            )
+        row = dict(zip(self.header, fields, strict=True))
+        get = row.get
+
+        received = self._time(row, "received_at")
+        if received is None:
+            raise ValidationError("received_at", "received_at.missing", "received_at is empty.")
+        channel = self._key(row, "channel", "channel")
+        if channel is None:
+            raise ValidationError("channel", "channel.missing", "channel is empty.")
+        name = clean_name(get("customer_name"))
+        phone_text, email_text = (get("phone") or "").strip(), (get("email") or "").strip()
+        if not (name or phone_text or email_text):
+            raise ValidationError(
+                "customer_name", "customer.anonymous", "give a customer_name, phone or email."
+            )
+        phone = normalise_phone(phone_text, self.country) if phone_text else None
+        email = normalise_email(email_text) if email_text else None
+
+        responded = self._time(row, "first_response_at", not_before=received)
+        outcome = (get("outcome") or "").strip().lower() or "open"
+        if outcome not in ("open", "purchased", "lost"):
+            raise ValidationError(
+                "outcome",
+                "outcome.unknown",
+                f"outcome {outcome!r} is not one of open, purchased, lost.",
+            )
+        outcome_at = self._time(row, "outcome_at", not_before=received)
+        if outcome != "open" and outcome_at is None:
+            raise ValidationError(
+                "outcome_at", "outcome_at.missing", f"a {outcome} enquiry needs its outcome_at."
+            )
+        if outcome == "open" and outcome_at is not None:
+            raise ValidationError(
+                "outcome_at", "outcome_at.open", "an open enquiry has no outcome_at."
+            )
+        value = parse_money(get("value"), "value")
+        purchase_channel = self._key(row, "purchase_channel", "purchase_channel")
+        lost_reason = self._key(row, "lost_reason", "lost_reason")
+        factors = tuple(
+            dict.fromkeys(
+                self._known_key("decision_factor", part, "decision_factors")
+                for part in _FACTOR_SEPARATORS.split(get("decision_factors") or "")
+                if part.strip()
+            )
+        )
+        for column, present, needs in (
+            ("purchase_channel", purchase_channel, "purchased"),
+            ("decision_factors", factors, "purchased"),
+            ("lost_reason", lost_reason, "lost"),
+        ):
+            if present and outcome != needs:
+                raise ValidationError(
+                    column, f"{column}.outcome", f"{column} is only for {needs} enquiries."
+                )
+
+        return ImportRow(
+            line=line,
+            received_at=received,
+            channel=channel,
+            name=name,
+            phone=phone,
+            email=email,
+            interest=clean_text(get("interest"), "interest"),
+            notes=clean_text(get("notes"), "notes", MAX_TEXT),
+            staff=clean_name(get("staff")),
+            source=self._key(row, "source", "source"),
+            first_response_at=responded,
+            outcome=outcome,
+            outcome_at=outcome_at,
+            value_cents=value,
+            purchase_channel=purchase_channel or ("in_store" if outcome == "purchased" else None),
+            lost_reason=lost_reason,
+            factors=factors,
+            feedback=self._feedback(row, received),
+        )
+
+    def _time(
+        self, row: dict[str, str], column: str, not_before: datetime | None = None
+    ) -> datetime | None:
+        text = (row.get(column) or "").strip()
+        if not text:
+            return None
+        moment = parse_time(text, column)
+        if moment > self.now:
+            raise ValidationError(column, f"{column}.future", f"{column} {text} is in the future.")
+        if not_before is not None and moment < not_before:
+            raise ValidationError(
+                column,
+                f"{column}.before_received",
+                f"{column} {text} is before the enquiry was received.",
+            )
+        return moment
+
+    def _key(self, row: dict[str, str], catalogue: str, column: str) -> str | None:
+        text = (row.get(column) or "").strip()
+        return self._known_key(catalogue, text, column) if text else None
+
+    def _known_key(self, catalogue: str, text: str, column: str) -> str:
+        found = self._lookup[catalogue].get(text.strip().casefold())
+        if found is None:
+            raise ValidationError(
+                column,
+                f"{column}.unknown",
+                f"{column} {text.strip()!r} is not known; use one of: {self._known[catalogue]}.",
+            )
+        return found
+
+    def _feedback(self, row: dict[str, str], received: datetime) -> ImportedFeedback | None:
+        at = self._time(row, "feedback_at", not_before=received)
+        given = [c for c in FEEDBACK_COLUMNS if (row.get(c) or "").strip()]
+        if at is None:
+            if given:
+                raise ValidationError(
+                    "feedback_at",
+                    "feedback_at.missing",
+                    f"{given[0]} is given, so feedback_at is needed.",
+                )
+            return None
+        return ImportedFeedback(
+            at=at,
+            rating=_whole(row, "rating", 1, 5),
+            expectation=self._key(row, "expectation", "expectation"),
+            recommend=_whole(row, "nps", 0, 10),
+            complaint=_yes_no(row, "complaint"),
+        )
+
+
+def _whole(row: dict[str, str], column: str, low: int, high: int) -> int | None:
+    text = (row.get(column) or "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise ValidationError(
+            column, f"{column}.range", f"{column} {text!r} is not a whole number {low}–{high}."
+        )
+    return int(text)
+
+
+def _yes_no(row: dict[str, str], column: str) -> bool:
+    text = (row.get(column) or "").strip().casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ValidationError(column, f"{column}.yes_no", f"{column} {text!r} is not yes or no.")
+
+
+__all__ = [
+    "COLUMNS",
+    "FileProblem",
+    "ImportRow",
+    "ImportedFeedback",
+    "RowParser",
+    "Table",
+    "decode",
+    "delimiter_of",
+    "parse_time",
+    "read_table",
+    "records",
+]

@@ -1,0 +1,578 @@
+"""Importing a shop's history from a CSV file (SPEC §6).
+
+Every row is checked, and its customer matched, before anything is written;
+then everything is written in one transaction, so an interrupted import
+(Ctrl+C, a killed process, a power cut) leaves the database as it was.
+
+Customers are recognised by `customers.match`, the same rule as for a logged
+enquiry, asked of an index of the customers the file can concern (loaded once)
+and of those the file itself introduces. Customers already in the database are
+never changed by an import; new ones collect the phone, e-mail and name their
+rows give. A row for a known customer with the same channel and received time as
+one of their enquiries is refused as a duplicate, so importing a file twice adds
+nothing twice. Imported history opens only the follow-ups not yet due (§5).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from enquirydesk.domain import catalog
+from enquirydesk.domain import followups as rules
+from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.hours import OpeningHours, response_times
+from enquirydesk.domain.importcsv import (
+    ImportRow,
+    RowParser,
+    Table,
+    decode,
+    read_table,
+    records,
+)
+from enquirydesk.services import catalogs, customers
+from enquirydesk.services.context import Cancelled, Changes, Context, Progress
+from enquirydesk.store import queries
+from enquirydesk.store.bulk import BulkWriter, bulk_transaction, db_time
+from enquirydesk.store.models import (
+    Channel,
+    Contact,
+    Customer,
+    DecisionFactor,
+    Enquiry,
+    EnquiryFactor,
+    Feedback,
+    FollowUp,
+    LostReason,
+    Operation,
+    Source,
+    Staff,
+)
+
+BATCH = 4_000  # lines checked at a time (by a worker process for a large file)
+PARALLEL_FROM = 20_000  # lines; smaller files are checked in this process
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    rows: int  # data rows in the file
+    imported: int  # enquiries written: 0 for a dry run or a refused file
+    bad: tuple[BadRow, ...]
+    new_customers: int
+    known_customers: int  # rows whose customer was already in the database
+    new_staff: tuple[str, ...]
+    feedback: int
+    followups: int
+    dry_run: bool
+    changes: Changes | None = None
+
+
+class _CustomerIndex:
+    """Who has which phone, e-mail and name: the database's customers the file names,
+    then the new ones the import makes (numbered from `first_id`, written at the end).
+
+    Each bucket is a dict in order of being seen (most recent last), so moving a
+    customer to the front costs no search.
+    """
+
+    def __init__(self, first_id: int) -> None:
+        self.first_id = first_id
+        self.rows: dict[int, dict[str, Any]] = {}
+        self._by: dict[str, dict[str, dict[int, dict[str, Any]]]] = {
+            how: defaultdict(dict) for how in ("phone", "email", "name_key")
+        }
+        self._asked: dict[str, set[str]] = {how: set() for how in ("phone", "email", "name_key")}
+        self.new: list[dict[str, Any]] = []
+
+    def load(self, rows: Iterable[_Checked]) -> None:
+        """Bring in the database's customers with these rows' phones, e-mails and names.
+
+        Called for each batch of rows before they are matched: a value is asked for
+        once, so every known customer is in its buckets before any new one is.
+        """
+        if self.first_id == 1:  # the database has no customers at all
+            return
+        wanted = {how: set() for how in self._asked}
+        for row in rows:
+            for how, value in (("phone", row.phone), ("email", row.email), ("name_key", row.key)):
+                if value and value not in self._asked[how]:
+                    wanted[how].add(value)
+        for how, values in wanted.items():
+            self._asked[how] |= values
+        known = queries.customers_with_any(wanted["phone"], wanted["email"], wanted["name_key"])
+        for row in sorted(known, key=lambda r: (r["last_seen"] or r["created_at"], r["id"])):
+            if row["id"] not in self.rows:
+                self._index(row)
+
+    def find(self, how: str, value: str) -> list[dict[str, Any]]:
+        bucket = self._by[how].get(value)
+        return list(reversed(bucket.values())) if bucket else []
+
+    def _index(self, row: dict[str, Any]) -> None:
+        self.rows[row["id"]] = row
+        for how in ("phone", "email", "name_key"):
+            if row[how]:
+                bucket = self._by[how][row[how]]
+                bucket.pop(row["id"], None)
+                bucket[row["id"]] = row  # the most recently seen last
+
+    def resolve(self, details: customers.CustomerDetails) -> tuple[int, bool]:
+        """The customer id for a row, and whether they were recognised."""
+        found = customers.match(details, self.find)
+        if found.customer_id is None:
+            row = {
+                "id": self.first_id + len(self.new),
+                "name": details.name,
+                "name_key": details.key,
+                "phone": details.phone,
+                "email": details.email,
+            }
+            self.new.append(row)
+            self._index(row)
+            return row["id"], False
+        row = self.rows[found.customer_id]
+        if row["id"] >= self.first_id:  # one of ours: it learns what it did not have yet
+            for field, value in (("phone", details.phone), ("email", details.email)):
+                if value and not row[field]:
+                    row[field] = value
+            if details.name and not row["name"]:
+                row.update(name=details.name, name_key=details.key)
+        self._index(row)  # seen again: to the front
+        return row["id"], True
+
+
+def import_csv(
+    ctx: Context,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Check the file at `path` and, unless `dry_run` or a bad row forbids it, import it.
+
+    Without `skip_bad`, one bad row means nothing is imported; the result lists
+    every bad row with its line number either way. Rows are written as they are
+    checked, inside one transaction that is rolled back if the import must not
+    happen after all (a bad row, a cancel, an error).
+    """
+    text = decode(Path(path).read_bytes())
+    table = read_table(text)
+    settings = ctx.settings
+    now = ctx.now()
+    parser = RowParser(
+        table.header,
+        {
+            "channel": catalogs.names(Channel),
+            "source": catalogs.names(Source),
+            "decision_factor": catalogs.names(DecisionFactor),
+            "lost_reason": catalogs.names(LostReason),
+            "purchase_channel": dict(catalog.PURCHASE_CHANNELS),
+            "expectation": dict(catalog.EXPECTATIONS),
+        },
+        settings.country,
+        now,
+    )
+    ids = {
+        "channel": ctx.catalog_ids(Channel),
+        "decision_factor": ctx.catalog_ids(DecisionFactor),
+        "lost_reason": ctx.catalog_ids(LostReason),
+    }
+    checker = _Checker(parser, table.delimiter, ids, settings.hours, settings.rules, now)
+    lines = max(1, text.count("\n"))
+
+    def report(done: int) -> None:
+        if progress is not None and progress(min(done, lines), lines) is False:
+            raise Cancelled("Import cancelled; nothing was imported.")
+
+    if dry_run:
+        run = _Run(ctx, Path(path), now, writer=None)
+        run.consume(_checked_batches(checker, table, lines), report, write=False)
+        return run.result(imported=0, dry_run=True)
+    tables = [
+        m._meta.table_name
+        for m in (Staff, Customer, Enquiry, EnquiryFactor, Contact, FollowUp, Feedback)
+    ]
+    empty = not Enquiry.select().exists() and not Customer.select().exists()
+    try:
+        with bulk_transaction(ctx.store.db, tables, rebuild_indexes=empty) as writer:
+            run = _Run(ctx, Path(path), now, writer)
+            run.consume(
+                _checked_batches(checker, table, lines), report, write=True, skip_bad=skip_bad
+            )
+            if (run.bad and not skip_bad) or not run.kept:
+                raise _NothingToImport
+            changes = run.finish()
+    except _NothingToImport:
+        return run.result(imported=0, dry_run=False)
+    if progress is not None:
+        progress(lines, lines)
+    return run.result(imported=run.kept, dry_run=False, changes=changes)
+
+
+class _NothingToImport(Exception):
+    """Roll the transaction back: bad rows forbid the import, or no row is good."""
+
+
+class _Checked(NamedTuple):
+    """A good row with everything worked out that needs no database, in storage form
+    (times as `db_time` text, catalogue items as ids): plain values, cheap to send
+    from a worker process."""
+
+    line: int
+    name: str
+    key: str  # the name as matching compares it
+    phone: str | None
+    email: str | None
+    received: str
+    channel_id: int
+    staff: str
+    source: str | None  # a key; "returning" is decided by the match
+    responded: str | None
+    front: tuple[Any, ...]  # interest, notes, estimated value
+    back: tuple[Any, ...]  # how answered … next follow-up, as the enquiry table orders them
+    factor_ids: tuple[int, ...]
+    feedback: tuple[Any, ...] | None  # recorded, rating, expectation, recommend, complaint
+    followups: tuple[tuple[str, str | None, str, int], ...]  # kind, topic, due, priority
+
+
+class _Checker:
+    """Reads a piece of the file and checks its rows: the work that needs no database,
+    so that worker processes can do it."""
+
+    def __init__(
+        self,
+        parser: RowParser,
+        delimiter: str,
+        ids: dict[str, dict[str, int]],
+        hours: OpeningHours,
+        cadence: rules.FollowUpRules,
+        now: datetime,
+    ) -> None:
+        self.parser, self.delimiter, self.ids = parser, delimiter, ids
+        self.hours, self.rules, self.now = hours, cadence, now
+
+    def __call__(self, piece: tuple[int, str]) -> tuple[list[_Checked], list[BadRow], int]:
+        checked: list[_Checked] = []
+        bad: list[BadRow] = []
+        first_line, text = piece
+        for line, fields in records(text, first_line, self.delimiter):
+            try:
+                checked.append(self.check(self.parser.parse(line, fields)))
+            except ValidationError as error:
+                bad.append(BadRow(line, error.message))
+        return checked, bad, text.count("\n") + 1
+
+    def check(self, row: ImportRow) -> _Checked:
+        feedback = row.feedback
+        complaint = feedback is not None and feedback.opens_complaint
+        planned = rules.for_history(
+            received_at=row.received_at,
+            first_response_at=row.first_response_at,
+            outcome=row.outcome,
+            outcome_at=row.outcome_at,
+            feedback_at=None if feedback is None else feedback.at,
+            complaint=complaint,
+            hours=self.hours,
+            rules=self.rules,
+            now=self.now,
+        )
+        followups = tuple((p.kind, p.topic, db_time(p.due_at), int(p.priority)) for p in planned)
+        responded = db_time(row.first_response_at)
+        clock = business = how = None
+        if row.first_response_at is not None:
+            clock, business = response_times(row.received_at, row.first_response_at, self.hours)
+            how = catalog.answered_now_contact_kind(row.channel)
+        purchased = row.outcome == "purchased"
+        reason = self.ids["lost_reason"][row.lost_reason] if row.lost_reason else None
+        back = (
+            how, clock, business, row.outcome, db_time(row.outcome_at),
+            row.value_cents if purchased else None, row.purchase_channel, reason,
+            min((f[2] for f in followups), default=None),
+        )  # fmt: skip
+        return _Checked(
+            line=row.line,
+            name=row.name,
+            key=row.key,
+            phone=row.phone,
+            email=row.email,
+            received=db_time(row.received_at),
+            channel_id=self.ids["channel"][row.channel],
+            staff=row.staff,
+            source=row.source,
+            responded=responded,
+            front=(row.interest, row.notes, None if purchased else row.value_cents),
+            back=back,
+            factor_ids=tuple(self.ids["decision_factor"][f] for f in row.factors),
+            feedback=None
+            if feedback is None
+            else (db_time(feedback.at), feedback.rating, feedback.expectation,
+                  feedback.recommend, int(complaint)),
+            followups=followups,
+        )  # fmt: skip
+
+
+_worker_checker: _Checker | None = None
+
+
+def _start_worker(checker: _Checker) -> None:
+    global _worker_checker
+    _worker_checker = checker
+
+
+def _check_in_worker(piece: tuple[int, str]) -> tuple[list[_Checked], list[BadRow], int]:
+    assert _worker_checker is not None
+    return _worker_checker(piece)
+
+
+def _checked_batches(
+    checker: _Checker, table: Table, lines: int
+) -> Iterator[tuple[list[_Checked], list[BadRow], int]]:
+    """(good rows, bad rows, lines read) piece by piece, in file order. A large file
+    is read and checked by worker processes while this one matches and writes."""
+    workers = min(2, os.cpu_count() or 1)
+    if lines < PARALLEL_FROM or workers < 2:
+        yield from map(checker, table.chunks(BATCH))
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a process with an open database
+    with context.Pool(workers, initializer=_start_worker, initargs=(checker,)) as pool:
+        yield from pool.imap(_check_in_worker, table.chunks(BATCH))
+
+
+class _Run:
+    """One import: matches customers, refuses duplicates, and writes batch by batch."""
+
+    def __init__(self, ctx: Context, path: Path, now: datetime, writer: BulkWriter | None) -> None:
+        self.ctx, self.path, self.now, self.writer = ctx, path, now, writer
+        self.stamp = db_time(now)
+        self.ids = {m: ctx.catalog_ids(m) for m in (Channel, Source, DecisionFactor, LostReason)}
+        self.index = _CustomerIndex(queries.next_id(Customer))
+        self.staff = {row["name"].casefold(): row["id"] for row in queries.staff_list()}
+        self.first_staff = queries.next_id(Staff)
+        self.new_staff: list[str] = []
+        self.next_enquiry = queries.next_id(Enquiry)
+        self.next_feedback = queries.next_id(Feedback)
+        self.bad: list[BadRow] = []
+        self.kept = self.rows = self.known = self.feedback = self.followups = 0
+        self._asked: set[int] = set()  # known customers whose enquiries were looked up
+        self._existing: set[tuple[int, str | None, int]] = set()
+        self._seen: dict[tuple[int, str, int], int] = {}
+
+    def consume(
+        self,
+        batches: Iterable[tuple[list[_Checked], list[BadRow], int]],
+        report: Callable[[int], None],
+        *,
+        write: bool,
+        skip_bad: bool = False,
+    ) -> None:
+        lines = 0
+        for checked, bad, read in batches:
+            self.bad.extend(bad)
+            self.rows += len(checked) + len(bad)
+            self.index.load(checked)
+            rows = []
+            for item in checked:
+                customer, recognised = self.index.resolve(
+                    customers.CustomerDetails(name=item.name, phone=item.phone, email=item.email)
+                )
+                rows.append((item, customer, recognised))
+            kept = self._without_duplicates(rows)
+            self.kept += len(kept)
+            if write and (skip_bad or not self.bad):
+                self._write(kept)
+            lines += read
+            report(lines)
+        self.bad.sort(key=lambda b: b.line)
+
+    def _without_duplicates(
+        self, rows: list[tuple[_Checked, int, bool]]
+    ) -> list[tuple[_Checked, int, bool]]:
+        """Refuse a row already in the database, or twice in the file (same customer,
+        channel and received time)."""
+        first_new = self.index.first_id
+        ask = {c for _, c, _ in rows if c < first_new and c not in self._asked}
+        self._asked |= ask
+        self._existing |= {(c, db_time(at), ch) for c, at, ch in queries.enquiry_keys(ask)}
+        kept = []
+        for item, customer, recognised in rows:
+            key = (customer, item.received, item.channel_id)
+            if key in self._existing:
+                self.bad.append(
+                    BadRow(
+                        item.line,
+                        "this enquiry is already in the database (same customer, channel and "
+                        "received time); was the file imported before?",
+                    )
+                )
+            elif key in self._seen:
+                self.bad.append(
+                    BadRow(item.row.line, f"the same enquiry as line {self._seen[key]}.")
+                )
+            else:
+                self._seen[key] = item.line
+                kept.append((item, customer, recognised))
+                self.known += customer < first_new
+                self.feedback += item.feedback is not None
+                self.followups += len(item.followups)
+                if item.staff:
+                    self._staff_id(item.staff)
+        return kept
+
+    def _staff_id(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self.staff:
+            self.staff[key] = self.first_staff + len(self.new_staff)
+            self.new_staff.append(name)
+        return self.staff[key]
+
+    def _write(self, kept: list[tuple[_Checked, int, bool]]) -> None:
+        assert self.writer is not None
+        stamp, source_ids = self.stamp, self.ids[Source]
+        batch = _Batch()
+        for item, customer, recognised in kept:
+            enquiry_id = self.next_enquiry
+            self.next_enquiry += 1
+            staff = self._staff_id(item.staff) if item.staff else None
+            responded = item.responded
+            if responded:
+                batch.contacts.append(
+                    (enquiry_id, responded, staff, item.back[0], "out", "", stamp)
+                )
+            batch.factors.extend((enquiry_id, factor) for factor in item.factor_ids)
+            feedback_id = None
+            if item.feedback is not None:
+                feedback_id = self.next_feedback
+                self.next_feedback += 1
+                at, rating, expectation, recommend, complaint = item.feedback
+                batch.feedback.append(
+                    (feedback_id, enquiry_id, customer, at, staff, rating, expectation,
+                     recommend, "", complaint, "", stamp)
+                )  # fmt: skip
+            for kind, topic, due, priority in item.followups:
+                if kind == "complaint":
+                    topic = str(feedback_id)
+                batch.followups.append(
+                    (enquiry_id, customer, kind, topic, "", priority, due, due, staff, "", stamp)
+                )
+            source = item.source if item.source or not recognised else "returning"
+            batch.enquiries.append(
+                (enquiry_id, customer, item.channel_id, item.received, staff, *item.front,
+                 source_ids[source] if source else None, responded,
+                 staff if responded else None, *item.back, stamp, stamp)
+            )  # fmt: skip
+        batch.flush(self.writer)
+
+    def finish(self) -> Changes:
+        """Write the new staff and customers (the foreign keys are checked at commit) and
+        the operation that names the import."""
+        assert self.writer is not None
+        stamp = self.stamp
+        self.writer.insert(
+            Staff,
+            ("id", "name", "role", "active", "created_at"),
+            [
+                (self.first_staff + i, name, "staff", 1, stamp)
+                for i, name in enumerate(self.new_staff)
+            ],
+        )
+        self.writer.insert(
+            Customer,
+            ("id", "name", "name_key", "phone", "email", "handle", "notes", "created_at",
+             "updated_at"),
+            [
+                (c["id"], c["name"], c["name_key"], c["phone"], c["email"], "", "", stamp, stamp)
+                for c in self.index.new
+            ],
+        )  # fmt: skip
+        summary = f"Imported {self.kept:,} enquiries from {self.path.name}"
+        operation_id = Operation.insert(
+            at=self.now,
+            staff=self.ctx.actor.staff_id,
+            actor=self.ctx.actor.name,
+            action="import",
+            summary=summary,
+        ).execute()
+        return Changes(operation_id=int(operation_id), summary=summary)
+
+    def result(
+        self, *, imported: int, dry_run: bool, changes: Changes | None = None
+    ) -> ImportResult:
+        return ImportResult(
+            path=self.path,
+            rows=self.rows,
+            imported=imported,
+            bad=tuple(self.bad),
+            new_customers=len(self.index.new),
+            known_customers=self.known,
+            new_staff=tuple(self.new_staff),
+            feedback=self.feedback,
+            followups=self.followups,
+            dry_run=dry_run,
+            changes=changes,
+        )
+
+
+class _Batch:
+    """Rows waiting for the next `executemany` (parents before children)."""
+
+    def __init__(self) -> None:
+        self.enquiries: list[tuple[Any, ...]] = []
+        self.factors: list[tuple[Any, ...]] = []
+        self.contacts: list[tuple[Any, ...]] = []
+        self.feedback: list[tuple[Any, ...]] = []
+        self.followups: list[tuple[Any, ...]] = []
+
+    def _clear(self) -> None:
+        for rows in (self.enquiries, self.factors, self.contacts, self.feedback, self.followups):
+            rows.clear()
+
+    def flush(self, writer: BulkWriter) -> None:
+        writer.insert(
+            Enquiry,
+            ("id", "customer_id", "channel_id", "received_at", "taken_by_id", "interest",
+             "details", "estimated_value_cents", "source_id", "first_response_at",
+             "first_response_by_id", "first_response_how", "response_seconds",
+             "response_business_seconds", "outcome", "outcome_at", "purchase_value_cents",
+             "purchase_channel", "lost_reason_id", "next_followup_at", "created_at",
+             "updated_at"),
+            self.enquiries,
+        )  # fmt: skip
+        writer.insert(EnquiryFactor, ("enquiry_id", "factor_id"), self.factors)
+        writer.insert(
+            Contact,
+            ("enquiry_id", "at", "staff_id", "kind", "direction", "text", "created_at"),
+            self.contacts,
+        )
+        writer.insert(
+            Feedback,
+            ("id", "enquiry_id", "customer_id", "recorded_at", "staff_id", "rating",
+             "expectation", "recommend", "comment", "complaint", "resolution", "created_at"),
+            self.feedback,
+        )  # fmt: skip
+        writer.insert(
+            FollowUp,
+            ("enquiry_id", "customer_id", "kind", "topic", "note", "priority", "due_at",
+             "remind_at", "assigned_to_id", "result", "created_at"),
+            self.followups,
+        )  # fmt: skip
+        self._clear()
+
+
+__all__ = ["BadRow", "ImportResult", "import_csv"]
