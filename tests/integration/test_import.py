@@ -1,0 +1,368 @@
+"""`enquirydesk import`: history from a CSV file, checked row by row, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from enquirydesk.cli import main
+from enquirydesk.services import importer, report, settings
+from enquirydesk.services.context import Cancelled, Context
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.store.database import Store
+
+HEADER = (
+    "received_at,channel,customer_name,phone,email,interest,staff,source,first_response_at,"
+    "outcome,outcome_at,value,purchase_channel,lost_reason,decision_factors,feedback_at,rating,"
+    "expectation,nps,complaint,notes"
+)
+GOOD = [
+    # Ana buys a fridge, says it is better than expected.
+    "2026-10-01 09:15,phone,Ana Novak,041 123 456,,Gorenje fridge,Maja,ads,2026-10-01 09:20,"
+    'purchased,2026-10-03 12:00,899.00,in_store,,"price;brand",2026-10-06 10:00,5,better,10,no,',
+    # Budi, by his display-name channel, buys elsewhere.
+    "2026-10-02 10:00,Walk-in,Budi Santoso,+62 812 3456 7890,budi@example.com,TV,Maja,,,"
+    "lost,2026-10-04 10:00,,,competitor,,,,,,,",
+    # Ana again, by name only: the same customer.
+    "2026-10-05 11:00,chat,ana novak,,,Washing machine,Tina,,2026-10-05 11:30,open,,,,,,,,,,,",
+]
+
+
+def write_csv(path: Path, lines: list[str], *, bom: bool = False, delimiter: str = ",") -> Path:
+    text = "\n".join([HEADER, *lines]) + "\n"
+    if delimiter != ",":
+        text = text.replace(",", delimiter).replace('"price;brand"', '"price|brand"')
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    return path
+
+
+def count(db: Path, table: str = "enquiry") -> int:
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute(sql).fetchall()
+
+
+@pytest.fixture
+def shop(ctx: Context, store: Store, clock) -> Context:
+    clock.set(datetime(2026, 11, 2, 10, 0))  # a Monday after the history in the files
+    return ctx
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# -- good files --------------------------------------------------------------------------
+
+
+def test_a_good_file_imports_everything_with_its_facts(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    result = importer.import_csv(shop, write_csv(tmp_path / "h.csv", GOOD))
+    assert (result.imported, result.bad, result.rows) == (3, (), 3)
+    assert result.new_customers == 2 and result.new_staff == ("Maja", "Tina")
+    got = rows(
+        db_path,
+        "SELECT c.name, ch.key, e.outcome, e.purchase_value_cents, e.response_seconds, "
+        "e.response_business_seconds, s.name FROM enquiry e JOIN customer c ON c.id = "
+        "e.customer_id JOIN channel ch ON ch.id = e.channel_id LEFT JOIN staff s "
+        "ON s.id = e.taken_by_id ORDER BY e.received_at",
+    )
+    assert got == [
+        ("Ana Novak", "phone", "purchased", 89900, 300, 300, "Maja"),
+        ("Budi Santoso", "walk_in", "lost", None, None, None, "Maja"),
+        ("Ana Novak", "chat", "open", None, 1800, 1800, "Tina"),
+    ]
+    assert rows(db_path, "SELECT phone, email FROM customer ORDER BY id") == [
+        ("+38641123456", None),
+        ("+6281234567890", "budi@example.com"),
+    ]
+    # The second enquiry from Ana is a returning customer's; factors and feedback are kept.
+    assert rows(
+        db_path,
+        "SELECT s.key FROM enquiry e JOIN source s ON s.id = e.source_id ORDER BY e.id",
+    ) == [("ads",), ("returning",)]
+    assert count(db_path, "enquiry_factor") == 2
+    assert rows(db_path, "SELECT rating, expectation, recommend, complaint FROM feedback") == [
+        (5, "better", 10, 0)
+    ]
+    assert rows(db_path, "SELECT action, summary FROM operation WHERE action = 'import'") == [
+        ("import", "Imported 3 enquiries from h.csv")
+    ]
+    # The file and the report agree.
+    figures = report.monthly(shop, "2026-10")
+    assert figures["enquiries"]["total"] == 3
+    assert figures["sales"] == {"count": 1, "revenue": "899.00"}
+    assert figures["lost_reasons"]["competitor"] == 1
+    assert figures["decision_factors"]["price"] == figures["decision_factors"]["brand"] == 1
+    assert figures["feedback"]["csat_pct"] == 100.0
+    assert figures["repeat_buyers"] == 0
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_only_followups_not_yet_due_are_made(shop: Context, db_path: Path, tmp_path: Path) -> None:
+    # Ana bought on 3 October: the 3-day check-in is past (and she gave feedback), the
+    # 90-day retention contact is still ahead. The open chat enquiry's decision check
+    # (2 business days after 5 October) is past. Budi's lost enquiry needs nothing.
+    result = importer.import_csv(shop, write_csv(tmp_path / "h.csv", GOOD))
+    assert result.followups == 1
+    assert rows(db_path, "SELECT kind, topic, due_at FROM follow_up") == [
+        ("after_sales", "retention", "2027-01-01 12:00:00")
+    ]
+    assert rows(db_path, "SELECT next_followup_at FROM enquiry ORDER BY id") == [
+        ("2027-01-01 12:00:00",),
+        (None,),
+        (None,),
+    ]
+
+
+def test_a_byte_order_mark_and_semicolons_are_understood(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "excel.csv", GOOD, bom=True, delimiter=";")
+    result = importer.import_csv(shop, path)
+    assert (result.imported, result.bad) == (3, ())
+    assert count(db_path, "enquiry_factor") == 2  # "price|brand" inside a semicolon file
+
+
+def test_columns_in_any_order_and_only_some_of_them(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "few.csv"
+    path.write_text(
+        "Phone,Channel,Received_At\r\n041 555 666,email,2026-10-07 08:00:30\r\n\r\n",
+        encoding="utf-8",
+    )
+    result = importer.import_csv(shop, path)
+    assert (result.imported, result.bad) == (1, ())
+    assert rows(db_path, "SELECT received_at, outcome FROM enquiry") == [
+        ("2026-10-07 08:00:30", "open")
+    ]
+
+
+def test_customers_already_known_are_matched_and_not_changed(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    log_enquiry(
+        shop,
+        NewEnquiry(
+            channel="phone", name="Ana Novak", phone="041 123 456",
+            received_at=datetime(2026, 9, 1, 10, 0),
+        ),
+    )  # fmt: skip
+    result = importer.import_csv(shop, write_csv(tmp_path / "h.csv", GOOD))
+    assert (result.imported, result.new_customers, result.known_customers) == (3, 1, 2)
+    assert rows(db_path, "SELECT COUNT(*) FROM enquiry GROUP BY customer_id ORDER BY 1") == [
+        (1,),
+        (3,),
+    ]
+
+
+def test_importing_the_same_file_twice_adds_nothing_twice(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "h.csv", GOOD)
+    importer.import_csv(shop, path)
+    again = importer.import_csv(shop, path)
+    assert again.imported == 0
+    assert [b.line for b in again.bad] == [2, 3, 4]
+    assert all("already in the database" in b.reason for b in again.bad)
+    assert count(db_path) == 3
+
+
+# -- bad rows ------------------------------------------------------------------------------
+
+BAD = {
+    "2026-10-40 09:00,phone,Eva,,,,,,,,,,,,,,,,,,": "received_at '2026-10-40 09:00' is not a time",
+    "2026-10-08 09:00,fax,Eva,,,,,,,,,,,,,,,,,,": "channel 'fax' is not known",
+    "2026-10-08 09:00,phone,,,,,,,,,,,,,,,,,,,": "give a customer_name, phone or email",
+    "2026-10-08 09:00,phone,Eva,12,,,,,,,,,,,,,,,,,": "12 is not a phone number",
+    "2026-10-08 09:00,email,Eva,,eva@,,,,,,,,,,,,,,,,": "eva@ is not a valid e-mail address",
+    "2026-10-08 09:00,phone,Eva,,,,,,2026-10-08 08:00,,,,,,,,,,,,": "before the enquiry",
+    "2026-10-08 09:00,phone,Eva,,,,,,,purchased,,,,,,,,,,,": "needs its outcome_at",
+    "2026-10-08 09:00,phone,Eva,,,,,,,lost,2026-10-09 09:00,,,cheap,,,,,,,": "lost_reason 'cheap'",
+    "2026-10-08 09:00,phone,Eva,,,,,,,purchased,2026-10-09 09:00,1.500.000,,,,,,,,,": "not an amount",
+    "2026-10-08 09:00,phone,Eva,,,,,,,purchased,2026-10-09 09:00,10,,,luck,,,,,,": "'luck' is not known",
+    "2026-10-08 09:00,phone,Eva,,,,,,,open,,,,,,,6,,,,": "rating is given, so feedback_at",
+    "2026-10-08 09:00,phone,Eva,,,,,,,,,,,,,2026-10-09 09:00,6,,,,": "rating '6' is not a whole number 1–5",
+    "2026-10-08 09:00,phone,Eva,,,,,,,maybe,,,,,,,,,,,": "outcome 'maybe'",
+    "2026-10-08 09:00,phone,Eva": "the row has 3 fields but the header names 21",
+    "2030-01-01 09:00,phone,Eva,,,,,,,,,,,,,,,,,,": "in the future",
+}
+
+
+@pytest.mark.parametrize(("line", "reason"), list(BAD.items()))
+def test_a_bad_row_is_named_by_its_line_and_reason(
+    shop: Context, db_path: Path, tmp_path: Path, line: str, reason: str
+) -> None:
+    result = importer.import_csv(shop, write_csv(tmp_path / "bad.csv", [*GOOD, line]))
+    assert result.imported == 0
+    assert len(result.bad) == 1 and result.bad[0].line == 5
+    assert reason in result.bad[0].reason
+    assert count(db_path) == 0 and count(db_path, "customer") == 0
+
+
+def test_a_mixed_file_imports_nothing_unless_asked_to_skip_the_bad(
+    shop: Context, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    lines = [
+        GOOD[0],
+        *list(BAD)[:2],
+        *GOOD[1:],
+        '2026-10-09 09:00,chat,"Eva\nKos",,,,,,,,,,,,,,,,,,',
+    ]
+    path = write_csv(tmp_path / "mixed.csv", lines)
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(path))
+    assert code == 1 and out == ""
+    assert err.splitlines()[:2] == [
+        "mixed.csv: line 3: received_at '2026-10-40 09:00' is not a time like 2026-10-31 14:05.",
+        "mixed.csv: line 4: channel 'fax' is not known; use one of: phone, walk_in, email, "
+        "web_form, social, chat, other.",
+    ]
+    assert "nothing was imported: 2 of 6 rows are bad" in err and "--skip-bad" in err
+    assert count(db_path) == 0 and hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(path), "--dry-run")
+    assert code == 1 and "with --skip-bad, 4 enquiries would be imported" in out
+    assert count(db_path) == 0
+
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(path), "--skip-bad")
+    assert code == 0, err
+    assert out.startswith("Imported 4 enquiries from mixed.csv") and "2 bad rows skipped" in out
+    assert "line 3:" in err and "line 4:" in err
+    # A quoted name over two lines is one row; the row after it keeps its own line number.
+    assert rows(db_path, "SELECT name FROM customer ORDER BY id")[-1] == ("Eva Kos",)
+
+
+def test_dry_run_checks_and_writes_nothing(
+    shop: Context, db_path: Path, tmp_path: Path, capsys
+) -> None:
+    path = write_csv(tmp_path / "h.csv", GOOD)
+    code, out, _ = run(capsys, "--db", str(db_path), "import", str(path), "--dry-run")
+    assert code == 0
+    assert out.startswith("Checked h.csv: 3 enquiries would be imported (2 new customers")
+    assert count(db_path) == 0 and count(db_path, "staff") == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "The file is empty"),
+        (b"received_at,channel,name,colour\n", "Unknown columns 'name', 'colour'"),
+        (b"received_at,customer_name\n", "no 'channel' column"),
+        (b"received_at,channel,interest\n", "customer_name, phone or email column"),
+        (b"received_at,channel,phone,phone\n", "appears twice"),
+        (HEADER.encode() + b"\n2026-10-01 09:00,phone,Ana \xe9\n", "Line 2 is not UTF-8"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_one_sentence(
+    db_path: Path, tmp_path: Path, capsys, content: bytes, words: str
+) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(path))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and words in err, err
+
+
+# -- interrupted -----------------------------------------------------------------------------
+
+
+def many_rows(count: int) -> list[str]:
+    return [
+        f"2026-09-{1 + i % 28:02d} {8 + i % 10:02d}:{i % 60:02d},chat,Customer {i},"
+        f"041 {100 + i // 1000:03d} {i % 1000:03d},,thing,,,,,,,,,,,,,,,"
+        for i in range(count)
+    ]
+
+
+def test_cancelling_part_way_leaves_the_file_as_it_was(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "big.csv", many_rows(12_000))
+    before = count(db_path, "operation")
+    seen: list[int] = []
+
+    def cancel_half_way(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < total * 0.8  # the writing half is under way by then
+
+    with pytest.raises(Cancelled):
+        importer.import_csv(shop, path, progress=cancel_half_way)
+    assert seen and seen == sorted(seen)
+    assert count(db_path) == 0 and count(db_path, "customer") == 0
+    assert count(db_path, "operation") == before
+
+
+def test_a_killed_import_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite"
+    csv_path = write_csv(tmp_path / "big.csv", many_rows(30_000))
+    env = {**os.environ, "ENQUIRYDESK_HOME": str(tmp_path / "home")}
+    # The import kills itself when its progress passes three quarters: in the middle of
+    # writing, inside the transaction.
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from pathlib import Path
+        from enquirydesk.services import importer, settings
+        from enquirydesk.services.context import Actor, Context
+        from enquirydesk.store.database import Store
+
+        if __name__ == "__main__":
+            ctx = Context(Store.open(Path({str(db)!r})), Actor("test"))
+            settings.update(ctx, {{"shop.country": "SI"}})
+
+            def die(done, total):
+                if done > total * 0.75:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+            importer.import_csv(ctx, Path({str(csv_path)!r}), progress=die)
+        """
+    )
+    process = subprocess.run([sys.executable, "-c", script], env=env, check=False)
+    assert process.returncode == -signal.SIGKILL
+    store = Store.open(db)  # recovers the write-ahead log
+    store.close()
+    assert count(db) == 0 and count(db, "customer") == 0
+    assert rows(db, "SELECT COUNT(*) FROM operation WHERE action = 'import'") == [(0,)]
+    with closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_large_file_is_checked_in_worker_processes_with_the_same_result(
+    shop: Context, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    lines = [*many_rows(9_000), list(BAD)[1]]
+    path = write_csv(tmp_path / "big.csv", lines)
+    alone = importer.import_csv(shop, path, dry_run=True)
+    monkeypatch.setattr(importer, "PARALLEL_FROM", 1_000)
+    monkeypatch.setattr(importer, "BATCH", 700)
+    parallel = importer.import_csv(shop, path, dry_run=True)
+    assert (
+        [str(b) for b in parallel.bad]
+        == [str(b) for b in alone.bad]
+        == [
+            "line 9002: channel 'fax' is not known; use one of: phone, walk_in, email, web_form, "
+            "social, chat, other."
+        ]
+    )
+    assert (parallel.rows, parallel.new_customers) == (alone.rows, alone.new_customers)
+    settings.update(shop, {"shop.name": "unchanged"})  # the store is still writable

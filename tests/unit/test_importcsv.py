@@ -1,0 +1,156 @@
+"""The import file reader and row checker, property-tested against what wrote the file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from enquirydesk.domain import catalog
+from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.importcsv import (
+    COLUMNS,
+    FileProblem,
+    RowParser,
+    decode,
+    parse_time,
+    read_table,
+    records,
+)
+
+NOW = datetime(2026, 11, 2, 10, 0)
+CATALOGUES = {
+    "channel": dict(catalog.CHANNELS),
+    "source": dict(catalog.SOURCES),
+    "decision_factor": dict(catalog.DECISION_FACTORS),
+    "lost_reason": dict(catalog.LOST_REASONS),
+    "purchase_channel": dict(catalog.PURCHASE_CHANNELS),
+    "expectation": dict(catalog.EXPECTATIONS),
+}
+
+times = st.datetimes(min_value=datetime(2020, 1, 1), max_value=NOW - timedelta(days=30)).map(
+    lambda t: t.replace(microsecond=0)
+)
+names = st.text(
+    alphabet=st.characters(categories=("L",), exclude_characters="\x00"), min_size=1, max_size=20
+).filter(lambda s: s.strip() == s and s.isprintable())
+free_text = st.text(
+    alphabet=st.characters(categories=("L", "N", "P", "Zs"), exclude_characters="\x00"),
+    max_size=30,
+)
+
+
+@st.composite
+def histories(draw):
+    received = draw(times)
+    outcome = draw(st.sampled_from(("open", "purchased", "lost")))
+    channel_key, channel_name = draw(st.sampled_from(catalog.CHANNELS))
+    factors = (
+        draw(st.lists(st.sampled_from(catalog.keys(catalog.DECISION_FACTORS)), unique=True))
+        if outcome == "purchased"
+        else []
+    )
+    return {
+        "received_at": received,
+        "channel": draw(st.sampled_from((channel_key, channel_name, channel_name.upper()))),
+        "channel_key": channel_key,
+        "customer_name": draw(names),
+        "interest": draw(free_text),
+        "first_response_at": draw(st.none() | st.just(received + timedelta(minutes=7))),
+        "outcome": outcome,
+        "outcome_at": None if outcome == "open" else received + timedelta(days=1),
+        "value": draw(st.integers(0, 10**9)) if outcome == "purchased" else None,
+        "lost_reason": draw(st.sampled_from(catalog.keys(catalog.LOST_REASONS)))
+        if outcome == "lost"
+        else None,
+        "decision_factors": factors,
+        "separator": draw(st.sampled_from(";|")),
+    }
+
+
+def cell(history: dict, column: str) -> str:
+    value = history.get(column)
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if column == "value":
+        return f"{value // 100}.{value % 100:02d}"
+    if column == "decision_factors":
+        return history["separator"].join(value)
+    return str(value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(histories(), min_size=1, max_size=8),
+    order=st.permutations(COLUMNS),
+    delimiter=st.sampled_from(",;"),
+    bom=st.booleans(),
+    line_end=st.sampled_from(("\n", "\r\n")),
+)
+def test_what_a_spreadsheet_writes_is_read_back(rows, order, delimiter, bom, line_end) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=line_end)
+    writer.writerow(order)
+    for history in rows:
+        writer.writerow([cell(history, column) for column in order])
+    data = ("\ufeff" if bom else "").encode() + buffer.getvalue().encode("utf-8")
+
+    table = read_table(decode(data))
+    parser = RowParser(table.header, CATALOGUES, "SI", NOW)
+    parsed = [parser.parse(line, fields) for line, fields in table.rows()]
+    assert [p.line for p in parsed] == list(range(2, len(rows) + 2))
+    for history, row in zip(rows, parsed, strict=True):
+        assert row.received_at == history["received_at"]
+        assert row.channel == history["channel_key"]
+        assert row.name == history["customer_name"]
+        assert row.first_response_at == history["first_response_at"]
+        assert (row.outcome, row.outcome_at) == (history["outcome"], history["outcome_at"])
+        assert row.value_cents == (history["value"] if history["outcome"] != "open" else None)
+        assert row.lost_reason == history["lost_reason"]
+        assert list(row.factors) == history["decision_factors"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    cells=st.lists(
+        st.lists(st.text(alphabet='ab,"\n ', max_size=6), min_size=3, max_size=3), max_size=30
+    ),
+    size=st.integers(1, 7),
+)
+def test_pieces_cut_at_row_ends_read_the_same_as_the_whole(cells, size) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["received_at", "channel", "phone"])
+    writer.writerows(cells)
+    table = read_table(buffer.getvalue())
+    whole = list(table.rows())
+    pieces = [row for start, text in table.chunks(size) for row in records(text, start, ",")]
+    assert pieces == whole
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1)).map(lambda t: t.replace(microsecond=0)))
+def test_times_with_or_without_seconds(moment: datetime) -> None:
+    assert parse_time(moment.strftime("%Y-%m-%d %H:%M:%S"), "t") == moment
+    assert parse_time(moment.strftime("%Y-%m-%dT%H:%M"), "t") == moment.replace(second=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-02-30 10:00", "2026-10-01", "01.10.2026 10:00", "2026-10-01 25:00", "٢٠٢٦-10-01 10:00"],
+)
+def test_what_is_not_a_time(text: str) -> None:
+    with pytest.raises(ValidationError, match="is not a time like"):
+        parse_time(text, "received_at")
+
+
+def test_the_delimiter_is_the_one_the_header_uses() -> None:
+    assert read_table("received_at;channel;email\n").delimiter == ";"
+    assert read_table("received_at,channel,phone\n").delimiter == ","
+    with pytest.raises(FileProblem, match="Unknown column 'received_at;channel'"):
+        read_table("received_at;channel,phone\n")
