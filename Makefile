@@ -25,8 +25,12 @@ test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+# Speed against PERFORMANCE.md (not a test): `make bench`, or `make bench ROWS=100000`.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench.run --rows $(ROWS) --out bench.json
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .hypothesis

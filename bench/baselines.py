@@ -47,3 +47,78 @@ def import_pipeline(csv_path: Path, db_path: Path, country: str = "ID") -> int:
     finally:
         connection.close()
     return len(rows)
+
+
+def report_sql(db_path: Path, month_start: str, month_end: str, target_seconds: int) -> dict:
+    """The figures of SPEC §4 for one month by hand-written SQL (no rounding, no layers)."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    live = "deleted_at IS NULL"
+    month = (month_start, month_end)
+    try:
+        run = connection.execute
+        figures: dict = {}
+        figures["cohort"] = run(
+            "SELECT channel_id, outcome, source_id, lost_reason_id, COUNT(*), "
+            "COUNT(response_seconds), SUM(response_business_seconds <= ?), COUNT(referred_by_id) "
+            f"FROM enquiry WHERE {live} AND received_at >= ? AND received_at < ? "
+            "GROUP BY 1, 2, 3, 4",
+            (target_seconds, *month),
+        ).fetchall()
+        answered = run(
+            "SELECT response_seconds, response_business_seconds FROM enquiry "
+            f"WHERE {live} AND received_at >= ? AND received_at < ? "
+            "AND response_seconds IS NOT NULL",
+            month,
+        ).fetchall()
+        for column in (0, 1):
+            values = sorted(row[column] for row in answered)
+            n = len(values)
+            if n:
+                figures[f"median{column}"] = (values[(n + 1) // 2 - 1] + values[n // 2]) / 2
+                figures[f"p90{column}"] = values[-(-9 * n // 10) - 1]
+        figures["sales"] = run(
+            "SELECT COUNT(*), SUM(purchase_value_cents) FROM enquiry WHERE "
+            f"{live} AND outcome = 'purchased' AND outcome_at >= ? AND outcome_at < ?",
+            month,
+        ).fetchone()
+        figures["factors"] = run(
+            "SELECT f.factor_id, COUNT(*) FROM enquiry_factor f JOIN enquiry e "
+            "ON e.id = f.enquiry_id WHERE e.deleted_at IS NULL AND e.received_at >= ? "
+            "AND e.received_at < ? AND e.outcome = 'purchased' GROUP BY 1",
+            month,
+        ).fetchall()
+        figures["feedback"] = run(
+            "SELECT COUNT(*), COUNT(rating), SUM(rating >= 4), COUNT(recommend), "
+            "SUM(recommend >= 9), SUM(recommend <= 6), SUM(expectation = 'worse'), "
+            "SUM(expectation = 'as_expected'), SUM(expectation = 'better'), SUM(complaint) "
+            "FROM feedback f JOIN enquiry e ON e.id = f.enquiry_id WHERE f.deleted_at IS NULL "
+            "AND e.deleted_at IS NULL AND f.recorded_at >= ? AND f.recorded_at < ?",
+            month,
+        ).fetchone()
+        figures["resolved"] = run(
+            "SELECT COUNT(*) FROM feedback f JOIN enquiry e ON e.id = f.enquiry_id "
+            "WHERE f.deleted_at IS NULL AND e.deleted_at IS NULL "
+            "AND f.complaint_resolved_at >= ? AND f.complaint_resolved_at < ?",
+            month,
+        ).fetchone()
+        figures["repeat"] = run(
+            "SELECT COUNT(*) FROM (SELECT customer_id FROM enquiry e WHERE deleted_at IS NULL "
+            "AND outcome = 'purchased' AND outcome_at >= ? AND outcome_at < ? "
+            "GROUP BY customer_id HAVING (SELECT COUNT(*) FROM enquiry p WHERE "
+            "p.customer_id = e.customer_id AND p.deleted_at IS NULL AND p.outcome = 'purchased' "
+            "AND p.outcome_at < ?) >= 2)",
+            (*month, month_end),
+        ).fetchone()
+        figures["followups"] = run(
+            "SELECT (SELECT COUNT(*) FROM follow_up WHERE deleted_at IS NULL AND due_at >= ? "
+            "AND due_at < ? AND cancelled_at IS NULL), "
+            "(SELECT COUNT(*) FROM follow_up WHERE deleted_at IS NULL AND done_at >= ? "
+            "AND done_at < ?), "
+            "(SELECT COUNT(*) FROM follow_up WHERE deleted_at IS NULL AND due_at < ?2 "
+            "AND (done_at IS NULL OR done_at >= ?2) AND (cancelled_at IS NULL "
+            "OR cancelled_at >= ?2))",
+            (*month, *month),
+        ).fetchone()
+    finally:
+        connection.close()
+    return figures

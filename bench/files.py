@@ -10,17 +10,90 @@ from pathlib import Path
 from enquirydesk.domain import catalog
 from enquirydesk.domain.importcsv import COLUMNS
 
-FIRST = (
-    "Ana Marko Eva Luka Nina Jure Maja Tina Nejc Sara Matej Petra Rok Urška Žiga Katja "
-    "Budi Siti Dewi Agus Rina Joko Putri Adi Sri Wahyu Ayu Hendra Indah Rudi Fitri Bayu "
-    "John Mary James Linda David Susan Peter Emma"
-).split()
-LAST = (
-    "Novak Horvat Kos Zupan Krajnc Potočnik Kovačič Mlakar Vidmar Golob Turk Kralj Božič "
-    "Santoso Wijaya Lestari Saputra Hidayat Kusuma Pratama Nugroho Halim Setiawan Gunawan "
-    "Siregar Lubis Tanjung Sihombing Smith Brown Jones Taylor Wilson Evans Walker Wright "
-    "Green Baker Hall Clark"
-).split()
+FIRST = [
+    "Ana",
+    "Marko",
+    "Eva",
+    "Luka",
+    "Nina",
+    "Jure",
+    "Maja",
+    "Tina",
+    "Nejc",
+    "Sara",
+    "Matej",
+    "Petra",
+    "Rok",
+    "Urška",
+    "Žiga",
+    "Katja",
+    "Budi",
+    "Siti",
+    "Dewi",
+    "Agus",
+    "Rina",
+    "Joko",
+    "Putri",
+    "Adi",
+    "Sri",
+    "Wahyu",
+    "Ayu",
+    "Hendra",
+    "Indah",
+    "Rudi",
+    "Fitri",
+    "Bayu",
+    "John",
+    "Mary",
+    "James",
+    "Linda",
+    "David",
+    "Susan",
+    "Peter",
+    "Emma",
+]
+LAST = [
+    "Novak",
+    "Horvat",
+    "Kos",
+    "Zupan",
+    "Krajnc",
+    "Potočnik",
+    "Kovačič",
+    "Mlakar",
+    "Vidmar",
+    "Golob",
+    "Turk",
+    "Kralj",
+    "Božič",
+    "Santoso",
+    "Wijaya",
+    "Lestari",
+    "Saputra",
+    "Hidayat",
+    "Kusuma",
+    "Pratama",
+    "Nugroho",
+    "Halim",
+    "Setiawan",
+    "Gunawan",
+    "Siregar",
+    "Lubis",
+    "Tanjung",
+    "Sihombing",
+    "Smith",
+    "Brown",
+    "Jones",
+    "Taylor",
+    "Wilson",
+    "Evans",
+    "Walker",
+    "Wright",
+    "Green",
+    "Baker",
+    "Hall",
+    "Clark",
+]
 THINGS = ["fridge", "washing machine", "TV", "oven", "laptop", "phone", "bicycle", "sofa"]
 
 

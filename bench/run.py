@@ -1,0 +1,197 @@
+"""`make bench`: measure PERFORMANCE.md's rows on a demo database, beside their baselines.
+
+    python -m bench.run [--rows 1000000] [--out bench.json] [--only report,import]
+
+The demo database is made once and kept under the system temp folder, keyed by
+the schema version and size. Each row prints median, p95, baseline and ratio,
+and the same goes to ``bench.json``. Rows of the window (start, list, search,
+memory) join when the window has them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bench import baselines
+from bench.files import make_import_csv
+
+CACHE = Path(tempfile.gettempdir()) / "enquirydesk-bench"
+IMPORT_ROWS = 100_000
+
+
+def _timed(work: Callable[[], Any], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def _p95(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[max(0, -(-95 * len(ordered) // 100) - 1)]
+
+
+def _row(
+    name: str, times: list[float], baseline: float | None, target: str, met: bool
+) -> dict[str, Any]:
+    median = statistics.median(times)
+    return {
+        "id": name,
+        "median_s": round(median, 4),
+        "p95_s": round(_p95(times), 4),
+        "baseline_s": None if baseline is None else round(baseline, 4),
+        "ratio": None if not baseline else round(median / baseline, 2),
+        "target": target,
+        "met": met,
+        "runs": len(times),
+    }
+
+
+def demo_database(rows: int) -> Path:
+    """The cached demo file of `rows` enquiries at today's schema version."""
+    from enquirydesk.services import demo
+    from enquirydesk.services.context import Actor, Context
+    from enquirydesk.store import migrations
+    from enquirydesk.store.database import Store
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"demo-v{migrations.LATEST}-{rows}.sqlite"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        for leftover in CACHE.glob(f"{partial.name}*"):
+            leftover.unlink()
+        print(f"Making the {rows:,}-enquiry demo database (once) …", file=sys.stderr)
+        store = Store.open(partial)
+        demo.generate(Context(store, Actor("bench")), rows)
+        store.close()
+        partial.rename(path)
+    return path
+
+
+def bench_report(db: Path) -> dict[str, Any]:
+    from enquirydesk.services import report
+    from enquirydesk.services.context import Actor, Context
+    from enquirydesk.store.database import Store
+
+    store = Store.open(db, verify=False)
+    ctx = Context(store, Actor("bench"))
+    month = report.Month(datetime.now().year, datetime.now().month).previous()
+    try:
+        report.monthly(ctx, month)  # warm the page cache for both sides alike
+        times = _timed(lambda: report.monthly(ctx, month), 7)
+    finally:
+        store.close()
+
+    def by_hand() -> None:
+        for m in (month, month.previous()):
+            baselines.report_sql(db, str(m.start), str(m.end), 3600)
+
+    by_hand()
+    baseline = statistics.median(_timed(by_hand, 7))
+    median = statistics.median(times)
+    return _row("report", times, baseline, "≤ 2.0× baseline and ≤ 1 s",
+                median <= 2 * baseline and median <= 1.0)  # fmt: skip
+
+
+def bench_import(work: Path) -> dict[str, Any]:
+    from enquirydesk.services import importer, settings
+    from enquirydesk.services.context import Actor, Context
+    from enquirydesk.store.database import Store
+
+    csv_path = CACHE / f"history-{IMPORT_ROWS}.csv"
+    if not csv_path.exists():
+        make_import_csv(csv_path, IMPORT_ROWS)
+
+    def ours() -> None:
+        db = work / "import.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        store = Store.open(db)
+        ctx = Context(store, Actor("bench"))
+        settings.update(ctx, {"shop.country": "ID"})
+        result = importer.import_csv(ctx, csv_path)
+        store.close()
+        assert result.imported == IMPORT_ROWS, result.bad[:3]
+
+    def bare() -> None:
+        db = work / "bare.sqlite"
+        db.unlink(missing_ok=True)
+        baselines.import_pipeline(csv_path, db)
+
+    times = _timed(ours, 3)
+    baseline = statistics.median(_timed(bare, 3))
+    median = statistics.median(times)
+    return _row("import", times, baseline, "≤ 1.5× baseline and ≤ 10 s",
+                median <= 1.5 * baseline and median <= 10)  # fmt: skip
+
+
+def bench_add(db: Path, work: Path) -> dict[str, Any]:
+    from enquirydesk.services.context import Actor, Context
+    from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+    from enquirydesk.store.database import Store
+
+    copy = work / "add.sqlite"
+    shutil.copyfile(db, copy)
+    store = Store.open(copy, verify=False)
+    ctx = Context(store, Actor("bench"))
+    numbers = iter(range(10**6))
+
+    def add() -> None:
+        n = next(numbers)
+        log_enquiry(
+            ctx,
+            NewEnquiry(channel="phone", name=f"Bench {n}", phone=f"+386 41 {100000 + n:06d}"),
+        )
+
+    try:
+        times = _timed(add, 300)
+    finally:
+        store.close()
+    return _row("add", times, None, "p95 ≤ 15 ms", _p95(times) <= 0.015)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--out", default="bench.json")
+    parser.add_argument("--only", default="report,import,add")
+    args = parser.parse_args(argv)
+    wanted = set(args.only.split(","))
+    db = demo_database(args.rows)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="enquirydesk-bench-") as folder:
+        work = Path(folder)
+        if "report" in wanted:
+            results.append(bench_report(db))
+        if "import" in wanted:
+            results.append(bench_import(work))
+        if "add" in wanted:
+            results.append(bench_add(db, work))
+    print(f"{'id':<8} {'median':>9} {'p95':>9} {'baseline':>9} {'ratio':>6}  met  target")
+    for r in results:
+        base = "—" if r["baseline_s"] is None else f"{r['baseline_s']:.3f} s"
+        ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}"
+        print(
+            f"{r['id']:<8} {r['median_s']:>7.3f} s {r['p95_s']:>7.3f} s {base:>9} {ratio:>6}  "
+            f"{'yes' if r['met'] else 'NO ':<4} {r['target']}"
+        )
+    payload = {"rows": args.rows, "results": {r.pop("id"): r for r in results}}
+    Path(args.out).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    print(f"Written to {args.out}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
