@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from datetime import datetime, timedelta
 
 import pytest
@@ -108,7 +109,7 @@ def test_what_a_spreadsheet_writes_is_read_back(rows, order, delimiter, bom, lin
     for history, row in zip(rows, parsed, strict=True):
         assert row.received_at == history["received_at"]
         assert row.channel == history["channel_key"]
-        assert row.name == history["customer_name"]
+        assert row.name == unicodedata.normalize("NFC", history["customer_name"])
         assert row.first_response_at == history["first_response_at"]
         assert (row.outcome, row.outcome_at) == (history["outcome"], history["outcome_at"])
         assert row.value_cents == (history["value"] if history["outcome"] != "open" else None)
