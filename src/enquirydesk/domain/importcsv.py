@@ -29,6 +29,7 @@ from enquirydesk.domain.validation import (
     normalise_email,
     normalise_phone,
     parse_money,
+    parse_time,
 )
 
 COLUMNS = (
@@ -58,7 +59,6 @@ REQUIRED = ("received_at", "channel")
 CUSTOMER_COLUMNS = ("customer_name", "phone", "email")
 FEEDBACK_COLUMNS = ("rating", "expectation", "nps", "complaint")
 
-_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?", re.ASCII)
 _FACTOR_SEPARATORS = re.compile(r"[;|]")
 _YES = {"yes", "y", "true", "1", "ya", "da"}
 _NO = {"no", "n", "false", "0", "tidak", "ne", ""}
@@ -213,21 +213,6 @@ def names_to_keys(items: Mapping[str, str]) -> dict[str, str]:
         lookup.setdefault(name.casefold(), key)
         lookup[key.casefold()] = key
     return lookup
-
-
-def parse_time(text: str, column: str) -> datetime:
-    """``YYYY-MM-DD HH:MM[:SS]`` (or with a ``T``) → a naive shop-local time."""
-    raw = text.strip()
-    if _TIME.fullmatch(raw) is not None:
-        try:
-            return datetime.fromisoformat(raw)  # the pattern admits only what this reads
-        except ValueError:  # a 31 April or a 25 o'clock
-            pass
-    raise ValidationError(
-        column,
-        f"{column}.not_time",
-        f"{column} {text.strip()!r} is not a time like 2026-10-31 14:05.",
-    )
 
 
 class RowParser:

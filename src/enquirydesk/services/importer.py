@@ -116,7 +116,7 @@ class _CustomerIndex:
         for how, values in wanted.items():
             self._asked[how] |= values
         known = queries.customers_with_any(wanted["phone"], wanted["email"], wanted["name_key"])
-        for row in sorted(known, key=lambda r: (r["last_seen"] or r["created_at"], r["id"])):
+        for row in reversed(known):  # the least recently seen first: buckets end with the latest
             if row["id"] not in self.rows:
                 self._index(row)
 
@@ -361,7 +361,7 @@ class _Run:
     def __init__(self, ctx: Context, path: Path, now: datetime, writer: BulkWriter | None) -> None:
         self.ctx, self.path, self.now, self.writer = ctx, path, now, writer
         self.stamp = db_time(now)
-        self.ids = {m: ctx.catalog_ids(m) for m in (Channel, Source, DecisionFactor, LostReason)}
+        self.source_ids = ctx.catalog_ids(Source)
         self.index = _CustomerIndex(queries.next_id(Customer))
         self.staff = {row["name"].casefold(): row["id"] for row in queries.staff_list()}
         self.first_staff = queries.next_id(Staff)
@@ -444,7 +444,7 @@ class _Run:
 
     def _write(self, kept: list[tuple[_Checked, int, bool]]) -> None:
         assert self.writer is not None
-        stamp, source_ids = self.stamp, self.ids[Source]
+        stamp, source_ids = self.stamp, self.source_ids
         batch = _Batch()
         for item, customer, recognised in kept:
             enquiry_id = self.next_enquiry

@@ -18,6 +18,7 @@ from typing import Any
 from enquirydesk.domain import catalog, metrics
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.validation import cents_to_decimal, parse_month
+from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
 from enquirydesk.store import reporting
 from enquirydesk.store.models import CatalogItem, Channel, DecisionFactor, LostReason, Source
@@ -74,12 +75,10 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
     groups = reporting.cohort(start, end, target_minutes * 60)
 
     channel_key = _keys(ctx, Channel)
-    per_channel = {
-        key: {"enquiries": 0, "purchased": 0} for key in _all_keys(ctx, Channel, catalog.CHANNELS)
-    }
+    per_channel = {key: {"enquiries": 0, "purchased": 0} for key in _all_keys(ctx, Channel)}
     outcomes = {"purchased": 0, "lost": 0, "open": 0}
-    sources = _zeros(ctx, Source, catalog.SOURCES)
-    lost_reasons = _zeros(ctx, LostReason, catalog.LOST_REASONS)
+    sources = _zeros(ctx, Source)
+    lost_reasons = _zeros(ctx, LostReason)
     source_key, reason_key = _keys(ctx, Source), _keys(ctx, LostReason)
     responded = within = referrals = 0
     for group in groups:
@@ -100,7 +99,7 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
     total = sum(c["enquiries"] for c in per_channel.values())
     decided = outcomes["purchased"] + outcomes["lost"]
 
-    factors = _zeros(ctx, DecisionFactor, catalog.DECISION_FACTORS)
+    factors = _zeros(ctx, DecisionFactor)
     factor_key = _keys(ctx, DecisionFactor)
     for factor_id, count in reporting.factor_counts(start, end):
         factors[factor_key[factor_id]] += count
@@ -148,19 +147,15 @@ def _keys(ctx: Context, model: type[CatalogItem]) -> dict[int, str]:
     return {i: k for k, i in ctx.catalog_ids(model).items()}
 
 
-def _all_keys(
-    ctx: Context, model: type[CatalogItem], built_in: tuple[tuple[str, str], ...]
-) -> list[str]:
+def _all_keys(ctx: Context, model: type[CatalogItem]) -> list[str]:
     """Built-in keys in their catalogue order, then any the shop added."""
-    keys = list(catalog.keys(built_in))
+    keys = list(catalog.keys(catalogs.BUILT_IN[model]))
     keys += [k for k in ctx.catalog_ids(model) if k not in keys]
     return keys
 
 
-def _zeros(
-    ctx: Context, model: type[CatalogItem], built_in: tuple[tuple[str, str], ...]
-) -> dict[str, int]:
-    return dict.fromkeys(_all_keys(ctx, model, built_in), 0)
+def _zeros(ctx: Context, model: type[CatalogItem]) -> dict[str, int]:
+    return dict.fromkeys(_all_keys(ctx, model), 0)
 
 
 def _response(

@@ -104,16 +104,26 @@ def customer(customer_id: int) -> Row | None:
     )
 
 
+def _customers_seen() -> Any:
+    """Live customers with the time of their last enquiry as ``last_seen``."""
+    last_seen = Enquiry.select(fn.MAX(Enquiry.received_at)).where(
+        (Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null()
+    )
+    return Customer.select(*_CUSTOMER_COLUMNS, last_seen.alias("last_seen")).where(
+        Customer.deleted_at.is_null()
+    )
+
+
+def _most_recent_first(rows: list[Row]) -> list[Row]:
+    rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
+    return rows
+
+
 def customers_where(
     *, phone: str | None = None, email: str | None = None, name_key: str | None = None
 ) -> list[Row]:
     """Live customers with exactly this phone, e-mail or name key; most recently seen first."""
-    last_seen = Enquiry.select(fn.MAX(Enquiry.received_at)).where(
-        (Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null()
-    )
-    query = Customer.select(*_CUSTOMER_COLUMNS, last_seen.alias("last_seen")).where(
-        Customer.deleted_at.is_null()
-    )
+    query = _customers_seen()
     if phone is not None:
         query = query.where(Customer.phone == phone)
     if email is not None:
@@ -124,8 +134,7 @@ def customers_where(
     for row in rows:  # an aggregate comes back as text; make it a time like the columns
         if isinstance(row["last_seen"], str):
             row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
-    rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
-    return rows
+    return _most_recent_first(rows)
 
 
 def _batches(values: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -143,14 +152,9 @@ def customers_with_any(
     phones: Iterable[str], emails: Iterable[str], name_keys: Iterable[str]
 ) -> list[Row]:
     """Live customers having one of these phones, e-mails or name keys (for an import's
-    own index), each with the time of their last enquiry as ``last_seen``."""
+    own index), as `customers_where` gives them; most recently seen first."""
     database = Customer._meta.database
-    last_seen = Enquiry.select(fn.MAX(Enquiry.received_at)).where(
-        (Enquiry.customer == Customer.id) & Enquiry.deleted_at.is_null()
-    )
-    base = Customer.select(*_CUSTOMER_COLUMNS, last_seen.alias("last_seen")).where(
-        Customer.deleted_at.is_null()
-    )
+    base = _customers_seen()
     names = [c.name for c in _CUSTOMER_COLUMNS] + ["last_seen"]
     found: dict[int, Row] = {}
     for column, values in (("phone", phones), ("email", emails), ("name_key", name_keys)):
@@ -163,7 +167,7 @@ def customers_with_any(
                 row["created_at"] = Customer.created_at.python_value(row["created_at"])
                 row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
                 found[row["id"]] = row
-    return list(found.values())
+    return _most_recent_first(list(found.values()))
 
 
 def enquiry_keys(customer_ids: Iterable[int]) -> set[tuple[int, datetime, int]]:
