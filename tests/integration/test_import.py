@@ -175,6 +175,31 @@ def test_customers_already_known_are_matched_and_not_changed(
     ]
 
 
+def test_a_new_customer_keeps_what_later_batches_tell_about_them(
+    shop: Context, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """New customers are written batch by batch (before the rows naming them); one met
+    again in a later batch still collects the phone and e-mail given there."""
+    monkeypatch.setattr(importer, "BATCH", 2)
+    path = write_csv(
+        tmp_path / "learns.csv",
+        [
+            "2026-10-01 09:00,phone,Citra Dewi,,,Fan,Maja,,,open,,,,,,,,,,,",
+            "2026-10-01 10:00,phone,Dani,,,Iron,Maja,,,open,,,,,,,,,,,",
+            "2026-10-02 09:00,email,citra dewi,041 222 333,citra@example.com,Kettle,Rina,"
+            ",,open,,,,,,,,,,,",
+        ],
+    )
+    result = importer.import_csv(shop, path)
+    assert result.bad == ()
+    assert (result.imported, result.new_customers, result.new_staff) == (3, 2, ("Maja", "Rina"))
+    assert rows(db_path, "SELECT name, phone, email FROM customer ORDER BY id") == [
+        ("Citra Dewi", "+38641222333", "citra@example.com"),
+        ("Dani", None, None),
+    ]
+    assert rows(db_path, "PRAGMA foreign_key_check") == []
+
+
 def test_importing_the_same_file_twice_adds_nothing_twice(
     shop: Context, db_path: Path, tmp_path: Path
 ) -> None:

@@ -99,6 +99,8 @@ class _CustomerIndex:
         }
         self._asked: dict[str, set[str]] = {how: set() for how in ("phone", "email", "name_key")}
         self.new: list[dict[str, Any]] = []
+        self.unwritten: list[dict[str, Any]] = []  # new, not yet written
+        self.changed: dict[int, dict[str, Any]] = {}  # new, written, since learned more
 
     def load(self, rows: Iterable[_Checked]) -> None:
         """Bring in the database's customers with these rows' phones, e-mails and names.
@@ -144,17 +146,27 @@ class _CustomerIndex:
                 "email": details.email,
             }
             self.new.append(row)
+            self.unwritten.append(row)
             self._index(row)
             return row["id"], False
         row = self.rows[found.customer_id]
         if row["id"] >= self.first_id:  # one of ours: it learns what it did not have yet
+            learned = False
             for field, value in (("phone", details.phone), ("email", details.email)):
                 if value and not row[field]:
                     row[field] = value
+                    learned = True
             if details.name and not row["name"]:
                 row.update(name=details.name, name_key=details.key)
+                learned = True
+            if learned and row["id"] - self.first_id < len(self.new) - len(self.unwritten):
+                self.changed[row["id"]] = row
         self._index(row)  # seen again: to the front
         return row["id"], True
+
+    def take_unwritten(self) -> list[dict[str, Any]]:
+        rows, self.unwritten = self.unwritten, []
+        return rows
 
 
 def import_csv(
@@ -366,6 +378,7 @@ class _Run:
         self.staff = {row["name"].casefold(): row["id"] for row in queries.staff_list()}
         self.first_staff = queries.next_id(Staff)
         self.new_staff: list[str] = []
+        self._staff_written = 0
         self.next_enquiry = queries.next_id(Enquiry)
         self.next_feedback = queries.next_id(Feedback)
         self.bad: list[BadRow] = []
@@ -442,8 +455,34 @@ class _Run:
             self.new_staff.append(name)
         return self.staff[key]
 
+    def _write_new_people(self) -> None:
+        """Write the staff and customers met since last time, before the rows that name
+        them: a row pointing at a parent not yet written would make SQLite look for
+        orphans at every later insert into a parent table (quadratic)."""
+        assert self.writer is not None
+        stamp = self.stamp
+        self.writer.insert(
+            Staff,
+            ("id", "name", "role", "active", "created_at"),
+            [
+                (self.first_staff + i, name, "staff", 1, stamp)
+                for i, name in enumerate(self.new_staff[self._staff_written :], self._staff_written)
+            ],
+        )
+        self._staff_written = len(self.new_staff)
+        self.writer.insert(
+            Customer,
+            ("id", "name", "name_key", "phone", "email", "handle", "notes", "created_at",
+             "updated_at"),
+            [
+                (c["id"], c["name"], c["name_key"], c["phone"], c["email"], "", "", stamp, stamp)
+                for c in self.index.take_unwritten()
+            ],
+        )  # fmt: skip
+
     def _write(self, kept: list[tuple[_Checked, int, bool]]) -> None:
         assert self.writer is not None
+        self._write_new_people()
         stamp, source_ids = self.stamp, self.source_ids
         batch = _Batch()
         for item, customer, recognised in kept:
@@ -480,27 +519,18 @@ class _Run:
         batch.flush(self.writer)
 
     def finish(self) -> Changes:
-        """Write the new staff and customers (the foreign keys are checked at commit) and
-        the operation that names the import."""
+        """Bring the new customers up to date with what later rows told about them, and
+        write the operation that names the import."""
         assert self.writer is not None
-        stamp = self.stamp
-        self.writer.insert(
-            Staff,
-            ("id", "name", "role", "active", "created_at"),
+        self._write_new_people()
+        self.ctx.store.db.cursor().executemany(
+            'UPDATE "customer" SET "name" = ?, "name_key" = ?, "phone" = ?, "email" = ? '
+            'WHERE "id" = ?',
             [
-                (self.first_staff + i, name, "staff", 1, stamp)
-                for i, name in enumerate(self.new_staff)
+                (c["name"], c["name_key"], c["phone"], c["email"], c["id"])
+                for c in self.index.changed.values()
             ],
         )
-        self.writer.insert(
-            Customer,
-            ("id", "name", "name_key", "phone", "email", "handle", "notes", "created_at",
-             "updated_at"),
-            [
-                (c["id"], c["name"], c["name_key"], c["phone"], c["email"], "", "", stamp, stamp)
-                for c in self.index.new
-            ],
-        )  # fmt: skip
         summary = f"Imported {self.kept:,} enquiries from {self.path.name}"
         operation_id = Operation.insert(
             at=self.now,
