@@ -8,18 +8,23 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 
 from enquirydesk.cli import main
 from enquirydesk.services import importer, report, settings
-from enquirydesk.services.context import Cancelled, Context
+from enquirydesk.services.context import Actor, Cancelled, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store.database import Store
+from support import FakeClock
 
 HEADER = (
     "received_at,channel,customer_name,phone,email,interest,staff,source,first_response_at,"
@@ -198,6 +203,14 @@ def test_a_new_customer_keeps_what_later_batches_tell_about_them(
         ("Dani", None, None),
     ]
     assert rows(db_path, "PRAGMA foreign_key_check") == []
+
+
+def test_a_row_given_twice_in_the_file_is_named_with_its_first_line(
+    shop: Context, db_path: Path, tmp_path: Path
+) -> None:
+    result = importer.import_csv(shop, write_csv(tmp_path / "twice.csv", [*GOOD, GOOD[1]]))
+    assert [str(b) for b in result.bad] == ["line 5: the same enquiry as line 3."]
+    assert (result.imported, count(db_path)) == (0, 0)
 
 
 def test_importing_the_same_file_twice_adds_nothing_twice(
@@ -391,3 +404,57 @@ def test_a_large_file_is_checked_in_worker_processes_with_the_same_result(
     )
     assert (parallel.rows, parallel.new_customers) == (alone.rows, alone.new_customers)
     settings.update(shop, {"shop.name": "unchanged"})  # the store is still writable
+
+
+# -- the import recognises customers exactly as logging does -------------------------------
+
+_PEOPLE = st.tuples(
+    st.sampled_from(["", "Ana Novak", "ana novak", "Budi", "Citra Dewi"]),
+    st.sampled_from(["", "041 111 111", "041 222 222", "041 333 333"]),
+    st.sampled_from(["", "a@example.com", "b@example.com"]),
+).filter(any)
+
+
+def _who_is_who(db: Path) -> tuple[list[int], list[tuple]]:
+    """Which enquiries share a customer (customers numbered by first appearance), and
+    what each customer ends up with."""
+    with closing(sqlite3.connect(db)) as connection:
+        owners = [r[0] for r in connection.execute("SELECT customer_id FROM enquiry ORDER BY id")]
+        details = dict(
+            (r[0], r[1:]) for r in connection.execute("SELECT id, name, phone, email FROM customer")
+        )
+    order = list(dict.fromkeys(owners))
+    return [order.index(o) for o in owners], [details[c] for c in order]
+
+
+@settings_(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(people=st.lists(_PEOPLE, min_size=1, max_size=12), batch=st.integers(1, 5))
+def test_an_import_recognises_customers_exactly_as_logging_them_one_by_one(people, batch):
+    clock = FakeClock(datetime(2026, 11, 2, 10, 0))
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importer, "BATCH", batch)
+        results = []
+        for way in ("import", "log"):
+            db = Path(folder) / f"{way}.sqlite"
+            store = Store.open(db, now=clock)
+            try:
+                ctx = Context(store, Actor("test"), clock)
+                settings.update(ctx, {"shop.country": "SI"})
+                times = [datetime(2026, 10, 1 + i, 10, 0) for i in range(len(people))]
+                if way == "import":
+                    lines = [
+                        f"{t:%Y-%m-%d %H:%M},phone,{n},{p},{e},,,,,open,,,,,,,,,,,"
+                        for t, (n, p, e) in zip(times, people, strict=True)
+                    ]
+                    result = importer.import_csv(ctx, write_csv(Path(folder) / "p.csv", lines))
+                    assert result.bad == ()
+                else:
+                    for t, (n, p, e) in zip(times, people, strict=True):
+                        log_enquiry(
+                            ctx,
+                            NewEnquiry(channel="phone", name=n, phone=p, email=e, received_at=t),
+                        )
+            finally:
+                store.close()
+            results.append(_who_is_who(db))
+    assert results[0] == results[1]

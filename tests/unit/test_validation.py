@@ -9,10 +9,12 @@ from decimal import Decimal
 
 import phonenumbers
 import pytest
+from email_validator import EmailNotValidError, validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
+from enquirydesk.domain import validation
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.validation import (
     MAX_LINE,
@@ -145,6 +147,36 @@ def test_email_is_case_blind_and_idempotent(local, domain, tld):
     assert result == text.lower()
     assert normalise_email(text.upper()) == result
     assert normalise_email(result) == result
+
+
+@settings(max_examples=500)
+@given(
+    address=st.from_regex(validation._PLAIN_EMAIL, fullmatch=True),
+    upper=st.lists(st.booleans(), min_size=1),
+)
+def test_plain_addresses_get_the_answer_email_validator_gives(address, upper):
+    """The fast path for plain addresses agrees with email-validator, character for
+    character, whenever it answers at all."""
+    text = "".join(ch.upper() if upper[i % len(upper)] else ch for i, ch in enumerate(address))
+    try:
+        expected = validate_email(text, check_deliverability=False).normalized.lower()
+    except EmailNotValidError:
+        expected = None
+    if validation._plainly_valid(text.lower()):
+        assert expected == text.lower()
+    normalise_email.cache_clear()
+    if expected is None:
+        with pytest.raises(ValidationError):
+            normalise_email(text)
+    else:
+        assert normalise_email(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ana@ab--c.com", "ana@shop.test", "ana@my.localhost", "a@" + "b" * 40 + ".com"]
+)
+def test_addresses_outside_the_plain_form_are_asked_of_email_validator(text):
+    assert not validation._plainly_valid(text)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ Marko". Two customers are only ever combined by an explicit merge.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,32 +89,43 @@ def _pick(rows: list[dict[str, Any]], key: str) -> tuple[dict[str, Any] | None, 
     return None, tuple(r["id"] for r in rows)
 
 
-#: Live customers with exactly this phone / email / name_key, most recently seen first.
-Finder = Callable[[str, str], list[dict[str, Any]]]
+class Finder:
+    """Answers the questions of `match` from the database; an import asks the same
+    questions of its own index of the file's customers."""
+
+    def having(self, how: str, value: str) -> list[dict[str, Any]]:
+        """Live customers with exactly this ``phone`` / ``email``, most recently seen first."""
+        return queries.customers_where(**{how: value})
+
+    def named(self, key: str, phone: str | None, email: str | None) -> list[dict[str, Any]]:
+        """Live customers with this name key whose phone and e-mail do not contradict
+        the given ones (either side may lack them)."""
+        return [
+            row for row in queries.customers_where(name_key=key) if compatible(row, phone, email)
+        ]
 
 
-def _from_database(how: str, value: str) -> list[dict[str, Any]]:
-    return queries.customers_where(**{how: value})
+def compatible(row: dict[str, Any], phone: str | None, email: str | None) -> bool:
+    return (not phone or not row["phone"] or row["phone"] == phone) and (
+        not email or not row["email"] or row["email"] == email
+    )
 
 
-def match(details: CustomerDetails, find: Finder = _from_database) -> Match:
-    """The one rule for recognising a customer; `find` answers "who has this phone,
-    e-mail or name?" (the database, or an import's own index of the same rows)."""
+def match(details: CustomerDetails, find: Finder | None = None) -> Match:
+    """The one rule for recognising a customer: by phone, then e-mail, each preferring
+    the holder with the same name; then by name alone if exactly one customer of that
+    name could be this one."""
+    find = find or Finder()
     suggestions: tuple[int, ...] = ()
     for how, value in (("phone", details.phone), ("email", details.email)):
         if not value:
             continue
-        found, others = _pick(find(how, value), details.key)
+        found, others = _pick(find.having(how, value), details.key)
         if found is not None:
             return Match(found["id"], how, others)
         suggestions += others
     if details.key:
-        candidates = [
-            row
-            for row in find("name_key", details.key)
-            if (not details.phone or not row["phone"] or row["phone"] == details.phone)
-            and (not details.email or not row["email"] or row["email"] == details.email)
-        ]
+        candidates = find.named(details.key, details.phone, details.email)
         if len(candidates) == 1:
             return Match(candidates[0]["id"], "name", suggestions)
     return Match(None, None, tuple(dict.fromkeys(suggestions)))

@@ -15,6 +15,7 @@ nothing twice. Imported history opens only the follow-ups not yet due (§5).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import defaultdict
@@ -56,7 +57,7 @@ from enquirydesk.store.models import (
 )
 
 BATCH = 4_000  # lines checked at a time (by a worker process for a large file)
-PARALLEL_FROM = 20_000  # lines; smaller files are checked in this process
+PARALLEL_FROM = 2_500_000  # bytes (about 20,000 rows); smaller files are checked here
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,14 @@ class ImportResult:
     changes: Changes | None = None
 
 
-class _CustomerIndex:
+class _CustomerIndex(customers.Finder):
     """Who has which phone, e-mail and name: the database's customers the file names,
-    then the new ones the import makes (numbered from `first_id`, written at the end).
+    then the new ones the import makes (numbered from `first_id`, written as they come).
 
     Each bucket is a dict in order of being seen (most recent last), so moving a
-    customer to the front costs no search.
+    customer to the front costs no search. Customers of one name lacking a phone or
+    an e-mail are kept apart too: a common name can have hundreds of customers, and
+    `named` only needs the few a phone or address does not rule out.
     """
 
     def __init__(self, first_id: int) -> None:
@@ -96,6 +99,9 @@ class _CustomerIndex:
         self.rows: dict[int, dict[str, Any]] = {}
         self._by: dict[str, dict[str, dict[int, dict[str, Any]]]] = {
             how: defaultdict(dict) for how in ("phone", "email", "name_key")
+        }
+        self._lacking: dict[str, dict[str, dict[int, dict[str, Any]]]] = {
+            how: defaultdict(dict) for how in ("phone", "email")
         }
         self._asked: dict[str, set[str]] = {how: set() for how in ("phone", "email", "name_key")}
         self.new: list[dict[str, Any]] = []
@@ -120,23 +126,45 @@ class _CustomerIndex:
         known = queries.customers_with_any(wanted["phone"], wanted["email"], wanted["name_key"])
         for row in reversed(known):  # the least recently seen first: buckets end with the latest
             if row["id"] not in self.rows:
+                self.rows[row["id"]] = row
                 self._index(row)
 
-    def find(self, how: str, value: str) -> list[dict[str, Any]]:
+    def having(self, how: str, value: str) -> list[dict[str, Any]]:
         bucket = self._by[how].get(value)
         return list(reversed(bucket.values())) if bucket else []
 
+    def named(self, key: str, phone: str | None, email: str | None) -> list[dict[str, Any]]:
+        if phone:  # those of this name without a phone, and those with this one
+            pool = [*self._lacking["phone"].get(key, {}).values(), *self.having("phone", phone)]
+        elif email:
+            pool = [*self._lacking["email"].get(key, {}).values(), *self.having("email", email)]
+        else:
+            pool = self.having("name_key", key)
+        compatible = customers.compatible
+        return [row for row in pool if row["name_key"] == key and compatible(row, phone, email)]
+
     def _index(self, row: dict[str, Any]) -> None:
-        self.rows[row["id"]] = row
+        """File the row under its values, as the most recently seen."""
         for how in ("phone", "email", "name_key"):
             if row[how]:
-                bucket = self._by[how][row[how]]
-                bucket.pop(row["id"], None)
-                bucket[row["id"]] = row  # the most recently seen last
+                self._by[how][row[how]][row["id"]] = row
+        if row["name_key"]:
+            for how in ("phone", "email"):
+                if not row[how]:
+                    self._lacking[how][row["name_key"]][row["id"]] = row
+
+    def _forget(self, row: dict[str, Any]) -> None:
+        for how in ("phone", "email", "name_key"):
+            if row[how]:
+                self._by[how][row[how]].pop(row["id"], None)
+        if row["name_key"]:
+            for how in ("phone", "email"):
+                if not row[how]:
+                    self._lacking[how][row["name_key"]].pop(row["id"], None)
 
     def resolve(self, details: customers.CustomerDetails) -> tuple[int, bool]:
         """The customer id for a row, and whether they were recognised."""
-        found = customers.match(details, self.find)
+        found = customers.match(details, self)
         if found.customer_id is None:
             row = {
                 "id": self.first_id + len(self.new),
@@ -147,9 +175,11 @@ class _CustomerIndex:
             }
             self.new.append(row)
             self.unwritten.append(row)
+            self.rows[row["id"]] = row
             self._index(row)
             return row["id"], False
         row = self.rows[found.customer_id]
+        self._forget(row)  # seen again: filed anew, at the front
         if row["id"] >= self.first_id:  # one of ours: it learns what it did not have yet
             learned = False
             for field, value in (("phone", details.phone), ("email", details.email)):
@@ -161,7 +191,7 @@ class _CustomerIndex:
                 learned = True
             if learned and row["id"] - self.first_id < len(self.new) - len(self.unwritten):
                 self.changed[row["id"]] = row
-        self._index(row)  # seen again: to the front
+        self._index(row)
         return row["id"], True
 
     def take_unwritten(self) -> list[dict[str, Any]]:
@@ -184,8 +214,43 @@ def import_csv(
     checked, inside one transaction that is rolled back if the import must not
     happen after all (a bad row, a cancel, an error).
     """
-    text = decode(Path(path).read_bytes())
-    table = read_table(text)
+    path = Path(path)
+    with _checking(path.stat().st_size) as check_pieces:
+        text = decode(path.read_bytes())
+        table = read_table(text)
+        checker = _checker(ctx, table)
+        lines = max(1, text.count("\n"))
+        batches = check_pieces(checker, table.chunks(BATCH))
+
+        def report(done: int) -> None:
+            if progress is not None and progress(min(done, lines), lines) is False:
+                raise Cancelled("Import cancelled; nothing was imported.")
+
+        if dry_run:
+            run = _Run(ctx, path, checker.now, writer=None)
+            run.consume(batches, report, write=False)
+            return run.result(imported=0, dry_run=True)
+        tables = [
+            m._meta.table_name
+            for m in (Staff, Customer, Enquiry, EnquiryFactor, Contact, FollowUp, Feedback)
+        ]
+        empty = not Enquiry.select().exists() and not Customer.select().exists()
+        try:
+            with bulk_transaction(ctx.store.db, tables, rebuild_indexes=empty) as writer:
+                run = _Run(ctx, path, checker.now, writer)
+                run.consume(batches, report, write=True, skip_bad=skip_bad)
+                if (run.bad and not skip_bad) or not run.kept:
+                    raise _NothingToImport
+                changes = run.finish()
+        except _NothingToImport:
+            return run.result(imported=0, dry_run=False)
+    if progress is not None:
+        progress(lines, lines)
+    return run.result(imported=run.kept, dry_run=False, changes=changes)
+
+
+def _checker(ctx: Context, table: Table) -> _Checker:
+    """What checks this file's rows against the shop's catalogues, country and hours."""
     settings = ctx.settings
     now = ctx.now()
     parser = RowParser(
@@ -206,36 +271,7 @@ def import_csv(
         "decision_factor": ctx.catalog_ids(DecisionFactor),
         "lost_reason": ctx.catalog_ids(LostReason),
     }
-    checker = _Checker(parser, table.delimiter, ids, settings.hours, settings.rules, now)
-    lines = max(1, text.count("\n"))
-
-    def report(done: int) -> None:
-        if progress is not None and progress(min(done, lines), lines) is False:
-            raise Cancelled("Import cancelled; nothing was imported.")
-
-    if dry_run:
-        run = _Run(ctx, Path(path), now, writer=None)
-        run.consume(_checked_batches(checker, table, lines), report, write=False)
-        return run.result(imported=0, dry_run=True)
-    tables = [
-        m._meta.table_name
-        for m in (Staff, Customer, Enquiry, EnquiryFactor, Contact, FollowUp, Feedback)
-    ]
-    empty = not Enquiry.select().exists() and not Customer.select().exists()
-    try:
-        with bulk_transaction(ctx.store.db, tables, rebuild_indexes=empty) as writer:
-            run = _Run(ctx, Path(path), now, writer)
-            run.consume(
-                _checked_batches(checker, table, lines), report, write=True, skip_bad=skip_bad
-            )
-            if (run.bad and not skip_bad) or not run.kept:
-                raise _NothingToImport
-            changes = run.finish()
-    except _NothingToImport:
-        return run.result(imported=0, dry_run=False)
-    if progress is not None:
-        progress(lines, lines)
-    return run.result(imported=run.kept, dry_run=False, changes=changes)
+    return _Checker(parser, table.delimiter, ids, settings.hours, settings.rules, now)
 
 
 class _NothingToImport(Exception):
@@ -280,24 +316,29 @@ class _Checker:
         self.parser, self.delimiter, self.ids = parser, delimiter, ids
         self.hours, self.rules, self.now = hours, cadence, now
 
-    def __call__(self, piece: tuple[int, str]) -> tuple[list[_Checked], list[BadRow], int]:
-        checked: list[_Checked] = []
-        bad: list[BadRow] = []
+    def __call__(self, piece: tuple[int, str]) -> _Piece:
+        """The good rows of a piece as plain tuples of `_Checked` fields (a named tuple
+        costs twice as much to send between processes), and the bad ones."""
+        checked: list[tuple[Any, ...]] = []
+        bad: list[tuple[int, str]] = []
         first_line, text = piece
+        parse, check = self.parser.parse, self.check
         for line, fields in records(text, first_line, self.delimiter):
             try:
-                checked.append(self.check(self.parser.parse(line, fields)))
+                checked.append(check(parse(line, fields)))
             except ValidationError as error:
-                bad.append(BadRow(line, error.message))
+                bad.append((line, error.message))
         return checked, bad, text.count("\n") + 1
 
-    def check(self, row: ImportRow) -> _Checked:
+    def check(self, row: ImportRow) -> tuple[Any, ...]:
+        """The fields of a `_Checked`, in order."""
         feedback = row.feedback
         complaint = feedback is not None and feedback.opens_complaint
+        received, responded_at, outcome = row.received_at, row.first_response_at, row.outcome
         planned = rules.for_history(
-            received_at=row.received_at,
-            first_response_at=row.first_response_at,
-            outcome=row.outcome,
+            received_at=received,
+            first_response_at=responded_at,
+            outcome=outcome,
             outcome_at=row.outcome_at,
             feedback_at=None if feedback is None else feedback.at,
             complaint=complaint,
@@ -306,65 +347,55 @@ class _Checker:
             now=self.now,
         )
         followups = tuple((p.kind, p.topic, db_time(p.due_at), int(p.priority)) for p in planned)
-        responded = db_time(row.first_response_at)
-        clock = business = how = None
-        if row.first_response_at is not None:
-            clock, business = response_times(row.received_at, row.first_response_at, self.hours)
+        responded = clock = business = how = None
+        if responded_at is not None:
+            responded = db_time(responded_at)
+            clock, business = response_times(received, responded_at, self.hours)
             how = catalog.answered_now_contact_kind(row.channel)
-        purchased = row.outcome == "purchased"
-        reason = self.ids["lost_reason"][row.lost_reason] if row.lost_reason else None
-        back = (
-            how, clock, business, row.outcome, db_time(row.outcome_at),
-            row.value_cents if purchased else None, row.purchase_channel, reason,
-            min((f[2] for f in followups), default=None),
-        )  # fmt: skip
-        return _Checked(
-            line=row.line,
-            name=row.name,
-            key=row.key,
-            phone=row.phone,
-            email=row.email,
-            received=db_time(row.received_at),
-            channel_id=self.ids["channel"][row.channel],
-            staff=row.staff,
-            source=row.source,
-            responded=responded,
-            front=(row.interest, row.notes, None if purchased else row.value_cents),
-            back=back,
-            factor_ids=tuple(self.ids["decision_factor"][f] for f in row.factors),
-            feedback=None
-            if feedback is None
+        purchased = outcome == "purchased"
+        ids = self.ids
+        return (
+            row.line, row.name, row.key, row.phone, row.email, db_time(received),
+            ids["channel"][row.channel], row.staff, row.source, responded,
+            (row.interest, row.notes, None if purchased else row.value_cents),
+            (how, clock, business, outcome, db_time(row.outcome_at),
+             row.value_cents if purchased else None, row.purchase_channel,
+             ids["lost_reason"][row.lost_reason] if row.lost_reason else None,
+             min((f[2] for f in followups), default=None)),
+            tuple(ids["decision_factor"][f] for f in row.factors),
+            None if feedback is None
             else (db_time(feedback.at), feedback.rating, feedback.expectation,
                   feedback.recommend, int(complaint)),
-            followups=followups,
+            followups,
         )  # fmt: skip
 
 
-_worker_checker: _Checker | None = None
+#: What checking a piece of the file gives: good rows (`_Checked` fields), bad rows
+#: (line, reason) and the number of lines read.
+_Piece = tuple[list[tuple[Any, ...]], list[tuple[int, str]], int]
 
 
-def _start_worker(checker: _Checker) -> None:
-    global _worker_checker
-    _worker_checker = checker
+def _check_in_worker(task: tuple[_Checker, tuple[int, str]]) -> _Piece:
+    checker, piece = task
+    return checker(piece)
 
 
-def _check_in_worker(piece: tuple[int, str]) -> tuple[list[_Checked], list[BadRow], int]:
-    assert _worker_checker is not None
-    return _worker_checker(piece)
+CheckPieces = Callable[[_Checker, Iterable[tuple[int, str]]], Iterator[_Piece]]
 
 
-def _checked_batches(
-    checker: _Checker, table: Table, lines: int
-) -> Iterator[tuple[list[_Checked], list[BadRow], int]]:
-    """(good rows, bad rows, lines read) piece by piece, in file order. A large file
-    is read and checked by worker processes while this one matches and writes."""
-    workers = min(2, os.cpu_count() or 1)
-    if lines < PARALLEL_FROM or workers < 2:
-        yield from map(checker, table.chunks(BATCH))
+@contextlib.contextmanager
+def _checking(size: int) -> Iterator[CheckPieces]:
+    """How pieces of a file of `size` bytes get checked, in file order: here, or for a
+    large file by two worker processes while this one matches and writes. The workers
+    start at once, so that they are ready by the time the file is read."""
+    if size < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        yield lambda checker, pieces: map(checker, pieces)
         return
     context = multiprocessing.get_context("spawn")  # never fork a process with an open database
-    with context.Pool(workers, initializer=_start_worker, initargs=(checker,)) as pool:
-        yield from pool.imap(_check_in_worker, table.chunks(BATCH))
+    with context.Pool(2) as pool:
+        yield lambda checker, pieces: pool.imap(
+            _check_in_worker, ((checker, piece) for piece in pieces)
+        )
 
 
 class _Run:
@@ -389,15 +420,16 @@ class _Run:
 
     def consume(
         self,
-        batches: Iterable[tuple[list[_Checked], list[BadRow], int]],
+        batches: Iterable[_Piece],
         report: Callable[[int], None],
         *,
         write: bool,
         skip_bad: bool = False,
     ) -> None:
         lines = 0
-        for checked, bad, read in batches:
-            self.bad.extend(bad)
+        for fields, bad, read in batches:
+            checked = list(map(_Checked._make, fields))
+            self.bad.extend(BadRow(line, reason) for line, reason in bad)
             self.rows += len(checked) + len(bad)
             self.index.load(checked)
             rows = []
@@ -435,9 +467,7 @@ class _Run:
                     )
                 )
             elif key in self._seen:
-                self.bad.append(
-                    BadRow(item.row.line, f"the same enquiry as line {self._seen[key]}.")
-                )
+                self.bad.append(BadRow(item.line, f"the same enquiry as line {self._seen[key]}."))
             else:
                 self._seen[key] = item.line
                 kept.append((item, customer, recognised))
