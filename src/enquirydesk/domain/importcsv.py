@@ -240,7 +240,7 @@ class RowParser:
                 "row.fields",
                 f"the row has {len(fields)} fields but the header names {len(self.header)}.",
             )
-        row = dict(zip(self.header, fields, strict=True))
+        row = dict(zip(self.header, fields, strict=False))  # the lengths are checked above
         get = row.get
 
         received = self._time(row, "received_at")
@@ -278,13 +278,14 @@ class RowParser:
         value = parse_money(get("value"), "value")
         purchase_channel = self._key(row, "purchase_channel", "purchase_channel")
         lost_reason = self._key(row, "lost_reason", "lost_reason")
+        listed = get("decision_factors")
         factors = tuple(
             dict.fromkeys(
                 self._known_key("decision_factor", part, "decision_factors")
-                for part in _FACTOR_SEPARATORS.split(get("decision_factors") or "")
+                for part in _FACTOR_SEPARATORS.split(listed)
                 if part.strip()
             )
-        )
+        ) if listed else ()  # fmt: skip
         for column, present, needs in (
             ("purchase_channel", purchase_channel, "purchased"),
             ("decision_factors", factors, "purchased"),
@@ -319,8 +320,8 @@ class RowParser:
     def _time(
         self, row: dict[str, str], column: str, not_before: datetime | None = None
     ) -> datetime | None:
-        text = (row.get(column) or "").strip()
-        if not text:
+        text = row.get(column)
+        if not text or not (text := text.strip()):  # most are empty: the cheap test first
             return None
         moment = parse_time(text, column)
         if moment > self.now:
@@ -334,8 +335,8 @@ class RowParser:
         return moment
 
     def _key(self, row: dict[str, str], catalogue: str, column: str) -> str | None:
-        text = (row.get(column) or "").strip()
-        return self._known_key(catalogue, text, column) if text else None
+        text = row.get(column)
+        return self._known_key(catalogue, text, column) if text and text.strip() else None
 
     def _known_key(self, catalogue: str, text: str, column: str) -> str:
         found = self._lookup[catalogue].get(text.strip().casefold())
@@ -349,8 +350,8 @@ class RowParser:
 
     def _feedback(self, row: dict[str, str], received: datetime) -> ImportedFeedback | None:
         at = self._time(row, "feedback_at", not_before=received)
-        given = [c for c in FEEDBACK_COLUMNS if (row.get(c) or "").strip()]
         if at is None:
+            given = [c for c in FEEDBACK_COLUMNS if (row.get(c) or "").strip()]
             if given:
                 raise ValidationError(
                     "feedback_at",
