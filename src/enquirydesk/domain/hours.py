@@ -313,3 +313,25 @@ def response_times(
     """(clock seconds, business seconds) from receiving an enquiry to its first response."""
     clock = int((first_response_at - received_at).total_seconds())
     return clock, hours.business_seconds(received_at, first_response_at)
+
+
+def latest_start(hours: OpeningHours, end: datetime, seconds: int) -> datetime:
+    """The latest moment from which at least `seconds` of opening time pass by `end`:
+    an enquiry received at or before it and still unanswered at `end` is overdue
+    against a target of `seconds`. Found by halving (business time only grows as the
+    start moves back), to the second."""
+    if seconds <= 0:
+        return end
+    span = DAY_SECONDS
+    while hours.business_seconds(end - timedelta(seconds=span), end) < seconds:
+        span *= 2
+        if span > 4000 * DAY_SECONDS:  # never open: nothing is ever late
+            return datetime.min
+    low, high = 0, span  # business_seconds(end - low) < seconds <= business_seconds(end - high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if hours.business_seconds(end - timedelta(seconds=middle), end) >= seconds:
+            high = middle
+        else:
+            low = middle
+    return end - timedelta(seconds=high)

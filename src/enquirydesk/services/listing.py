@@ -1,0 +1,174 @@
+"""The Enquiries view's questions: which enquiries match what the user chose, and
+what each row shows.
+
+`ids` answers in one go with every matching id in order (a million fit in 8 MB),
+so the table knows its length and can jump anywhere; `rows` reads the facts of
+the few rows on screen. Both only read, so the window runs them off its GUI
+thread.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+import phonenumbers
+
+from enquirydesk.domain.hours import latest_start
+from enquirydesk.domain.validation import name_key, phone_digits
+from enquirydesk.services import catalogs
+from enquirydesk.services.context import Context
+from enquirydesk.store import listing
+from enquirydesk.store.models import Channel
+
+STATUSES = ("", "awaiting", "overdue", "open", "purchased", "lost")
+_PHONE_CHARACTERS = set("0123456789 +-()./")
+
+
+@dataclass(frozen=True)
+class EnquiryFilter:
+    """What the filter bar holds. Empty means "all"."""
+
+    text: str = ""
+    channel: str = ""  # a channel key
+    status: str = ""  # one of STATUSES
+    staff_id: int | None = None
+    received_from: date | None = None
+    received_to: date | None = None  # inclusive
+
+
+class ListRow(NamedTuple):
+    id: int
+    received_at: datetime
+    customer_id: int
+    customer: str
+    phone: str | None
+    email: str | None
+    channel: str  # shown name
+    interest: str
+    taken_by: str
+    responded: bool
+    #: Business seconds to the first response, or waited so far when unanswered.
+    response_seconds: int
+    overdue: bool  # unanswered past the response target
+    outcome: str
+    value_cents: int | None  # the purchase, or the estimate while open
+    next_followup_at: datetime | None
+
+
+def phone_prefixes(text: str, country: str) -> tuple[str, ...]:
+    """The E.164 beginnings a typed fragment of a phone number can stand for: as typed
+    (``+62 812`` or ``62812``) and in the shop's country's national form (``0812``)."""
+    digits = phone_digits(text)
+    found = [f"+{digits}"]
+    code = phonenumbers.country_code_for_region(country.upper()) if country else 0
+    if code and not text.strip().startswith("+"):
+        national = digits[1:] if digits.startswith("0") else digits
+        if national:
+            found.append(f"+{code}{national}")
+    return tuple(dict.fromkeys(found))
+
+
+def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
+    text = chosen.text.strip()
+    name = email = ""
+    phones: tuple[str, ...] = ()
+    if "@" in text:
+        email = text.lower()
+    elif text and set(text) <= _PHONE_CHARACTERS and len(phone_digits(text)) >= 3:
+        phones = phone_prefixes(text, ctx.settings.country)
+    elif text:
+        name = name_key(text)
+    now = ctx.now()
+    outcomes: tuple[str, ...] = ()
+    awaiting = False
+    overdue_before = followup_before = None
+    if chosen.status in ("open", "purchased", "lost"):
+        outcomes = (chosen.status,)
+    elif chosen.status == "awaiting":
+        awaiting = True
+    elif chosen.status == "overdue":
+        target = ctx.settings.rules.response_target_minutes * 60
+        overdue_before = latest_start(ctx.settings.hours, now, target) + timedelta(seconds=1)
+        followup_before = now
+    channel_id = ctx.catalog_ids(Channel).get(chosen.channel) if chosen.channel else None
+    return listing.Where(
+        name_prefix=name,
+        phone_prefixes=phones,
+        email_prefix=email,
+        channel_id=channel_id,
+        staff_id=chosen.staff_id,
+        outcomes=outcomes,
+        awaiting=awaiting,
+        received_from=_midnight(chosen.received_from),
+        received_before=_midnight(chosen.received_to, 1),
+        overdue_received_before=overdue_before,
+        followup_due_before=followup_before,
+    )
+
+
+def _midnight(day: date | None, plus_days: int = 0) -> datetime | None:
+    if day is None:
+        return None
+    return datetime.combine(day + timedelta(days=plus_days), datetime.min.time())
+
+
+def ids(ctx: Context, chosen: EnquiryFilter, *, newest_first: bool = True) -> array:
+    """Every matching enquiry id, by received time."""
+    return listing.enquiry_ids(_where(ctx, chosen), newest_first)
+
+
+def first_ids(ctx: Context, chosen: EnquiryFilter, count: int, newest_first: bool = True) -> array:
+    """The first `count` of `ids`: enough to draw the table at once while the rest load."""
+    return listing.enquiry_ids(_where(ctx, chosen), newest_first, limit=count)
+
+
+def rows(ctx: Context, wanted: Sequence[int]) -> dict[int, ListRow]:
+    """What the table shows for these enquiries."""
+    now = ctx.now()
+    hours = ctx.settings.hours
+    target = ctx.settings.rules.response_target_minutes * 60
+    channel_names = catalogs.names(Channel)
+    channel_keys = {i: k for k, i in ctx.catalog_ids(Channel).items()}
+    found: dict[int, ListRow] = {}
+    for raw in listing.enquiry_rows(wanted).values():
+        (enquiry_id, received, customer_id, customer, phone, email, channel_id, interest,
+         taken_by, responded_at, business, outcome, purchase, estimate, next_at) = raw  # fmt: skip
+        received_at = _time(received)
+        assert received_at is not None
+        responded = responded_at is not None
+        if not responded:
+            business = hours.business_seconds(received_at, now) if outcome == "open" else 0
+        key = channel_keys.get(channel_id, "")
+        found[enquiry_id] = ListRow(
+            id=enquiry_id,
+            received_at=received_at,
+            customer_id=customer_id,
+            customer=customer or "",
+            phone=phone,
+            email=email,
+            channel=channel_names.get(key, key),
+            interest=interest or "",
+            taken_by=taken_by or "",
+            responded=responded,
+            response_seconds=business or 0,
+            overdue=not responded and outcome == "open" and (business or 0) >= target,
+            outcome=outcome,
+            value_cents=purchase if outcome == "purchased" else estimate,
+            next_followup_at=_time(next_at),
+        )
+    return found
+
+
+def _time(value: str | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def channel_choices() -> dict[str, str]:
+    """The channel filter's choices: key → shown name, in the shop's order."""
+    return catalogs.names(Channel)

@@ -1,0 +1,153 @@
+"""The enquiries table's reads: which ids match a filter, in order, and the shown
+facts of the few rows on screen.
+
+A million ids come back as one `array` of 8-byte integers (8 MB), read through
+an index; the row facts are read only for the ids being drawn. Filters that can
+use an index do: a name or e-mail by prefix range on the customer indexes, a
+phone by E.164 prefix range, a channel, the awaiting-response partial index.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from enquirydesk.store.models import Enquiry
+
+FETCH = 50_000
+
+
+@dataclass(frozen=True)
+class Where:
+    """A filter in storage terms (services build it from what the user chose)."""
+
+    name_prefix: str = ""  # a name_key prefix
+    phone_prefixes: tuple[str, ...] = ()  # E.164 prefixes ("+6281...")
+    email_prefix: str = ""
+    channel_id: int | None = None
+    staff_id: int | None = None
+    outcomes: tuple[str, ...] = ()  # open / purchased / lost
+    awaiting: bool = False  # no first response yet
+    received_from: datetime | None = None
+    received_before: datetime | None = None
+    overdue_received_before: datetime | None = None  # awaiting and received before this
+    followup_due_before: datetime | None = None  # a follow-up due before this
+
+
+def _next_prefix(prefix: str) -> str:
+    """The smallest text greater than every text starting with `prefix`."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _sql(where: Where) -> tuple[str, list[Any]]:
+    clauses = ["e.deleted_at IS NULL"]
+    args: list[Any] = []
+    customer: list[str] = []
+    if where.name_prefix:
+        customer.append("(c.name_key >= ? AND c.name_key < ?)")
+        args += [where.name_prefix, _next_prefix(where.name_prefix)]
+    for prefix in where.phone_prefixes:
+        customer.append("(c.phone >= ? AND c.phone < ?)")
+        args += [prefix, _next_prefix(prefix)]
+    if where.email_prefix:
+        customer.append("(c.email >= ? AND c.email < ?)")
+        args += [where.email_prefix, _next_prefix(where.email_prefix)]
+    if customer:
+        clauses.append(
+            "e.customer_id IN (SELECT c.id FROM customer c WHERE c.deleted_at IS NULL AND ("
+            + " OR ".join(customer)
+            + "))"
+        )
+    if where.channel_id is not None:
+        clauses.append("e.channel_id = ?")
+        args.append(where.channel_id)
+    if where.staff_id is not None:
+        clauses.append("e.taken_by_id = ?")
+        args.append(where.staff_id)
+    if where.outcomes:
+        clauses.append(f"e.outcome IN ({', '.join('?' * len(where.outcomes))})")
+        args += list(where.outcomes)
+    if where.awaiting:
+        clauses.append("e.first_response_at IS NULL AND e.outcome = 'open'")
+    if where.received_from is not None:
+        clauses.append("e.received_at >= ?")
+        args.append(_text(where.received_from))
+    if where.received_before is not None:
+        clauses.append("e.received_at < ?")
+        args.append(_text(where.received_before))
+    if where.overdue_received_before is not None or where.followup_due_before is not None:
+        late = []
+        if where.overdue_received_before is not None:
+            late.append(
+                "(e.first_response_at IS NULL AND e.outcome = 'open' AND e.received_at < ?)"
+            )
+            args.append(_text(where.overdue_received_before))
+        if where.followup_due_before is not None:
+            late.append("e.next_followup_at < ?")
+            args.append(_text(where.followup_due_before))
+        clauses.append("(" + " OR ".join(late) + ")")
+    return " AND ".join(clauses), args
+
+
+def _text(moment: datetime) -> str:
+    return moment.isoformat(" ", "seconds")
+
+
+def enquiry_ids(where: Where, newest_first: bool = True, limit: int | None = None) -> array:
+    """The ids of the matching enquiries by received time (ties in index order)."""
+    condition, args = _sql(where)
+    order = "DESC" if newest_first else "ASC"
+    sql = f"SELECT e.id FROM enquiry e WHERE {condition} ORDER BY e.received_at {order}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    cursor = Enquiry._meta.database.execute_sql(sql, args)
+    ids = array("q")
+    try:
+        while rows := cursor.fetchmany(FETCH):
+            ids.extend(row[0] for row in rows)
+    finally:
+        cursor.close()  # an open cursor holds back WAL checkpoints
+    return ids
+
+
+ROW_COLUMNS = (
+    "id",
+    "received_at",
+    "customer_id",
+    "customer_name",
+    "phone",
+    "email",
+    "channel_id",
+    "interest",
+    "taken_by",
+    "first_response_at",
+    "response_business_seconds",
+    "outcome",
+    "purchase_value_cents",
+    "estimated_value_cents",
+    "next_followup_at",
+)
+
+
+def enquiry_rows(ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    """The shown facts of these enquiries (in `ROW_COLUMNS` order), by id."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    cursor = Enquiry._meta.database.execute_sql(
+        "SELECT e.id, e.received_at, c.id, c.name, c.phone, c.email, e.channel_id, e.interest, "
+        "s.name, e.first_response_at, e.response_business_seconds, e.outcome, "
+        "e.purchase_value_cents, e.estimated_value_cents, e.next_followup_at "
+        "FROM enquiry e JOIN customer c ON c.id = e.customer_id "
+        "LEFT JOIN staff s ON s.id = e.taken_by_id "
+        f"WHERE e.id IN ({marks})",
+        list(ids),
+    )
+    try:
+        return {row[0]: row for row in cursor.fetchall()}
+    finally:
+        cursor.close()

@@ -1,0 +1,235 @@
+"""The enquiries table's model: every matching id, rows read only when drawn.
+
+The ids of a filter arrive in two steps: the first screenful at once (a `LIMIT`
+query of a few milliseconds), then all of them from the background thread, so
+the table is drawn immediately and knows its full length a moment later. Row
+facts are read in blocks around the row being drawn and kept in a bounded cache.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from enquirydesk.domain import settings as declared
+from enquirydesk.services import listing
+from enquirydesk.services.context import Context
+from enquirydesk.ui import formatting
+from enquirydesk.ui.tasks import Tasks
+
+FIRST = 100  # rows read before the full id list
+BLOCK = 100  # rows read at a time while scrolling
+CACHED = 5_000  # rows kept
+
+OVERDUE = QColor("#b3261e")
+ANSWERED = QColor("#1b5e20")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EnquiryModel", text)
+
+
+COLUMNS = (
+    ("received", "Received"),
+    ("customer", "Customer"),
+    ("channel", "Channel"),
+    ("interest", "Interest"),
+    ("taken_by", "Taken by"),
+    ("response", "Response"),
+    ("status", "Status"),
+    ("value", "Value"),
+    ("next", "Next follow-up"),
+)
+SORTABLE = frozenset({0})  # by received time; the other columns get indexes later
+
+STATUS_NAMES = {"open": "Open", "purchased": "Purchased", "lost": "Lost"}
+
+
+class EnquiryModel(QAbstractTableModel):
+    countChanged = Signal(int)  # matching enquiries, once known
+    loadingChanged = Signal(bool)
+
+    def __init__(self, ctx: Context, tasks: Tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = tasks
+        self._ids = array("q")
+        self._rows: OrderedDict[int, listing.ListRow] = OrderedDict()
+        self._filter = listing.EnquiryFilter()
+        self._newest_first = True
+        self._generation = 0
+        self.complete = False
+
+    # -- loading ------------------------------------------------------------------------
+
+    def load(self, chosen: listing.EnquiryFilter | None = None) -> None:
+        """Show the enquiries matching `chosen` (or the current filter again)."""
+        if chosen is not None:
+            self._filter = chosen
+        self._generation += 1
+        generation = self._generation
+        chosen, newest = self._filter, self._newest_first
+        ctx = self.ctx
+        first = listing.first_ids(ctx, chosen, FIRST, newest)
+        self.beginResetModel()
+        self._ids = first
+        self._rows.clear()
+        self.complete = len(first) < FIRST
+        self.endResetModel()
+        if self.complete:
+            self.countChanged.emit(len(first))
+            return
+        self.loadingChanged.emit(True)
+        self.tasks.run(
+            lambda: listing.ids(ctx, chosen, newest_first=newest),
+            lambda ids: self._all_ids(generation, ids),
+            key="enquiry-ids",
+        )
+
+    def _all_ids(self, generation: int, ids: array) -> None:
+        if generation != self._generation:
+            return
+        shown = len(self._ids)
+        if ids[:shown] == self._ids:
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+        else:  # something changed in between: start from what is there now
+            self.beginResetModel()
+            self._ids = ids
+            self._rows.clear()
+            self.endResetModel()
+        self.complete = True
+        self.loadingChanged.emit(False)
+        self.countChanged.emit(len(ids))
+
+    def enquiry_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, enquiry_id: int) -> int | None:
+        try:
+            return self._ids.index(enquiry_id)
+        except ValueError:
+            return None
+
+    def forget(self, enquiry_ids: frozenset[int] | set[int]) -> None:
+        """Re-read these rows when next drawn (after a change touched them)."""
+        for enquiry_id in enquiry_ids:
+            if self._rows.pop(enquiry_id, None) is not None:
+                row = self.row_of(enquiry_id)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _row(self, row: int) -> listing.ListRow | None:
+        enquiry_id = self._ids[row]
+        found = self._rows.get(enquiry_id)
+        if found is None:
+            start = max(0, row - BLOCK // 4)
+            wanted = [i for i in self._ids[start : start + BLOCK] if i not in self._rows]
+            self._rows.update(listing.rows(self.ctx, wanted))
+            while len(self._rows) > CACHED:
+                self._rows.popitem(last=False)
+            found = self._rows.get(enquiry_id)
+        return found
+
+    # -- Qt -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.ToolTipRole and section == 5:
+            return _tr(
+                "Business time to the first response; for an unanswered enquiry, how long it "
+                "has waited. Red: past the response target."
+            )
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        item = self._row(index.row())
+        if item is None:  # deleted since the ids were read
+            return None
+        column = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in ("value", "response"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "response" and item.overdue:
+                return QBrush(OVERDUE)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "customer":
+                return "\n".join(filter(None, (item.customer, item.phone, item.email)))
+            if column == "response" and not item.responded and item.outcome == "open":
+                return _tr("Waiting for a response")
+            return None
+        return self._text(item, column)
+
+    def _text(self, item: listing.ListRow, column: str) -> str:
+        if column == "received":
+            return formatting.when(item.received_at)
+        if column == "customer":
+            return item.customer or item.phone or item.email or ""
+        if column == "channel":
+            return item.channel
+        if column == "interest":
+            return item.interest
+        if column == "taken_by":
+            return item.taken_by
+        if column == "response":
+            if item.responded:
+                return formatting.duration(item.response_seconds)
+            if item.outcome != "open":
+                return ""
+            return _tr("waiting {time}").format(time=formatting.duration(item.response_seconds))
+        if column == "status":
+            if item.outcome == "open" and not item.responded:
+                return _tr("Awaiting response")
+            return _tr(STATUS_NAMES.get(item.outcome, item.outcome))
+        if column == "value":
+            currency = self.ctx.settings[declared.CURRENCY]
+            return formatting.money(item.value_cents, currency)
+        if column == "next":
+            return formatting.when(item.next_followup_at)
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in SORTABLE:
+            return
+        newest_first = order == Qt.SortOrder.DescendingOrder
+        if newest_first != self._newest_first:
+            self._newest_first = newest_first
+            self.load()

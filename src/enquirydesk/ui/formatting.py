@@ -1,0 +1,39 @@
+"""Numbers, money, times and durations for the screen, in the user's locale (QLocale)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+#: Currencies shown without minor units (SPEC §8: Indonesian Rupiah without decimals).
+WHOLE_CURRENCIES = frozenset({"IDR", "JPY", "KRW", "VND", "HUF", "CLP", "ISK"})
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def money(cents: int | None, currency: str, locale: QLocale | None = None) -> str:
+    if cents is None:
+        return ""
+    locale = locale or QLocale()
+    decimals = 0 if currency in WHOLE_CURRENCIES else 2
+    return locale.toCurrencyString(cents / 100, currency, decimals)
+
+
+def when(moment: datetime | None, locale: QLocale | None = None) -> str:
+    if moment is None:
+        return ""
+    locale = locale or QLocale()
+    return locale.toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+
+
+def duration(seconds: int) -> str:
+    """Business time at a glance: 45 min, 3 h 05 min, 52 h 10 min (hours the shop was
+    open; counting them in days of 24 would mislead)."""
+    minutes = max(0, seconds) // 60
+    if minutes < 60:
+        return tr("{m} min").format(m=minutes)
+    hours, minutes = divmod(minutes, 60)
+    return tr("{h} h {m:02d} min").format(h=hours, m=minutes)

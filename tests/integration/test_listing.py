@@ -1,0 +1,96 @@
+"""The Enquiries view's reads: filters, order, and what each row shows."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from enquirydesk.domain.hours import OpeningHours, latest_start
+from enquirydesk.services import listing
+from enquirydesk.services.context import Context
+from enquirydesk.services.enquiries import delete_enquiry, mark_lost, mark_purchased
+
+
+def ids(ctx: Context, **chosen) -> list[int]:
+    return list(listing.ids(ctx, listing.EnquiryFilter(**chosen)))
+
+
+def test_newest_first_or_oldest_first_and_a_first_screenful(ctx: Context, log, clock) -> None:
+    made = []
+    for name in ("Ana Novak", "Budi Santoso", "Citra Dewi"):
+        made.append(log(name=name))
+        clock.advance(minutes=10)
+    assert ids(ctx) == made[::-1]
+    assert list(listing.ids(ctx, listing.EnquiryFilter(), newest_first=False)) == made
+    assert list(listing.first_ids(ctx, listing.EnquiryFilter(), 2)) == made[:0:-1]
+
+
+def test_search_by_name_start_phone_digits_and_email(ctx: Context, log, clock) -> None:
+    ana = log(name="Ana Novak", phone="041 123 456", email="ana@example.com")
+    clock.advance(minutes=1)
+    budi = log(name="Budi Santoso", phone="+62 812 3456 7890", email="budi@shop.co.id")
+    assert ids(ctx, text="an") == [ana]
+    assert ids(ctx, text="  ANA nov") == [ana]
+    assert ids(ctx, text="041 12") == [ana]  # national form in the shop's country (SI)
+    assert ids(ctx, text="+386 41") == [ana]
+    assert ids(ctx, text="+62 812") == [budi]
+    assert ids(ctx, text="budi@") == [budi]
+    assert ids(ctx, text="novak") == []  # names match from their start
+    assert ids(ctx, text="999") == []
+
+
+def test_channel_and_status_filters(ctx: Context, log, clock) -> None:
+    waiting = log(name="Ana", channel="email")
+    answered = log(name="Budi", channel="walk_in", answered_now=True)
+    bought = log(name="Citra", answered_now=True)
+    mark_purchased(ctx, bought, value="100")
+    gone = log(name="Dewi", answered_now=True)
+    mark_lost(ctx, gone, reason="price")
+    assert ids(ctx, channel="email") == [waiting]
+    assert ids(ctx, channel="walk_in") == [answered]
+    assert ids(ctx, status="awaiting") == [waiting]
+    assert sorted(ids(ctx, status="open")) == sorted([waiting, answered])
+    assert ids(ctx, status="purchased") == [bought]
+    assert ids(ctx, status="lost") == [gone]
+    delete_enquiry(ctx, gone)
+    assert ids(ctx, status="lost") == []
+
+
+def test_overdue_at_the_business_minute_the_target_passes(ctx: Context, log, clock) -> None:
+    waiting = log(name="Ana")  # Monday 10:00, target 60 business minutes by default
+    target = ctx.settings.rules.response_target_minutes
+    clock.advance(minutes=target - 1)
+    assert ids(ctx, status="overdue") == []
+    row = listing.rows(ctx, [waiting])[waiting]
+    assert (row.responded, row.overdue, row.response_seconds) == (False, False, (target - 1) * 60)
+    clock.advance(minutes=1)
+    assert ids(ctx, status="overdue") == [waiting]
+    assert listing.rows(ctx, [waiting])[waiting].overdue
+
+
+def test_rows_show_the_facts(ctx: Context, log, clock) -> None:
+    enquiry = log(name="Ana Novak", phone="041 123 456", interest="Fridge", answered_now=True)
+    mark_purchased(ctx, enquiry, value="899.50")
+    row = listing.rows(ctx, [enquiry])[enquiry]
+    assert (row.customer, row.phone, row.channel, row.interest) == (
+        "Ana Novak", "+38641123456", "Phone", "Fridge",
+    )  # fmt: skip
+    assert (row.responded, row.response_seconds, row.outcome, row.value_cents) == (
+        True, 0, "purchased", 89950,
+    )  # fmt: skip
+    assert row.next_followup_at is not None  # the after-sales check-in
+
+
+@given(
+    end=st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2030, 1, 1)),
+    minutes=st.integers(0, 5000),
+)
+def test_latest_start_is_exactly_where_the_target_is_reached(end, minutes) -> None:
+    hours = OpeningHours.default()
+    end = end.replace(microsecond=0)
+    start = latest_start(hours, end, minutes * 60)
+    assert hours.business_seconds(start, end) >= minutes * 60
+    if minutes:
+        assert hours.business_seconds(start + timedelta(seconds=1), end) < minutes * 60

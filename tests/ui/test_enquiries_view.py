@@ -1,0 +1,96 @@
+"""The Enquiries page: a lazy table over every enquiry, searched as you type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+
+from enquirydesk.app import create_main_window
+from enquirydesk.services import listing
+from enquirydesk.services.context import Context
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.ui import enquiry_model
+from enquirydesk.ui.enquiry_model import EnquiryModel
+from enquirydesk.ui.tasks import Tasks
+
+
+def fill(ctx: Context, clock, count: int) -> list[int]:
+    made = []
+    for n in range(count):
+        name = "Ana Novak" if n == 3 else f"Customer {n:03d}"
+        made.append(
+            log_enquiry(ctx, NewEnquiry(channel="phone", name=name, interest=f"Fridge {n}"))
+            .created_id("enquiry")
+        )  # fmt: skip
+        clock.advance(minutes=1)
+    return made
+
+
+@pytest.fixture
+def tasks(qapp):
+    runner = Tasks()
+    yield runner
+    runner.wait()
+
+
+def test_the_model_passes_qt_model_tester_while_ids_arrive_in_two_steps(
+    qtbot, qtmodeltester, ctx: Context, clock, tasks, monkeypatch
+) -> None:
+    monkeypatch.setattr(enquiry_model, "FIRST", 5)
+    monkeypatch.setattr(enquiry_model, "BLOCK", 4)
+    made = fill(ctx, clock, 23)
+    model = EnquiryModel(ctx, tasks)
+    counted = []
+    model.countChanged.connect(counted.append)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.countChanged):
+        model.load(listing.EnquiryFilter())
+    assert model.rowCount() >= 5
+    qtbot.waitUntil(lambda: model.complete)
+    assert counted[-1] == model.rowCount() == 23
+    assert [model.enquiry_id(r) for r in range(23)] == made[::-1]
+    last = model.index(22, 1)
+    assert model.data(last) == "Customer 000"
+    assert model.data(model.index(22, 6)) == "Awaiting response"
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.complete)
+    assert model.enquiry_id(0) == made[0]
+    qtmodeltester.check(model)
+
+
+def test_search_as_you_type_finds_a_customer_by_three_letters(qtbot, tmp_path: Path) -> None:
+    window = create_main_window(str(tmp_path / "shop.sqlite"))
+    qtbot.addWidget(window)
+    ctx = window.ctx
+    for name in ("Budi Santoso", "Ana Novak", "Citra Dewi"):
+        log_enquiry(ctx, NewEnquiry(channel="walk_in", name=name))
+    window.find()
+    assert window.tabs.currentWidget() is window.enquiries
+    search = window.findChild(QLineEdit, "searchBox")
+    table = window.findChild(QTableView, "enquiryTable")
+    count = window.findChild(QLabel, "matchCount")
+    qtbot.keyClicks(search, "ana")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=2000)
+    assert table.model().data(table.model().index(0, 1)) == "Ana Novak"
+    assert count.text().split()[0] == "1"
+    search.clear()
+    qtbot.keyClicks(search, "zzz")
+    empty = window.findChild(QLabel, "emptyState")
+    qtbot.waitUntil(lambda: empty.isVisibleTo(window.enquiries), timeout=2000)
+    assert "No enquiry matches" in empty.text()
+
+
+def test_the_filters_are_remembered_between_sessions(qtbot, tmp_path: Path) -> None:
+    path = str(tmp_path / "shop.sqlite")
+    first = create_main_window(path)
+    qtbot.addWidget(first)
+    first.enquiries.status.setCurrentIndex(first.enquiries.status.findData("purchased"))
+    first.enquiries.search.setText("ana")
+    first.enquiries.apply()
+    first.close()
+    second = create_main_window(path)
+    qtbot.addWidget(second)
+    assert second.enquiries.chosen() == listing.EnquiryFilter(text="ana", status="purchased")
