@@ -23,7 +23,8 @@ def test_newest_first_or_oldest_first_and_a_first_screenful(ctx: Context, log, c
         made.append(log(name=name))
         clock.advance(minutes=10)
     assert ids(ctx) == made[::-1]
-    assert list(listing.ids(ctx, listing.EnquiryFilter(), newest_first=False)) == made
+    oldest_first = listing.Sort("received", descending=False)
+    assert list(listing.ids(ctx, listing.EnquiryFilter(), oldest_first)) == made
     assert list(listing.first_ids(ctx, listing.EnquiryFilter(), 2)) == made[:0:-1]
 
 
@@ -94,3 +95,47 @@ def test_latest_start_is_exactly_where_the_target_is_reached(end, minutes) -> No
     assert hours.business_seconds(start, end) >= minutes * 60
     if minutes:
         assert hours.business_seconds(start + timedelta(seconds=1), end) < minutes * 60
+
+
+def test_every_column_sorts_both_ways_like_the_rows_say(ctx: Context, log, clock) -> None:
+    from enquirydesk.services.staff import add_staff
+
+    maja = add_staff(ctx, "Maja").created_id("staff")
+    ana_staff = add_staff(ctx, "Ana").created_id("staff")
+    made = []
+    for n, (name, channel, interest, staff) in enumerate(
+        [
+            ("Zala", "email", "TV", maja),
+            ("ana", "walk_in", "fridge", ana_staff),
+            ("Budi", "phone", "Oven", None),
+            ("Citra", "chat", "amplifier", maja),
+        ]
+    ):
+        enquiry = log(name=name, channel=channel, interest=interest, staff_id=staff,
+                      answered_now=n % 2 == 0, estimated_value=str(100 * (n + 1)))  # fmt: skip
+        made.append(enquiry)
+        clock.advance(minutes=7 * n + 1)
+    mark_purchased(ctx, made[2], value="50")
+    rows = listing.rows(ctx, made)
+    channels = list(listing.channel_choices().values())
+    keys = {
+        "received": lambda r: r.received_at,
+        "customer": lambda r: r.customer.casefold(),
+        "channel": lambda r: r.channel.casefold(),
+        "interest": lambda r: r.interest.casefold(),
+        "taken_by": lambda r: (r.taken_by == "", r.taken_by.casefold()),
+        "response": lambda r: r.response_seconds if r.responded else -1,
+        "status": lambda r: ["open", "purchased", "lost"].index(r.outcome),
+        "value": lambda r: r.value_cents,
+        "next": lambda r: r.next_followup_at,
+    }
+    assert channels  # the shown names sort the channel column
+    for column, key in keys.items():
+        for descending in (False, True):
+            got = list(listing.ids(ctx, listing.EnquiryFilter(), listing.Sort(column, descending)))
+            values = [key(rows[i]) for i in got]
+            assert values == sorted(values, reverse=descending), (column, descending)
+            first = listing.first_ids(
+                ctx, listing.EnquiryFilter(), 2, listing.Sort(column, descending)
+            )
+            assert list(first) == got[:2]

@@ -21,7 +21,7 @@ from enquirydesk.domain.hours import latest_start
 from enquirydesk.domain.validation import name_key, phone_digits
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
-from enquirydesk.store import listing
+from enquirydesk.store import listing, queries
 from enquirydesk.store.models import Channel
 
 STATUSES = ("", "awaiting", "overdue", "open", "purchased", "lost")
@@ -116,14 +116,44 @@ def _midnight(day: date | None, plus_days: int = 0) -> datetime | None:
     return datetime.combine(day + timedelta(days=plus_days), datetime.min.time())
 
 
-def ids(ctx: Context, chosen: EnquiryFilter, *, newest_first: bool = True) -> array:
-    """Every matching enquiry id, by received time."""
-    return listing.enquiry_ids(_where(ctx, chosen), newest_first)
+@dataclass(frozen=True)
+class Sort:
+    """A column of the table (see `SORT_COLUMNS`) and its direction."""
+
+    column: str = "received"
+    descending: bool = True
 
 
-def first_ids(ctx: Context, chosen: EnquiryFilter, count: int, newest_first: bool = True) -> array:
+SORT_COLUMNS = (
+    "received", "customer", "channel", "interest", "taken_by", "response", "status", "value",
+    "next",
+)  # fmt: skip
+
+
+def _order(ctx: Context, sort: Sort) -> listing.Order:
+    """How the store reads a sort: columns of few values go value by value, in the order
+    a person expects (channels and staff by name, open before purchased before lost)."""
+    groups: tuple = ()
+    if sort.column == "channel":
+        names = catalogs.names(Channel)
+        ids_by_key = ctx.catalog_ids(Channel)
+        groups = tuple(ids_by_key[k] for k in sorted(names, key=lambda k: names[k].casefold()))
+    elif sort.column == "taken_by":
+        staff = sorted(queries.staff_list(), key=lambda row: row["name"].casefold())
+        groups = (*(row["id"] for row in staff), None)
+    elif sort.column == "status":
+        groups = ("open", "purchased", "lost")
+    return listing.Order(sort.column, sort.descending, groups)
+
+
+def ids(ctx: Context, chosen: EnquiryFilter, sort: Sort = Sort()) -> array:
+    """Every matching enquiry id, in the order of `sort`."""
+    return listing.enquiry_ids(_where(ctx, chosen), _order(ctx, sort))
+
+
+def first_ids(ctx: Context, chosen: EnquiryFilter, count: int, sort: Sort = Sort()) -> array:
     """The first `count` of `ids`: enough to draw the table at once while the rest load."""
-    return listing.enquiry_ids(_where(ctx, chosen), newest_first, limit=count)
+    return listing.enquiry_ids(_where(ctx, chosen), _order(ctx, sort), limit=count)
 
 
 def rows(ctx: Context, wanted: Sequence[int]) -> dict[int, ListRow]:

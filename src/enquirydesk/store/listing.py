@@ -78,17 +78,18 @@ def _sql(where: Where) -> tuple[str, list[Any]]:
     if where.received_before is not None:
         clauses.append("e.received_at < ?")
         args.append(_text(where.received_before))
-    if where.overdue_received_before is not None or where.followup_due_before is not None:
-        late = []
-        if where.overdue_received_before is not None:
-            late.append(
-                "(e.first_response_at IS NULL AND e.outcome = 'open' AND e.received_at < ?)"
-            )
-            args.append(_text(where.overdue_received_before))
-        if where.followup_due_before is not None:
-            late.append("e.next_followup_at < ?")
-            args.append(_text(where.followup_due_before))
-        clauses.append("(" + " OR ".join(late) + ")")
+    late = []  # each answered from its own index, then joined
+    if where.overdue_received_before is not None:
+        late.append(
+            "SELECT id FROM enquiry WHERE deleted_at IS NULL AND first_response_at IS NULL "
+            "AND outcome = 'open' AND received_at < ?"
+        )
+        args.append(_text(where.overdue_received_before))
+    if where.followup_due_before is not None:
+        late.append("SELECT id FROM enquiry WHERE deleted_at IS NULL AND next_followup_at < ?")
+        args.append(_text(where.followup_due_before))
+    if late:
+        clauses.append(f"e.id IN ({' UNION ALL '.join(late)})")
     return " AND ".join(clauses), args
 
 
@@ -96,14 +97,64 @@ def _text(moment: datetime) -> str:
     return moment.isoformat(" ", "seconds")
 
 
-def enquiry_ids(where: Where, newest_first: bool = True, limit: int | None = None) -> array:
-    """The ids of the matching enquiries by received time (ties in index order)."""
+#: Orders that one index answers (a column, then the index's own order for ties).
+_ORDERED_BY = {
+    "received": "e.received_at",
+    "interest": "e.interest COLLATE NOCASE",
+    "response": "e.response_business_seconds",
+    "value": "coalesce(e.purchase_value_cents, e.estimated_value_cents)",
+    "next": "e.next_followup_at",
+}
+#: Orders by a column of few values, read value by value in the caller's order of them.
+_GROUPED_BY = {"channel": "e.channel_id", "taken_by": "e.taken_by_id", "status": "e.outcome"}
+
+
+@dataclass(frozen=True)
+class Order:
+    column: str = "received"  # a key of _ORDERED_BY or _GROUPED_BY, or "customer"
+    descending: bool = True
+    groups: tuple[Any, ...] = ()  # for a grouped column: its values in the order to show
+
+
+def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) -> array:
+    """The ids of the matching enquiries in `order`, every sort served by an index."""
     condition, args = _sql(where)
-    order = "DESC" if newest_first else "ASC"
-    sql = f"SELECT e.id FROM enquiry e WHERE {condition} ORDER BY e.received_at {order}"
+    direction = "DESC" if order.descending else "ASC"
+    ids = array("q")
+    if order.column in _GROUPED_BY:
+        column = _GROUPED_BY[order.column]
+        groups = order.groups[::-1] if order.descending else order.groups
+        for value in groups:
+            wanted = None if limit is None else limit - len(ids)
+            if wanted == 0:
+                break
+            test = f"{column} IS NULL" if value is None else f"{column} = ?"
+            ids.extend(
+                _ids(
+                    f"SELECT e.id FROM enquiry e WHERE {condition} AND {test} "
+                    f"ORDER BY e.received_at {direction}",
+                    [*args, *([] if value is None else [value])],
+                    wanted,
+                )
+            )
+        return ids
+    if order.column == "customer":
+        sql = (
+            "SELECT e.id FROM customer c JOIN enquiry e ON e.customer_id = c.id "
+            f"WHERE c.deleted_at IS NULL AND {condition} ORDER BY c.name_key {direction}"
+        )
+    else:
+        sql = (
+            f"SELECT e.id FROM enquiry e WHERE {condition} "
+            f"ORDER BY {_ORDERED_BY[order.column]} {direction}"
+        )
+    return _ids(sql, args, limit)
+
+
+def _ids(sql: str, args: list[Any], limit: int | None) -> array:
     if limit is not None:
         sql += " LIMIT ?"
-        args.append(limit)
+        args = [*args, limit]
     cursor = Enquiry._meta.database.execute_sql(sql, args)
     ids = array("q")
     try:

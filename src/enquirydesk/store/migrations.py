@@ -21,7 +21,7 @@ from enquirydesk.domain import catalog
 from enquirydesk.store import models
 from enquirydesk.store.sqlite import APP_NAME
 
-LATEST = 2
+LATEST = 3
 
 
 def _v2_report_indexes(database: Database, migrator: SchemaMigrator) -> None:
@@ -53,8 +53,34 @@ def _v2_report_indexes(database: Database, migrator: SchemaMigrator) -> None:
         database.execute_sql(sql)
 
 
+def _v3_sort_indexes(database: Database, migrator: SchemaMigrator) -> None:
+    """An index for sorting the enquiries table by each of its columns."""
+    for sql in (
+        'CREATE INDEX "enquiry_channel_received" ON "enquiry" ("channel_id", "received_at") '
+        "WHERE deleted_at IS NULL",
+        'CREATE INDEX "enquiry_staff_received" ON "enquiry" ("taken_by_id", "received_at") '
+        "WHERE deleted_at IS NULL",
+        'CREATE INDEX "enquiry_outcome_received" ON "enquiry" ("outcome", "received_at") '
+        "WHERE deleted_at IS NULL",
+        'CREATE INDEX "enquiry_interest" ON "enquiry" ("interest" COLLATE NOCASE) '
+        "WHERE deleted_at IS NULL",
+        'CREATE INDEX "enquiry_response" ON "enquiry" ("response_business_seconds") '
+        "WHERE deleted_at IS NULL",
+        'CREATE INDEX "enquiry_value" ON "enquiry" '
+        '(coalesce("purchase_value_cents", "estimated_value_cents")) WHERE deleted_at IS NULL',
+        'CREATE INDEX "enquiry_next_followup" ON "enquiry" ("next_followup_at") '
+        "WHERE deleted_at IS NULL",
+        'CREATE INDEX "enquiry_customer_received" ON "enquiry" ("customer_id", "received_at") '
+        "WHERE deleted_at IS NULL",
+    ):
+        database.execute_sql(sql)
+
+
 #: version → the step that upgrades a file from version-1 to it.
-STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {2: _v2_report_indexes}
+STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {
+    2: _v2_report_indexes,
+    3: _v3_sort_indexes,
+}
 
 
 def current_version(database: Database) -> int | None:

@@ -53,7 +53,7 @@ COLUMNS = (
     ("value", "Value"),
     ("next", "Next follow-up"),
 )
-SORTABLE = frozenset({0})  # by received time; the other columns get indexes later
+assert tuple(key for key, _ in COLUMNS) == listing.SORT_COLUMNS  # every column sorts
 
 STATUS_NAMES = {"open": "Open", "purchased": "Purchased", "lost": "Lost"}
 
@@ -69,7 +69,7 @@ class EnquiryModel(QAbstractTableModel):
         self._ids = array("q")
         self._rows: OrderedDict[int, listing.ListRow] = OrderedDict()
         self._filter = listing.EnquiryFilter()
-        self._newest_first = True
+        self._sort = listing.Sort()
         self._generation = 0
         self.complete = False
 
@@ -81,9 +81,9 @@ class EnquiryModel(QAbstractTableModel):
             self._filter = chosen
         self._generation += 1
         generation = self._generation
-        chosen, newest = self._filter, self._newest_first
+        chosen, sort = self._filter, self._sort
         ctx = self.ctx
-        first = listing.first_ids(ctx, chosen, FIRST, newest)
+        first = listing.first_ids(ctx, chosen, FIRST, sort)
         self.beginResetModel()
         self._ids = first
         self._rows.clear()
@@ -94,7 +94,7 @@ class EnquiryModel(QAbstractTableModel):
             return
         self.loadingChanged.emit(True)
         self.tasks.run(
-            lambda: listing.ids(ctx, chosen, newest_first=newest),
+            lambda: listing.ids(ctx, chosen, sort),
             lambda ids: self._all_ids(generation, ids),
             key="enquiry-ids",
         )
@@ -227,9 +227,9 @@ class EnquiryModel(QAbstractTableModel):
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in SORTABLE:
+        if not 0 <= column < len(COLUMNS):
             return
-        newest_first = order == Qt.SortOrder.DescendingOrder
-        if newest_first != self._newest_first:
-            self._newest_first = newest_first
+        wanted = listing.Sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._sort:
+            self._sort = wanted
             self.load()
