@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,10 +46,12 @@ def _p95(times: list[float]) -> float:
 
 
 def _row(
-    name: str, times: list[float], baseline: float | None, target: str, met: bool
-) -> dict[str, Any]:
+    name: str, times: list[float], baseline: float | None, target: str, met: bool,
+    unit: str = "s",
+) -> dict[str, Any]:  # fmt: skip
     median = statistics.median(times)
     return {
+        "unit": unit,
         "id": name,
         "median_s": round(median, 4),
         "p95_s": round(_p95(times), 4),
@@ -167,17 +171,57 @@ def bench_add(db: Path, work: Path) -> dict[str, Any]:
     return _row("add", times, None, "p95 ≤ 15 ms", _p95(times) <= 0.015)
 
 
+def _window(db: Path, work: Path, *flags: str) -> dict[str, Any]:
+    """Run bench/window.py in a new process; its start time counts from the spawn."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_QSETTINGS": str(work / "qt")}
+    spawned = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.window", str(db), *flags],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["start_s"] = result.pop("painted_at") - spawned
+    return result
+
+
+def bench_window(db: Path, work: Path, wanted: set[str]) -> list[dict[str, Any]]:
+    rows = []
+    bare = [_window(db, work, "--bare") for _ in range(5)]
+    bare_start = statistics.median(r["start_s"] for r in bare)
+    if "start" in wanted:
+        times = [_window(db, work)["start_s"] for _ in range(5)]
+        median = statistics.median(times)
+        rows.append(_row("start", times, bare_start, "≤ 3.0× baseline and ≤ 0.6 s",
+                         median <= 3 * bare_start and median <= 0.6))  # fmt: skip
+    if wanted & {"list", "search", "memory"}:
+        used = _window(db, work, "--work")
+        if "list" in wanted:
+            rows.append(_row("list", used["list_s"], None, "each ≤ 50 ms",
+                             max(used["list_s"]) <= 0.05))  # fmt: skip
+        if "search" in wanted:
+            rows.append(_row("search", used["search_s"], None, "p95 ≤ 50 ms",
+                             _p95(used["search_s"]) <= 0.05))  # fmt: skip
+        if "memory" in wanted:
+            bare_mb = statistics.median(r["peak_rss_mb"] for r in bare)
+            peak = used["peak_rss_mb"]
+            rows.append(_row("memory", [peak], bare_mb, "≤ baseline + 120 MB",
+                             peak <= bare_mb + 120, unit="MB"))  # fmt: skip
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--out", default="bench.json")
-    parser.add_argument("--only", default="report,import,import+,add")
+    parser.add_argument("--only", default="start,list,search,memory,report,import,import+,add")
     args = parser.parse_args(argv)
     wanted = set(args.only.split(","))
     db = demo_database(args.rows)
     results = []
     with tempfile.TemporaryDirectory(prefix="enquirydesk-bench-") as folder:
         work = Path(folder)
+        if wanted & {"start", "list", "search", "memory"}:
+            results.extend(bench_window(db, work, wanted))
         if "report" in wanted:
             results.append(bench_report(db))
         if "import" in wanted:
@@ -188,10 +232,12 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_add(db, work))
     print(f"{'id':<8} {'median':>9} {'p95':>9} {'baseline':>9} {'ratio':>6}  met  target")
     for r in results:
-        base = "—" if r["baseline_s"] is None else f"{r['baseline_s']:.3f} s"
+        unit = r["unit"]
+        base = "—" if r["baseline_s"] is None else f"{r['baseline_s']:.3f} {unit}"
         ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}"
         print(
-            f"{r['id']:<8} {r['median_s']:>7.3f} s {r['p95_s']:>7.3f} s {base:>9} {ratio:>6}  "
+            f"{r['id']:<8} {r['median_s']:>7.3f} {unit:<2}{r['p95_s']:>7.3f} {unit:<2}"
+            f"{base:>10} {ratio:>6}  "
             f"{'yes' if r['met'] else 'NO ':<4} {r['target']}"
         )
     payload = {"rows": args.rows, "results": {r.pop("id"): r for r in results}}

@@ -139,3 +139,19 @@ def test_every_column_sorts_both_ways_like_the_rows_say(ctx: Context, log, clock
                 ctx, listing.EnquiryFilter(), 2, listing.Sort(column, descending)
             )
             assert list(first) == got[:2]
+
+
+def test_the_end_of_the_table_and_the_count_come_without_reading_every_id(
+    ctx: Context, log, clock
+) -> None:
+    made = []
+    for n in range(7):
+        made.append(log(name=f"Customer {n}", channel="email" if n % 2 else "phone"))
+        clock.advance(minutes=3)
+    for column in listing.SORT_COLUMNS:
+        for descending in (False, True):
+            sort = listing.Sort(column, descending)
+            every = list(listing.ids(ctx, listing.EnquiryFilter(), sort))
+            assert list(listing.last_ids(ctx, listing.EnquiryFilter(), 3, sort)) == every[-3:]
+    assert listing.count(ctx, listing.EnquiryFilter()) == 7
+    assert listing.count(ctx, listing.EnquiryFilter(channel="email")) == 3

@@ -33,7 +33,7 @@ def fill(ctx: Context, clock, count: int) -> list[int]:
 def tasks(qapp):
     runner = Tasks()
     yield runner
-    runner.wait()
+    runner.shutdown()
 
 
 def test_the_model_passes_qt_model_tester_while_ids_arrive_in_two_steps(
@@ -94,3 +94,39 @@ def test_the_filters_are_remembered_between_sessions(qtbot, tmp_path: Path) -> N
     second = create_main_window(path)
     qtbot.addWidget(second)
     assert second.enquiries.chosen() == listing.EnquiryFilter(text="ana", status="purchased")
+
+
+def test_both_ends_of_the_table_show_before_every_id_is_read(
+    qtbot, qtmodeltester, ctx: Context, clock, tasks, monkeypatch
+) -> None:
+    import threading
+
+    monkeypatch.setattr(enquiry_model, "FIRST", 5)
+    made = fill(ctx, clock, 23)
+    release = threading.Event()
+    every = listing.ids
+
+    def held(*args, **kwargs):
+        release.wait(10)
+        return every(*args, **kwargs)
+
+    monkeypatch.setattr(listing, "ids", held)
+    model = EnquiryModel(ctx, tasks)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(model.countChanged, check_params_cb=lambda n: n == 23):
+        model.load(listing.EnquiryFilter())
+    assert not model.complete and model.rowCount() == 23
+    assert model.enquiry_id(22) == made[0]  # the end, before the middle
+    assert model.data(model.index(22, 1)) == "Customer 000"
+    assert model.data(model.index(10, 0)) == "…"  # the middle, on its way
+    release.set()
+    qtbot.waitUntil(lambda: model.complete)
+    assert [model.enquiry_id(r) for r in range(23)] == made[::-1]
+    assert model.data(model.index(10, 0)) != "…"
+
+    release.clear()
+    model.sort(7, Qt.SortOrder.DescendingOrder)  # only the order changes: the count stands
+    assert model.rowCount() == 23 and model.enquiry_id(22) is not None
+    release.set()
+    qtbot.waitUntil(lambda: model.complete)
+    qtmodeltester.check(model)

@@ -156,6 +156,18 @@ def first_ids(ctx: Context, chosen: EnquiryFilter, count: int, sort: Sort = Sort
     return listing.enquiry_ids(_where(ctx, chosen), _order(ctx, sort), limit=count)
 
 
+def last_ids(ctx: Context, chosen: EnquiryFilter, count: int, sort: Sort = Sort()) -> array:
+    """The last `count` of `ids`, in the same order: the end of the table at once."""
+    reverse = Sort(sort.column, not sort.descending)
+    found = listing.enquiry_ids(_where(ctx, chosen), _order(ctx, reverse), limit=count)
+    found.reverse()
+    return found
+
+
+def count(ctx: Context, chosen: EnquiryFilter) -> int:
+    return listing.count_enquiries(_where(ctx, chosen))
+
+
 def rows(ctx: Context, wanted: Sequence[int]) -> dict[int, ListRow]:
     """What the table shows for these enquiries."""
     now = ctx.now()

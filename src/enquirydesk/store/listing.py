@@ -151,6 +151,17 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     return _ids(sql, args, limit)
 
 
+def count_enquiries(where: Where) -> int:
+    condition, args = _sql(where)
+    cursor = Enquiry._meta.database.execute_sql(
+        f"SELECT COUNT(*) FROM enquiry e WHERE {condition}", args
+    )
+    try:
+        return int(cursor.fetchone()[0])
+    finally:
+        cursor.close()
+
+
 def _ids(sql: str, args: list[Any], limit: int | None) -> array:
     if limit is not None:
         sql += " LIMIT ?"

@@ -1,9 +1,11 @@
 """The enquiries table's model: every matching id, rows read only when drawn.
 
-The ids of a filter arrive in two steps: the first screenful at once (a `LIMIT`
-query of a few milliseconds), then all of them from the background thread, so
-the table is drawn immediately and knows its full length a moment later. Row
-facts are read in blocks around the row being drawn and kept in a bounded cache.
+The ids of a filter come in steps, so the table is drawn at once and never waits
+for a million ids: the first and the last screenful (two `LIMIT` queries of a
+millisecond, both ends of one index), the count (from the background thread, or
+kept when only the order changed), then every id from the background thread.
+Until then a row in the middle shows "…". Row facts are read in blocks around
+the row being drawn and kept in a bounded cache.
 """
 
 from __future__ import annotations
@@ -66,63 +68,112 @@ class EnquiryModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.tasks = tasks
-        self._ids = array("q")
+        self._head = array("q")  # the first ids
+        self._tail = array("q")  # the last ids, once the count is known
+        self._count: int | None = None
+        self._ids: array | None = None  # every id, once read
         self._rows: OrderedDict[int, listing.ListRow] = OrderedDict()
         self._filter = listing.EnquiryFilter()
         self._sort = listing.Sort()
         self._generation = 0
-        self.complete = False
+
+    @property
+    def complete(self) -> bool:
+        return self._ids is not None
 
     # -- loading ------------------------------------------------------------------------
 
     def load(self, chosen: listing.EnquiryFilter | None = None) -> None:
         """Show the enquiries matching `chosen` (or the current filter again)."""
+        same_rows = chosen is None or chosen == self._filter
+        known = self.rowCount() if same_rows and self._count is not None else None
         if chosen is not None:
             self._filter = chosen
         self._generation += 1
         generation = self._generation
-        chosen, sort = self._filter, self._sort
-        ctx = self.ctx
-        first = listing.first_ids(ctx, chosen, FIRST, sort)
+        chosen, sort, ctx = self._filter, self._sort, self.ctx
+        head = listing.first_ids(ctx, chosen, FIRST, sort)
         self.beginResetModel()
-        self._ids = first
         self._rows.clear()
-        self.complete = len(first) < FIRST
+        self._head, self._tail, self._ids = head, array("q"), None
+        self._count = None
+        if len(head) < FIRST:
+            self._ids, self._count = head, len(head)
+        elif known is not None:  # only the order changed: the count stands
+            self._tail = listing.last_ids(ctx, chosen, FIRST, sort)
+            self._count = known
         self.endResetModel()
-        if self.complete:
-            self.countChanged.emit(len(first))
+        if self._ids is not None:
+            self.countChanged.emit(len(self._ids))
             return
         self.loadingChanged.emit(True)
+        if self._count is None:
+            self.tasks.run(
+                lambda: (listing.count(ctx, chosen), listing.last_ids(ctx, chosen, FIRST, sort)),
+                lambda found: self._counted(generation, *found),
+                key="enquiry-count",
+            )
+        else:
+            self.countChanged.emit(self._count)
         self.tasks.run(
             lambda: listing.ids(ctx, chosen, sort),
             lambda ids: self._all_ids(generation, ids),
             key="enquiry-ids",
         )
 
+    def _counted(self, generation: int, count: int, tail: array) -> None:
+        if generation != self._generation or self._ids is not None:
+            return
+        shown = len(self._head)
+        if count > shown:
+            self.beginInsertRows(QModelIndex(), shown, count - 1)
+            self._count, self._tail = count, tail
+            self.endInsertRows()
+        self.countChanged.emit(count)
+
     def _all_ids(self, generation: int, ids: array) -> None:
         if generation != self._generation:
             return
-        shown = len(self._ids)
-        if ids[:shown] == self._ids:
-            if len(ids) > shown:
-                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
-                self._ids = ids
-                self.endInsertRows()
+        before = self.rowCount()
+        matches = ids[: len(self._head)] == self._head and (
+            not self._tail or ids[len(ids) - len(self._tail) :] == self._tail
+        )
+        if matches and len(ids) == before:
+            self._ids = ids  # the middle rows can now be drawn
+            if before > len(self._head) + len(self._tail):
+                self.dataChanged.emit(
+                    self.index(len(self._head), 0),
+                    self.index(before - len(self._tail) - 1, len(COLUMNS) - 1),
+                )
+        elif matches and before == len(self._head):
+            self.beginInsertRows(QModelIndex(), before, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
         else:  # something changed in between: start from what is there now
             self.beginResetModel()
             self._ids = ids
             self._rows.clear()
             self.endResetModel()
-        self.complete = True
+        self._count = len(ids)
         self.loadingChanged.emit(False)
         self.countChanged.emit(len(ids))
 
     def enquiry_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        """The enquiry shown in `row`, or None while that part of the list is on its way."""
+        if self._ids is not None:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        if 0 <= row < len(self._head):
+            return self._head[row]
+        if self._count is not None and self._tail:
+            start = self._count - len(self._tail)
+            if start <= row < self._count:
+                return self._tail[row - start]
+        return None
 
     def row_of(self, enquiry_id: int) -> int | None:
+        ids = self._ids if self._ids is not None else self._head
         try:
-            return self._ids.index(enquiry_id)
+            return ids.index(enquiry_id)
         except ValueError:
             return None
 
@@ -135,11 +186,14 @@ class EnquiryModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def _row(self, row: int) -> listing.ListRow | None:
-        enquiry_id = self._ids[row]
+        enquiry_id = self.enquiry_id(row)
+        if enquiry_id is None:
+            return None
         found = self._rows.get(enquiry_id)
         if found is None:
             start = max(0, row - BLOCK // 4)
-            wanted = [i for i in self._ids[start : start + BLOCK] if i not in self._rows]
+            near = (self.enquiry_id(r) for r in range(start, min(start + BLOCK, self.rowCount())))
+            wanted = [i for i in near if i is not None and i not in self._rows]
             self._rows.update(listing.rows(self.ctx, wanted))
             while len(self._rows) > CACHED:
                 self._rows.popitem(last=False)
@@ -149,7 +203,11 @@ class EnquiryModel(QAbstractTableModel):
     # -- Qt -----------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        if self._ids is not None:
+            return len(self._ids)
+        return self._count if self._count is not None else len(self._head)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -167,10 +225,10 @@ class EnquiryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
+            return self.enquiry_id(index.row())
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ForegroundRole,
@@ -179,7 +237,9 @@ class EnquiryModel(QAbstractTableModel):
         ):
             return None
         item = self._row(index.row())
-        if item is None:  # deleted since the ids were read
+        if item is None:  # on its way, or deleted since the ids were read
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return "…"
             return None
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         state = QSettings()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/enquiryColumns", self.enquiries.table.horizontalHeader().saveState())
-        self.tasks.wait()
+        self.tasks.shutdown(at_exit=self.ctx.store.db.close)  # its own connection
         super().closeEvent(event)
 
     def refresh(self) -> None:

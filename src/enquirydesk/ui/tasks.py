@@ -1,40 +1,37 @@
 """The one way the window runs database work off its GUI thread (as Anki's taskman).
 
-`Tasks.run(work, done)` runs `work()` on a single background thread, one job at a
+`Tasks.run(work, done)` runs `work()` on one background thread, one job at a
 time in order, and calls `done(result)` back on the GUI thread; an exception is
-handed to `failed` (or shown in the status bar by the window). Background code
-never touches a widget. A job started under a `key` replaces a waiting job with
-the same key, so typing fast in the search box queues only the newest search.
+handed to `failed` (or to `on_error`). Background code never touches a widget.
+A job started under a `key` replaces a waiting job with the same key, so typing
+fast in the search box queues only the newest search.
+
+The thread lives as long as the window: its database connection (and page
+cache) is made once and closed by `shutdown`, never left behind by a thread
+that ended.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 
 class _Relay(QObject):
-    finished = Signal(object, object, object)  # callback, result, error
+    finished = Signal(object, object, object)  # job, result, error
 
 
-class _Job(QRunnable):
-    def __init__(self, tasks: Tasks, key: str | None, work: Callable[[], Any], done, failed):
-        super().__init__()
-        self.tasks, self.key, self.work, self.done, self.failed = tasks, key, work, done, failed
+class _Job:
+    __slots__ = ("cancelled", "done", "failed", "key", "work")
+
+    def __init__(self, key: str | None, work: Callable[[], Any], done, failed) -> None:
+        self.key, self.work, self.done, self.failed = key, work, done, failed
         self.cancelled = False
-
-    def run(self) -> None:
-        if self.cancelled:
-            return
-        try:
-            result, error = self.work(), None
-        except Exception as exc:  # handed to the GUI thread, never lost
-            result, error = None, exc
-            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-        self.tasks._relay.finished.emit(self, result, error)
 
 
 class Tasks(QObject):
@@ -42,13 +39,16 @@ class Tasks(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)  # keep the thread (and its database connection)
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._waiting: dict[str, _Job] = {}
+        self._busy = 0  # jobs queued or running
+        self._lock = threading.Condition()
+        self._at_exit: Callable[[], None] | None = None
         self.on_error: Callable[[Exception], None] | None = None
+        self._thread = threading.Thread(target=self._loop, name="enquirydesk-tasks", daemon=True)
+        self._thread.start()
 
     def run(
         self,
@@ -60,11 +60,28 @@ class Tasks(QObject):
     ) -> None:
         if key is not None and key in self._waiting:
             self._waiting[key].cancelled = True
-        job = _Job(self, key, work, done, failed)
-        job.setAutoDelete(False)
+        job = _Job(key, work, done, failed)
         if key is not None:
             self._waiting[key] = job
-        self._pool.start(job)
+        with self._lock:
+            self._busy += 1
+        self._jobs.put(job)
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            result = error = None
+            if not job.cancelled:
+                try:
+                    result = job.work()
+                except Exception as exc:  # handed to the GUI thread, never lost
+                    error = exc
+                    error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.finished.emit(job, result, error)
+            with self._lock:
+                self._busy -= 1
+                self._lock.notify_all()
+        if self._at_exit is not None:
+            self._at_exit()
 
     @Slot(object, object, object)
     def _finished(self, job: _Job, result: Any, error: Exception | None) -> None:
@@ -81,5 +98,16 @@ class Tasks(QObject):
             job.done(result)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every job has run (tests, and closing the window)."""
-        return self._pool.waitForDone(msecs)
+        """Block until every queued job has run (tests, and closing the window); the
+        results reach their callbacks when the GUI thread next handles events."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self._busy == 0, msecs / 1000)
+
+    def shutdown(self, at_exit: Callable[[], None] | None = None) -> None:
+        """Finish the queued jobs, run `at_exit` on the worker thread (to close its
+        database connection), and end the thread."""
+        if not self._thread.is_alive():
+            return
+        self._at_exit = at_exit
+        self._jobs.put(None)
+        self._thread.join(30)

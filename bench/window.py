@@ -1,0 +1,109 @@
+"""The window rows of `make bench`, measured in a fresh process each time.
+
+    python -m bench.window DB [--bare] [--work]
+
+Prints one JSON object: ``painted_at`` (the wall-clock time the window was painted
+with the table filled; the caller subtracts the time it started the process), and
+with ``--work`` also ``list_s`` (open the
+Enquiries page, jump to the last row, re-sort: each timed, three times),
+``search_s`` (20 searches, keystroke → the first matches drawn) and
+``peak_rss_mb``. ``--bare`` is the baseline: a PySide6 QMainWindow with an empty
+QTableView.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+SEARCHES = ("bud", "ana", "sit", "wid", "nov", "+62 812", "041 2", "+386 4", "mar", "pra",
+            "tin", "jo", "ag", "bu", "ci", "de", "ek", "fa", "ga", "ha")  # fmt: skip
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView(window))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.grab()  # painted
+    return {"painted_at": time.time(), "peak_rss_mb": _peak_rss_mb()}
+
+
+def ours(db: str, work: bool) -> dict[str, float]:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["BENCH_QSETTINGS"]
+    )
+    from enquirydesk.app import create_main_window
+    from enquirydesk.ui import enquiry_model
+
+    window = create_main_window(db)
+    window.resize(1280, 800)
+    window.show()
+    view = window.enquiries
+    window.tabs.setCurrentWidget(view)
+    app.processEvents()
+    window.grab()  # painted, with the first screenful of the table
+    result: dict = {"painted_at": time.time()}
+    if not work:
+        return result
+    window.tasks.wait()
+    app.processEvents()
+    table, model = view.table, view.model
+    lists = []  # open the page, jump to the last row, re-sort: each timed on its own
+    for column in (1, 2, 7):  # customer, channel, value
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        window.tasks.wait()
+        app.processEvents()
+        started = time.perf_counter()
+        view.apply()
+        table.viewport().grab()
+        lists.append(time.perf_counter() - started)
+        while model.rowCount() <= enquiry_model.FIRST and not model.complete:
+            app.processEvents()  # the count comes from the background thread
+        started = time.perf_counter()
+        table.scrollToBottom()
+        table.viewport().grab()
+        lists.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        table.viewport().grab()
+        lists.append(time.perf_counter() - started)
+    searches = []  # keystroke → the table shows the first matches
+    for text in SEARCHES:
+        window.tasks.wait()
+        app.processEvents()
+        started = time.perf_counter()
+        view.search.setText(text)
+        view.apply()
+        table.viewport().grab()
+        searches.append(time.perf_counter() - started)
+    window.tasks.wait()
+    app.processEvents()
+    assert model.rowCount() >= 0
+    result.update(list_s=lists, search_s=searches, peak_rss_mb=_peak_rss_mb())
+    window.close()
+    return result
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if "--bare" in arguments:
+        print(json.dumps(bare()))
+    else:
+        print(json.dumps(ours(arguments[0], "--work" in arguments)))
