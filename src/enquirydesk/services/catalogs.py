@@ -27,6 +27,25 @@ def names(model: type[CatalogItem]) -> dict[str, str]:
     }
 
 
+def offered(model: type[CatalogItem]) -> dict[str, str]:
+    """key → shown name of the items offered for new entries (hidden ones left out), in order."""
+    defaults = dict(BUILT_IN[model])
+    return {
+        row["key"]: row["name"] or defaults.get(row["key"], row["key"])
+        for row in queries.catalog(model, include_hidden=False)
+    }
+
+
+def channel_names() -> dict[str, str]:
+    """The channels to choose from when logging an enquiry (the window has no models)."""
+    return offered(Channel)
+
+
+def source_names() -> dict[str, str]:
+    """The sources ("how did you hear of us") to choose from when logging an enquiry."""
+    return offered(Source)
+
+
 def report_names() -> dict[str, dict[str, str]]:
     """The names a rendered report needs, under the report's own section keys."""
     return {
@@ -44,3 +63,43 @@ def key_for(model: type[CatalogItem], text: str) -> str | None:
         if wanted in (key.casefold(), name.casefold()):
             return key
     return None
+
+
+def lost_reason_names() -> dict[str, str]:
+    """The reasons a sale was lost, to choose from when marking an enquiry lost."""
+    return offered(LostReason)
+
+
+def factor_names() -> dict[str, str]:
+    """The decision factors ("why did they choose us") offered when marking a purchase."""
+    return offered(DecisionFactor)
+
+
+def contact_kind_names() -> dict[str, str]:
+    """The kinds of contact on a timeline (call, message, ...): fixed, not owner-edited."""
+    return dict(catalog.CONTACT_KINDS)
+
+
+def purchase_channel_names() -> dict[str, str]:
+    """How a purchase was made (in store, online, delivery): fixed, not owner-edited."""
+    return dict(catalog.PURCHASE_CHANNELS)
+
+
+def expectation_names() -> dict[str, str]:
+    """How the product compared with what the buyer expected (feedback)."""
+    return dict(catalog.EXPECTATIONS)
+
+
+def all_source_names() -> dict[str, str]:
+    """Every source's shown name, hidden ones too (an old enquiry may still use one)."""
+    return names(Source)
+
+
+def all_lost_reason_names() -> dict[str, str]:
+    """Every lost reason's shown name, hidden ones too."""
+    return names(LostReason)
+
+
+def all_factor_names() -> dict[str, str]:
+    """Every decision factor's shown name, hidden ones too."""
+    return names(DecisionFactor)

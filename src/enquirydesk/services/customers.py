@@ -9,16 +9,22 @@ Marko". Two customers are only ever combined by an explicit merge.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+import phonenumbers
 
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.validation import (
+    MAX_NAME,
     clean_name,
     clean_text,
     name_key,
     normalise_email,
     normalise_phone,
+    phone_digits,
 )
 from enquirydesk.services.context import Context
 from enquirydesk.store import queries
@@ -171,3 +177,135 @@ def resolve(
     if learned:
         tx.update(Customer, existing["id"], updated_at=now, **learned)
     return existing["id"], found
+
+
+# -- as-you-type lookup -------------------------------------------------------------------
+
+#: Fewer typed characters than this match too many people to be worth showing.
+MIN_NAME_CHARS = 2
+MIN_EMAIL_CHARS = 2
+MIN_PHONE_DIGITS = 3
+_PHONE_CHARS = re.compile(r"[\d\s+()./\-]+")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A known customer who fits what is typed so far, with their history in brief."""
+
+    id: int
+    name: str
+    phone: str | None  # E.164
+    email: str | None
+    enquiries: int  # live enquiries
+    purchases: int
+    last_enquiry: datetime | None
+    matched: tuple[str, ...]  # which typed fields they fit: "phone", "email", "name"
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """[low, high) holding exactly the strings that start with `prefix` (code point order,
+    which is SQLite's byte order for UTF-8 text), so a range scan of an index finds them."""
+    stem = prefix
+    while stem:
+        last = ord(stem[-1])
+        if last < 0x10FFFF:
+            following = 0xE000 if 0xD800 <= last + 1 <= 0xDFFF else last + 1
+            return prefix, stem[:-1] + chr(following)
+        stem = stem[:-1]
+    return prefix, "\U0010ffff"
+
+
+def phone_prefixes(typed: str, country: str) -> tuple[str, ...]:
+    """The starts of stored E.164 numbers that a partly typed phone number can mean.
+
+    A number that already parses is itself the prefix. Otherwise "041 1" in
+    Slovenia means +386411 (the trunk 0 dropped), "+386 41" and "00386 41" mean
+    +38641, and bare digits without a trunk prefix may be the national number or
+    an international one typed without its "+".
+    """
+    raw = typed.strip()
+    digits = phone_digits(raw)
+    if len(digits) < MIN_PHONE_DIGITS or not _PHONE_CHARS.fullmatch(raw):
+        return ()
+    try:
+        return (normalise_phone(raw, country),)
+    except ValidationError:
+        pass
+    if raw.startswith("+"):
+        return ("+" + digits,)
+    if raw.startswith("00"):
+        return ("+" + digits[2:],) if len(digits) > 2 else ()
+    region = country.upper()
+    code = phonenumbers.country_code_for_region(region) if region else 0
+    if not code:
+        return () if digits.startswith("0") else ("+" + digits,)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = (metadata.national_prefix if metadata else None) or ""
+    if trunk and digits.startswith(trunk):
+        return (f"+{code}{digits[len(trunk) :]}",)
+    if digits.startswith("0"):
+        return (f"+{code}{digits}",)
+    return (f"+{code}{digits}", "+" + digits)
+
+
+def suggest(
+    ctx: Context, *, name: str = "", phone: str = "", email: str = "", limit: int = 8
+) -> list[Suggestion]:
+    """Customers who fit what is typed so far, for the lookup while logging an enquiry.
+
+    Each typed field is one prefix search on its own index (phone on the E.164
+    column, e-mail, name key), a few rows each; those fitting more of the typed
+    fields come first, then phone before e-mail before name matches. History is
+    counted for the returned rows only. Fields too short to narrow anything are
+    ignored; nothing typed gives an empty list.
+    """
+    if limit <= 0:
+        return []
+    searches: list[tuple[str, str, list[str]]] = []  # (field, column, prefixes)
+    phones = phone_prefixes(phone, ctx.settings.country)
+    if phones:
+        searches.append(("phone", "phone", list(phones)))
+    typed_email = email.strip().lower()
+    if len(typed_email) >= MIN_EMAIL_CHARS:
+        searches.append(("email", "email", [typed_email]))
+    key = name_key(name[: MAX_NAME * 2])
+    if len(key) >= MIN_NAME_CHARS:
+        if name[-1:].isspace():
+            key += " "  # "ana " is a first name, not the start of "anabela"
+        searches.append(("name", "name_key", [key]))
+
+    wanted = max(limit * 4, 32)  # a few more than shown, so rows fitting two fields surface
+    rows: dict[int, dict[str, Any]] = {}
+    for _field, column, prefixes in searches:
+        for prefix in prefixes:
+            for row in queries.customers_from(column, *_prefix_range(prefix), wanted):
+                rows.setdefault(row["id"], row)
+
+    def fits(row: dict[str, Any], column: str, prefixes: list[str]) -> bool:
+        value = row[column] or ""
+        return any(value.startswith(p) for p in prefixes)
+
+    ranked = []
+    for position, row in enumerate(rows.values()):
+        matched = tuple(f for f, column, prefixes in searches if fits(row, column, prefixes))
+        if matched:  # a text-collation database may range more widely than the prefix
+            ranked.append((-len(matched), position, row, matched))
+    ranked.sort(key=lambda item: item[:2])
+    chosen = ranked[:limit]
+    histories = queries.enquiry_histories(row["id"] for _, _, row, _ in chosen)
+    suggestions = []
+    for _, _, row, matched in chosen:
+        count, purchases, last = histories.get(row["id"], (0, 0, None))
+        suggestions.append(
+            Suggestion(
+                id=row["id"],
+                name=row["name"],
+                phone=row["phone"],
+                email=row["email"],
+                enquiries=count,
+                purchases=purchases,
+                last_enquiry=last,
+                matched=matched,
+            )
+        )
+    return suggestions

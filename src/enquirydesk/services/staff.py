@@ -56,3 +56,8 @@ def find_by_name(name: str) -> dict[str, Any]:
             "staff", "staff.unknown", f"No staff member is named {name.strip()!r} (known: {known})."
         )
     return row
+
+
+def active_staff() -> dict[int, str]:
+    """id → name of the active staff members, by name (to assign follow-ups to)."""
+    return {row["id"]: row["name"] for row in queries.staff_list(active_only=True)}

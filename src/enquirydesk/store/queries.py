@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, SQL, Case, fn
 
 from enquirydesk.store.models import (
     BaseModel,
@@ -347,3 +347,50 @@ def followup_list(
     if limit is not None:
         query = query.limit(limit)
     return list(query.dicts())
+
+
+# -- as-you-type lookup -----------------------------------------------------------------
+
+_PREFIX_COLUMNS = {"phone": Customer.phone, "email": Customer.email, "name_key": Customer.name_key}
+
+
+def customers_from(column: str, low: str, high: str, limit: int) -> list[Row]:
+    """Live customers whose ``phone`` / ``email`` / ``name_key`` lies in [low, high), in that
+    column's order: a prefix search read from the column's partial index, `limit` rows at most.
+    """
+    return list(customers_from_query(column, low, high, limit).dicts())
+
+
+def customers_from_query(column: str, low: str, high: str, limit: int) -> Any:
+    """The query of `customers_from`, unrun (a test reads its plan)."""
+    field = _PREFIX_COLUMNS[column]
+    return (
+        Customer.select(
+            Customer.id, Customer.name, Customer.name_key, Customer.phone, Customer.email
+        )
+        .where((field >= low) & (field < high) & Customer.deleted_at.is_null())
+        .order_by(field, Customer.id)
+        .limit(limit)
+    )
+
+
+def enquiry_histories(customer_ids: Iterable[int]) -> dict[int, tuple[int, int, datetime | None]]:
+    """customer id → (live enquiries, purchases, last received at), for a handful of customers."""
+    ids = list(dict.fromkeys(customer_ids))
+    if not ids:
+        return {}
+    return {
+        customer_id: (count, int(purchases or 0), Enquiry.received_at.python_value(last))
+        for customer_id, count, purchases, last in enquiry_histories_query(ids).tuples()
+    }
+
+
+def enquiry_histories_query(customer_ids: list[int]) -> Any:
+    """The query of `enquiry_histories`, unrun (a test reads its plan)."""
+    purchased = fn.SUM(Case(None, [(Enquiry.outcome == "purchased", 1)], 0))
+    latest = fn.MAX(Enquiry.received_at)
+    return (
+        Enquiry.select(Enquiry.customer, fn.COUNT(Enquiry.id), purchased, latest)
+        .where(Enquiry.customer.in_(customer_ids) & Enquiry.deleted_at.is_null())
+        .group_by(Enquiry.customer)
+    )
