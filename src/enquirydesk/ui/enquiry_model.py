@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,7 +36,16 @@ BLOCK = 100  # rows read at a time while scrolling
 CACHED = 5_000  # rows kept
 
 OVERDUE = QColor("#b3261e")
-ANSWERED = QColor("#1b5e20")
+
+# Roles and flags as plain values, made once: `data` runs for every cell painted.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_COLUMNS = frozenset({5, 7})  # response, value
+_RESPONSE = 5
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +82,8 @@ class EnquiryModel(QAbstractTableModel):
         self._tail = array("q")  # the last ids, once the count is known
         self._count: int | None = None
         self._ids: array | None = None  # every id, once read
-        self._rows: OrderedDict[int, listing.ListRow] = OrderedDict()
+        #: id → (the row, its shown texts): formatted once, drawn many times.
+        self._rows: OrderedDict[int, tuple[listing.ListRow, tuple[str, ...]]] = OrderedDict()
         self._filter = listing.EnquiryFilter()
         self._sort = listing.Sort()
         self._generation = 0
@@ -185,7 +196,7 @@ class EnquiryModel(QAbstractTableModel):
                 if row is not None:
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def _row(self, row: int) -> listing.ListRow | None:
+    def _row(self, row: int) -> tuple[listing.ListRow, tuple[str, ...]] | None:
         enquiry_id = self.enquiry_id(row)
         if enquiry_id is None:
             return None
@@ -194,7 +205,10 @@ class EnquiryModel(QAbstractTableModel):
             start = max(0, row - BLOCK // 4)
             near = (self.enquiry_id(r) for r in range(start, min(start + BLOCK, self.rowCount())))
             wanted = [i for i in near if i is not None and i not in self._rows]
-            self._rows.update(listing.rows(self.ctx, wanted))
+            currency, locale = self.ctx.settings[declared.CURRENCY], QLocale()
+            for key, item in listing.rows(self.ctx, wanted).items():
+                texts = tuple(self._text(item, c, currency, locale) for c, _ in COLUMNS)
+                self._rows[key] = (item, texts)
             while len(self._rows) > CACHED:
                 self._rows.popitem(last=False)
             found = self._rows.get(enquiry_id)
@@ -224,43 +238,35 @@ class EnquiryModel(QAbstractTableModel):
             )
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        role = int(role)
+        if role not in (_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, _USER):
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self.enquiry_id(index.row())
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < self.rowCount():
             return None
-        item = self._row(index.row())
-        if item is None:  # on its way, or deleted since the ids were read
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "…"
-            return None
-        column = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in ("value", "response"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == "response" and item.overdue:
-                return QBrush(OVERDUE)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "customer":
-                return "\n".join(filter(None, (item.customer, item.phone, item.email)))
-            if column == "response" and not item.responded and item.outcome == "open":
-                return _tr("Waiting for a response")
-            return None
-        return self._text(item, column)
+        if role == _USER:
+            return self.enquiry_id(row)
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _RIGHT_COLUMNS else None
+        found = self._row(row)
+        if found is None:  # on its way, or deleted since the ids were read
+            return "…" if role == _DISPLAY and column == 0 else None
+        item, texts = found
+        if role == _DISPLAY:
+            return texts[column]
+        if role == _FOREGROUND:
+            return QBrush(OVERDUE) if column == _RESPONSE and item.overdue else None
+        if column == 1:
+            return "\n".join(filter(None, (item.customer, item.phone, item.email)))
+        if column == _RESPONSE and not item.responded and item.outcome == "open":
+            return _tr("Waiting for a response")
+        return None
 
-    def _text(self, item: listing.ListRow, column: str) -> str:
+    def _text(self, item: listing.ListRow, column: str, currency: str, locale: QLocale) -> str:
         if column == "received":
-            return formatting.when(item.received_at)
+            return formatting.when(item.received_at, locale)
         if column == "customer":
             return item.customer or item.phone or item.email or ""
         if column == "channel":
@@ -280,10 +286,9 @@ class EnquiryModel(QAbstractTableModel):
                 return _tr("Awaiting response")
             return _tr(STATUS_NAMES.get(item.outcome, item.outcome))
         if column == "value":
-            currency = self.ctx.settings[declared.CURRENCY]
-            return formatting.money(item.value_cents, currency)
+            return formatting.money(item.value_cents, currency, locale)
         if column == "next":
-            return formatting.when(item.next_followup_at)
+            return formatting.when(item.next_followup_at, locale)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
