@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
+from enquirydesk.ui import formatting
 from enquirydesk.ui.enquiry_model import COLUMNS, EnquiryModel
 from enquirydesk.ui.tasks import Tasks
 
 SEARCH_DELAY_MS = 150
-WIDTHS = {"received": 130, "customer": 180, "channel": 90, "interest": 200, "taken_by": 100,
-          "response": 120, "status": 130, "value": 110}  # fmt: skip
+#: Shares of the width left after the columns sized to their content, until the user
+#: sets widths of their own (remembered).
+SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
 
 
 class EnquiriesView(QWidget):
@@ -91,9 +95,7 @@ class EnquiriesView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        for number, (key, _) in enumerate(COLUMNS):
-            if key in WIDTHS:
-                header.resizeSection(number, WIDTHS[key])
+        self.columns_fitted = False  # set when the window restores remembered widths
         self.table.doubleClicked.connect(self._activated)
 
         self.empty = QLabel(self)
@@ -118,6 +120,37 @@ class EnquiriesView(QWidget):
         self.model.countChanged.connect(self._counted)
         self.model.loadingChanged.connect(self._loading)
         self._restore()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.columns_fitted:
+            self.columns_fitted = True
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Times, durations, status and money as wide as their longest text; the rest of
+        the width shared among the text columns."""
+        metrics = self.table.fontMetrics()
+        late = datetime(2026, 12, 31, 23, 59)
+        samples = {
+            "received": formatting.when(late),
+            "next": formatting.when(late),
+            "response": self.model.waiting_text(99 * 3600 + 59 * 60),
+            "status": max(self.model.status_texts(), key=metrics.horizontalAdvance),
+            "value": formatting.money(999_999_99, self.model.currency()),
+        }
+        header = self.table.horizontalHeader()
+        used = 0
+        for number, (key, title) in enumerate(COLUMNS):
+            if key in samples:
+                width = max(metrics.horizontalAdvance(t) for t in (samples[key], title)) + 14
+                header.resizeSection(number, width)
+                used += width
+        left = max(0, (self.table.viewport().width() or self.width()) - used)
+        total = sum(SHARES.values())
+        for number, (key, _) in enumerate(COLUMNS):
+            if key in SHARES:
+                header.resizeSection(number, max(70, left * SHARES[key] // total))
 
     def chosen(self) -> listing.EnquiryFilter:
         return listing.EnquiryFilter(

@@ -264,6 +264,17 @@ class EnquiryModel(QAbstractTableModel):
             return _tr("Waiting for a response")
         return None
 
+    def currency(self) -> str:
+        return str(self.ctx.settings[declared.CURRENCY])
+
+    @staticmethod
+    def waiting_text(seconds: int) -> str:
+        return _tr("waiting {time}").format(time=formatting.duration(seconds))
+
+    @staticmethod
+    def status_texts() -> list[str]:
+        return [_tr("Awaiting response"), *(_tr(name) for name in STATUS_NAMES.values())]
+
     def _text(self, item: listing.ListRow, column: str, currency: str, locale: QLocale) -> str:
         if column == "received":
             return formatting.when(item.received_at, locale)
@@ -280,7 +291,7 @@ class EnquiryModel(QAbstractTableModel):
                 return formatting.duration(item.response_seconds)
             if item.outcome != "open":
                 return ""
-            return _tr("waiting {time}").format(time=formatting.duration(item.response_seconds))
+            return self.waiting_text(item.response_seconds)
         if column == "status":
             if item.outcome == "open" and not item.responded:
                 return _tr("Awaiting response")
