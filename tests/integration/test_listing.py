@@ -155,3 +155,35 @@ def test_the_end_of_the_table_and_the_count_come_without_reading_every_id(
             assert list(listing.last_ids(ctx, listing.EnquiryFilter(), 3, sort)) == every[-3:]
     assert listing.count(ctx, listing.EnquiryFilter()) == 7
     assert listing.count(ctx, listing.EnquiryFilter(channel="email")) == 3
+
+
+def test_periods_of_the_filter_bar() -> None:
+    from datetime import date
+
+    today = date(2026, 3, 2)
+    assert listing.period_dates("", today) == (None, None)
+    assert listing.period_dates("today", today) == (today, today)
+    assert listing.period_dates("7days", today) == (date(2026, 2, 24), today)
+    assert listing.period_dates("month", today) == (date(2026, 3, 1), today)
+    assert listing.period_dates("last_month", today) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert listing.period_dates("last_month", date(2026, 1, 15)) == (
+        date(2025, 12, 1), date(2025, 12, 31),
+    )  # fmt: skip
+
+
+def test_staff_and_date_range_filters(ctx: Context, log, clock) -> None:
+    from datetime import date
+
+    from enquirydesk.services.staff import add_staff
+
+    maja = add_staff(ctx, "Maja").created_id("staff")
+    first = log(name="Ana", staff_id=maja)  # Monday 2 March
+    clock.advance(days=1)
+    second = log(name="Budi")
+    assert ids(ctx, staff_id=maja) == [first]
+    assert ids(ctx, received_from=date(2026, 3, 3)) == [second]
+    assert ids(ctx, received_to=date(2026, 3, 2)) == [first]
+    assert ids(ctx, received_from=date(2026, 3, 2), received_to=date(2026, 3, 3)) == [second, first]
+    assert list(listing.staff_choices().values()) == sorted(
+        listing.staff_choices().values(), key=str.casefold
+    )

@@ -130,3 +130,43 @@ def test_both_ends_of_the_table_show_before_every_id_is_read(
     release.set()
     qtbot.waitUntil(lambda: model.complete)
     qtmodeltester.check(model)
+
+
+def test_staff_period_and_saved_filters(qtbot, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from enquirydesk.services.staff import add_staff
+
+    window = create_main_window(str(tmp_path / "shop.sqlite"))
+    qtbot.addWidget(window)
+    ctx = window.ctx
+    maja = add_staff(ctx, "Maja").created_id("staff")
+    log_enquiry(ctx, NewEnquiry(channel="phone", name="Ana", staff_id=maja))
+    log_enquiry(
+        ctx,
+        NewEnquiry(channel="phone", name="Budi", received_at=ctx.now() - timedelta(days=40)),
+    )
+    window.close()  # a new window knows the new staff member
+    window = create_main_window(str(tmp_path / "shop.sqlite"))
+    qtbot.addWidget(window)
+    view = window.enquiries
+    model = view.model
+    view.staff.setCurrentIndex(view.staff.findData(maja))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, 1)) == "Ana"
+    view.staff.setCurrentIndex(0)
+    view.period.setCurrentIndex(view.period.findData("7days"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, 1)) == "Ana"
+    view.period.setCurrentIndex(view.period.findData("custom"))
+    assert view.date_from.isVisibleTo(view) and view.date_to.isVisibleTo(view)
+
+    view.period.setCurrentIndex(view.period.findData("7days"))
+    view.keep_filter("This week")
+    view.period.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
+    view.use_filter("This week")
+    assert view.period.currentData() == "7days"
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    view.forget_filter("This week")
+    assert view.saved_filters() == {}

@@ -72,6 +72,32 @@ def phone_prefixes(text: str, country: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+PERIODS = ("", "today", "7days", "month", "last_month", "custom")
+
+
+def period_dates(period: str, today: date) -> tuple[date | None, date | None]:
+    """The first and last day (inclusive) of a period of the filter bar, from `today`;
+    (None, None) for any time, and for "custom" (the user's own dates)."""
+    if period == "today":
+        return today, today
+    if period == "7days":
+        return today - timedelta(days=6), today
+    if period == "month":
+        return today.replace(day=1), today
+    if period == "last_month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    return None, None
+
+
+def staff_choices() -> dict[int, str]:
+    """The staff filter's choices: everyone who ever took an enquiry, by name."""
+    return {
+        row["id"]: row["name"]
+        for row in sorted(queries.staff_list(), key=lambda r: r["name"].casefold())
+    }
+
+
 def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
     text = chosen.text.strip()
     name = email = ""

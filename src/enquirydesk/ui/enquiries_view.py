@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +72,47 @@ class EnquiriesView(QWidget):
             ("lost", self.tr("Lost")),
         ):
             self.status.addItem(name, key)
+        self.staff = QComboBox(self)
+        self.staff.setObjectName("staffFilter")
+        self.staff.setAccessibleName(self.tr("Staff filter"))
+        self.staff.setToolTip(self.tr("Only the enquiries this person took"))
+        self.staff.addItem(self.tr("Anyone"), None)
+        for staff_id, name in listing.staff_choices().items():
+            self.staff.addItem(name, staff_id)
+        self.period = QComboBox(self)
+        self.period.setObjectName("periodFilter")
+        self.period.setAccessibleName(self.tr("Received in"))
+        self.period.setToolTip(self.tr("Only the enquiries received in this period"))
+        for key, name in zip(
+            listing.PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Today"),
+                self.tr("Last 7 days"),
+                self.tr("This month"),
+                self.tr("Last month"),
+                self.tr("Between…"),
+            ),
+            strict=True,
+        ):
+            self.period.addItem(name, key)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), self)
+        self.date_to = QDateEdit(today, self)
+        for edit, name in ((self.date_from, "fromDate"), (self.date_to, "toDate")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setVisible(False)
+        self.date_from.setAccessibleName(self.tr("Received from"))
+        self.date_to.setAccessibleName(self.tr("Received until"))
+        self.saved = QToolButton(self)
+        self.saved.setObjectName("savedFilters")
+        self.saved.setText(self.tr("Saved"))
+        self.saved.setAccessibleName(self.tr("Saved filters"))
+        self.saved.setToolTip(self.tr("Keep this search and these filters, or use a kept one"))
+        self.saved.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved.setMenu(QMenu(self.saved))
+        self.saved.menu().aboutToShow.connect(self._fill_saved_menu)
         self.count = QLabel(self)
         self.count.setObjectName("matchCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,8 +121,11 @@ class EnquiriesView(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        bar.addWidget(self.channel, 1)
-        bar.addWidget(self.status, 1)
+        for widget in (self.channel, self.status, self.staff, self.period):
+            bar.addWidget(widget, 1)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.saved)
         bar.addWidget(self.count)
 
         self.table = QTableView(self)
@@ -115,8 +165,10 @@ class EnquiriesView(QWidget):
         self._timer.timeout.connect(self.apply)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply)
-        self.channel.currentIndexChanged.connect(self.apply)
-        self.status.currentIndexChanged.connect(self.apply)
+        for combo in (self.channel, self.status, self.staff, self.period):
+            combo.currentIndexChanged.connect(self.apply)
+        self.date_from.dateChanged.connect(self.apply)
+        self.date_to.dateChanged.connect(self.apply)
         self.model.countChanged.connect(self._counted)
         self.model.loadingChanged.connect(self._loading)
         self._restore()
@@ -146,21 +198,34 @@ class EnquiriesView(QWidget):
                 width = max(metrics.horizontalAdvance(t) for t in (samples[key], title)) + 14
                 header.resizeSection(number, width)
                 used += width
-        left = max(0, (self.table.viewport().width() or self.width()) - used)
+        room = (self.table.viewport().width() or self.width()) - 4
+        room -= self.table.verticalScrollBar().sizeHint().width()  # it may come later
+        left = max(0, room - used)
         total = sum(SHARES.values())
         for number, (key, _) in enumerate(COLUMNS):
             if key in SHARES:
                 header.resizeSection(number, max(70, left * SHARES[key] // total))
 
     def chosen(self) -> listing.EnquiryFilter:
+        period = self.period.currentData() or ""
+        if period == "custom":
+            first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        else:
+            first, last = listing.period_dates(period, self.ctx.now().date())
         return listing.EnquiryFilter(
             text=self.search.text(),
             channel=self.channel.currentData() or "",
             status=self.status.currentData() or "",
+            staff_id=self.staff.currentData(),
+            received_from=first,
+            received_to=last,
         )
 
     def apply(self) -> None:
         self._timer.stop()
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
         self._save()
         self.model.load(self.chosen())
 
@@ -190,21 +255,94 @@ class EnquiriesView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.enquiry_id(rows[0].row()) if rows else None
 
-    # -- remembered between sessions ----------------------------------------------------
+    # -- remembered between sessions, and saved filters ---------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """The filter bar as plain values (a period stays relative: "last 7 days")."""
+        return {
+            "search": self.search.text(),
+            "channel": self.channel.currentData() or "",
+            "status": self.status.currentData() or "",
+            "staff": self.staff.currentData(),
+            "period": self.period.currentData() or "",
+            "from": self.date_from.date().toString(Qt.DateFormat.ISODate),
+            "to": self.date_to.date().toString(Qt.DateFormat.ISODate),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        widgets = (self.search, self.channel, self.status, self.staff, self.period,
+                   self.date_from, self.date_to)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.setText(str(state.get("search") or ""))
+            for combo, key in (
+                (self.channel, "channel"),
+                (self.status, "status"),
+                (self.staff, "staff"),
+                (self.period, "period"),
+            ):
+                value = state.get(key)
+                combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
+            for edit, key in ((self.date_from, "from"), (self.date_to, "to")):
+                day = QDate.fromString(str(state.get(key) or ""), Qt.DateFormat.ISODate)
+                if day.isValid():
+                    edit.setDate(day)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
 
     def _save(self) -> None:
-        state = QSettings()
-        state.setValue("enquiries/search", self.search.text())
-        state.setValue("enquiries/channel", self.channel.currentData() or "")
-        state.setValue("enquiries/status", self.status.currentData() or "")
+        QSettings().setValue("enquiries/filter", json.dumps(self.state()))
 
     def _restore(self) -> None:
-        state = QSettings()
-        for combo, key in ((self.channel, "channel"), (self.status, "status")):
-            found = combo.findData(state.value(f"enquiries/{key}", "") or "")
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, found))
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.setText(str(state.value("enquiries/search", "") or ""))
-        self.search.blockSignals(False)
+        try:
+            state = json.loads(str(QSettings().value("enquiries/filter", "") or "{}"))
+        except ValueError:
+            state = {}
+        if isinstance(state, dict):
+            self.set_state(state)
+
+    def saved_filters(self) -> dict[str, dict[str, Any]]:
+        try:
+            found = json.loads(str(QSettings().value("enquiries/saved", "") or "{}"))
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def keep_filter(self, name: str) -> None:
+        kept = self.saved_filters()
+        kept[name] = self.state()
+        QSettings().setValue("enquiries/saved", json.dumps(kept))
+
+    def use_filter(self, name: str) -> None:
+        state = self.saved_filters().get(name)
+        if state is not None:
+            self.set_state(state)
+            self.apply()
+
+    def forget_filter(self, name: str) -> None:
+        kept = self.saved_filters()
+        kept.pop(name, None)
+        QSettings().setValue("enquiries/saved", json.dumps(kept))
+
+    def _fill_saved_menu(self) -> None:
+        menu = self.saved.menu()
+        menu.clear()
+        kept = self.saved_filters()
+        for name in sorted(kept, key=str.casefold):
+            menu.addAction(name, lambda n=name: self.use_filter(n))
+        if kept:
+            menu.addSeparator()
+        menu.addAction(self.tr("Keep this filter…"), self._ask_keep)
+        if kept:
+            forget = menu.addMenu(self.tr("Forget"))
+            for name in sorted(kept, key=str.casefold):
+                forget.addAction(name, lambda n=name: self.forget_filter(n))
+
+    def _ask_keep(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Keep this filter"), self.tr("Name for this search and filters:")
+        )
+        if ok and name.strip():
+            self.keep_filter(name.strip())
