@@ -187,3 +187,20 @@ def test_staff_and_date_range_filters(ctx: Context, log, clock) -> None:
     assert list(listing.staff_choices().values()) == sorted(
         listing.staff_choices().values(), key=str.casefold
     )
+
+
+def test_a_search_matching_many_customers_walks_the_order_with_the_same_result(
+    ctx: Context, log, clock, monkeypatch
+) -> None:
+    from enquirydesk.store import listing as store_listing
+
+    for n in range(6):
+        log(name=f"Ana {n}" if n % 2 else f"Budi {n}")
+        clock.advance(minutes=2)
+    every = ids(ctx, text="ana")
+    monkeypatch.setattr(store_listing, "MANY_CUSTOMERS", 1)
+    for sort in (listing.Sort(), listing.Sort("received", False), listing.Sort("value")):
+        whole = list(listing.ids(ctx, listing.EnquiryFilter(text="ana"), sort))
+        assert sorted(whole) == sorted(every)
+        first = listing.first_ids(ctx, listing.EnquiryFilter(text="ana"), 2, sort)
+        assert list(first) == whole[:2]
