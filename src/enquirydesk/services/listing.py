@@ -15,17 +15,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-import phonenumbers
-
 from enquirydesk.domain.hours import latest_start
-from enquirydesk.domain.validation import name_key, phone_digits
-from enquirydesk.services import catalogs
+from enquirydesk.domain.validation import name_key
+from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
 from enquirydesk.store import listing, queries
 from enquirydesk.store.models import Channel
 
 STATUSES = ("", "awaiting", "overdue", "open", "purchased", "lost")
-_PHONE_CHARACTERS = set("0123456789 +-()./")
 
 
 @dataclass(frozen=True)
@@ -57,19 +54,6 @@ class ListRow(NamedTuple):
     outcome: str
     value_cents: int | None  # the purchase, or the estimate while open
     next_followup_at: datetime | None
-
-
-def phone_prefixes(text: str, country: str) -> tuple[str, ...]:
-    """The E.164 beginnings a typed fragment of a phone number can stand for: as typed
-    (``+62 812`` or ``62812``) and in the shop's country's national form (``0812``)."""
-    digits = phone_digits(text)
-    found = [f"+{digits}"]
-    code = phonenumbers.country_code_for_region(country.upper()) if country else 0
-    if code and not text.strip().startswith("+"):
-        national = digits[1:] if digits.startswith("0") else digits
-        if national:
-            found.append(f"+{code}{national}")
-    return tuple(dict.fromkeys(found))
 
 
 PERIODS = ("", "today", "7days", "month", "last_month", "custom")
@@ -104,10 +88,9 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
     phones: tuple[str, ...] = ()
     if "@" in text:
         email = text.lower()
-    elif text and set(text) <= _PHONE_CHARACTERS and len(phone_digits(text)) >= 3:
-        phones = phone_prefixes(text, ctx.settings.country)
-    elif text:
-        name = name_key(text)
+    elif text:  # digits as a phone number's start, else the start of a name
+        phones = customers.phone_prefixes(text, ctx.settings.country)
+        name = "" if phones else name_key(text)
     now = ctx.now()
     outcomes: tuple[str, ...] = ()
     awaiting = False
