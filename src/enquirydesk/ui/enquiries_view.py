@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.ui import formatting
+from enquirydesk.ui.detail_pane import DetailPane
 from enquirydesk.ui.enquiry_model import COLUMNS, EnquiryModel
 from enquirydesk.ui.tasks import Tasks
 
@@ -37,6 +39,7 @@ SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
 
 class EnquiriesView(QWidget):
     enquiryActivated = Signal(int)
+    changed = Signal(object)  # Changes made from the detail pane
 
     def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +150,8 @@ class EnquiriesView(QWidget):
         header.setSectionsMovable(True)
         self.columns_fitted = False  # set when the window restores remembered widths
         self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.model.modelReset.connect(lambda: self.detail.show_enquiry(None))
 
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
@@ -156,8 +161,21 @@ class EnquiriesView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
+        self.detail = DetailPane(ctx, self)
+        self.detail.changed.connect(self.changed)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("enquirySplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -250,6 +268,31 @@ class EnquiriesView(QWidget):
         enquiry_id = self.model.enquiry_id(index.row())
         if enquiry_id is not None:
             self.enquiryActivated.emit(enquiry_id)
+
+    def _selected(self, current, _previous) -> None:
+        self.detail.show_enquiry(
+            self.model.enquiry_id(current.row()) if current.isValid() else None
+        )
+
+    def show_changes(self, created: tuple[int, ...], touched: set[int]) -> None:
+        """After a change: a new enquiry means reading the list again (and selecting it);
+        a changed one is read again where it stands, and so is the detail pane."""
+        shown = self.detail.enquiry_id
+        if created:
+            self.apply()
+            self.select(created[0])
+        elif shown is not None and not self.detail.exists(shown):  # deleted
+            self.apply()
+        else:
+            self.model.forget(touched)
+            self.detail.refresh()
+
+    def select(self, enquiry_id: int) -> None:
+        """Select this enquiry's row if it is among the rows read so far."""
+        row = self.model.row_of(enquiry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
