@@ -138,7 +138,10 @@ def test_normalise_email(text, expected):
     local=st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9._+-]{0,20}[A-Za-z0-9])?", fullmatch=True).filter(
         lambda s: ".." not in s
     ),
-    domain=st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,15}[A-Za-z0-9]", fullmatch=True),
+    # "ab--" is reserved for Punycode (xn--) and refused, rightly, by email-validator
+    domain=st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,15}[A-Za-z0-9]", fullmatch=True).filter(
+        lambda s: s[2:4] != "--"
+    ),
     tld=st.sampled_from(["com", "ID", "si", "Co.Id", "org"]),
 )
 def test_email_is_case_blind_and_idempotent(local, domain, tld):
