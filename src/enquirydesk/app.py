@@ -1,19 +1,47 @@
 """Starting the window: `run` for the program, `create_main_window` for tests.
 
+The window opens with the cheap checks only (SQLite header, whose file, which data
+version; an upgrade still backs up first) and is shown at once; SQLite's
+``quick_check``, which reads the whole file (seconds at a million enquiries), runs
+in the background after. Until it has passed nothing is saved, and if it fails the
+window turns read-only and offers a backup (SPEC §8: a damaged file is never written
+to). A file that cannot be opened at all gets `ui.startup.OpenProblemDialog`.
+
 Qt is imported here and in `enquirydesk.ui` only.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
+import peewee
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from enquirydesk import __version__, paths
-from enquirydesk.domain.errors import StoreError
+from enquirydesk.domain import settings as declared
+from enquirydesk.domain.errors import EnquiryDeskError, StoreError
 from enquirydesk.services.context import Actor, Context, user_name
+from enquirydesk.store import sqlite
 from enquirydesk.store.database import Store
+
+if TYPE_CHECKING:
+    from enquirydesk.ui.main_window import MainWindow
+    from enquirydesk.ui.startup import Answer, Problem
+
+Ask = Callable[["Problem"], "Answer | None"]
+Restore = Callable[[Path, Path], object]
+T = TypeVar("T")
+
+#: Show "checking the file" only when the check is not over in a blink.
+CHECKING_NOTICE_MS = 400
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
 
 
 def _application() -> QApplication:
@@ -26,31 +54,243 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_context(db: str | Path | None) -> Context:
-    """Open (creating if new) the database the window works on."""
-    store = Store.open(paths.database_path(str(db) if db else None))
+def open_context(db: str | Path | None, *, verify: bool = True) -> Context:
+    """Open (creating if new) the database the window works on.
+
+    With `verify` false the whole-file ``quick_check`` is left to `check_in_background`;
+    the file's kind and data version are checked either way, before anything is written.
+    """
+    store = Store.open(paths.database_path(str(db) if db else None), verify=verify)
     return Context(store, Actor(user_name() or "EnquiryDesk"))
 
 
+def _open_fast(path: Path) -> Context:
+    return open_context(path, verify=False)
+
+
+def _unreadable(path: Path, error: OSError) -> StoreError:
+    return StoreError(f"{path} cannot be read ({error.strerror or error}).")
+
+
+def open_or_ask(
+    db_path: str | Path,
+    ask: Ask,
+    restore: Restore | None = None,
+    opener: Callable[[Path], T] = _open_fast,  # type: ignore[assignment]
+) -> T | None:
+    """Open the file at `db_path` with `opener`; while it cannot be opened, `ask` what to do.
+
+    `ask(problem)` answers `OpenOther(path)` (try that file), `RestoreBackup(backup)`
+    (`restore(db_path, backup)`, then try again) or None (give up: the caller quits).
+    Nothing here writes to a file that was refused; `maintenance.restore` puts a checked
+    backup in its place and keeps it as a safety copy. `opener` defaults to
+    `open_context` without the whole-file check (see `check_in_background`).
+    """
+    from enquirydesk.services import maintenance
+    from enquirydesk.ui.startup import OpenOther, Problem
+
+    restore = restore or maintenance.restore
+    path = Path(db_path).expanduser()
+    restore_error = ""
+    while True:
+        try:
+            return opener(path)
+        except StoreError as error:
+            problem = Problem(path, error, restore_error)
+        except OSError as error:  # a folder, or a file this user may not read
+            problem = Problem(path, _unreadable(path, error), restore_error)
+        answer = ask(problem)
+        restore_error = ""
+        if answer is None:
+            return None
+        if isinstance(answer, OpenOther):
+            path = answer.path.expanduser()
+            continue
+        try:
+            restore(path, answer.backup)
+        except (EnquiryDeskError, OSError) as error:
+            restore_error = str(error)
+
+
+def _check_file(store: Store, release_writes: bool) -> None:
+    """The ``quick_check`` that opening left out, read-only, on a worker thread."""
+    try:
+        sqlite.inspect_file(store.path, verify=True)
+    except StoreError:
+        store.writable = False  # at once, before the window hears of it
+        raise
+    except OSError as error:
+        store.writable = False
+        raise _unreadable(store.path, error) from error
+    if release_writes:
+        store.writable = True
+
+
+def check_in_background(
+    window: MainWindow, then: Callable[[], None] | None = None, *, hold_writes: bool = False
+) -> None:
+    """Run the file's ``quick_check`` off the GUI thread; on damage, make `window` read-only.
+
+    With `hold_writes` nothing can be saved until the check has passed. The check gets
+    a worker of its own (`window.file_check`) so that the table's pages and searches,
+    on the window's worker, do not queue behind seconds of reading.
+    """
+    from enquirydesk.ui.tasks import Tasks
+
+    store = window.ctx.store
+    if hold_writes:
+        store.writable = False
+    checker = Tasks(window)
+    window.file_check = checker  # type: ignore[attr-defined]  # for tests and the bench
+    notice = _tr("Checking the file for damage…")
+    running = [True]
+
+    def show_notice() -> None:
+        if running[0]:
+            window.statusBar().showMessage(notice)
+
+    def over() -> None:
+        running[0] = False
+        checker.shutdown()  # one job only: end its thread
+        if window.statusBar().currentMessage() == notice:
+            window.statusBar().clearMessage()
+
+    def passed(_: object) -> None:
+        over()
+        if then is not None and window.isVisible():
+            then()
+
+    def failed(error: Exception) -> None:
+        over()
+        if not isinstance(error, EnquiryDeskError):
+            raise error
+        window.set_read_only(
+            _tr(
+                "EnquiryDesk found damage in “{name}”. You can look through it, but nothing "
+                "can be saved to it; restore a backup to go on working."
+            ).format(name=store.path.name),
+            details=str(error),
+        )
+
+    QTimer.singleShot(CHECKING_NOTICE_MS, window, show_notice)
+    checker.run(lambda: _check_file(store, hold_writes), passed, failed=failed)
+
+
 def create_main_window(db: str) -> QMainWindow:
-    """Build the main window on the database at `db`, without showing it."""
+    """Build the main window on the database at `db`, without showing it.
+
+    The file is checked in the background as in `run` (`window.file_check.wait()`
+    waits for it); writes are not held meanwhile, so tests may write at once.
+    """
     from enquirydesk.ui.main_window import MainWindow
 
     _application()
-    return MainWindow(open_context(db))
+    window = MainWindow(open_context(db, verify=False))
+    check_in_background(window)
+    return window
+
+
+def _open_window(path: Path) -> MainWindow:
+    """Open the file and build the window on it; damage met while building is a refusal
+    like any other (the cheap checks at opening read only the first pages)."""
+    from enquirydesk.ui.main_window import MainWindow
+
+    ctx = _open_fast(path)
+    try:
+        return MainWindow(ctx)
+    except peewee.DatabaseError as error:
+        ctx.store.writable = False
+        ctx.store.close()
+        translated = sqlite.translate_error(error)
+        if isinstance(translated, StoreError):
+            raise translated from error
+        raise StoreError(f"{path} cannot be read ({error}).") from error
+
+
+class Session:
+    """The window's life in `run`: open the file (asking while it cannot be), show the
+    window, check the file; after a restore from a read-only window, open it again."""
+
+    def __init__(self, ask: Ask | None = None, restore: Restore | None = None) -> None:
+        from enquirydesk.ui import startup
+
+        self.ask = ask or startup.ask
+        self.restore = restore or startup.restore_with_progress
+        self.window: MainWindow | None = None
+
+    def start(self, db_path: str | Path) -> bool:
+        """Open and show; False when the user chose to quit instead."""
+        window = open_or_ask(db_path, self.ask, self.restore, opener=_open_window)
+        if window is None:
+            return False
+        ctx = window.ctx
+        window.restoreRequested.connect(self.restore_from_window)
+        self.window = window
+        window.show()
+        if ctx.store.report.backup is not None:
+            window.statusBar().showMessage(
+                _tr("This file was upgraded; a copy of it as it was is at {path}.").format(
+                    path=ctx.store.report.backup
+                ),
+                30_000,
+            )
+        check_in_background(
+            window, then=window.offer_demo_if_new, hold_writes=not ctx.store.report.created
+        )
+        return True
+
+    def restore_from_window(self) -> None:
+        """The read-only window's "Restore a backup…": choose, close the file, restore, reopen."""
+        from enquirydesk.ui import startup
+
+        window = self.window
+        if window is None:
+            return
+        store = window.ctx.store
+        try:
+            configured = str(window.ctx.settings[declared.BACKUP_FOLDER])
+        except (EnquiryDeskError, peewee.DatabaseError):  # damaged there too: the default folder
+            configured = ""
+        backup = startup.choose_backup(store.path, configured, window)
+        if backup is None:
+            return
+        app = _application()
+        app.setQuitOnLastWindowClosed(False)  # no window for a moment, on purpose
+        try:
+            self._close(window)
+            error = ""
+            try:
+                self.restore(store.path, backup)
+            except (EnquiryDeskError, OSError) as failure:
+                error = str(failure)
+            if not self.start(store.path):
+                return
+            if error and self.window is not None:
+                QMessageBox.warning(
+                    self.window,
+                    _tr("Restore a backup"),
+                    _tr("The backup was not restored: {error}").format(error=error),
+                )
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+            if self.window is None:  # the user quit, or something broke: never hang unseen
+                app.quit()
+
+    def _close(self, window: MainWindow) -> None:
+        """Close the window and every connection it has to the file (the worker's too)."""
+        window.close()  # keeps the window's state; its worker closes its own connection
+        checker = getattr(window, "file_check", None)
+        if checker is not None:
+            checker.shutdown()
+        window.ctx.store.close()  # this thread's connection
+        window.deleteLater()
+        self.window = None
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
     """The program with a window: open the database, show the window, run the event loop."""
     app = _application()
-    try:
-        ctx = open_context(db)
-    except StoreError as error:
-        QMessageBox.critical(None, "EnquiryDesk", str(error))
+    session = Session()
+    if not session.start(paths.database_path(db)):
         return 1
-    from enquirydesk.ui.main_window import MainWindow
-
-    window = MainWindow(ctx)
-    window.show()
-    window.offer_demo_if_new()
     return app.exec()

@@ -1,14 +1,52 @@
-"""The window as it stands: opens on a database, shows what waits, offers demo data."""
+"""The window as it stands: opens on a database, shows what waits, asks a new shop the
+first-run questions, and turns read-only when its file must not be written."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from enquirydesk.app import create_main_window
-from enquirydesk.ui import main_window
+from enquirydesk.domain import settings as declared
+from enquirydesk.domain.errors import StoreError
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.store import models
+from enquirydesk.ui import main_window, startup
+
+
+def first_run_page(window) -> QDialog:
+    shown = [p for p in window.findChildren(QDialog, "firstRunPage") if p.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def summary_text(window) -> str:
+    return window.findChild(QLabel, "summaryLabel").text()
+
+
+def settings_operations() -> int:
+    return models.Operation.select().where(models.Operation.action == "settings").count()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    made = create_main_window(str(tmp_path / "shop.sqlite"))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
 
 
 def test_window_on_a_new_database(qtbot, tmp_path: Path) -> None:
@@ -16,29 +54,113 @@ def test_window_on_a_new_database(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     assert window.objectName() == "mainWindow"
     assert not window.isVisible()
-    summary = window.findChild(QLabel, "summaryLabel")
-    assert "No enquiries yet" in summary.text()
+    assert summary_text(window) == "…"  # the counts come from the worker thread
+    qtbot.waitUntil(lambda: "No enquiries yet" in summary_text(window))
     assert window.findChild(QPushButton, "demoButton").isVisibleTo(window)
     assert (tmp_path / "new.sqlite").exists()
 
 
-def test_first_start_offers_demo_data_once(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_first_start_shows_the_first_run_page_and_loads_demo_data(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(main_window, "DEMO_SIZE", 300)
-    asked = []
-
-    def answer(*args, **kwargs):
-        asked.append(args[1])
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    window = create_main_window(str(tmp_path / "shop.sqlite"))
-    qtbot.addWidget(window)
+    before = settings_operations()
     window.offer_demo_if_new()
-    assert len(asked) == 1
-    summary = window.findChild(QLabel, "summaryLabel").text()
-    assert summary.startswith("300 enquiries")
+    page = first_run_page(window)
+    qtbot.keyClicks(page.findChild(QLineEdit, "shopNameEdit"), "Toko Jaya")
+    country = page.findChild(QComboBox, "countryCombo")
+    country.setCurrentIndex(country.findData("ID"))
+    assert page.findChild(QComboBox, "currencyCombo").currentData() == "IDR"  # follows the country
+    qtbot.mouseClick(page.findChild(QPushButton, "startDemoButton"), Qt.MouseButton.LeftButton)
+
+    assert not page.isVisible()
+    qtbot.waitUntil(lambda: summary_text(window).startswith("300 enquiries"))
     assert not window.findChild(QPushButton, "demoButton").isVisibleTo(window)
+    shop = window.ctx.settings
+    assert (shop[declared.SHOP_NAME], shop[declared.COUNTRY], shop[declared.CURRENCY]) == (
+        "Toko Jaya",
+        "ID",
+        "IDR",
+    )
+    assert shop[declared.FIRST_RUN_DONE] is True
+    assert settings_operations() == before + 1  # one operation for all four settings
+    assert window.windowTitle().startswith("Toko Jaya")
     window.offer_demo_if_new()
-    assert len(asked) == 1  # only on the first start
+    assert window.first_run is None  # only on the first start
+
+
+def test_the_first_run_page_works_with_the_keyboard_alone(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(startup, "system_country", lambda: "SI")
+    window.offer_demo_if_new()
+    page = first_run_page(window)
+    name = page.findChild(QLineEdit, "shopNameEdit")
+    assert page.focusWidget() is name
+    country = page.findChild(QComboBox, "countryCombo")
+    assert country.currentData() == "SI"  # from the system's locale
+    assert page.findChild(QComboBox, "currencyCombo").currentData() == "EUR"
+    qtbot.keyClicks(name, "Trgovina Novak")
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # the default button: start empty
+
+    assert not page.isVisible()
+    shop = window.ctx.settings
+    assert shop[declared.SHOP_NAME] == "Trgovina Novak"
+    assert (shop[declared.COUNTRY], shop[declared.CURRENCY]) == ("SI", "EUR")
+    assert shop[declared.FIRST_RUN_DONE] is True
+    qtbot.waitUntil(lambda: "No enquiries yet" in summary_text(window))
+
+
+def test_every_control_on_the_first_run_page_has_a_name_for_screen_readers(window) -> None:
+    window.offer_demo_if_new()
+    page = first_run_page(window)
+    controls = [*page.findChildren(QAbstractButton), *page.findChildren(QLineEdit)]
+    controls += page.findChildren(QComboBox)
+    assert len(controls) == 5
+    for control in controls:
+        assert control.accessibleName(), control.objectName()
+    for name in ("shopNameEdit", "countryCombo", "currencyCombo"):
+        field = page.findChild(QLineEdit, name) or page.findChild(QComboBox, name)
+        buddies = [label for label in page.findChildren(QLabel) if label.buddy() is field]
+        assert buddies, name  # its label names it, and Alt+letter reaches it
+
+
+def test_closing_the_first_run_page_saves_nothing_and_it_comes_back(qtbot, window) -> None:
+    window.offer_demo_if_new()
+    page = first_run_page(window)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert not page.isVisible()
+    assert window.ctx.settings[declared.FIRST_RUN_DONE] is False
+    window.offer_demo_if_new()
+    assert first_run_page(window) is not page
+
+
+def test_a_file_that_already_holds_enquiries_is_not_asked(window) -> None:
+    log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana Novak"))
+    window.offer_demo_if_new()
+    assert window.first_run is None
+    assert window.ctx.settings[declared.FIRST_RUN_DONE] is True
+
+
+def test_read_only_disables_every_write_and_offers_a_backup(qtbot, window) -> None:
+    window.offer_demo_if_new()
+    page = first_run_page(window)
+    window.set_read_only("This file is damaged.", details="shop.sqlite is damaged (page 7)")
+
+    assert not page.isVisible()  # nothing is saved from the first-run page either
+    assert not window.findChild(QAction, "newEnquiryAction").isEnabled()
+    assert not window.findChild(QPushButton, "newEnquiryButton").isEnabled()
+    assert not window.findChild(QPushButton, "demoButton").isEnabled()
+    assert not window.findChild(QAction, "undoAction").isEnabled()
+    banner = window.findChild(QFrame, "readOnlyBanner")
+    qtbot.waitUntil(lambda: banner.isVisible() and window.tabs.isVisible())
+    assert window.findChild(QLabel, "readOnlyText").text() == "This file is damaged."
+    assert "page 7" in window.statusBar().currentMessage()
+    with pytest.raises(StoreError):
+        log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana Novak"))
+    restore = window.findChild(QPushButton, "restoreBackupButton")
+    assert restore.accessibleName()
+    with qtbot.waitSignal(window.restoreRequested):
+        qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    window.offer_demo_if_new()
+    assert window.first_run is None

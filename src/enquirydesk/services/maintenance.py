@@ -6,9 +6,11 @@ These work on paths rather than an open `Context`: `check` must never write, and
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -255,14 +257,55 @@ def prune_backups(
     return removed
 
 
+# -- finding a backup to restore ----------------------------------------------------
+
+
+def backup_folders(database: Path, configured: str = "") -> list[Path]:
+    """Where backups of `database` may be: the shop's backup folder setting, then the default.
+
+    `configured` is that setting when the caller could read it; otherwise it is read from
+    the file itself, read-only, and a file too damaged to say leaves the default folder.
+    """
+    setting = configured or _configured_backup_folder(Path(database).expanduser())
+    folders = [Path(setting).expanduser()] if setting else []
+    if paths.backup_dir() not in folders:
+        folders.append(paths.backup_dir())
+    return folders
+
+
+def _configured_backup_folder(database: Path) -> str:
+    try:
+        with sqlite.readonly_connection(database) as connection:
+            row = connection.execute(
+                "SELECT value FROM setting WHERE key = 'backup.folder'"
+            ).fetchone()
+        value = json.loads(row[0]) if row else ""
+    except (sqlite3.Error, OSError, ValueError):  # damaged, unreadable, or not ours
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def restorable_backups(database: Path, configured: str = "") -> list[tuple[datetime, Path]]:
+    """The automatic and `backup` command copies of `database` in its backup folders,
+    newest first (what the window offers when the file cannot be used)."""
+    database = Path(database).expanduser()
+    found: dict[Path, tuple[datetime, Path]] = {}
+    for folder in backup_folders(database, configured):
+        for when, path in backups_of(database, folder):
+            found.setdefault(path.resolve(), (when, path))
+    return sorted(found.values(), reverse=True)
+
+
 __all__ = [
     "CheckResult",
     "DamagedDatabaseError",
     "MissingFileError",
     "RestoreReport",
     "backup",
+    "backup_folders",
     "check",
     "prune_backups",
+    "restorable_backups",
     "restore",
     "verify_backup",
 ]

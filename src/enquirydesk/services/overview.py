@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enquirydesk.services.context import Context
 from enquirydesk.services.followups import due_window
 from enquirydesk.store import queries
+from enquirydesk.store.models import Enquiry
 
 
 @dataclass(frozen=True)
@@ -28,3 +29,8 @@ def counts(ctx: Context) -> Counts:
             due_today=queries.count_open_followups(today.due_from, today.due_before),
             overdue=queries.count_open_followups(overdue.due_from, overdue.due_before),
         )
+
+
+def has_enquiries(ctx: Context) -> bool:
+    """Whether the file holds any live enquiry: stops at the first, where `counts` counts all."""
+    return Enquiry.select(Enquiry.id).where(Enquiry.deleted_at.is_null()).exists()

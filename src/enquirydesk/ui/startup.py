@@ -1,0 +1,624 @@
+"""The two things the window may need before work starts: a file that cannot be used,
+and the first start on a new file.
+
+`OpenProblemDialog` says in plain words why a file cannot be opened (damaged, from a
+newer EnquiryDesk, not ours, unreadable) and offers to restore a backup, open another
+file, or quit; it only answers, `app.open_or_ask` acts. The file in question is never
+written to: a restore puts a checked backup in its place and keeps it as a safety copy
+(`services.maintenance.restore`). `FirstRunPage` asks for the shop's name, country and
+currency, and whether to start with demo data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCollator, QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enquirydesk.domain import settings as declared
+from enquirydesk.domain.errors import (
+    DamagedDatabaseError,
+    ForeignDatabaseError,
+    NewerVersionError,
+    NotADatabaseError,
+    StoreError,
+    ValidationError,
+)
+from enquirydesk.services import maintenance
+from enquirydesk.services import settings as settings_service
+from enquirydesk.services.context import Context
+from enquirydesk.ui.tasks import Tasks
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def _file_filter() -> str:
+    return _tr("EnquiryDesk files (*.sqlite *.db);;All files (*)")
+
+
+# -- a file that cannot be opened ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why `path` cannot be opened, and what went wrong with the last restore, if one did."""
+
+    path: Path
+    error: StoreError
+    restore_error: str = ""
+
+
+@dataclass(frozen=True)
+class OpenOther:
+    path: Path
+
+
+@dataclass(frozen=True)
+class RestoreBackup:
+    backup: Path
+
+
+Answer = OpenOther | RestoreBackup
+
+
+def _heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _paragraph(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class OpenProblemDialog(QDialog):
+    """What is wrong with the file, in plain words, and the way on; `answer` after it closes."""
+
+    def __init__(self, problem: Problem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.answer: Answer | None = None
+        self.chooser: BackupChooser | None = None
+        self.setObjectName("openProblemDialog")
+        self.setWindowTitle(self.tr("EnquiryDesk cannot open this file"))
+        heading, text, preferred = self._explain()
+
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        title = _heading(heading, self)
+        title.setObjectName("problemHeading")
+        explanation = _paragraph(text, self, "problemText")
+        where = QLabel(self)
+        where.setObjectName("problemFile")
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setToolTip(str(problem.path))
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(
+            str(problem.path), Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * 70
+        )
+        where.setText(self.tr("File: {path}").format(path=shown))
+        self.note = _paragraph("", self, "restoreError")
+        self.note.setStyleSheet("color: #b3261e;")
+        if problem.restore_error:
+            self.note.setText(
+                self.tr("The backup was not restored: {error}").format(error=problem.restore_error)
+            )
+        self.note.setVisible(bool(problem.restore_error))
+        details = _paragraph(self.tr("Details: {error}").format(error=problem.error), self)
+        details.setObjectName("problemDetails")
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = details.font()  # the technical words, set back from the plain ones
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        details.setFont(small)
+
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.restore_button.setToolTip(
+            self.tr("Put a backup in place of this file; the file itself is kept as a copy")
+        )
+        self.open_button = QPushButton(self.tr("&Open another file…"), self)
+        self.open_button.setObjectName("openOtherButton")
+        self.open_button.setAccessibleName(self.tr("Open another file"))
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.setAccessibleName(self.tr("Quit EnquiryDesk"))
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        {"restore": self.restore_button, "open": self.open_button, "quit": self.quit_button}[
+            preferred
+        ].setDefault(True)
+        self.restore_button.clicked.connect(self.choose_backup)
+        self.open_button.clicked.connect(self.open_other)
+        self.quit_button.clicked.connect(self.reject)
+
+        words = QVBoxLayout()
+        words.setSpacing(10)
+        for widget in (title, explanation, self.note, where, details):
+            words.addWidget(widget)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(8)
+        top.addLayout(words, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def _explain(self) -> tuple[str, str, str]:
+        """Heading, plain explanation, and which button Enter presses."""
+        error, name = self.problem.error, self.problem.path.name
+        if isinstance(error, DamagedDatabaseError):
+            return (
+                self.tr("This file is damaged"),
+                self.tr(
+                    "EnquiryDesk found damage in “{name}” and has not changed it. Restore a "
+                    "backup to go on working, or open another file."
+                ).format(name=name),
+                "restore",
+            )
+        if isinstance(error, NewerVersionError):
+            return (
+                self.tr("This file is from a newer EnquiryDesk"),
+                self.tr(
+                    "“{name}” was saved by a newer version of EnquiryDesk than this one. Install "
+                    "the newer version to open it; the file has not been changed. Restoring a "
+                    "backup would put older data in its place."
+                ).format(name=name),
+                "quit",
+            )
+        if isinstance(error, NotADatabaseError | ForeignDatabaseError):
+            return (
+                self.tr("This is not an EnquiryDesk file"),
+                self.tr(
+                    "“{name}” is not an EnquiryDesk database; it may belong to another program. "
+                    "It has not been changed. Open your EnquiryDesk file instead."
+                ).format(name=name),
+                "open",
+            )
+        return (
+            self.tr("This file cannot be opened"),
+            self.tr(
+                "EnquiryDesk cannot open “{name}”, and has not changed it. The details below say "
+                "why; open another file, or restore a backup."
+            ).format(name=name),
+            "open",
+        )
+
+    def choose_backup(self) -> None:
+        self.chooser = BackupChooser(self.problem.path, parent=self)
+        self.chooser.accepted.connect(self._backup_chosen)
+        self.chooser.open()
+
+    def _backup_chosen(self) -> None:
+        assert self.chooser is not None and self.chooser.chosen is not None
+        self.answer = RestoreBackup(self.chooser.chosen)
+        self.accept()
+
+    def open_other(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open an EnquiryDesk file"),
+            str(self.problem.path.parent),
+            _file_filter(),
+        )
+        if chosen:
+            self.answer = OpenOther(Path(chosen))
+            self.accept()
+
+
+def ask(problem: Problem) -> Answer | None:
+    """The dialog, modal, before the window exists; None means quit."""
+    dialog = OpenProblemDialog(problem)
+    dialog.exec()
+    return dialog.answer
+
+
+class BackupChooser(QDialog):
+    """This file's backups, newest first, or any other backup file; `chosen` once accepted."""
+
+    def __init__(
+        self, database: Path, configured_folder: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.configured_folder = configured_folder
+        self.chosen: Path | None = None
+        self.setObjectName("backupChooser")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        found = maintenance.restorable_backups(database, configured_folder)
+        folders = maintenance.backup_folders(database, configured_folder)
+
+        intro = _paragraph(
+            self.tr(
+                "Choose the backup to put in place of “{name}”. The file as it is now is kept "
+                "as a copy in the backup folder, so nothing is lost."
+            ).format(name=database.name),
+            self,
+        )
+        self.list = QListWidget(self)
+        self.list.setObjectName("backupList")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        locale = QLocale()
+        for when, path in found:
+            item = QListWidgetItem(self._describe(locale, when, path), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+        self.empty = _paragraph(
+            self.tr("No backups of “{name}” were found in {folders}.").format(
+                name=database.name, folders=", ".join(str(f) for f in folders)
+            ),
+            self,
+            "noBackups",
+        )
+        self.list.setVisible(bool(found))
+        self.empty.setVisible(not found)
+        if found:
+            self.list.setCurrentRow(0)
+            lines = min(len(found), 8)
+            self.list.setMinimumHeight(self.list.sizeHintForRow(0) * lines + 8)
+
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setObjectName("restoreChosenButton")
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
+        self.restore_button.setEnabled(bool(found))
+        self.restore_button.setDefault(bool(found))
+        self.file_button = QPushButton(self.tr("&Other backup file…"), self)
+        self.file_button.setObjectName("otherBackupButton")
+        self.file_button.setAccessibleName(self.tr("Choose another backup file"))
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setObjectName("cancelRestoreButton")
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        row = QHBoxLayout()
+        row.addWidget(self.file_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        self.restore_button.clicked.connect(self._restore_current)
+        self.list.itemActivated.connect(lambda _item: self._restore_current())
+        self.file_button.clicked.connect(self._other_file)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    @staticmethod
+    def _describe(locale: QLocale, when: datetime, path: Path) -> str:
+        day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+        time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+        try:
+            size = locale.formattedDataSize(path.stat().st_size)
+        except OSError:
+            size = ""
+        return f"{day}, {time}" + (f" · {size}" if size else "")
+
+    def _restore_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def _other_file(self) -> None:
+        folders = maintenance.backup_folders(self.database, self.configured_folder)
+        start = next((f for f in folders if f.is_dir()), self.database.parent)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup file"), str(start), _file_filter()
+        )
+        if chosen:
+            self.chosen = Path(chosen)
+            self.accept()
+
+
+def choose_backup(database: Path, configured_folder: str, parent: QWidget) -> Path | None:
+    """The chooser over the (read-only) window; the chosen backup, or None."""
+    chooser = BackupChooser(database, configured_folder, parent)
+    return chooser.chosen if chooser.exec() == QDialog.DialogCode.Accepted else None
+
+
+class _Busy(QDialog):
+    """A modal "please wait" that cannot be closed while a restore runs (it cannot stop
+    halfway: the file is swapped whole, or not at all)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreProgress")
+        self.setWindowTitle(self.tr("Restoring a backup"))
+        self.setModal(True)
+        self.finished_work = False
+        label = _paragraph(text, self)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)
+        bar.setAccessibleName(self.tr("Restoring"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(bar)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def reject(self) -> None:  # Esc
+        if self.finished_work:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.finished_work:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
+def restore_with_progress(target: Path, backup: Path, parent: QWidget | None = None) -> None:
+    """`maintenance.restore` off the GUI thread, behind a modal busy dialog; raises what it raised.
+
+    Checking and copying a large backup takes seconds to minutes: the dialog keeps painting.
+    """
+    busy = _Busy(
+        _tr("Restoring “{backup}” in place of “{name}”. A large file can take a minute.").format(
+            backup=backup.name, name=target.name
+        ),
+        parent,
+    )
+    tasks = Tasks(busy)
+    errors: list[Exception] = []
+
+    def finish(error: Exception | None = None) -> None:
+        if error is not None:
+            errors.append(error)
+        busy.finished_work = True
+        busy.accept()
+
+    tasks.run(lambda: maintenance.restore(target, backup), lambda _report: finish(), failed=finish)
+    busy.exec()  # the job's answer arrives through this loop
+    tasks.shutdown()
+    if errors:
+        raise errors[0]
+
+
+# -- the first start on a new file -----------------------------------------------------
+
+
+def countries() -> list[tuple[str, str]]:
+    """(ISO code, name) of every country a phone number can belong to, sorted by name."""
+    import phonenumbers
+
+    names: dict[str, str] = {}
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if code in phonenumbers.SUPPORTED_REGIONS:
+            names.setdefault(code, QLocale.territoryToString(territory))
+    collator = QCollator(QLocale())
+    return sorted(names.items(), key=lambda item: collator.sortKey(item[1]))
+
+
+def _locale_of(country: str) -> QLocale | None:
+    territory = QLocale.codeToTerritory(country) if country else QLocale.Country.AnyTerritory
+    if territory == QLocale.Country.AnyTerritory:
+        return None
+    locale = QLocale(QLocale.Language.AnyLanguage, territory)
+    return locale if locale.territory() == territory else None  # Qt falls back to en_US
+
+
+def currency_for(country: str) -> str:
+    """The currency of `country` (ID → IDR, SI → EUR), else of the system's locale, else EUR."""
+    for locale in (_locale_of(country), QLocale.system()):
+        if locale is not None:
+            code = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+            if len(code) == 3:
+                return code
+    return "EUR"
+
+
+def currencies() -> list[tuple[str, str]]:
+    """(ISO code, English name) of the currencies of every country, by code; the name is
+    empty where Qt knows it only in a language of its own country (the code says enough)."""
+    found: dict[str, str] = {}
+    iso, display = (
+        QLocale.CurrencySymbolFormat.CurrencyIsoCode,
+        QLocale.CurrencySymbolFormat.CurrencyDisplayName,
+    )
+    for territory in QLocale.Country:
+        native = QLocale(QLocale.Language.AnyLanguage, territory)
+        code = native.currencySymbol(iso)
+        if native.territory() != territory or len(code) != 3:
+            continue
+        english = QLocale(QLocale.Language.English, territory)
+        if english.territory() == territory and english.currencySymbol(iso) == code:
+            found[code] = english.currencySymbol(display)
+        else:
+            found.setdefault(code, "")
+    return sorted(found.items())
+
+
+def system_country() -> str:
+    """The country of the user's locale (sl_SI → SI), or "" when it names none."""
+    territory = QLocale.system().territory()
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    return QLocale.territoryToCode(territory)
+
+
+class FirstRunPage(QDialog):
+    """Shop name, country for phone numbers, currency; then demo data or an empty start.
+
+    Saves the three settings and "first run done" as one operation (`saved`); `with_demo`
+    says which button was pressed. Closing it (Esc) saves nothing: the page comes back
+    next time.
+    """
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved = False
+        self.with_demo = False
+        self.setObjectName("firstRunPage")
+        self.setWindowTitle(self.tr("Welcome to EnquiryDesk"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        stored = ctx.settings.values
+
+        title = _heading(self.tr("Welcome to EnquiryDesk"), self, 1.5)
+        intro = _paragraph(
+            self.tr(
+                "Three facts about the shop, and you can start. All of them can be changed "
+                "later in Settings."
+            ),
+            self,
+        )
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("shopNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Shop name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Toko Elektronik Jaya"))
+        self.name_edit.setMaxLength(120)
+        self.name_edit.setText(str(stored.get(declared.SHOP_NAME.key, "")))
+
+        self.country_combo = QComboBox(self)
+        self.country_combo.setObjectName("countryCombo")
+        self.country_combo.setAccessibleName(self.tr("Country for phone numbers"))
+        self.country_combo.setToolTip(
+            self.tr("Phone numbers typed without +country code are read as numbers of this country")
+        )
+        self.country_combo.addItem(self.tr("None: type every number with +country code"), "")
+        for code, name in countries():
+            self.country_combo.addItem(f"{name} ({code})", code)
+        country = str(stored.get(declared.COUNTRY.key) or system_country())
+        self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(country)))
+
+        self.currency_combo = QComboBox(self)
+        self.currency_combo.setObjectName("currencyCombo")
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
+        for code, name in currencies():
+            self.currency_combo.addItem(f"{code} – {name}" if name else code, code)
+        currency = str(stored.get(declared.CURRENCY.key) or currency_for(country))
+        self._set_currency(currency)
+        self._currency_chosen = declared.CURRENCY.key in stored
+        self.currency_combo.activated.connect(self._currency_picked)
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._buddy(self.tr("Shop &name:"), self.name_edit), self.name_edit)
+        form.addRow(
+            self._buddy(self.tr("&Country for phone numbers:"), self.country_combo),
+            self.country_combo,
+        )
+        form.addRow(self._buddy(self.tr("C&urrency:"), self.currency_combo), self.currency_combo)
+        self.error = _paragraph("", self, "firstRunError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        demo_hint = _paragraph(
+            self.tr(
+                "Demo data fills this file with 18 months of example enquiries, customers and "
+                "follow-ups, to look around first. Start empty to log your own from the start."
+            ),
+            self,
+        )
+
+        self.demo_button = QPushButton(self.tr("Start with &demo data"), self)
+        self.demo_button.setObjectName("startDemoButton")
+        self.demo_button.setAccessibleName(self.tr("Start with demo data"))
+        self.empty_button = QPushButton(self.tr("Start &empty"), self)
+        self.empty_button.setObjectName("startEmptyButton")
+        self.empty_button.setAccessibleName(self.tr("Start empty"))
+        self.empty_button.setDefault(True)  # Enter never fills a real shop's file with examples
+        self.demo_button.clicked.connect(lambda: self.finish(with_demo=True))
+        self.empty_button.clicked.connect(lambda: self.finish(with_demo=False))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.empty_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(demo_hint)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        self.setTabOrder(self.name_edit, self.country_combo)
+        self.setTabOrder(self.country_combo, self.currency_combo)
+        self.setTabOrder(self.currency_combo, self.demo_button)
+        self.setTabOrder(self.demo_button, self.empty_button)
+        self.name_edit.setFocus()
+
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        return label
+
+    def _set_currency(self, code: str) -> None:
+        index = self.currency_combo.findData(code)
+        if index < 0:  # a code Qt knows no country for: keep it choosable
+            self.currency_combo.addItem(code, code)
+            index = self.currency_combo.count() - 1
+        self.currency_combo.setCurrentIndex(index)
+
+    def _currency_picked(self) -> None:
+        self._currency_chosen = True
+
+    def _country_changed(self) -> None:
+        if not self._currency_chosen:
+            self._set_currency(currency_for(self.country_combo.currentData()))
+
+    def values(self) -> dict[str, object]:
+        return {
+            declared.SHOP_NAME.key: self.name_edit.text(),
+            declared.COUNTRY.key: self.country_combo.currentData() or "",
+            declared.CURRENCY.key: self.currency_combo.currentData(),
+            declared.FIRST_RUN_DONE.key: True,
+        }
+
+    def finish(self, with_demo: bool) -> None:
+        """Save the answers (one operation), then close: the window loads demo data if asked."""
+        try:
+            settings_service.update(self.ctx, self.values())
+        except (ValidationError, StoreError) as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.saved, self.with_demo = True, with_demo
+        self.accept()
