@@ -195,7 +195,7 @@ class EnquiriesView(QWidget):
         super().showEvent(event)
         if not self.columns_fitted:
             self.columns_fitted = True
-            self._fit_columns()
+            QTimer.singleShot(0, self._fit_columns)  # once the splitter has its sizes
 
     def _fit_columns(self) -> None:
         """Times, durations, status and money as wide as their longest text; the rest of
@@ -205,7 +205,7 @@ class EnquiriesView(QWidget):
         samples = {
             "received": formatting.when(late),
             "next": formatting.when(late),
-            "response": self.model.waiting_text(99 * 3600 + 59 * 60),
+            "response": self.model.waiting_text(9 * 3600 + 59 * 60),
             "status": max(self.model.status_texts(), key=metrics.horizontalAdvance),
             "value": formatting.money(999_999_99, self.model.currency()),
         }
@@ -222,7 +222,7 @@ class EnquiriesView(QWidget):
         total = sum(SHARES.values())
         for number, (key, _) in enumerate(COLUMNS):
             if key in SHARES:
-                header.resizeSection(number, max(70, left * SHARES[key] // total))
+                header.resizeSection(number, max(60, left * SHARES[key] // total))
 
     def chosen(self) -> listing.EnquiryFilter:
         period = self.period.currentData() or ""

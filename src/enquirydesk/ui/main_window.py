@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import EnquiryDeskError
-from enquirydesk.services import demo, history, overview
+from enquirydesk.services import history, overview
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.enquiries_view import EnquiriesView
@@ -29,6 +31,11 @@ DEMO_SIZE = 10_000
 
 
 class MainWindow(QMainWindow):
+    restoreRequested = Signal()  # the read-only banner's "Restore a backup…" (app.py acts)
+    read_only = ""  # why nothing may be saved, once `set_read_only` was called
+    first_run: QDialog | None = None
+    quick_log_dialog: QDialog | None = None
+
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
@@ -75,6 +82,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
 
         self.enquiries = EnquiriesView(ctx, self.tasks, self)
+        self.enquiries.changed.connect(self.done)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         self.tabs.addTab(overview_page, self.tr("&Overview"))
@@ -121,8 +129,19 @@ class MainWindow(QMainWindow):
     def quick_log(self) -> None:
         from enquirydesk.ui.quick_log import QuickLogDialog
 
+        if self.quick_log_dialog is not None:  # already open: bring it forward
+            self.quick_log_dialog.raise_()
+            self.quick_log_dialog.activateWindow()
+            return
         dialog = QuickLogDialog(self.ctx, self)
-        if dialog.exec() and dialog.changes is not None:
+        self.quick_log_dialog = dialog
+        dialog.finished.connect(lambda result: self._logged(dialog, result))
+        dialog.open()
+
+    def _logged(self, dialog, result: int) -> None:
+        self.quick_log_dialog = None
+        dialog.deleteLater()
+        if result and dialog.changes is not None:
             self.done(dialog.changes)
 
     def done(self, changes: Changes) -> None:
@@ -135,7 +154,9 @@ class MainWindow(QMainWindow):
             self.tr("{what}. Ctrl+Z undoes it.").format(what=changes.summary), 10_000
         )
         self.refresh()
-        self.enquiries.apply()
+        self.enquiries.show_changes(
+            changes.created.get("enquiry", ()), set(changes.changed.get("enquiry", ()))
+        )
 
     def undo(self) -> None:
         if not self._undo:
@@ -155,7 +176,11 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self.tr("Undone: {what}").format(what=last.summary), 10_000)
         self.refresh()
-        self.enquiries.apply()
+        selected = self.enquiries.detail.enquiry_id
+        self.enquiries.apply()  # an enquiry may have gone away or come back
+        if selected is not None:
+            self.enquiries.select(selected)
+        self.enquiries.detail.refresh()
 
     def find(self) -> None:
         self.tabs.setCurrentWidget(self.enquiries)
@@ -174,7 +199,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         columns = state.value("window/enquiryColumns")
         if columns is not None:
-            self.enquiries.table.horizontalHeader().restoreState(columns)
+            self.enquiries.columns_fitted = self.enquiries.table.horizontalHeader().restoreState(
+                columns
+            )
 
     def closeEvent(self, event) -> None:
         state = QSettings()
@@ -184,10 +211,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def refresh(self) -> None:
-        facts = overview.counts(self.ctx)
         name = self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk")
         self.setWindowTitle(self.tr("{name} — EnquiryDesk").format(name=name))
         self.heading.setText(name)
+        if not self.summary.text():  # the first counts take a moment on a big file
+            self.summary.setText("…")
+            self.demo_button.hide()
+        ctx = self.ctx
+        self.tasks.run(lambda: overview.counts(ctx), self._show_counts, key="counts")
+
+    def _show_counts(self, facts: overview.Counts) -> None:
         if facts.enquiries == 0:
             self.summary.setText(
                 self.tr("No enquiries yet. Log your first one, or load demo data to look around.")
@@ -207,21 +240,38 @@ class MainWindow(QMainWindow):
         self.demo_button.setVisible(facts.enquiries == 0)
 
     def offer_demo_if_new(self) -> None:
-        """On a brand-new database, offer demo data once."""
-        if self.ctx.settings[declared.FIRST_RUN_DONE]:
+        """On a brand-new database, the first-run page: shop, country, currency, demo or not."""
+        if self.read_only or self.ctx.settings[declared.FIRST_RUN_DONE]:
             return
-        settings_service.update(self.ctx, {declared.FIRST_RUN_DONE.key: True})
-        if overview.counts(self.ctx).enquiries:
+        if overview.has_enquiries(self.ctx):  # filled by the command line or an import
+            try:
+                settings_service.update(self.ctx, {declared.FIRST_RUN_DONE.key: True})
+            except EnquiryDeskError as error:
+                self._failed(error)
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Welcome to EnquiryDesk"),
-            self.tr("This database is new. Load demo data to look around first?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        from enquirydesk.ui.startup import FirstRunPage
+
+        self.first_run = FirstRunPage(self.ctx, self)
+        self.first_run.finished.connect(self._first_run_finished)
+        self.first_run.open()
+
+    def _first_run_finished(self) -> None:
+        page, self.first_run = self.first_run, None
+        if page is None:
+            return
+        page.deleteLater()
+        if not page.saved:  # closed: asked again next time
+            return
+        self.ctx.forget_cache()
+        self.refresh()
+        if page.with_demo:
             self.load_demo()
+        else:
+            self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N to log an enquiry."), 10_000)
 
     def load_demo(self) -> None:
+        from enquirydesk.services import demo  # a new file's first minute only: not at start
+
         dialog = QProgressDialog(
             self.tr("Making demo data…"), self.tr("Cancel"), 0, DEMO_SIZE, self
         )
@@ -243,3 +293,43 @@ class MainWindow(QMainWindow):
             dialog.close()
         self.ctx.forget_cache()
         self.refresh()
+
+    def set_read_only(self, reason: str, details: str = "") -> None:
+        """The file must not be written to (it failed its check): say so at the top, offer
+        a backup, and disable every action that saves. `details` are the technical words."""
+        if self.read_only:
+            return
+        self.read_only = reason
+        self.ctx.store.writable = False
+        for action in (self.new_enquiry, self.undo_action):
+            action.setEnabled(False)
+        for button in (self.log_button, self.demo_button):
+            button.setEnabled(False)
+        if self.first_run is not None:
+            self.first_run.reject()
+        banner = QFrame(self)
+        banner.setObjectName("readOnlyBanner")
+        banner.setStyleSheet(
+            "QFrame#readOnlyBanner { background: #fdecea; border-bottom: 1px solid #b3261e; }"
+            "QFrame#readOnlyBanner QLabel { color: #410e0b; }"
+        )
+        text = QLabel(reason, banner)
+        text.setObjectName("readOnlyText")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        text.setToolTip(details)
+        restore = QPushButton(self.tr("&Restore a backup…"), banner)
+        restore.setObjectName("restoreBackupButton")
+        restore.setAccessibleName(self.tr("Restore a backup"))
+        restore.clicked.connect(self.restoreRequested)
+        row = QHBoxLayout(banner)
+        row.addWidget(text, 1)
+        row.addWidget(restore, 0, Qt.AlignmentFlag.AlignVCenter)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(banner)
+        column.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(page)
+        self.statusBar().showMessage(details or self.tr("Read-only: nothing can be saved."))
