@@ -28,7 +28,7 @@ from enquirydesk.domain.errors import (
     NotADatabaseError,
     StoreError,
 )
-from enquirydesk.services import maintenance
+from enquirydesk.services import importer, maintenance
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import migrations
@@ -354,8 +354,15 @@ def test_damage_found_after_the_window_opened_makes_it_read_only(qtbot, tmp_path
     assert "damage" in window.read_only
     assert not window.new_enquiry.isEnabled()
     assert window.first_run is None
+    pane = window.enquiries.detail
+    assert not any(button.isEnabled() for button in pane.buttons.values())
+    assert pane.buttons["markPurchased"].toolTip() == window.read_only
     with pytest.raises(StoreError):
         log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Budi"))
+    history = tmp_path / "history.csv"
+    history.write_text("received_at,channel,customer_name\n2026-01-05 10:00,phone,Ana\n")
+    with pytest.raises(StoreError, match="read-only"):  # the bulk path asks too
+        importer.import_csv(window.ctx, history)
     window.close()
     window.ctx.store.close()
     assert digest(db) == damaged

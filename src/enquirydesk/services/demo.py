@@ -295,6 +295,7 @@ def generate(
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if enquiries >= PARALLEL_FROM else 0
     summary = f"Demo data: {enquiries:,} enquiries"
+    ctx.store.check_writable()
     with bulk_transaction(ctx.store.db, tables, rebuild_indexes=True) as writer:
         _write_staff(writer, plan)
         done = feedback_offset = 0

@@ -236,6 +236,7 @@ def import_csv(
         ]
         empty = not Enquiry.select().exists() and not Customer.select().exists()
         try:
+            ctx.store.check_writable()
             with bulk_transaction(ctx.store.db, tables, rebuild_indexes=empty) as writer:
                 run = _Run(ctx, path, checker.now, writer)
                 run.consume(batches, report, write=True, skip_bad=skip_bad)

@@ -105,6 +105,12 @@ class Store:
 
     # -- writing ------------------------------------------------------------------
 
+    def check_writable(self) -> None:
+        """Refuse to write to a file opened read-only (it failed its check, or is being
+        checked); every write path asks, the bulk ones too."""
+        if not self.writable:
+            raise StoreError("The database is open read-only; nothing can be saved to it.")
+
     @contextlib.contextmanager
     def write(
         self,
@@ -117,8 +123,7 @@ class Store:
         undo_of: int | None = None,
     ) -> Iterator[Tx]:
         """One operation: its writes and change-log entries commit together or not at all."""
-        if not self.writable:
-            raise StoreError("The database is open read-only; nothing can be saved to it.")
+        self.check_writable()
         try:
             with self.db.atomic():
                 operation_id = models.Operation.insert(

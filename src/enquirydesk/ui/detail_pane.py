@@ -56,6 +56,7 @@ class DetailPane(QWidget):
 
     #: After a successful action: the `Changes` it made (for undo and for other views).
     changed = Signal(object)
+    read_only = ""  # why nothing may be saved, once `set_read_only` was called
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,6 +274,11 @@ class DetailPane(QWidget):
         self._fill(card)
         self.stack.setCurrentWidget(self.content)
 
+    def set_read_only(self, reason: str) -> None:
+        """Nothing may be saved (the file failed its check): every action says why not."""
+        self.read_only = reason
+        self._update_buttons(self.card)
+
     def exists(self, enquiry_id: int) -> bool:
         """Whether the enquiry is still there (not deleted)."""
         return timeline.enquiry_exists(enquiry_id)
@@ -413,7 +419,9 @@ class DetailPane(QWidget):
     def _update_buttons(self, card: EnquiryCard | None) -> None:
         """Enable what applies; a disabled button's tooltip says why not."""
         why_not: dict[str, str | None] = dict.fromkeys(self.buttons)
-        if card is None:
+        if self.read_only:
+            why_not = dict.fromkeys(self.buttons, self.read_only)
+        elif card is None:
             why_not = dict.fromkeys(self.buttons, self.tr("Select an enquiry first."))
         else:
             outcome = card.facts.outcome

@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         for button in (self.log_button, self.demo_button):
             button.setEnabled(False)
+        self.enquiries.detail.set_read_only(reason)
         if self.first_run is not None:
             self.first_run.reject()
         banner = QFrame(self)
