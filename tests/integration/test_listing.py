@@ -199,7 +199,7 @@ def test_a_search_matching_many_customers_walks_the_order_with_the_same_result(
         clock.advance(minutes=2)
     every = ids(ctx, text="ana")
     monkeypatch.setattr(store_listing, "MANY_CUSTOMERS", 1)
-    for sort in (listing.Sort(), listing.Sort("received", False)):
+    for sort in (listing.Sort(), listing.Sort("received", False), listing.Sort("value")):
         whole = list(listing.ids(ctx, listing.EnquiryFilter(text="ana"), sort))
         assert sorted(whole) == sorted(every)
         first = listing.first_ids(ctx, listing.EnquiryFilter(text="ana"), 2, sort)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -118,14 +119,25 @@ class EnquiryModel(QAbstractTableModel):
             self.countChanged.emit(len(self._ids))
             return
         self.loadingChanged.emit(True)
-        if self._count is None:
+        if self._count is not None:
+            self.countChanged.emit(self._count)
+        counted = self._count is not None
+        # The rest is read once the first screenful is drawn: a background read of many
+        # ids holds the interpreter now and then, and the screen comes first.
+        QTimer.singleShot(0, self, lambda: self._read_rest(generation, chosen, sort, counted))
+
+    def _read_rest(
+        self, generation: int, chosen: listing.EnquiryFilter, sort: listing.Sort, counted: bool
+    ) -> None:
+        if generation != self._generation:  # another filter came first
+            return
+        ctx = self.ctx
+        if not counted:
             self.tasks.run(
                 lambda: (listing.count(ctx, chosen), listing.last_ids(ctx, chosen, FIRST, sort)),
                 lambda found: self._counted(generation, *found),
                 key="enquiry-count",
             )
-        else:
-            self.countChanged.emit(self._count)
         self.tasks.run(
             lambda: listing.ids(ctx, chosen, sort),
             lambda ids: self._all_ids(generation, ids),
