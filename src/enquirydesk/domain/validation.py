@@ -11,10 +11,7 @@ import re
 import unicodedata
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-
-import phonenumbers
-from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from types import ModuleType
 
 from enquirydesk.domain.errors import ValidationError
 
@@ -25,12 +22,24 @@ MAX_TEXT = 10_000
 MONEY_SCALE = 100
 MAX_MONEY_CENTS = 10**15
 
-_PHONE_REASONS = {
-    ValidationResult.TOO_SHORT: "is too short",
-    ValidationResult.TOO_LONG: "is too long",
-    ValidationResult.INVALID_LENGTH: "has the wrong number of digits",
-    ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
-}
+
+@functools.cache
+def _phonenumbers() -> ModuleType:
+    """phonenumbers, loaded on first use: its metadata costs a window's start 25 ms."""
+    import phonenumbers
+
+    return phonenumbers
+
+
+@functools.cache
+def _phone_reasons() -> dict[object, str]:
+    result = _phonenumbers().ValidationResult
+    return {
+        result.TOO_SHORT: "is too short",
+        result.TOO_LONG: "is too long",
+        result.INVALID_LENGTH: "has the wrong number of digits",
+        result.INVALID_COUNTRY_CODE: "has an unknown country code",
+    }
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -57,30 +66,32 @@ def normalise_phone(text: str, default_country: str = "") -> str:
     # "00" is the international prefix almost everywhere; phonenumbers only knows it
     # for some default countries (not without one, not in Indonesia, not in the US).
     international = "+" + raw[2:].lstrip() if raw.startswith("00") else raw
+    phonenumbers = _phonenumbers()
     try:
         number = phonenumbers.parse(international, region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         raise ValidationError(
             "phone", "phone.not_number", f"{raw} is not a phone number."
         ) from None
     if not phonenumbers.is_valid_number(number):
-        reason = _PHONE_REASONS.get(phonenumbers.is_possible_number_with_reason(number))
+        reason = _phone_reasons().get(phonenumbers.is_possible_number_with_reason(number))
         if reason:
             message = f"Phone number {raw} {reason}."
         else:
             where = phonenumbers.region_code_for_number(number) or region or "its country"
             message = f"Phone number {raw} is not a valid number in {where}."
         raise ValidationError("phone", "phone.invalid", message)
-    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def format_phone(e164: str) -> str:
     """An E.164 number in international format for reading: ``+62 812-3456-789``."""
+    phonenumbers = _phonenumbers()
     try:
         return phonenumbers.format_number(
-            phonenumbers.parse(e164, None), PhoneNumberFormat.INTERNATIONAL
+            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL
         )
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
 
 
@@ -96,7 +107,14 @@ _PLAIN_EMAIL = re.compile(
     r"@(?:[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?\.){1,4}[a-z]{2,20}",
     re.ASCII,
 )
-_SPECIAL_DOMAINS = tuple(SPECIAL_USE_DOMAIN_NAMES)
+
+
+@functools.cache
+def _email_validator() -> ModuleType:
+    """email-validator, loaded on first use (its tables cost a window's start 30 ms)."""
+    import email_validator
+
+    return email_validator
 
 
 def _plainly_valid(address: str) -> bool:
@@ -106,7 +124,10 @@ def _plainly_valid(address: str) -> bool:
         and len(address) <= 120
         and address.index("@") <= 64
         and "--" not in domain
-        and not any(domain == d or domain.endswith("." + d) for d in _SPECIAL_DOMAINS)
+        and not any(
+            domain == d or domain.endswith("." + d)
+            for d in _email_validator().SPECIAL_USE_DOMAIN_NAMES
+        )
     )
 
 
@@ -120,8 +141,8 @@ def normalise_email(text: str) -> str:
     if "@" in lowered and _plainly_valid(lowered):
         return lowered
     try:
-        result = validate_email(raw, check_deliverability=False)
-    except EmailNotValidError as error:
+        result = _email_validator().validate_email(raw, check_deliverability=False)
+    except _email_validator().EmailNotValidError as error:
         reason = str(error).rstrip(".")
         raise ValidationError(
             "email", "email.invalid", f"{raw} is not a valid e-mail address: {reason}."

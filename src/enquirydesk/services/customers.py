@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import phonenumbers
-
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.validation import (
     MAX_NAME,
@@ -235,6 +233,8 @@ def phone_prefixes(typed: str, country: str) -> tuple[str, ...]:
         return ("+" + digits,)
     if raw.startswith("00"):
         return ("+" + digits[2:],) if len(digits) > 2 else ()
+    import phonenumbers  # loaded on first use, as in domain.validation
+
     region = country.upper()
     code = phonenumbers.country_code_for_region(region) if region else 0
     if not code:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.ui import formatting
-from enquirydesk.ui.detail_pane import DetailPane
 from enquirydesk.ui.enquiry_model import COLUMNS, EnquiryModel
+
+if TYPE_CHECKING:
+    from enquirydesk.ui.detail_pane import DetailPane
 from enquirydesk.ui.tasks import Tasks
 
 SEARCH_DELAY_MS = 150
@@ -151,7 +153,7 @@ class EnquiriesView(QWidget):
         self.columns_fitted = False  # set when the window restores remembered widths
         self.table.doubleClicked.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.model.modelReset.connect(lambda: self.detail.show_enquiry(None))
+        self.model.modelReset.connect(self._nothing_selected)
 
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
@@ -161,8 +163,19 @@ class EnquiriesView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        self.detail = DetailPane(ctx, self)
-        self.detail.changed.connect(self.changed)
+        # The detail pane is made when first needed: the window opens without it.
+        self._detail: DetailPane | None = None
+        self.detail_box = QWidget(self)
+        self.detail_box.setObjectName("detailBox")
+        box = QVBoxLayout(self.detail_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.detail_hint = QLabel(
+            self.tr("Select an enquiry to see its customer, timeline and actions"),
+            self.detail_box,
+        )
+        self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_hint.setWordWrap(True)
+        box.addWidget(self.detail_hint)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +184,7 @@ class EnquiriesView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("enquirySplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -268,6 +281,21 @@ class EnquiriesView(QWidget):
         enquiry_id = self.model.enquiry_id(index.row())
         if enquiry_id is not None:
             self.enquiryActivated.emit(enquiry_id)
+
+    @property
+    def detail(self) -> DetailPane:
+        if self._detail is None:
+            from enquirydesk.ui.detail_pane import DetailPane
+
+            self._detail = DetailPane(self.ctx, self.detail_box)
+            self._detail.changed.connect(self.changed)
+            self.detail_hint.hide()
+            self.detail_box.layout().addWidget(self._detail)
+        return self._detail
+
+    def _nothing_selected(self) -> None:
+        if self._detail is not None:
+            self._detail.show_enquiry(None)
 
     def _selected(self, current, _previous) -> None:
         self.detail.show_enquiry(
