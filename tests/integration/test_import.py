@@ -178,6 +178,8 @@ def test_customers_already_known_are_matched_and_not_changed(
         (1,),
         (3,),
     ]
+    assert rows(db_path, "PRAGMA foreign_key_check") == []
+    assert rows(db_path, "PRAGMA integrity_check") == [("ok",)]  # indexes rebuilt whole
 
 
 def test_a_new_customer_keeps_what_later_batches_tell_about_them(

@@ -234,10 +234,12 @@ def import_csv(
             m._meta.table_name
             for m in (Staff, Customer, Enquiry, EnquiryFactor, Contact, FollowUp, Feedback)
         ]
-        empty = not Enquiry.select().exists() and not Customer.select().exists()
+        # Building the indexes once at the end beats keeping them up to date row by row
+        # while the file brings more rows than the database holds.
+        rebuild = queries.next_id(Enquiry) - 1 < lines and queries.next_id(Customer) - 1 < lines
         try:
             ctx.store.check_writable()
-            with bulk_transaction(ctx.store.db, tables, rebuild_indexes=empty) as writer:
+            with bulk_transaction(ctx.store.db, tables, rebuild_indexes=rebuild) as writer:
                 run = _Run(ctx, path, checker.now, writer)
                 run.consume(batches, report, write=True, skip_bad=skip_bad)
                 if (run.bad and not skip_bad) or not run.kept:

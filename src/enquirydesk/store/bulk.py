@@ -65,7 +65,7 @@ def bulk_transaction(
 ) -> Iterator[BulkWriter]:
     """One transaction for a bulk load of rows the program made itself.
 
-    With `rebuild_indexes` (only for tables that were empty) SQLite's secondary
+    With `rebuild_indexes` (for tables empty or small beside the load) SQLite's secondary
     indexes are dropped first and built once at the end, and foreign keys are not
     checked row by row: several times faster. The caller guarantees the keys
     (the tests run `PRAGMA foreign_key_check` over what it writes).
