@@ -76,3 +76,28 @@ def test_log_find_buy_and_undo_with_the_keyboard(qtbot, tmp_path: Path) -> None:
     assert "Undone" in window.statusBar().currentMessage()
     assert pane.enquiry_id == enquiry_id
     assert table.model().data(table.model().index(0, 6)) != "Purchased"
+
+
+def test_the_status_bar_offers_undo_and_the_window_keeps_its_layout(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+
+    path = str(tmp_path / "shop.sqlite")
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    button = window.findChild(QPushButton, "statusUndoButton")
+    assert not button.isVisibleTo(window)
+    window.done(log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana")))
+    assert button.isVisibleTo(window)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert queries.count_enquiries() == 0
+    assert not button.isVisibleTo(window)
+
+    window.resize(1100, 700)
+    window.enquiries.splitter.setSizes([500, 600])
+    sizes = window.enquiries.splitter.sizes()
+    window.close()
+    again = create_main_window(path)
+    qtbot.addWidget(again)
+    assert again.enquiries.splitter.sizes() == sizes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,6 +96,19 @@ class MainWindow(QMainWindow):
         self.new_enquiry.setToolTip(self.tr("Log an enquiry that just came in (Ctrl+N)"))
         self.new_enquiry.triggered.connect(self.quick_log)
         self.log_button.clicked.connect(self.quick_log)
+        # "Undo" beside the status message for a while after each change.
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("statusUndoButton")
+        self.undo_button.setAccessibleName(self.tr("Undo the last change"))
+        self.undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._undo_button_timer = QTimer(self)
+        self._undo_button_timer.setSingleShot(True)
+        self._undo_button_timer.setInterval(10_000)
+        self._undo_button_timer.timeout.connect(self.undo_button.hide)
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -153,12 +166,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("{what}. Ctrl+Z undoes it.").format(what=changes.summary), 10_000
         )
+        self.undo_button.setVisible(changes.operation_id is not None)
+        self._undo_button_timer.start()
         self.refresh()
         self.enquiries.show_changes(
             changes.created.get("enquiry", ()), set(changes.changed.get("enquiry", ()))
         )
 
     def undo(self) -> None:
+        self.undo_button.hide()
         if not self._undo:
             return
         last = self._undo.pop()
@@ -197,6 +213,9 @@ class MainWindow(QMainWindow):
         geometry = state.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        splitter = state.value("window/enquirySplitter")
+        if splitter is not None:
+            self.enquiries.splitter.restoreState(splitter)
         columns = state.value("window/enquiryColumns")
         if columns is not None:
             self.enquiries.columns_fitted = self.enquiries.table.horizontalHeader().restoreState(
@@ -206,6 +225,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         state = QSettings()
         state.setValue("window/geometry", self.saveGeometry())
+        state.setValue("window/enquirySplitter", self.enquiries.splitter.saveState())
         state.setValue("window/enquiryColumns", self.enquiries.table.horizontalHeader().saveState())
         self.tasks.shutdown(at_exit=self.ctx.store.db.close)  # its own connection
         super().closeEvent(event)
