@@ -13,7 +13,7 @@ import itertools
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from enquirydesk.domain.validation import (
 from enquirydesk.services import catalogs, customers, enquiries
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import Suggestion
+from enquirydesk.ui.widgets import error_label
 
 #: Channels whose enquirer is usually answered on the spot (served, or the call picked up).
 ANSWERED_ON_THE_SPOT = ("walk_in", "phone")
@@ -252,16 +253,7 @@ class QuickLogDialog(QDialog):
         return edit
 
     def _error_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        palette = label.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b00020"))
-        label.setPalette(palette)
-        label.hide()
-        return label
+        return error_label(self, name)
 
     def _add_row(self, text: str, widget: QWidget, field: str | None = None) -> None:
         label = QLabel(text, self)

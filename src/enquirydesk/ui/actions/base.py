@@ -14,7 +14,7 @@ import itertools
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -33,6 +33,7 @@ from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.domain.validation import MAX_LINE, format_cents
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
+from enquirydesk.ui.widgets import error_label
 
 #: Lines a multi-line text box shows before it scrolls.
 TEXT_LINES = 3
@@ -191,16 +192,7 @@ class ActionDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _error_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        palette = label.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b00020"))
-        label.setPalette(palette)
-        label.hide()
-        return label
+        return error_label(self, name)
 
     # -- saving -------------------------------------------------------------------------
 
