@@ -101,3 +101,23 @@ def test_the_status_bar_offers_undo_and_the_window_keeps_its_layout(qtbot, tmp_p
     again = create_main_window(path)
     qtbot.addWidget(again)
     assert again.enquiries.splitter.sizes() == sizes
+
+
+def test_the_enquiry_menu_shows_the_pane_actions_with_their_keys(qtbot, tmp_path: Path) -> None:
+    from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+
+    window = create_main_window(str(tmp_path / "shop.sqlite"))
+    qtbot.addWidget(window)
+    texts = [action.text() for action in window.pane_actions.values()]
+    assert texts[0].endswith("\tCtrl+K") and texts[1].endswith("\tCtrl+B")
+    window.pane_action("markPurchased")  # nothing selected: says why, opens nothing
+    assert window.statusBar().currentMessage() == "Select an enquiry first."
+    enquiry = log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana")).created_id("enquiry")
+    window.enquiries.apply()
+    window.enquiries.select(enquiry)
+    window._update_pane_actions()
+    assert window.pane_actions["markPurchased"].isEnabled()
+    assert not window.pane_actions["recordFeedback"].isEnabled()
+    window.pane_action("markPurchased")
+    assert window.enquiries.detail.dialog is not None
+    window.enquiries.detail.dialog.reject()

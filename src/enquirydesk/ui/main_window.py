@@ -133,11 +133,53 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(find)
+        self._enquiry_menu()
         self.refresh()
         self.enquiries.apply()
         self._restore_state()
 
     # -- actions --------------------------------------------------------------------------
+
+    #: The detail pane's actions, also in a menu (the pane's own shortcuts do the keys;
+    #: the menu shows them after a tab, which does not bind them a second time).
+    PANE_ACTIONS = (
+        ("logContact", "Log contact…", "Ctrl+K"),
+        ("markPurchased", "Mark purchased…", "Ctrl+B"),
+        ("markLost", "Mark lost…", "Ctrl+L"),
+        ("scheduleFollowUp", "Schedule follow-up…", "Ctrl+U"),
+        ("recordFeedback", "Record feedback…", "Ctrl+Shift+F"),
+        ("editEnquiry", "Edit enquiry…", "F2"),
+        ("deleteEnquiry", "Delete enquiry…", "Del"),
+    )
+
+    def _enquiry_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("E&nquiry"))
+        menu.setObjectName("enquiryMenu")
+        self.pane_actions: dict[str, QAction] = {}
+        for name, text, keys in self.PANE_ACTIONS:
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action = QAction(f"{self.tr(text)}\t{shown}", self)
+            action.setObjectName(f"{name}Action")
+            action.triggered.connect(lambda _=False, n=name: self.pane_action(n))
+            menu.addAction(action)
+            self.pane_actions[name] = action
+        menu.aboutToShow.connect(self._update_pane_actions)
+
+    def _update_pane_actions(self) -> None:
+        pane = self.enquiries.detail
+        for name, action in self.pane_actions.items():
+            button = pane.buttons[name]
+            action.setEnabled(button.isEnabled())
+            action.setToolTip(button.toolTip())
+
+    def pane_action(self, name: str) -> None:
+        """Do what the detail pane's button does, or say why it cannot be done."""
+        self.tabs.setCurrentWidget(self.enquiries)
+        button = self.enquiries.detail.buttons[name]
+        if button.isEnabled():
+            button.click()
+        else:
+            self.statusBar().showMessage(button.toolTip(), 10_000)
 
     def quick_log(self) -> None:
         from enquirydesk.ui.quick_log import QuickLogDialog
