@@ -108,6 +108,7 @@ def test_the_enquiry_menu_shows_the_pane_actions_with_their_keys(qtbot, tmp_path
 
     window = create_main_window(str(tmp_path / "shop.sqlite"))
     qtbot.addWidget(window)
+    window.update_enquiry_menu()  # as when the menu opens
     texts = [action.text() for action in window.pane_actions.values()]
     assert texts[0].endswith("\tCtrl+K") and texts[1].endswith("\tCtrl+B")
     window.pane_action("markPurchased")  # nothing selected: says why, opens nothing
@@ -115,7 +116,7 @@ def test_the_enquiry_menu_shows_the_pane_actions_with_their_keys(qtbot, tmp_path
     enquiry = log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana")).created_id("enquiry")
     window.enquiries.apply()
     window.enquiries.select(enquiry)
-    window._update_pane_actions()
+    window.update_enquiry_menu()
     assert window.pane_actions["markPurchased"].isEnabled()
     assert not window.pane_actions["recordFeedback"].isEnabled()
     window.pane_action("markPurchased")

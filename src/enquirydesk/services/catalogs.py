@@ -88,18 +88,3 @@ def purchase_channel_names() -> dict[str, str]:
 def expectation_names() -> dict[str, str]:
     """How the product compared with what the buyer expected (feedback)."""
     return dict(catalog.EXPECTATIONS)
-
-
-def all_source_names() -> dict[str, str]:
-    """Every source's shown name, hidden ones too (an old enquiry may still use one)."""
-    return names(Source)
-
-
-def all_lost_reason_names() -> dict[str, str]:
-    """Every lost reason's shown name, hidden ones too."""
-    return names(LostReason)
-
-
-def all_factor_names() -> dict[str, str]:
-    """Every decision factor's shown name, hidden ones too."""
-    return names(DecisionFactor)

@@ -148,8 +148,7 @@ def _order(ctx: Context, sort: Sort) -> listing.Order:
         ids_by_key = ctx.catalog_ids(Channel)
         groups = tuple(ids_by_key[k] for k in sorted(names, key=lambda k: names[k].casefold()))
     elif sort.column == "taken_by":
-        staff = sorted(queries.staff_list(), key=lambda row: row["name"].casefold())
-        groups = (*(row["id"] for row in staff), None)
+        groups = (*staff_choices(), None)  # by name, then enquiries nobody took
     elif sort.column == "status":
         groups = ("open", "purchased", "lost")
     return listing.Order(sort.column, sort.descending, groups)

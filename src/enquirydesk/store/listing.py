@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from enquirydesk.store.bulk import db_time
 from enquirydesk.store.models import Enquiry
 
 FETCH = 50_000
@@ -48,34 +49,37 @@ MANY_CUSTOMERS = 2_000
 
 
 def _customer_test(where: Where) -> tuple[str, list[Any]]:
-    customer: list[str] = []
+    """Which customers the typed text finds: each start as a range on its index."""
+    starts = [
+        ("c.name_key", where.name_prefix),
+        *(("c.phone", prefix) for prefix in where.phone_prefixes),
+        ("c.email", where.email_prefix),
+    ]
+    tests: list[str] = []
     args: list[Any] = []
-    if where.name_prefix:
-        customer.append("(c.name_key >= ? AND c.name_key < ?)")
-        args += [where.name_prefix, _next_prefix(where.name_prefix)]
-    for prefix in where.phone_prefixes:
-        customer.append("(c.phone >= ? AND c.phone < ?)")
-        args += [prefix, _next_prefix(prefix)]
-    if where.email_prefix:
-        customer.append("(c.email >= ? AND c.email < ?)")
-        args += [where.email_prefix, _next_prefix(where.email_prefix)]
-    if not customer:
+    for column, prefix in starts:
+        if prefix:
+            tests.append(f"({column} >= ? AND {column} < ?)")
+            args += [prefix, _next_prefix(prefix)]
+    if not tests:
         return "", []
-    return "c.deleted_at IS NULL AND (" + " OR ".join(customer) + ")", args
+    return "c.deleted_at IS NULL AND (" + " OR ".join(tests) + ")", args
+
+
+def _scalar(sql: str, args: list[Any]) -> int:
+    cursor = Enquiry._meta.database.execute_sql(sql, args)
+    try:
+        return int(cursor.fetchone()[0])
+    finally:
+        cursor.close()  # an open cursor holds back WAL checkpoints
 
 
 def _many_customers(where: Where) -> bool:
     test, args = _customer_test(where)
     if not test:
         return False
-    cursor = Enquiry._meta.database.execute_sql(
-        f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {test} LIMIT ?)",
-        [*args, MANY_CUSTOMERS + 1],
-    )
-    try:
-        return int(cursor.fetchone()[0]) > MANY_CUSTOMERS
-    finally:
-        cursor.close()
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {test} LIMIT ?)"
+    return _scalar(sql, [*args, MANY_CUSTOMERS + 1]) > MANY_CUSTOMERS
 
 
 def _sql(where: Where, walk: bool = False) -> tuple[str, list[Any]]:
@@ -103,27 +107,23 @@ def _sql(where: Where, walk: bool = False) -> tuple[str, list[Any]]:
         clauses.append("e.first_response_at IS NULL AND e.outcome = 'open'")
     if where.received_from is not None:
         clauses.append("e.received_at >= ?")
-        args.append(_text(where.received_from))
+        args.append(db_time(where.received_from))
     if where.received_before is not None:
         clauses.append("e.received_at < ?")
-        args.append(_text(where.received_before))
+        args.append(db_time(where.received_before))
     late = []  # each answered from its own index, then joined
     if where.overdue_received_before is not None:
         late.append(
             "SELECT id FROM enquiry WHERE deleted_at IS NULL AND first_response_at IS NULL "
             "AND outcome = 'open' AND received_at < ?"
         )
-        args.append(_text(where.overdue_received_before))
+        args.append(db_time(where.overdue_received_before))
     if where.followup_due_before is not None:
         late.append("SELECT id FROM enquiry WHERE deleted_at IS NULL AND next_followup_at < ?")
-        args.append(_text(where.followup_due_before))
+        args.append(db_time(where.followup_due_before))
     if late:
         clauses.append(f"e.id IN ({' UNION ALL '.join(late)})")
     return " AND ".join(clauses), args
-
-
-def _text(moment: datetime) -> str:
-    return moment.isoformat(" ", "seconds")
 
 
 #: Orders that one index answers (a column, then the index's own order for ties).
@@ -191,13 +191,7 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
 
 def count_enquiries(where: Where) -> int:
     condition, args = _sql(where)
-    cursor = Enquiry._meta.database.execute_sql(
-        f"SELECT COUNT(*) FROM enquiry e WHERE {condition}", args
-    )
-    try:
-        return int(cursor.fetchone()[0])
-    finally:
-        cursor.close()
+    return _scalar(f"SELECT COUNT(*) FROM enquiry e WHERE {condition}", args)
 
 
 def _ids(sql: str, args: list[Any], limit: int | None) -> array:

@@ -170,6 +170,7 @@ class DetailPane(QWidget):
              QKeySequence(QKeySequence.StandardKey.Delete), self.delete_enquiry),
         ]  # fmt: skip
         self._tips: dict[str, str] = {}
+        self.keys: dict[str, QKeySequence] = {}  # each action's shortcut (the window's menu)
         grid = QGridLayout()
         grid.setSpacing(4)
         for number, (name, text, accessible, tip, keys, slot) in enumerate(specs):
@@ -180,6 +181,7 @@ class DetailPane(QWidget):
             button.clicked.connect(slot)
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(button.animateClick)
+            self.keys[name] = keys
             self._tips[name] = self.tr("{action} ({keys}): {tip}").format(
                 action=accessible,
                 keys=keys.toString(QKeySequence.SequenceFormat.NativeText),

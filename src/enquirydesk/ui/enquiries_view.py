@@ -68,13 +68,17 @@ class EnquiriesView(QWidget):
         self.status = QComboBox(self)
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(self.tr("Status filter"))
-        for key, name in (
-            ("", self.tr("Any status")),
-            ("awaiting", self.tr("Awaiting response")),
-            ("overdue", self.tr("Overdue")),
-            ("open", self.tr("Open")),
-            ("purchased", self.tr("Purchased")),
-            ("lost", self.tr("Lost")),
+        for key, name in zip(
+            listing.STATUSES,
+            (
+                self.tr("Any status"),
+                self.tr("Awaiting response"),
+                self.tr("Overdue"),
+                self.tr("Open"),
+                self.tr("Purchased"),
+                self.tr("Lost"),
+            ),
+            strict=True,
         ):
             self.status.addItem(name, key)
         self.staff = QComboBox(self)
@@ -314,6 +318,16 @@ class EnquiriesView(QWidget):
         else:
             self.model.forget(touched)
             self.detail.refresh()
+
+    def reload_keeping_selection(self) -> None:
+        """Read the list again (after an undo) with the same enquiry selected, if it is
+        still there, and the detail pane read again too."""
+        selected = self.selected_id()
+        self.apply()
+        if selected is not None:
+            self.select(selected)
+        if self._detail is not None:
+            self._detail.refresh()
 
     def select(self, enquiry_id: int) -> None:
         """Select this enquiry's row if it is among the rows read so far."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -140,35 +142,25 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------------
 
-    #: The detail pane's actions, also in a menu (the pane's own shortcuts do the keys;
-    #: the menu shows them after a tab, which does not bind them a second time).
-    PANE_ACTIONS = (
-        ("logContact", "Log contact…", "Ctrl+K"),
-        ("markPurchased", "Mark purchased…", "Ctrl+B"),
-        ("markLost", "Mark lost…", "Ctrl+L"),
-        ("scheduleFollowUp", "Schedule follow-up…", "Ctrl+U"),
-        ("recordFeedback", "Record feedback…", "Ctrl+Shift+F"),
-        ("editEnquiry", "Edit enquiry…", "F2"),
-        ("deleteEnquiry", "Delete enquiry…", "Del"),
-    )
-
     def _enquiry_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("E&nquiry"))
-        menu.setObjectName("enquiryMenu")
+        """The detail pane's actions again, in a menu made from the pane's own buttons
+        when first opened (the pane binds the keys; the menu shows them after a tab)."""
+        self.enquiry_menu = self.menuBar().addMenu(self.tr("E&nquiry"))
+        self.enquiry_menu.setObjectName("enquiryMenu")
         self.pane_actions: dict[str, QAction] = {}
-        for name, text, keys in self.PANE_ACTIONS:
-            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-            action = QAction(f"{self.tr(text)}\t{shown}", self)
-            action.setObjectName(f"{name}Action")
-            action.triggered.connect(lambda _=False, n=name: self.pane_action(n))
-            menu.addAction(action)
-            self.pane_actions[name] = action
-        menu.aboutToShow.connect(self._update_pane_actions)
+        self.enquiry_menu.aboutToShow.connect(self.update_enquiry_menu)
 
-    def _update_pane_actions(self) -> None:
+    def update_enquiry_menu(self) -> None:
         pane = self.enquiries.detail
-        for name, action in self.pane_actions.items():
-            button = pane.buttons[name]
+        for name, button in pane.buttons.items():
+            action = self.pane_actions.get(name)
+            if action is None:
+                keys = pane.keys[name].toString(QKeySequence.SequenceFormat.NativeText)
+                action = QAction(f"{button.accessibleName()}…\t{keys}", self)
+                action.setObjectName(f"{name}Action")
+                action.triggered.connect(lambda _=False, n=name: self.pane_action(n))
+                self.enquiry_menu.addAction(action)
+                self.pane_actions[name] = action
             action.setEnabled(button.isEnabled())
             action.setToolTip(button.toolTip())
 
@@ -203,8 +195,7 @@ class MainWindow(QMainWindow):
         """After an operation: remember it for undo, say what happened, show it."""
         if changes.operation_id is not None:
             self._undo.append(changes)
-            self.undo_action.setEnabled(True)
-            self.undo_action.setText(self.tr("&Undo {what}").format(what=changes.summary))
+            self._name_undo()
         self.statusBar().showMessage(
             self.tr("{what}. Ctrl+Z undoes it.").format(what=changes.summary), 10_000
         )
@@ -226,19 +217,19 @@ class MainWindow(QMainWindow):
         except EnquiryDeskError as error:
             QMessageBox.warning(self, self.tr("Undo"), str(error))
             return
+        self._name_undo()
+        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=last.summary), 10_000)
+        self.refresh()
+        self.enquiries.reload_keeping_selection()  # an enquiry may have gone or come back
+
+    def _name_undo(self) -> None:
+        """The Undo menu item says what it will undo."""
         self.undo_action.setEnabled(bool(self._undo))
         self.undo_action.setText(
             self.tr("&Undo {what}").format(what=self._undo[-1].summary)
             if self._undo
             else self.tr("&Undo")
         )
-        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=last.summary), 10_000)
-        self.refresh()
-        selected = self.enquiries.detail.enquiry_id
-        self.enquiries.apply()  # an enquiry may have gone away or come back
-        if selected is not None:
-            self.enquiries.select(selected)
-        self.enquiries.detail.refresh()
 
     def find(self) -> None:
         self.tabs.setCurrentWidget(self.enquiries)
@@ -246,6 +237,10 @@ class MainWindow(QMainWindow):
         self.enquiries.search.selectAll()
 
     def _failed(self, error: Exception) -> None:
+        """Background work failed: a user-facing problem is said in the status bar; a bug
+        also goes to the error hook with its traceback."""
+        if not isinstance(error, EnquiryDeskError):
+            sys.excepthook(type(error), error, error.__traceback__)
         self.statusBar().showMessage(str(error), 15_000)
 
     # -- window state (apart from the shop's settings) -----------------------------------

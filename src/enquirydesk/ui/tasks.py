@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import queue
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -73,9 +72,8 @@ class Tasks(QObject):
             if not job.cancelled:
                 try:
                     result = job.work()
-                except Exception as exc:  # handed to the GUI thread, never lost
+                except Exception as exc:  # handed to the GUI thread (with its traceback)
                     error = exc
-                    error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._relay.finished.emit(job, result, error)
             with self._lock:
                 self._busy -= 1
