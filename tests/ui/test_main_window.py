@@ -23,7 +23,7 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import StoreError
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import models
-from enquirydesk.ui import main_window, startup
+from enquirydesk.ui import first_run, main_window
 
 
 def first_run_page(window) -> QDialog:
@@ -92,7 +92,7 @@ def test_first_start_shows_the_first_run_page_and_loads_demo_data(
 def test_the_first_run_page_works_with_the_keyboard_alone(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(startup, "system_country", lambda: "SI")
+    monkeypatch.setattr(first_run, "system_country", lambda: "SI")
     window.offer_demo_if_new()
     page = first_run_page(window)
     name = page.findChild(QLineEdit, "shopNameEdit")

@@ -197,6 +197,9 @@ class DetailPane(QWidget):
         self.feedback_button = self.buttons["recordFeedback"]
         self.edit_button = self.buttons["editEnquiry"]
         self.delete_button = self.buttons["deleteEnquiry"]
+        # Two buttons a row, never cut: the pane is at least as wide as that needs.
+        widest = max(button.sizeHint().width() for button in self.buttons.values())
+        self.setMinimumWidth(2 * widest + grid.spacing() + 24)
         return grid
 
     def _build_facts(self) -> QWidget:

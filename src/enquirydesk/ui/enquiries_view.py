@@ -125,17 +125,25 @@ class EnquiriesView(QWidget):
         self.count = QLabel(self)
         self.count.setObjectName("matchCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("0,000,000 enquiries__"))
+        widest = self.tr("%Ln enquiries", "", 8_888_888)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + "__"))
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
+        # Two rows, so that longer languages fit at 1024 pixels: what to look for, then
+        # the filters.
+        bar = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.saved)
+        first.addWidget(self.count)
+        second = QHBoxLayout()
         for widget in (self.channel, self.status, self.staff, self.period):
-            bar.addWidget(widget, 1)
-        bar.addWidget(self.date_from)
-        bar.addWidget(self.date_to)
-        bar.addWidget(self.saved)
-        bar.addWidget(self.count)
+            second.addWidget(widget)
+        second.addWidget(self.date_from)
+        second.addWidget(self.date_to)
+        second.addStretch(1)
+        bar.addLayout(first)
+        bar.addLayout(second)
 
         self.table = QTableView(self)
         self.table.setObjectName("enquiryTable")
@@ -227,14 +235,15 @@ class EnquiriesView(QWidget):
             "value": formatting.money(999_999_99, self.model.currency()),
         }
         header = self.table.horizontalHeader()
-        used = 0
-        for number, (key, title) in enumerate(COLUMNS):
-            if key in samples:
-                width = max(metrics.horizontalAdvance(t) for t in (samples[key], title)) + 14
-                header.resizeSection(number, width)
-                used += width
         room = (self.table.viewport().width() or self.width()) - 4
         room -= self.table.verticalScrollBar().sizeHint().width()  # it may come later
+        used = 0
+        for number, (key, title) in enumerate(COLUMNS):
+            if key in samples:  # as wide as its text, but never more than a sixth
+                width = max(metrics.horizontalAdvance(t) for t in (samples[key], title)) + 14
+                width = min(width, room // 6)
+                header.resizeSection(number, width)
+                used += width
         left = max(0, room - used)
         total = sum(SHARES.values())
         for number, (key, _) in enumerate(COLUMNS):
@@ -295,6 +304,9 @@ class EnquiriesView(QWidget):
             self._detail.changed.connect(self.changed)
             self.detail_hint.hide()
             self.detail_box.layout().addWidget(self._detail)
+            table_width, pane_width = self.splitter.sizes()
+            wanted = max(pane_width, self._detail.minimumWidth())
+            self.splitter.setSizes([table_width + pane_width - wanted, wanted])
         return self._detail
 
     def _nothing_selected(self) -> None:

@@ -28,6 +28,7 @@ from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.enquiries_view import EnquiriesView
 from enquirydesk.ui.tasks import Tasks
+from enquirydesk.ui.widgets import heading
 
 DEMO_SIZE = 10_000
 
@@ -50,12 +51,8 @@ class MainWindow(QMainWindow):
         overview_page = QWidget(self)
         layout = QVBoxLayout(overview_page)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = QLabel(overview_page)
+        self.heading = heading("", overview_page, 1.6)
         self.heading.setObjectName("shopHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.summary = QLabel(overview_page)
         self.summary.setObjectName("summaryLabel")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -306,7 +303,7 @@ class MainWindow(QMainWindow):
             except EnquiryDeskError as error:
                 self._failed(error)
             return
-        from enquirydesk.ui.startup import FirstRunPage
+        from enquirydesk.ui.first_run import FirstRunPage
 
         self.first_run = FirstRunPage(self.ctx, self)
         self.first_run.finished.connect(self._first_run_finished)
