@@ -234,9 +234,12 @@ class Session:
                 ),
                 30_000,
             )
-        check_in_background(
-            window, then=window.offer_demo_if_new, hold_writes=not ctx.store.report.created
-        )
+
+        def checked() -> None:
+            window.offer_demo_if_new()
+            window.enquiries.index_for_search()
+
+        check_in_background(window, then=checked, hold_writes=not ctx.store.report.created)
         return True
 
     def restore_from_window(self) -> None:

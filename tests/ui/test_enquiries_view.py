@@ -83,6 +83,28 @@ def test_search_as_you_type_finds_a_customer_by_three_letters(qtbot, tmp_path: P
     assert "No enquiry matches" in empty.text()
 
 
+def test_words_of_the_interest_are_found_as_typed_and_indexed_in_the_background(
+    qtbot, tmp_path: Path
+) -> None:
+    from enquirydesk.store import search_index
+
+    window = create_main_window(str(tmp_path / "shop.sqlite"))
+    qtbot.addWidget(window)
+    ctx = window.ctx
+    fryer = log_enquiry(ctx, NewEnquiry(channel="chat", name="Budi", interest="Air fryer Philips"))
+    log_enquiry(ctx, NewEnquiry(channel="chat", name="Ana", interest="Fridge"))
+    assert search_index.waiting(ctx.store.db) == 2
+    window.enquiries.index_for_search()
+    qtbot.waitUntil(lambda: search_index.waiting(ctx.store.db) == 0, timeout=5000)
+    window.find()
+    search = window.findChild(QLineEdit, "searchBox")
+    table = window.findChild(QTableView, "enquiryTable")
+    qtbot.keyClicks(search, "FRYER")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=2000)
+    assert window.enquiries.model.enquiry_id(0) == fryer.created_id("enquiry")
+    assert table.model().data(table.model().index(0, 3)) == "Air fryer Philips"
+
+
 def test_the_filters_are_remembered_between_sessions(qtbot, tmp_path: Path) -> None:
     path = str(tmp_path / "shop.sqlite")
     first = create_main_window(path)

@@ -32,6 +32,7 @@ from enquirydesk.domain.errors import ConflictError, ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.validation import name_key
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
+from enquirydesk.store import search_index
 from enquirydesk.store.bulk import bulk_transaction
 from enquirydesk.store.models import (
     Channel,
@@ -304,6 +305,7 @@ def generate(
             done += made.enquiries
             if progress is not None and progress(done, enquiries) is False:
                 raise Cancelled("Demo data cancelled; nothing was added.")
+        search_index.catch_up(ctx.store.db, batch=enquiries)  # searchable from the start
         operation_id = Operation.insert(
             at=plan.now,
             staff=ctx.actor.staff_id,

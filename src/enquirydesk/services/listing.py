@@ -19,7 +19,7 @@ from enquirydesk.domain.hours import latest_start
 from enquirydesk.domain.validation import name_key
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
-from enquirydesk.store import listing, queries
+from enquirydesk.store import listing, queries, search_index
 from enquirydesk.store.models import Channel
 
 STATUSES = ("", "awaiting", "overdue", "open", "purchased", "lost")
@@ -84,13 +84,15 @@ def staff_choices() -> dict[int, str]:
 
 def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
     text = chosen.text.strip()
-    name = email = ""
+    name = email = words = ""
     phones: tuple[str, ...] = ()
     if "@" in text:
         email = text.lower()
-    elif text:  # digits as a phone number's start, else the start of a name
+    elif text:  # digits as a phone number's start, else a name's start or words inside
         phones = customers.phone_prefixes(text, ctx.settings.country)
-        name = "" if phones else name_key(text)
+        if not phones:
+            name = name_key(text)
+            words = text if len(text) >= search_index.SHORTEST else ""
     now = ctx.now()
     outcomes: tuple[str, ...] = ()
     awaiting = False
@@ -108,6 +110,7 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
         name_prefix=name,
         phone_prefixes=phones,
         email_prefix=email,
+        text=words,
         channel_id=channel_id,
         staff_id=chosen.staff_id,
         outcomes=outcomes,
@@ -217,6 +220,13 @@ def _time(value: str | datetime | None) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(value)
+
+
+def index_for_search(ctx: Context, batch: int = search_index.BATCH) -> int:
+    """Take up to `batch` of the newest enquiries into the words-inside search index;
+    returns how many still wait. (Searches find them meanwhile too, only slower.)"""
+    ctx.store.check_writable()
+    return search_index.catch_up(ctx.store.db, batch)
 
 
 def channel_choices() -> dict[str, str]:

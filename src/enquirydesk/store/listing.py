@@ -5,6 +5,9 @@ A million ids come back as one `array` of 8-byte integers (8 MB), read through
 an index; the row facts are read only for the ids being drawn. Filters that can
 use an index do: a name or e-mail by prefix range on the customer indexes, a
 phone by E.164 prefix range, a channel, the awaiting-response partial index.
+Words inside the interest and notes come from the trigram index of
+`search_index` while they are rare, and are read row by row along the order's
+index while they are common (then the first screenful is near the top).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from enquirydesk.store import search_index
 from enquirydesk.store.bulk import db_time
 from enquirydesk.store.models import Enquiry
 
@@ -28,6 +32,7 @@ class Where:
     name_prefix: str = ""  # a name_key prefix
     phone_prefixes: tuple[str, ...] = ()  # E.164 prefixes ("+6281...")
     email_prefix: str = ""
+    text: str = ""  # inside the interest or the notes (or the customer tests above)
     channel_id: int | None = None
     staff_id: int | None = None
     outcomes: tuple[str, ...] = ()  # open / purchased / lost
@@ -43,9 +48,10 @@ def _next_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-#: Above this many matching customers, the first screenful is found faster by walking
-#: the enquiries newest first than by gathering and sorting all of theirs.
+#: Above this many matching customers (or enquiries with the words), the first screenful
+#: is found faster by walking the enquiries in order than by gathering and sorting them.
 MANY_CUSTOMERS = 2_000
+MANY_TEXTS = 2_000
 
 
 def _customer_test(where: Where) -> tuple[str, list[Any]]:
@@ -82,18 +88,54 @@ def _many_customers(where: Where) -> bool:
     return _scalar(sql, [*args, MANY_CUSTOMERS + 1]) > MANY_CUSTOMERS
 
 
-def _sql(where: Where, walk: bool = False) -> tuple[str, list[Any]]:
+def _text_by_row(where: Where) -> bool:
+    """Whether the words are better read from each row than looked up in the index:
+    there is no index, or they are common. (Only for plain ASCII words: SQLite's LIKE
+    folds the case of those alone, and both ways must find the same rows.)"""
+    if not where.text:
+        return False
+    database = Enquiry._meta.database
+    if not search_index.available(database):
+        return True
+    if not where.text.isascii():
+        return False
+    sql = f"SELECT COUNT(*) FROM ({search_index.MATCHING_IDS} LIMIT ?)"
+    return _scalar(sql, [search_index.match_phrase(where.text), MANY_TEXTS + 1]) > MANY_TEXTS
+
+
+def _text_test(where: Where, by_row: bool) -> tuple[str, list[Any]]:
+    """The interest-and-notes test: row by row, or the index plus the rows it has not
+    taken in yet (the newest; `search_index.catch_up` adds them later)."""
+    like = search_index.like_pattern(where.text)
+    by_hand = "(e.interest LIKE ? ESCAPE '\\' OR e.details LIKE ? ESCAPE '\\')"
+    database = Enquiry._meta.database
+    if by_row or not search_index.available(database):
+        return by_hand, [like, like]
+    return (
+        f"(e.id IN ({search_index.MATCHING_IDS}) OR (e.id > ? AND {by_hand}))",
+        [search_index.match_phrase(where.text), search_index.indexed_to(database), like, like],
+    )
+
+
+def _sql(where: Where, walk: bool = False, text_by_row: bool = False) -> tuple[str, list[Any]]:
     """The WHERE clause; with `walk` the customers' test is asked row by row, so SQLite
     walks the order's index and stops at the first screenful."""
     clauses = ["e.deleted_at IS NULL"]
     args: list[Any] = []
+    found: list[str] = []  # the typed text: any of these
     test, customer_args = _customer_test(where)
     if test and walk:  # each enquiry's customer looked up by key: no list of them made
-        clauses.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id AND {test})")
+        found.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id AND {test})")
         args += customer_args
     elif test:
-        clauses.append(f"e.customer_id IN (SELECT c.id FROM customer c WHERE {test})")
+        found.append(f"e.customer_id IN (SELECT c.id FROM customer c WHERE {test})")
         args += customer_args
+    if where.text:
+        text, text_args = _text_test(where, text_by_row)
+        found.append(text)
+        args += text_args
+    if found:
+        clauses.append("(" + " OR ".join(found) + ")" if len(found) > 1 else found[0])
     if where.channel_id is not None:
         clauses.append("e.channel_id = ?")
         args.append(where.channel_id)
@@ -151,12 +193,13 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     # For the received order only the first screenful walks (all the ids come faster
     # from the customers' own index); other orders walk for both, so that both reads
     # give ties in the same order.
+    text_by_row = _text_by_row(where)
     walk = (
         order.column != "customer"
         and (limit is not None or order.column != "received")
-        and _many_customers(where)
+        and (text_by_row or _many_customers(where))
     )
-    condition, args = _sql(where, walk)
+    condition, args = _sql(where, walk, text_by_row and walk)
     direction = "DESC" if order.descending else "ASC"
     ids = array("q")
     if order.column in _GROUPED_BY:

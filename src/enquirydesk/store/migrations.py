@@ -18,10 +18,10 @@ from peewee import Database, SqliteDatabase
 from playhouse.migrate import SchemaMigrator
 
 from enquirydesk.domain import catalog
-from enquirydesk.store import models
+from enquirydesk.store import models, search_index
 from enquirydesk.store.sqlite import APP_NAME
 
-LATEST = 3
+LATEST = 4
 
 
 def _v2_report_indexes(database: Database, migrator: SchemaMigrator) -> None:
@@ -76,10 +76,16 @@ def _v3_sort_indexes(database: Database, migrator: SchemaMigrator) -> None:
         database.execute_sql(sql)
 
 
+def _v4_search_index(database: Database, migrator: SchemaMigrator) -> None:
+    """The words-inside search over interest and notes (empty: filled in the background)."""
+    search_index.create(database)
+
+
 #: version → the step that upgrades a file from version-1 to it.
 STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {
     2: _v2_report_indexes,
     3: _v3_sort_indexes,
+    4: _v4_search_index,
 }
 
 
@@ -94,6 +100,7 @@ def current_version(database: Database) -> int | None:
 def create_schema(database: Database, now: datetime) -> None:
     """Create every table at the latest version and seed the built-in catalogues."""
     database.create_tables(models.ALL_MODELS)
+    search_index.create(database)
     for model, pairs in (
         (models.Channel, catalog.CHANNELS),
         (models.Source, catalog.SOURCES),

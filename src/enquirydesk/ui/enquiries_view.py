@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.ui import formatting
@@ -46,16 +47,17 @@ class EnquiriesView(QWidget):
     def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.model = EnquiryModel(ctx, tasks, self)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(self.tr("Search name, phone, e-mail…"))
+        self.search.setPlaceholderText(self.tr("Search name, phone, e-mail, interest…"))
         self.search.setAccessibleName(self.tr("Search enquiries"))
         self.search.setToolTip(
             self.tr(
-                "Type the start of a name, four or more digits of a phone number, or an "
-                "e-mail address (Ctrl+F)"
+                "Type the start of a name, three or more digits of a phone number, an "
+                "e-mail address, or a word from the interest or notes (Ctrl+F)"
             )
         )
         self.search.setClearButtonEnabled(True)
@@ -272,6 +274,25 @@ class EnquiriesView(QWidget):
         self.date_to.setVisible(custom)
         self._save()
         self.model.load(self.chosen())
+
+    def index_for_search(self) -> None:
+        """Take the newest enquiries (logged since the last start, imported, or all of
+        them in a file just upgraded) into the words search, a batch at a time, so the
+        table's own reads never wait long behind it."""
+        ctx = self.ctx
+
+        def more(waiting: int) -> None:
+            if waiting:
+                self.tasks.run(work, more, key="search-index", failed=stop)
+
+        def stop(error: Exception) -> None:  # a read-only file: searches read the rows
+            if not isinstance(error, EnquiryDeskError) and self.tasks.on_error is not None:
+                self.tasks.on_error(error)
+
+        def work() -> int:
+            return listing.index_for_search(ctx)
+
+        more(1)
 
     def _counted(self, count: int) -> None:
         self.count.setText(self.tr("%Ln enquiries", "", count))
