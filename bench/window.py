@@ -19,8 +19,11 @@ import resource
 import sys
 import time
 
-SEARCHES = ("bud", "ana", "sit", "wid", "nov", "+62 812", "041 2", "+386 4", "mar", "pra",
-            "tin", "jo", "ag", "bu", "ci", "de", "ek", "fa", "ga", "ha")  # fmt: skip
+# Name starts, phone digits as dialled, product words (rare and common), e-mail parts.
+SEARCHES = ("bud", "ana", "sit", "nov", "mar", "pra", "tin", "jo",
+            "+62 812", "041 2", "+386 4", "0812 3",
+            "fryer", "gorenje", "kulkas", "pečica", "philips", "samsung 55",
+            "rina.h", "budi@")  # fmt: skip
 
 
 def _peak_rss_mb() -> float:
