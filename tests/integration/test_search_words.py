@@ -107,6 +107,23 @@ def test_typed_quotes_and_wildcards_are_plain_text(ctx: Context, log) -> None:
     assert ids(ctx, '55" t') == [tv]
     assert ids(ctx, "0% off_") == [pct]
     assert ids(ctx, "OR ") == []  # not FTS5 syntax
+    star = log(name="Dewi", interest="Star* [special] edition?")
+    assert ids(ctx, "r* [spe") == ids(ctx, "ion?") == [star]  # GLOB's signs, read row by row
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_letters_beyond_ascii_match_in_either_case_indexed_or_not(
+    ctx: Context, log, clock, monkeypatch, many: bool
+) -> None:
+    monkeypatch.setattr(store_listing, "MANY_TEXTS", 0 if many else 2_000)
+    oven = log(name="Ana", interest="Vgradna PEČICA Gorenje")
+    clock.advance(minutes=1)
+    listing.index_for_search(ctx)
+    hob = log(name="Budi", interest="Kuhalna plošča, pečica zraven")  # not indexed yet
+    for typed in ("pečica", "PEČICA", "Pečica"):
+        assert ids(ctx, typed) == [hob, oven]
+        assert list(listing.first_ids(ctx, listing.EnquiryFilter(text=typed), 1)) == [hob]
+    assert ids(ctx, "PLOŠČA") == [hob]
 
 
 def test_common_words_walk_the_order_with_the_same_result(

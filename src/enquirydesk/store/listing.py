@@ -90,15 +90,11 @@ def _many_customers(where: Where) -> bool:
 
 def _text_by_row(where: Where) -> bool:
     """Whether the words are better read from each row than looked up in the index:
-    there is no index, or they are common. (Only for plain ASCII words: SQLite's LIKE
-    folds the case of those alone, and both ways must find the same rows.)"""
+    there is no index, or they are common (then the first screenful is near the top)."""
     if not where.text:
         return False
-    database = Enquiry._meta.database
-    if not search_index.available(database):
+    if not search_index.available(Enquiry._meta.database):
         return True
-    if not where.text.isascii():
-        return False
     sql = f"SELECT COUNT(*) FROM ({search_index.MATCHING_IDS} LIMIT ?)"
     return _scalar(sql, [search_index.match_phrase(where.text), MANY_TEXTS + 1]) > MANY_TEXTS
 
@@ -106,14 +102,15 @@ def _text_by_row(where: Where) -> bool:
 def _text_test(where: Where, by_row: bool) -> tuple[str, list[Any]]:
     """The interest-and-notes test: row by row, or the index plus the rows it has not
     taken in yet (the newest; `search_index.catch_up` adds them later)."""
-    like = search_index.like_pattern(where.text)
-    by_hand = "(e.interest LIKE ? ESCAPE '\\' OR e.details LIKE ? ESCAPE '\\')"
+    pattern = search_index.glob_pattern(where.text)
+    by_hand = "(e.interest GLOB ? OR e.details GLOB ?)"
     database = Enquiry._meta.database
     if by_row or not search_index.available(database):
-        return by_hand, [like, like]
+        return by_hand, [pattern, pattern]
+    phrase, mark = search_index.match_phrase(where.text), search_index.indexed_to(database)
     return (
         f"(e.id IN ({search_index.MATCHING_IDS}) OR (e.id > ? AND {by_hand}))",
-        [search_index.match_phrase(where.text), search_index.indexed_to(database), like, like],
+        [phrase, mark, pattern, pattern],
     )
 
 
@@ -201,6 +198,9 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     )
     condition, args = _sql(where, walk, text_by_row and walk)
     direction = "DESC" if order.descending else "ASC"
+    # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
+    # (it cannot know the typed text matches little; with nothing matching, it read all).
+    by = "+" if not walk and (where.text or _customer_test(where)[0]) else ""
     ids = array("q")
     if order.column in _GROUPED_BY:
         column = _GROUPED_BY[order.column]
@@ -213,7 +213,7 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
             ids.extend(
                 _ids(
                     f"SELECT e.id FROM enquiry e WHERE {condition} AND {test} "
-                    f"ORDER BY e.received_at {direction}",
+                    f"ORDER BY {by}e.received_at {direction}",
                     [*args, *([] if value is None else [value])],
                     wanted,
                 )
@@ -227,7 +227,7 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     else:
         sql = (
             f"SELECT e.id FROM enquiry e WHERE {condition} "
-            f"ORDER BY {_ORDERED_BY[order.column]} {direction}"
+            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}"
         )
     return _ids(sql, args, limit)
 

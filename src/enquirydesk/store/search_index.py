@@ -117,7 +117,18 @@ def match_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def like_pattern(text: str) -> str:
-    """`text` as a LIKE pattern for "contains", with `\\` escaping % and _."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def glob_pattern(text: str) -> str:
+    """`text` as a GLOB pattern for "contains" in any letter case, for reading rows
+    the index does not cover: each cased letter becomes a class of both its cases
+    (LIKE folds the case of ASCII letters only; the index folds every letter, and
+    both ways must find the same rows), and GLOB's own signs stand for themselves."""
+    parts = []
+    for char in text:
+        lower, upper = char.lower(), char.upper()
+        if lower != upper and len(lower) == len(upper) == 1:
+            parts.append(f"[{lower}{upper}]")
+        elif char in "*?[]":
+            parts.append(f"[{char}]")
+        else:
+            parts.append(char)
+    return "*" + "".join(parts) + "*"
