@@ -294,11 +294,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_later(args: argparse.Namespace) -> int:
-    raise UsageError(
-        f"`{args.command}` comes in a later version of EnquiryDesk; "
-        f"this one ({__version__}) cannot do it yet."
-    )
+def cmd_export(args: argparse.Namespace) -> int:
+    from enquirydesk.exports import files
+    from enquirydesk.services.report import Month
+
+    month = Month.parse(args.month)  # a bad month is a mistake before any file work
+    ctx = _open(args, must_exist=True)
+    label = f"Export {month} as {args.format.upper()}"
+    target = Path(args.out).expanduser().absolute()
+    written = files.export(ctx, month, args.format, target, _terminal_progress(label))
+    _out(str(written))  # printed only once the file is complete under its name
+    return EXIT_OK
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
@@ -383,7 +389,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "add": cmd_add,
     "import": cmd_import,
     "report": cmd_report,
-    "export": cmd_later,
+    "export": cmd_export,
     "followups": cmd_followups,
     "check": cmd_check,
     "backup": cmd_backup,

@@ -97,7 +97,7 @@ def test_add_prints_the_new_id_on_the_last_line(
         (["restore", "/nonexistent/backup.sqlite"], "There is no backup file"),
         (["import", "history.csv"], "no file history.csv"),
         (["report", "--month", "2026-13"], "not a month"),
-        (["export", "--month", "2026-10", "--format", "pdf", "--out", "x.pdf"], "later version"),
+        (["export", "--month", "2026-10", "--format", "doc", "--out", "x.doc"], "invalid choice"),
     ],
 )
 def test_a_user_mistake_is_one_sentence_and_a_non_zero_exit(

@@ -1,0 +1,20 @@
+"""Money facts that hold in every language: which currencies are counted in whole units.
+
+Amounts are stored in hundredths whatever the currency (see `validation`); this
+only says how many decimals to *show*. Indonesian rupiah, yen and the like are
+priced in whole units in shops (CLDR gives the rupiah two "official" digits,
+which no shop uses).
+"""
+
+from __future__ import annotations
+
+#: Currencies shown without decimals.
+WHOLE_CURRENCIES = frozenset({"IDR", "JPY", "KRW", "VND", "HUF", "CLP", "ISK"})
+
+
+def decimals(currency: str) -> int:
+    """How many decimals an amount in `currency` is shown with: 0 or 2."""
+    return 0 if currency.upper() in WHOLE_CURRENCIES else 2
+
+
+__all__ = ["WHOLE_CURRENCIES", "decimals"]

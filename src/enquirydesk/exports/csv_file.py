@@ -1,0 +1,66 @@
+"""The month's enquiries as a CSV file (SPEC §6): one row each, every recorded fact.
+
+The file is for other programs as much as for a spreadsheet, so it is written
+the same whatever the user's language: UTF-8 with a byte-order mark (Excel then
+reads the accents right), comma-separated with a header row, times as
+``YYYY-MM-DD HH:MM``, money as plain decimals (``1234.50``), minutes with a
+decimal point. Text cells that could run as formulas are neutralised
+(`services.exports.neutralise`); the file appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from enquirydesk.services import exports
+from enquirydesk.services.context import Context, Progress
+from enquirydesk.services.report import Month
+
+
+def _time(value: datetime | None) -> str:
+    return "" if value is None else value.isoformat(" ", "minutes")  # 2026-10-01 09:15
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def _number(value: float | int | None) -> str:
+    return "" if value is None else str(value)
+
+
+CELL: dict[str, Callable[[Any], str]] = {
+    "id": _number,
+    "count": _number,
+    "minutes": _number,
+    "time": _time,
+    "money": _money,
+    "text": exports.neutralise,
+}
+
+
+def write_csv(ctx: Context, month: Month, path: Path, progress: Progress | None = None) -> None:
+    """Write `month`'s enquiries to `path` as CSV; `progress(done, total)` → False cancels."""
+    cells = [CELL[column.kind] for column in exports.COLUMNS]
+    with exports.atomic_output(Path(path)) as temp:
+        with (
+            open(temp, "w", encoding="utf-8-sig", newline="") as handle,
+            ctx.store.snapshot(),
+        ):
+            steps = exports.Steps(progress, exports.month_total(ctx, month))
+            writer = csv.writer(handle)
+            writer.writerow(exports.HEADINGS)
+            with contextlib.closing(exports.month_rows(ctx, month)) as rows:
+                for row in rows:
+                    writer.writerow([cell(value) for cell, value in zip(cells, row, strict=True)])
+                    steps.advance()
+        steps.tell()
+
+
+__all__ = ["write_csv"]

@@ -1,0 +1,45 @@
+"""One entry point for the month's export files, whatever the format (SPEC §6).
+
+The command line and the window both call `export`; each format's writer is
+imported only when asked for, so a CSV export never loads XlsxWriter, and neither
+ever loads Qt, which only the PDF writer needs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from enquirydesk.services.context import Context, Progress
+from enquirydesk.services.exports import ExportError
+from enquirydesk.services.report import Month
+
+FORMATS = ("csv", "xlsx", "pdf")
+
+
+def export(
+    ctx: Context, month: Month, fmt: str, path: Path, progress: Progress | None = None
+) -> Path:
+    """Write `month` as `fmt` to `path` (whole, or not at all); returns the path written.
+
+    `progress(done, total)` answering False cancels: `Cancelled` is raised and no
+    file is left behind.
+    """
+    path = Path(path).expanduser()
+    if fmt == "csv":
+        from enquirydesk.exports.csv_file import write_csv
+
+        write_csv(ctx, month, path, progress)
+    elif fmt == "xlsx":
+        from enquirydesk.exports.xlsx import write_xlsx
+
+        write_xlsx(ctx, month, path, progress)
+    elif fmt == "pdf":
+        from enquirydesk.exports.pdf import write_pdf
+
+        write_pdf(ctx, month, path, progress)
+    else:
+        raise ExportError(f"{fmt!r} is not an export format; use one of: {', '.join(FORMATS)}.")
+    return path
+
+
+__all__ = ["FORMATS", "export"]

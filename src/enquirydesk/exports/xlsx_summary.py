@@ -1,0 +1,248 @@
+"""The workbook's Summary sheet: every figure of SPEC §4 beside last month's, and native
+Excel charts drawn from those cells.
+
+The figures are `services.report.monthly`'s, unchanged; this module only lays
+them out, top to bottom, one table after another, and adds a chart beside each
+table as it is finished. A chart refers to its table's cells, so Excel draws it
+from the very numbers the owner reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from xlsxwriter import Workbook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
+
+from enquirydesk.services.exports import neutralise
+
+SHEET = "Summary"
+MISSING = "–"  # a figure with an empty denominator (SPEC §4: never 0)
+CHART_COLUMN = 8  # charts stand right of the tables, from column I
+CHART_SIZE = {"x_scale": 1.1, "y_scale": 1.0}  # 528 × 288 pixels
+CHART_ROWS = 16  # rows one chart covers, with a gap
+
+Figures = Mapping[str, Any]
+Getter = Callable[[Figures], Any]
+
+#: The headline figures: label, where the value is, how it is shown.
+HEADLINE: tuple[tuple[str, Getter, str], ...] = (
+    ("Enquiries", lambda f: f["enquiries"]["total"], "count"),
+    ("Answered", lambda f: f["response"]["responded"], "count"),
+    ("Not answered yet", lambda f: f["response"]["unanswered"], "count"),
+    ("Answered within target", lambda f: f["response"]["within_target_pct"], "percent"),
+    ("Median response, business min", lambda f: f["response"]["median_business_minutes"], "min"),
+    ("90% within, business min", lambda f: f["response"]["p90_business_minutes"], "min"),
+    ("Median response, clock min", lambda f: f["response"]["median_minutes"], "min"),
+    ("90% within, clock min", lambda f: f["response"]["p90_minutes"], "min"),
+    ("Purchased", lambda f: f["outcomes"]["purchased"], "count"),
+    ("Lost", lambda f: f["outcomes"]["lost"], "count"),
+    ("Still open", lambda f: f["outcomes"]["open"], "count"),
+    ("Conversion", lambda f: f["outcomes"]["conversion_pct"], "percent"),
+    ("Win rate", lambda f: f["outcomes"]["win_rate_pct"], "percent"),
+    ("Sales", lambda f: f["sales"]["count"], "count"),
+    ("Revenue", lambda f: Decimal(f["sales"]["revenue"]), "money"),
+    ("Feedback received", lambda f: f["feedback"]["count"], "count"),
+    ("Satisfied (CSAT)", lambda f: f["feedback"]["csat_pct"], "percent"),
+    ("Net promoter score", lambda f: f["feedback"]["nps"], "min"),
+    ("Complaints opened", lambda f: f["feedback"]["complaints_opened"], "count"),
+    ("Complaints resolved", lambda f: f["feedback"]["complaints_resolved"], "count"),
+    ("Repeat buyers", lambda f: f["repeat_buyers"], "count"),
+    ("Referrals", lambda f: f["referrals"], "count"),
+    ("Follow-ups due", lambda f: f["followups"]["due"], "count"),
+    ("Follow-ups done", lambda f: f["followups"]["done"], "count"),
+    ("Overdue at month end", lambda f: f["followups"]["overdue"], "count"),
+)
+#: The stages from an enquiry to a repeat buyer (SPEC §7's funnel).
+FUNNEL: tuple[tuple[str, Getter], ...] = (
+    ("Enquiries", lambda f: f["enquiries"]["total"]),
+    ("Answered", lambda f: f["response"]["responded"]),
+    ("Purchased", lambda f: f["outcomes"]["purchased"]),
+    ("Feedback received", lambda f: f["feedback"]["count"]),
+    ("Repeat buyers", lambda f: f["repeat_buyers"]),
+)
+RESPONSE = (
+    ("Median, business", "median_business_minutes"),
+    ("90% within, business", "p90_business_minutes"),
+    ("Median, clock", "median_minutes"),
+    ("90% within, clock", "p90_minutes"),
+)
+EXPECTATIONS = (
+    ("Worse than expected", "worse"),
+    ("As expected", "as_expected"),
+    ("Better than expected", "better"),
+)
+
+
+def month_name(month: str, locale: Locale) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    return format_date(date(year, number, 1), "LLLL y", locale=locale)
+
+
+class _Sheet:
+    """Writes the sheet row by row and keeps the next free row and chart place."""
+
+    def __init__(
+        self, workbook: Workbook, sheet: Worksheet, styles: Any, this: str, last: str
+    ) -> None:
+        self.workbook, self.sheet, self.styles = workbook, sheet, styles
+        self.this, self.last = this, last  # the two months' names, for column headings
+        self.row = 0
+        self.chart_row = 2
+
+    def text(self, col: int, value: str, style: Format | None = None) -> None:
+        if value:
+            self.sheet.write_string(self.row, col, neutralise(value), style)
+
+    def figure(self, col: int, value: Any, kind: str, chart: bool = False) -> None:
+        """One value; an empty denominator shows "–" (or, in a chart's data, nothing)."""
+        s = self.styles
+        if value is None:
+            if chart:
+                self.sheet.write_blank(self.row, col, None, s.missing)
+            else:
+                self.sheet.write_string(self.row, col, MISSING, s.missing)
+        elif kind == "percent":
+            self.sheet.write_number(self.row, col, float(value) / 100, s.percent)
+        else:
+            style = {"count": s.count, "min": s.minutes, "money": s.money}[kind]
+            self.sheet.write_number(self.row, col, float(value), style)
+
+    def heading(self, title: str, *columns: str) -> None:
+        self.text(0, title, self.styles.section)
+        for col, name in enumerate(columns, 1):
+            self.text(col, name, self.styles.column_heading)
+        self.row += 1
+
+    def chart(
+        self,
+        kind: str,
+        title: str,
+        first: int,
+        last: int,
+        columns: tuple[int, int] = (1, 2),
+        percent: bool = False,
+    ) -> None:
+        """A chart of rows `first`..`last`: column 0 names the bars, `columns` hold this
+        month and last month. Excel draws it from the cells, so it always matches them."""
+        chart = self.workbook.add_chart({"type": kind})
+        for col, name in zip(columns, (self.this, self.last), strict=True):
+            chart.add_series(
+                {
+                    "name": name,
+                    "categories": [SHEET, first, 0, last, 0],
+                    "values": [SHEET, first, col, last, col],
+                }
+            )
+        chart.set_title({"name": title, "name_font": {"size": 12}})
+        chart.set_legend({"position": "bottom"})
+        values_axis = {"num_format": "0%" if percent else "#,##0", "min": 0}
+        if kind == "bar":
+            # Its categories run up the y axis: reversed, they read top to bottom in the
+            # table's order, with the values' axis kept at the bottom.
+            chart.set_y_axis({"reverse": True, "crossing": "max"})
+            chart.set_x_axis(values_axis)
+        else:
+            chart.set_y_axis(values_axis)
+        self.sheet.insert_chart(self.chart_row, CHART_COLUMN, chart, CHART_SIZE)
+        self.chart_row += CHART_ROWS
+
+
+def write_summary(
+    workbook: Workbook,
+    sheet: Worksheet,
+    styles: Any,
+    figures: Figures,
+    *,
+    names: Mapping[str, Mapping[str, str]],
+    shop: str,
+    locale: Locale,
+) -> None:
+    """The Summary sheet of `figures` (as `services.report.monthly` gives them)."""
+    now, before = figures, figures["previous"]
+    this, last = month_name(now["month"], locale), month_name(before["month"], locale)
+    sheet.set_column(0, 0, 32)
+    sheet.set_column(1, 6, 15)
+    out = _Sheet(workbook, sheet, styles, this, last)
+    heading = f"Monthly report: {this}, with {last} beside it"
+    out.text(0, f"{shop} · {heading}" if shop else heading, styles.title)
+    out.row = 2
+    out.heading("", this, last)
+    for label, get, kind in HEADLINE:
+        out.text(0, label)
+        out.figure(1, get(now), kind)
+        out.figure(2, get(before), kind)
+        out.row += 1
+
+    out.row += 1
+    for col, group in ((1, "Enquiries"), (3, "Purchased"), (5, "Conversion")):
+        out.text(col, group, styles.section)
+    out.row += 1
+    out.heading("By channel", this, last, this, last, this, last)
+    first = out.row
+    channels = names.get("channels", {})
+    for key, counts in now["outcomes"]["by_channel"].items():
+        earlier = before["outcomes"]["by_channel"].get(key, {})
+        out.text(0, channels.get(key, key))
+        for col, (field, kind) in enumerate(
+            (("enquiries", "count"), ("purchased", "count"), ("conversion_pct", "percent"))
+        ):
+            out.figure(1 + 2 * col, counts[field], kind, chart=True)
+            out.figure(2 + 2 * col, earlier.get(field), kind, chart=True)
+        out.row += 1
+    out.chart("column", "Enquiries by channel", first, out.row - 1)
+    out.chart("column", "Conversion by channel", first, out.row - 1, (5, 6), percent=True)
+
+    for title, section, chart_title in (
+        ("Lost reasons", "lost_reasons", "Why sales were lost"),
+        ("Why they chose us", "decision_factors", "Why buyers chose us"),
+        ("How they heard of us", "sources", "How they heard of us"),
+    ):
+        shown = names.get(section, {})
+        rows = [
+            (shown.get(key, key), count, before[section].get(key, 0))
+            for key, count in now[section].items()
+        ]
+        _table(out, title, rows, ("bar", chart_title))
+
+    times = [(label, now["response"][key], before["response"][key]) for label, key in RESPONSE]
+    _table(out, "Response times, minutes", times, ("column", "Response times"), kind="min")
+    funnel = [(label, get(now), get(before)) for label, get in FUNNEL]
+    _table(out, "From enquiry to repeat buyer", funnel, ("bar", "From enquiry to repeat buyer"))
+    expected = now["feedback"]["expectation"], before["feedback"]["expectation"]
+    rows = [(label, expected[0][key], expected[1][key]) for label, key in EXPECTATIONS]
+    _table(out, "Compared with what they expected", rows)
+
+    # Printed, the tables and the charts beside them come out one page wide.
+    sheet.print_area(0, 0, max(out.row, out.chart_row), CHART_COLUMN + 8)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+
+
+def _table(
+    out: _Sheet,
+    title: str,
+    rows: list[tuple[str, Any, Any]],
+    chart: tuple[str, str] | None = None,
+    kind: str = "count",
+) -> None:
+    """A table of (name, this month, last month) rows, and a chart of it: (type, title)."""
+    out.row += 1
+    out.heading(title, out.this, out.last)
+    first = out.row
+    for name, value, earlier in rows:
+        out.text(0, name)
+        out.figure(1, value, kind, chart=True)
+        out.figure(2, earlier, kind, chart=True)
+        out.row += 1
+    if chart is not None and rows:
+        out.chart(chart[0], chart[1], first, out.row - 1)
+
+
+__all__ = ["HEADLINE", "month_name", "write_summary"]

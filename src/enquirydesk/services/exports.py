@@ -1,0 +1,293 @@
+"""The month's enquiries as rows for the exports, and the rules every export file keeps.
+
+One row per enquiry received in the month, with every recorded fact (SPEC §6),
+typed — times as `datetime`, money as `Decimal`, minutes as `float`, counts as
+`int`, the rest as `str` — so the CSV writer can print machine formats and the
+XLSX writer can store real dates and numbers from the same rows.
+
+Two rules hold for every file written here (SPEC §8):
+
+- *Honest cells*: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
+  or a carriage return could run as a formula when the file is opened, so it is
+  neutralised with a leading apostrophe — the spreadsheet convention for "this
+  is text". A phone number in E.164 form (``+38641…``) is such a text and is
+  written ``'+38641…``; the apostrophe is also what keeps a spreadsheet from
+  reading it as a number and dropping the ``+``. Numbers and dates are never
+  touched: they are numbers, not text.
+- *Whole files only*: a file is written under a temporary name in the target's
+  folder, flushed to disk, then renamed over the target in one step. An error,
+  Ctrl+C or a cancel leaves no half-written file, and any earlier file under
+  the target's name exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from enquirydesk.domain import catalog
+from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.domain.validation import cents_to_decimal
+from enquirydesk.services import catalogs
+from enquirydesk.services.context import Cancelled, Context, Progress
+from enquirydesk.services.report import Month
+from enquirydesk.store import export_queries
+from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
+
+#: First characters that make a spreadsheet treat a cell as a formula (SPEC §8).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+Row = tuple[Any, ...]
+
+
+class ExportError(EnquiryDeskError):
+    """The export file cannot be written where the user asked (no folder, no permission, ...)."""
+
+
+class Column(NamedTuple):
+    """One column of the export: its heading and the kind of value it holds.
+
+    Kinds: ``id`` and ``count`` (int), ``time`` (datetime), ``minutes`` (float),
+    ``money`` (Decimal), ``text`` (str, never None).
+    """
+
+    heading: str
+    kind: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("Enquiry", "id"),
+    Column("Received", "time"),
+    Column("Customer", "text"),
+    Column("Phone", "text"),
+    Column("E-mail", "text"),
+    Column("Channel", "text"),
+    Column("Source", "text"),
+    Column("Referred by", "text"),
+    Column("Taken by", "text"),
+    Column("Interest", "text"),
+    Column("Details", "text"),
+    Column("First response", "time"),
+    Column("Answered by", "text"),
+    Column("Answered how", "text"),
+    Column("Response (clock min)", "minutes"),
+    Column("Response (business min)", "minutes"),
+    Column("Outcome", "text"),
+    Column("Outcome at", "time"),
+    Column("Estimated value", "money"),
+    Column("Purchase value", "money"),
+    Column("Purchase channel", "text"),
+    Column("Lost reason", "text"),
+    Column("Why they chose us", "text"),
+    Column("Feedback at", "time"),
+    Column("Rating (1-5)", "count"),
+    Column("Expectation", "text"),
+    Column("Would recommend (0-10)", "count"),
+    Column("Complaint", "text"),
+    Column("Complaint resolved", "time"),
+    Column("Feedback comment", "text"),
+)
+HEADINGS: tuple[str, ...] = tuple(column.heading for column in COLUMNS)
+
+OUTCOME_NAMES = {"open": "Open", "purchased": "Purchased", "lost": "Lost"}
+
+
+def neutralise(text: str) -> str:
+    """`text`, with an apostrophe in front when it would start a formula (see the module)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def minutes(seconds: int | None) -> float | None:
+    """Seconds → minutes to one decimal, halves away from zero (as `metrics.seconds_to_minutes`,
+    in integer arithmetic: an export converts two of these per row)."""
+    if seconds is None:
+        return None
+    tenths = (2 * abs(seconds) + 6) // 12  # floor(|s| / 6 + 1/2): tenths of a minute
+    return (tenths if seconds >= 0 else -tenths) / 10
+
+
+def _money(cents: int | None) -> Decimal | None:
+    return None if cents is None else cents_to_decimal(cents)
+
+
+class _Names:
+    """Every name a row shows, looked up once per export (the shop's own catalogue names)."""
+
+    def __init__(self, ctx: Context) -> None:
+        def by_id(model: Any) -> dict[int, str]:
+            shown = catalogs.names(model)
+            return {i: shown.get(key, key) for key, i in ctx.catalog_ids(model).items()}
+
+        self.channel = by_id(Channel)
+        self.source = by_id(Source)
+        self.lost_reason = by_id(LostReason)
+        factor_names = catalogs.names(DecisionFactor)  # in the catalogue's order
+        order = {key: position for position, key in enumerate(factor_names)}
+        self.factor = {
+            i: (order.get(key, len(order)), factor_names.get(key, key))
+            for key, i in ctx.catalog_ids(DecisionFactor).items()
+        }
+        self.how = dict(catalog.CONTACT_KINDS)
+        self.purchase_channel = dict(catalog.PURCHASE_CHANNELS)
+        self.expectation = dict(catalog.EXPECTATIONS)
+
+    def factors(self, ids: tuple[int, ...]) -> str:
+        return "; ".join(name for _, name in sorted(self.factor[i] for i in ids))
+
+
+def month_total(ctx: Context, month: Month) -> int:
+    """How many rows `month_rows` gives (for progress)."""
+    return export_queries.count_received(month.start, month.end)
+
+
+def month_rows(ctx: Context, month: Month) -> Iterator[Row]:
+    """The month's enquiries, oldest first, one row each in `COLUMNS` order.
+
+    Text is given as recorded (not yet neutralised: each writer calls `neutralise`
+    on text cells, so a caller can still compare the facts). Read inside
+    ``ctx.store.snapshot()`` so that every row comes from one state of the file,
+    and close the iterator (``contextlib.closing``) when stopping early.
+    """
+    names = _Names(ctx)
+    batches = export_queries.month_batches(month.start, month.end)
+    try:
+        for batch in batches:
+            for e in batch:
+                yield (
+                    e.id,
+                    e.received_at,
+                    e.customer_name,
+                    e.phone or "",
+                    e.email or "",
+                    names.channel.get(e.channel_id, ""),
+                    "" if e.source_id is None else names.source.get(e.source_id, ""),
+                    e.referred_by or "",
+                    e.taken_by or "",
+                    e.interest,
+                    e.details,
+                    e.first_response_at,
+                    e.first_response_by or "",
+                    names.how.get(e.first_response_how or "", e.first_response_how or ""),
+                    minutes(e.response_seconds),
+                    minutes(e.response_business_seconds),
+                    OUTCOME_NAMES.get(e.outcome, e.outcome),
+                    e.outcome_at,
+                    _money(e.estimated_value_cents),
+                    _money(e.purchase_value_cents),
+                    names.purchase_channel.get(e.purchase_channel or "", e.purchase_channel or ""),
+                    "" if e.lost_reason_id is None else names.lost_reason.get(e.lost_reason_id, ""),
+                    names.factors(e.factor_ids),
+                    *_feedback_cells(e.feedback, names),
+                )
+    finally:
+        batches.close()
+
+
+def _feedback_cells(
+    feedback: export_queries.LatestFeedback | None, names: _Names
+) -> tuple[datetime | None, int | None, str, int | None, str, datetime | None, str]:
+    if feedback is None:
+        return (None, None, "", None, "", None, "")
+    expectation = feedback.expectation or ""
+    return (
+        feedback.recorded_at,
+        feedback.rating,
+        names.expectation.get(expectation, expectation),
+        feedback.recommend,
+        "yes" if feedback.complaint else "no",
+        feedback.complaint_resolved_at,
+        feedback.comment,
+    )
+
+
+class Steps:
+    """Progress of an export in rows: told at the start, every `every` rows and at the end,
+    never twice for the same count (a terminal prints a line each time)."""
+
+    def __init__(self, progress: Progress | None, total: int, every: int = 500) -> None:
+        self.progress, self.total, self.every = progress, total, every
+        self.done, self._told = 0, -1
+        if total:
+            self.tell()
+
+    def tell(self) -> None:
+        """Report; raise `Cancelled` when `progress` answers False (the writer then leaves
+        no file behind)."""
+        if self.progress is not None and self._told != self.done:
+            self._told = self.done
+            if self.progress(self.done, self.total) is False:
+                raise Cancelled("Export cancelled; no file was written.")
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.done % self.every == 0:
+            self.tell()
+
+
+def _cannot_write(path: Path, error: OSError) -> ExportError:
+    return ExportError(f"{path} cannot be written ({error.strerror or error}).")
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write the export into; on success it becomes `path`.
+
+    Created empty (with the user's usual permissions) before the caller writes, so a
+    folder that cannot take the file is reported before any work is done. On any
+    exception — `Cancelled`, an error, Ctrl+C — the temporary file is removed and
+    whatever was at `path` before stays untouched.
+    """
+    path = Path(path).expanduser()
+    if path.is_symlink():  # replace the file the link points to, and keep the link
+        path = path.resolve()
+    folder = path.parent
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give the name of a file to write.")
+    if path.exists() and not path.is_file():  # a device or a pipe is not ours to replace
+        raise ExportError(f"{path} is not an ordinary file; give the name of a file to write.")
+    if not folder.is_dir():
+        raise ExportError(f"There is no folder {folder} to write {path.name} into.")
+    temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+    try:
+        yield temp
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(error, OSError):  # disk full, the target open in another program, ...
+            raise _cannot_write(path, error) from error
+        raise
+    if os.name == "posix":  # make the rename itself durable (Windows cannot open folders)
+        with contextlib.suppress(OSError):
+            handle = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+
+
+__all__ = [
+    "COLUMNS",
+    "FORMULA_STARTS",
+    "HEADINGS",
+    "Column",
+    "ExportError",
+    "Steps",
+    "atomic_output",
+    "minutes",
+    "month_rows",
+    "month_total",
+    "neutralise",
+]
