@@ -1,0 +1,412 @@
+"""The owner's month as printable A4 pages: the PDF export, and the same pages on paper.
+
+`paint_report` paints the pages on any paged device — a `QPdfWriter` for
+`write_pdf`, a `QPrinter` for the window's print and print preview — so the PDF
+and the printout are the same pages. Text and tables are laid out by
+`QTextDocument`, charts by `exports.charts`; the figures come from one
+`services.report_charts.summary` read.
+
+Works without a display: the command line gets an offscreen `QGuiApplication`
+(fonts need one). The file is written whole or not at all
+(`services.exports.atomic_output`): a cancel or an error leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLineF,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from enquirydesk.exports import report_content as content
+from enquirydesk.exports import report_tables as tables
+from enquirydesk.exports.chart_data import ChartData
+from enquirydesk.exports.charts import ChartStyle, LocaleFormats, paint_chart, preferred_height
+from enquirydesk.services import report_charts
+from enquirydesk.services.context import Cancelled, Context, Progress
+from enquirydesk.services.exports import ExportError, atomic_output
+from enquirydesk.services.report import Month
+from enquirydesk.services.report_charts import MonthSummary
+
+#: Families that carry Indonesian and Slovenian letters (č, š, ž) everywhere we run;
+#: the first one installed is used, else Qt's default.
+FONT_FAMILIES = ("DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Liberation Sans")
+BODY_PT = 9.0
+GOOD, BAD = "#1b5e20", "#b00020"  # dark enough to read in black and white too
+_app: QGuiApplication | None = None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MonthReport", text)
+
+
+def ensure_gui() -> None:
+    """Fonts and painting need a QGuiApplication: make one (offscreen on a machine
+    with no display) when the command line has none."""
+    global _app
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise ExportError("A PDF cannot be drawn without Qt's graphics (QGuiApplication).")
+        return
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform not in ("win32", "darwin") and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "enquirydesk"])
+
+
+def report_font(point_size: float = BODY_PT) -> QFont:
+    """The first of `FONT_FAMILIES` that has č, š and ž (checked, not assumed), without
+    ligatures, so that "fi" stays two letters a reader of the PDF can search for."""
+    installed = set(QFontDatabase.families())
+    font = QFont()
+    for family in FONT_FAMILIES:
+        if family in installed:
+            candidate = QFont(family)
+            metrics = QFontMetricsF(candidate)
+            if all(metrics.inFontUcs4(ord(c)) for c in "čšžČŠŽ€▲▼"):
+                font = candidate
+                break
+    font.setPointSizeF(point_size)
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+@dataclass
+class _Block:
+    """One piece of a page: measured at a width, then painted at a place."""
+
+    height: Callable[[float], float]
+    paint: Callable[[QPainter, QRectF], None]
+    keep_with_next: bool = False
+
+
+class _Pages:
+    """Builds the blocks of every section on `device`, then places them on pages."""
+
+    def __init__(self, device: QPagedPaintDevice, summary: MonthSummary) -> None:
+        self.device = device
+        self.summary = summary
+        self.formats = LocaleFormats(summary.currency)
+        self.font = report_font()
+        self.style = ChartStyle(self.font)
+        self.pt = device.logicalDpiY() / 72
+        self.month = self.formats.month(summary.month)
+        self.last = self.formats.month(summary.month.previous())
+
+    # -- blocks ------------------------------------------------------------------------
+
+    def document(self, body: str) -> _Block:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(self.font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(
+            "th { font-weight: bold; } .note { color: #505050; } "
+            f".good {{ color: {GOOD}; }} .bad {{ color: {BAD}; }}"
+        )
+        doc.setHtml(body)
+
+        def height(width: float) -> float:
+            doc.setTextWidth(width)
+            return doc.size().height()
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            doc.setTextWidth(rect.width())
+            painter.save()
+            painter.translate(rect.topLeft())
+            doc.drawContents(painter, QRectF(0, 0, rect.width(), rect.height()))
+            painter.restore()
+
+        return _Block(height, paint)
+
+    def heading(self, text: str, size: float = 1.35) -> _Block:
+        block = self.document(
+            f'<p style="font-size: {BODY_PT * size:.1f}pt; font-weight: bold; '
+            f'margin-top: 6pt; margin-bottom: 3pt">{html.escape(text)}</p>'
+        )
+        block.keep_with_next = True
+        return block
+
+    def chart(self, chart: ChartData) -> _Block:
+        def height(width: float) -> float:
+            return preferred_height(chart, self.style, self.device, width) + 8 * self.pt
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            paint_chart(painter, rect.adjusted(0, 4 * self.pt, 0, -4 * self.pt), chart, self.style)
+
+        return _Block(height, paint)
+
+    def table(
+        self, table: tables.Table, widths: tuple[int, ...] = (), caption: bool = True
+    ) -> _Block:
+        """`table` with its names left and its figures right; `widths` in percent."""
+        columns = len(table.header)
+        if not widths:
+            rest = 66 // max(1, columns - 1)
+            widths = (100 - rest * (columns - 1), *([rest] * (columns - 1)))
+        line = "1px solid #404040"  # rich-text pixels are 1/96 inch on any device
+
+        def row(cells: tuple[str, ...], tag: str, extra: str = "", style: str = "") -> str:
+            return (
+                f"<tr{extra}>"
+                + "".join(
+                    f'<{tag} align="{"left" if i == 0 else "right"}" width="{widths[i]}%" '
+                    f'style="{style}">{cell}</{tag}>'
+                    for i, cell in enumerate(cells)
+                )
+                + "</tr>"
+            )
+
+        body = [
+            row(tuple(html.escape(h) for h in table.header), "th", style=f"border-bottom: {line}")
+        ]
+        for number, cells in enumerate(table.rows):
+            last = table.total and number == len(table.rows) - 1
+            shade = ' bgcolor="#efefef"' if number % 2 and not last else ""
+            body.append(row(_escaped(cells), "td", shade, f"border-top: {line}" if last else ""))
+        title = f"<p><b>{html.escape(table.title)}</b></p>" if caption else ""
+        return self.document(
+            f'{title}<table width="100%" cellspacing="0" cellpadding="3" '
+            f'style="border-collapse: collapse">{"".join(body)}</table>'
+        )
+
+    def headline_table(self) -> _Block:
+        rows = []
+        for line in content.headlines(self.summary, self.formats, tr):
+            change = html.escape(line.change) or "–"
+            if line.better is not None:
+                arrow = "▲" if line.direction > 0 else "▼"
+                word = tr("better") if line.better else tr("worse")
+                kind = "good" if line.better else "bad"
+                change = f'<span class="{kind}">{arrow} {change} ({html.escape(word)})</span>'
+            elif line.change:
+                change = f"{change} ({html.escape(tr('unchanged'))})"
+            title = (
+                f"<b>{html.escape(line.title)}</b><br>"
+                f'<span class="note">{html.escape(line.note)}</span>'
+            )
+            rows.append(_Raw((title, html.escape(line.value), html.escape(line.previous), change)))
+        header = (tr("Figure"), self.month, self.last, tr("Change"))
+        return self.table(tables.Table("", header, tuple(rows)), (34, 18, 18, 30), caption=False)
+
+    # -- sections ----------------------------------------------------------------------
+
+    def sections(self) -> list[tuple[str, list[_Block]]]:
+        s, f = self.summary, self.formats
+        charts = content.charts(s, f, tr)
+        opening = self.document(
+            f'<p style="font-size: {BODY_PT * 2.2:.1f}pt; font-weight: bold; margin: 0">'
+            f"{html.escape(s.shop or tr('EnquiryDesk'))}</p>"
+            f'<p style="font-size: {BODY_PT * 1.5:.1f}pt; margin-top: 2pt">'
+            f"{html.escape(tr('Monthly report for {month}').format(month=self.month))}</p>"
+            f'<p class="note">{html.escape(tr("Compared with {month}").format(month=self.last))}'
+            "</p>"
+        )
+        notes = self.document(f'<p class="note">{html.escape(tables.notes(tr))}</p>')
+        response, after_sale = tables.response_table(s, f, tr), tables.after_sale_table(s, f, tr)
+
+        def counts(section: str, title: str, first: str, total: str = "") -> _Block:
+            table = tables.count_table(s, section, title, first, f, tr, total)
+            return self.table(table, (34, 13, 10, 13, 10, 20))
+
+        return [
+            (
+                tr("The month at a glance"),
+                [opening, self.headline_table(), notes, self.chart(charts["journey"])],
+            ),
+            (
+                tr("Enquiries and response"),
+                [
+                    self.chart(charts["channels"]),
+                    self.chart(charts["response"]),
+                    self.table(response, (50, 25, 25)),
+                ],
+            ),
+            (
+                tr("Sales by channel"),
+                [
+                    self.chart(charts["conversion"]),
+                    self.table(tables.channel_table(s, f, tr), (30, 16, 16, 16, 22)),
+                ],
+            ),
+            (
+                tr("Why we lose and why we win"),
+                [
+                    self.chart(charts["lost_reasons"]),
+                    counts("lost_reasons", tr("Lost sales by reason"), tr("Reason")),
+                    self.chart(charts["decision_factors"]),
+                    counts(
+                        "decision_factors",
+                        tr("Why buyers chose us (a buyer may give several reasons)"),
+                        tr("Reason"),
+                        tr("Reasons given"),
+                    ),
+                ],
+            ),
+            (
+                tr("How they heard of us, and after the sale"),
+                [
+                    self.chart(charts["sources"]),
+                    counts("sources", tr("How they heard of us"), tr("Source")),
+                    self.table(after_sale, (50, 25, 25)),
+                ],
+            ),
+        ]
+
+    # -- pages -------------------------------------------------------------------------
+
+    def plan(self, width: float, height: float) -> list[list[tuple[_Block, float]]]:
+        """Each section from a new page; a block that does not fit goes on the next one,
+        and a heading goes with the block after it."""
+        gap = 6 * self.pt
+        pages: list[list[tuple[_Block, float]]] = []
+        for number, (title, blocks) in enumerate(self.sections()):
+            # The first page opens with the shop and the month instead of a heading.
+            placed = [self.heading(title), *blocks] if number else blocks
+            needs = [block.height(width) for block in placed]
+            page: list[tuple[_Block, float]] = []
+            used = 0.0
+            for index, (block, need) in enumerate(zip(placed, needs, strict=True)):
+                together = need
+                if block.keep_with_next and index + 1 < len(placed):
+                    together += gap + needs[index + 1]
+                if page and used + together > height:
+                    pages.append(page)
+                    page, used = [], 0.0
+                page.append((block, need))
+                used += need + gap
+            pages.append(page)
+        return pages
+
+    def paint(self, painter: QPainter, progress: Progress | None) -> int:
+        device = self.device
+        header_h = QFontMetricsF(self.font, device).height() * 2.2
+        width, height = float(device.width()), float(device.height())
+        body = QRectF(0, header_h, width, height - 2 * header_h)
+        pages = self.plan(body.width(), body.height())
+        made = tr("Made by EnquiryDesk on {date}").format(date=self._today())
+        for number, page in enumerate(pages, start=1):
+            if progress is not None and progress(number - 1, len(pages)) is False:
+                raise Cancelled("The PDF export was cancelled; no file was written.")
+            if number > 1 and not device.newPage():
+                raise ExportError("The printer or PDF file refused a new page.")
+            foot = tr("Page {number} of {total}").format(number=number, total=len(pages))
+            self._frame(painter, width, height, foot, made)
+            y = body.top()
+            for block, need in page:
+                block.paint(painter, QRectF(0, y, width, need))
+                y += need + 6 * self.pt
+        if progress is not None:
+            progress(len(pages), len(pages))
+        return len(pages)
+
+    def _today(self) -> str:
+        now = QDateTime(QDate.currentDate(), QTime.currentTime())
+        return self.formats.locale.toString(now, QLocale.FormatType.ShortFormat)
+
+    def _frame(self, painter: QPainter, width: float, height: float, foot: str, made: str) -> None:
+        """The shop and the month at the top of every page; when the report was made and
+        the page number at the foot."""
+        small = QFont(self.font)
+        small.setPointSizeF(BODY_PT * 0.85)
+        line = QFontMetricsF(small, self.device).height()
+        month = tr("Monthly report · {month}").format(month=self.month)
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(QPen(Qt.GlobalColor.darkGray, 0.5 * self.pt))
+        for top, (left, right) in (
+            (0.0, (self.summary.shop or tr("EnquiryDesk"), month)),
+            (height - line, (made, foot)),
+        ):
+            box = QRectF(0, top, width, line)
+            middle = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, left)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
+        for y in (line * 1.4, height - line * 1.4):
+            painter.drawLine(QLineF(0, y, width, y))
+        painter.restore()
+
+
+class _Raw(tuple):
+    """A table row whose cells are already HTML (the headline table's change marks)."""
+
+
+def _escaped(row: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(row) if isinstance(row, _Raw) else tuple(html.escape(cell) for cell in row)
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    """A4 portrait with margins a binder and a printer both leave alone."""
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 12, 16, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+def paint_report(
+    device: QPagedPaintDevice, summary: MonthSummary, progress: Progress | None = None
+) -> int:
+    """Paint the month's pages on `device` (its page layout as set); returns the page count."""
+    ensure_gui()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("The report cannot be drawn on this printer or file.")
+    try:
+        return _Pages(device, summary).paint(painter, progress)
+    finally:
+        painter.end()
+
+
+def write_pdf(ctx: Context, month: Month, path: Path, progress: Progress | None = None) -> None:
+    """The month's report as an A4 PDF at `path`, written whole or not at all."""
+    ensure_gui()
+    summary = report_charts.summary(ctx, month)
+    if progress is not None and progress(0, 1) is False:
+        raise Cancelled("The PDF export was cancelled; no file was written.")
+    with atomic_output(Path(path)) as temporary:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(600)
+        writer.setTitle(
+            tr("{shop} — monthly report {month}").format(
+                shop=summary.shop or tr("EnquiryDesk"), month=str(summary.month)
+            )
+        )
+        writer.setCreator("EnquiryDesk")
+        setup_page(writer)
+        paint_report(writer, summary, progress)
+        del writer  # closes the file before it is renamed
+
+
+__all__ = ["ensure_gui", "paint_report", "report_font", "setup_page", "write_pdf"]

@@ -1,0 +1,193 @@
+"""The month as a PDF: its pages, what they say (read back with pypdf), written whole or
+not at all, and made on a machine without a display."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QLocale
+
+from enquirydesk.domain import catalog
+from enquirydesk.exports import pdf, report_content
+from enquirydesk.exports.charts import LocaleFormats
+from enquirydesk.services import demo, report_charts, settings
+from enquirydesk.services.context import Actor, Cancelled, Context
+from enquirydesk.services.report import Month
+from enquirydesk.store.database import Store
+
+NOW = datetime(2026, 3, 2, 10, 0)
+MONTH = Month(2026, 2)
+SHOP = "Trgovina Žužek & Čampa d.o.o."
+PAGES = 5  # the month at a glance; enquiries and response; sales; lost and won; sources
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "demo.sqlite"
+    store = Store.open(path, now=lambda: NOW)
+    try:
+        ctx = Context(store, Actor("test"), lambda: NOW)
+        settings.update(ctx, {"shop.country": "SI", "shop.name": SHOP, "shop.currency": "EUR"})
+        demo.generate(ctx, 2000, seed=5, workers=0)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def shop(demo_file: Path, tmp_path: Path):
+    copy = tmp_path / "shop.sqlite"
+    with closing(sqlite3.connect(demo_file)) as source, closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
+    store = Store.open(copy, now=lambda: NOW)
+    yield Context(store, Actor("test"), lambda: NOW)
+    store.close()
+
+
+@pytest.fixture
+def slovenian(qapp):
+    before = QLocale()
+    QLocale.setDefault(QLocale("sl_SI"))
+    yield
+    QLocale.setDefault(before)
+
+
+def text_of(path: Path) -> list[str]:
+    """Each page's text, its white space made single spaces (Qt places words one by one)."""
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith((".part", ".pdf")))
+
+
+def test_the_pdf_holds_the_month_on_its_pages(shop, slovenian, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "EnquiryDesk 2026-02.pdf"
+    out.parent.mkdir()
+    steps: list[tuple[int, int]] = []
+    pdf.write_pdf(shop, MONTH, out, lambda done, total: steps.append((done, total)))
+
+    pages = text_of(out)
+    assert len(pages) == PAGES
+    assert steps[-1] == (PAGES, PAGES)
+    assert leftovers(out.parent) == [out.name]
+    for number, page in enumerate(pages, start=1):
+        assert page.startswith(SHOP), page[:80]  # the shop and the month head every page
+        assert "februar 2026" in page
+        assert f"Page {number} of {PAGES}" in page
+    first = pages[0]
+    assert "Monthly report for februar 2026" in first and "januar 2026" in first
+    summary = report_charts.summary(shop, MONTH)
+    figures = summary.figures
+    # The headline figures, formatted as the window's cards show them (Slovenian).
+    for line in report_content.headlines(summary, LocaleFormats("EUR"), pdf.tr):
+        shown = " ".join(f"{line.title} {line.note} {line.value} {line.previous}".split())
+        assert shown in first, line
+    sl = QLocale("sl_SI")
+    assert f" {sl.toString(figures['enquiries']['total'])} " in first
+    revenue = float(Decimal(figures["sales"]["revenue"]))
+    assert f" {sl.toString(revenue, 'f', 2)} € " in first
+    assert "▲" in first or "▼" in first  # changes are marked
+    conversion = figures["outcomes"]["conversion_pct"]
+    assert f"{conversion:.1f}".replace(".", ",") + " %" in first
+    # Every chart and the tables of reasons.
+    text = " ".join(pages)
+    for title in (
+        "The journey of this month's enquiries, so far",
+        "Enquiries by channel",
+        "Response time in opening hours (target 60 min)",
+        "Conversion by channel",
+        "Why we lost them",
+        "Why they chose us",
+        "How they heard of us",
+        "Lost sales by reason",
+        "Why buyers chose us",
+    ):
+        assert title in text, title
+    reasons = figures["lost_reasons"]
+    top = max(reasons, key=reasons.get)
+    name = dict(catalog.LOST_REASONS)[top]
+    assert f"{name} {sl.toString(reasons[top])} " in pages[3]  # first row of its table
+
+
+def test_an_empty_month_still_makes_every_page(shop, slovenian, tmp_path: Path) -> None:
+    out = tmp_path / "empty.pdf"
+    pdf.write_pdf(shop, Month(2019, 5), out)
+    pages = text_of(out)
+    assert len(pages) == PAGES
+    assert "No enquiries this month" in pages[1]
+    assert "– – –" in pages[0]  # conversion and the like: nothing to divide by
+
+
+@pytest.mark.parametrize("stop_at", [0, 1, 3])
+def test_a_cancelled_export_leaves_no_file(shop, tmp_path: Path, stop_at: int) -> None:
+    out = tmp_path / "report.pdf"
+    calls: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) <= stop_at
+
+    with pytest.raises(Cancelled):
+        pdf.write_pdf(shop, MONTH, out, progress)
+    assert len(calls) == stop_at + 1
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failed_export_leaves_the_earlier_file_as_it_was(
+    shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"last month's report")
+
+    def broken(self, width, height):
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(pdf._Pages, "plan", broken)
+    with pytest.raises(RuntimeError):
+        pdf.write_pdf(shop, MONTH, out)
+    assert out.read_bytes() == b"last month's report"
+    assert leftovers(tmp_path) == ["report.pdf"]
+
+
+def test_a_pdf_is_made_without_a_display(demo_file: Path, tmp_path: Path) -> None:
+    """The command line on a server: no DISPLAY, no Qt platform chosen, no application."""
+    out = tmp_path / "headless.pdf"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["LANG"] = "id_ID.UTF-8"
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from enquirydesk.exports.pdf import write_pdf\n"
+        "from enquirydesk.services.context import Actor, Context\n"
+        "from enquirydesk.services.report import Month\n"
+        "from enquirydesk.store.database import Store\n"
+        "store = Store.open(sys.argv[1])\n"
+        "write_pdf(Context(store, Actor('cli')), Month(2026, 2), Path(sys.argv[2]))\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "print(QGuiApplication.platformName())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(demo_file), str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "offscreen"
+    pages = text_of(out)
+    assert len(pages) == PAGES
+    assert "Februari 2026" in pages[0]  # the user's language (LANG) when Qt has none
