@@ -51,6 +51,15 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
+def autostart_dir() -> Path:
+    """Where the desktop looks for programs to start at login (XDG autostart; Linux and
+    other free desktops). Windows keeps the list in the registry instead."""
+    home = _home()
+    if home is not None:
+        return home / "autostart"
+    return Path(platformdirs.user_config_dir()) / "autostart"
+
+
 def default_database() -> Path:
     return data_dir() / DB_FILENAME
 

@@ -107,11 +107,15 @@ BACKUP_DAILY = Setting("backup.keep_daily", 12, "Daily backups to keep", _int_be
 BACKUP_WEEKLY = Setting("backup.keep_weekly", 10, "Weekly backups to keep", _int_between(0, 520))
 BACKUP_MONTHLY = Setting("backup.keep_monthly", 9, "Monthly backups to keep", _int_between(0, 240))
 FIRST_RUN_DONE = Setting("ui.first_run_done", False, "First-run page completed", _flag)
+#: Reminders keep coming while the window is closed (where the desktop has a tray).
+KEEP_IN_TRAY = Setting(
+    "ui.keep_in_tray", True, "Closing the window keeps EnquiryDesk in the tray", _flag
+)
 
 ALL: tuple[Setting, ...] = (
     SHOP_NAME, COUNTRY, CURRENCY, LANGUAGE, HOURS, RESPONSE_TARGET, DECISION_DAYS,
     CHECK_IN_DAYS, RETENTION_DAYS, COMPLAINT_DAYS, BACKUP_FOLDER, BACKUP_DAILY,
-    BACKUP_WEEKLY, BACKUP_MONTHLY, FIRST_RUN_DONE,
+    BACKUP_WEEKLY, BACKUP_MONTHLY, FIRST_RUN_DONE, KEEP_IN_TRAY,
 )  # fmt: skip
 BY_KEY: dict[str, Setting] = {s.key: s for s in ALL}
 

@@ -414,6 +414,7 @@ def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
                     item["id"],
                     due_at=due,
                     remind_at=rules.reminder_at(due, item["snoozed_until"]),
+                    notified_at=None,  # announced again at its new time
                 )
             followups.refresh_next(tx, enquiry_id)
     return Changes.of(tx)

@@ -75,7 +75,10 @@ def move_decision(tx: Tx, ctx: Context, enquiry: dict[str, Any], last_contact: d
     existing = queries.open_followups(enquiry["id"], ("decision",))
     if existing:
         first, *extra = existing
-        tx.update(FollowUp, first["id"], due_at=due, remind_at=due, snoozed_until=None)
+        # Announced again when it comes due at its new time (services.reminders).
+        tx.update(
+            FollowUp, first["id"], due_at=due, remind_at=due, snoozed_until=None, notified_at=None
+        )
         for item in extra:
             tx.update(FollowUp, item["id"], cancelled_at=ctx.now())
     else:

@@ -18,6 +18,17 @@ from peewee import BooleanField, DateTimeField, IntegrityError
 from enquirydesk.domain.errors import ConflictError, NotFoundError
 from enquirydesk.store.models import BY_ENTITY, BaseModel, Change, Operation
 
+#: Columns the program sets for itself outside the change log (``notified_at``: a reminder
+#: was shown). A later change of one never makes an undo refuse as "changed again".
+BOOKKEEPING = frozenset({"notified_at"})
+
+
+def _changed_since(current: dict[str, Any] | None, logged: dict[str, Any] | None) -> bool:
+    """Whether a row differs from what the operation left (bookkeeping aside)."""
+    if current is None:
+        return True
+    return any(current.get(k) != v for k, v in (logged or {}).items() if k not in BOOKKEEPING)
+
 
 def _encode(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -147,7 +158,7 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
         after = json.loads(after_json) if after_json else None
         current = snapshot(model, entity_id)
         if kind == "create":
-            if current is None or any(current.get(k) != v for k, v in (after or {}).items()):
+            if _changed_since(current, after):
                 raise ConflictError(stale)
             try:
                 tx.delete(model, entity_id)
@@ -156,7 +167,7 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
                     f"“{operation.summary}” cannot be undone: later changes depend on it."
                 ) from None
         elif kind == "update":
-            if current is None or any(current.get(k) != v for k, v in (after or {}).items()):
+            if _changed_since(current, after):
                 raise ConflictError(stale)
             assert before is not None
             tx.update(model, entity_id, **{k: _decode(model, k, v) for k, v in before.items()})

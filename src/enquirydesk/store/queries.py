@@ -231,28 +231,6 @@ def count_enquiries() -> int:
     return Enquiry.select().where(Enquiry.deleted_at.is_null()).count()
 
 
-def count_awaiting_response() -> int:
-    """Live, open enquiries nobody has answered yet."""
-    return (
-        Enquiry.select()
-        .where(
-            Enquiry.first_response_at.is_null()
-            & Enquiry.deleted_at.is_null()
-            & (Enquiry.outcome == "open")
-        )
-        .count()
-    )
-
-
-def count_open_followups(due_from: datetime | None, due_before: datetime | None) -> int:
-    query = FollowUp.select().where(OPEN_FOLLOWUP)
-    if due_from is not None:
-        query = query.where(FollowUp.remind_at >= due_from)
-    if due_before is not None:
-        query = query.where(FollowUp.remind_at < due_before)
-    return query.count()
-
-
 def feedback(feedback_id: int) -> Row | None:
     return (
         Feedback.select()
