@@ -1,4 +1,4 @@
-"""What every action dialog shares: one service call on confirm, errors beside fields.
+"""What every form dialog shares: one service call on confirm, errors beside fields.
 
 Each dialog calls its service once, when the user confirms (Enter, or Ctrl+Enter
 from a multi-line text). The service validates everything before it writes, so
@@ -46,20 +46,19 @@ def plain_amount(cents: int | None) -> str:
     return str(cents // 100) if cents % 100 == 0 else format_cents(cents)
 
 
-class ActionDialog(QDialog):
-    """A form for one action on one enquiry; subclasses build fields and `submit`."""
+class FormDialog(QDialog):
+    """A small form saved by one service call; subclasses build fields and `submit`."""
 
     def __init__(
         self,
         ctx: Context,
-        card: EnquiryCard,
         *,
         name: str,
+        heading: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.card = card
         self.changes: Changes | None = None
         self.setObjectName(name)
         self.form = QFormLayout()
@@ -72,10 +71,8 @@ class ActionDialog(QDialog):
         self.heading.setObjectName("dialogHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
-        who = card.customer.name or card.customer.phone or card.customer.email
-        what = card.facts.interest
-        self.heading.setText(" · ".join(part for part in (who, what) if part))
-        self.heading.setVisible(bool(self.heading.text()))
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
 
         self.form_error = self._error_label("formError")
         self.ok_button = QPushButton(self)
@@ -250,3 +247,21 @@ class ActionDialog(QDialog):
         if chosen == opened:
             return None
         return chosen.toPython().replace(microsecond=0)  # type: ignore[union-attr]
+
+
+class ActionDialog(FormDialog):
+    """A form for one action on one enquiry, headed by its customer and interest."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        card: EnquiryCard,
+        *,
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        who = card.customer.name or card.customer.phone or card.customer.email
+        what = card.facts.interest
+        heading = " · ".join(part for part in (who, what) if part)
+        super().__init__(ctx, name=name, heading=heading, parent=parent)
+        self.card = card

@@ -1,0 +1,403 @@
+"""The customer directory's reads: which customers match a search, in order, what each
+row shows, a customer's card, and which rows a merge moves.
+
+Every order is an index's own order, so the first and the last screenful of a
+million customers are two `LIMIT` queries of a millisecond: by name on
+``customer_name_key`` (customers without a name after the named ones), by
+number on ``customer_phone`` while digits are typed, by address on
+``customer_email``. A search is a prefix range on that index. Per-row counts are
+read for the few rows drawn, grouped over ``enquiry_customer`` with ``IN``,
+never for everyone at once.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from enquirydesk.store.models import Customer
+
+FETCH = 50_000
+
+Row = dict[str, Any]
+
+
+def _db() -> Any:
+    return Customer._meta.database
+
+
+def _rows(sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    cursor = _db().execute_sql(sql, list(args))
+    try:
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()  # an open cursor holds back WAL checkpoints
+
+
+def _dicts(sql: str, args: Sequence[Any] = ()) -> list[Row]:
+    cursor = _db().execute_sql(sql, list(args))
+    try:
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _time(value: str | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def prefix_end(prefix: str) -> str | None:
+    """The smallest text after every text that starts with `prefix` (code point order,
+    SQLite's order for UTF-8 text); None when there is none (open range)."""
+    stem = prefix
+    while stem:
+        last = ord(stem[-1])
+        if last < 0x10FFFF:
+            following = 0xE000 if 0xD800 <= last + 1 <= 0xDFFF else last + 1
+            return stem[:-1] + chr(following)
+        stem = stem[:-1]
+    return None
+
+
+# -- which customers, in which order -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Where:
+    """The search in storage terms (services build it from what was typed).
+
+    Phone prefixes (E.164 starts) order by number; otherwise a name-key prefix and
+    an e-mail prefix may both be given: name matches first, then address matches
+    that are not name matches. Nothing given: every live customer.
+    """
+
+    name_prefix: str = ""
+    phone_prefixes: tuple[str, ...] = ()
+    email_prefix: str = ""
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A run of the list read from one index in its order: `column` ranged by `test`."""
+
+    column: str
+    test: str
+    args: tuple[Any, ...]
+
+
+def _range(column: str, prefix: str) -> tuple[str, tuple[Any, ...]]:
+    end = prefix_end(prefix)
+    if end is None:
+        return f"{column} >= ?", (prefix,)
+    return f"{column} >= ? AND {column} < ?", (prefix, end)
+
+
+def order_column(where: Where) -> str:
+    """``name``, ``phone`` or ``email``: the column the list is ordered by."""
+    if where.phone_prefixes:
+        return "phone"
+    if where.email_prefix and not where.name_prefix:
+        return "email"
+    return "name"
+
+
+def _segments(where: Where) -> list[_Segment]:
+    if where.phone_prefixes:
+        # Drop a prefix that a shorter one already covers; read the ranges in order.
+        prefixes = sorted(set(where.phone_prefixes))
+        kept = [p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)]
+        return [_Segment("phone", *_range("phone", p)) for p in kept]
+    segments = []
+    name_test: tuple[str, tuple[Any, ...]] | None = None
+    if where.name_prefix:
+        name_test = _range("name_key", where.name_prefix)
+        segments.append(_Segment("name_key", *name_test))
+    if where.email_prefix:
+        test, args = _range("email", where.email_prefix)
+        if name_test is not None:  # those found by name already: once is enough
+            test = f"{test} AND NOT ({name_test[0]})"
+            args = (*args, *name_test[1])
+        segments.append(_Segment("email", test, args))
+    if not segments:  # everyone: the named by name, then those known only by number
+        segments = [
+            _Segment("name_key", "name_key > ''", ()),
+            _Segment("name_key", "name_key = ''", ()),
+        ]
+    return segments
+
+
+def customer_ids(
+    where: Where, descending: bool = False, limit: int | None = None, from_end: bool = False
+) -> array:
+    """The matching live customers' ids in order (ties by id); with `from_end` the last
+    `limit` of them, still in that order."""
+    segments = _segments(where)
+    backwards = descending != from_end  # the direction each index is read in
+    if from_end:
+        segments = segments[::-1]
+    direction = "DESC" if backwards else "ASC"
+    ids = array("q")
+    for segment in segments:
+        wanted = None if limit is None else limit - len(ids)
+        if wanted == 0:
+            break
+        sql = (
+            f"SELECT id FROM customer WHERE deleted_at IS NULL AND {segment.test} "
+            f"ORDER BY {segment.column} {direction}, id {direction}"
+        )
+        args: list[Any] = list(segment.args)
+        if wanted is not None:
+            sql += " LIMIT ?"
+            args.append(wanted)
+        cursor = _db().execute_sql(sql, args)
+        try:
+            while rows := cursor.fetchmany(FETCH):
+                ids.extend(row[0] for row in rows)
+        finally:
+            cursor.close()
+    if from_end:
+        ids.reverse()
+    return ids
+
+
+def count_customers(where: Where) -> int:
+    total = 0
+    for segment in _segments(where):
+        sql = f"SELECT COUNT(*) FROM customer WHERE deleted_at IS NULL AND {segment.test}"
+        total += int(_rows(sql, segment.args)[0][0])
+    return total
+
+
+# -- what the rows show --------------------------------------------------------------
+
+HISTORY_COLUMNS = (
+    "enquiries",
+    "purchases",
+    "purchases_cents",
+    "first_purchase_at",
+    "last_enquiry_at",
+    "referrals",
+    "best_recommend",
+)
+
+
+def histories(ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """customer id → their history (`HISTORY_COLUMNS`), read for these customers only:
+    each figure one grouped query over an index that starts with the customer."""
+    found: dict[int, dict[str, Any]] = {
+        i: dict.fromkeys(HISTORY_COLUMNS, None) | {"enquiries": 0, "purchases": 0, "referrals": 0}
+        for i in ids
+    }
+    if not ids:
+        return found
+    marks, args = _marks(ids), list(ids)
+    for customer_id, count, bought, cents, first, last in _rows(
+        "SELECT customer_id, COUNT(*), SUM(CASE WHEN outcome = 'purchased' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN outcome = 'purchased' THEN purchase_value_cents END), "
+        "MIN(CASE WHEN outcome = 'purchased' THEN coalesce(outcome_at, received_at) END), "
+        "MAX(received_at) FROM enquiry "
+        f"WHERE deleted_at IS NULL AND customer_id IN ({marks}) GROUP BY customer_id",
+        args,
+    ):
+        found[customer_id].update(
+            enquiries=count,
+            purchases=int(bought or 0),
+            purchases_cents=cents,
+            first_purchase_at=_time(first),
+            last_enquiry_at=_time(last),
+        )
+    # People they brought: customers recorded as referred by them, and enquiries naming
+    # them as the recommender (usually the same people; counted once each).
+    for customer_id, referred in _rows(
+        "SELECT referrer, COUNT(DISTINCT person) FROM ("
+        "SELECT referred_by_id AS referrer, id AS person FROM customer "
+        f"WHERE deleted_at IS NULL AND referred_by_id IN ({marks}) "
+        "UNION SELECT referred_by_id, customer_id FROM enquiry "
+        f"WHERE deleted_at IS NULL AND referred_by_id IN ({marks})"
+        ") AS brought WHERE person != referrer"
+        " GROUP BY referrer",
+        args + args,
+    ):
+        found[customer_id]["referrals"] = referred
+    for customer_id, best in _rows(
+        "SELECT customer_id, MAX(recommend) FROM feedback "
+        f"WHERE deleted_at IS NULL AND customer_id IN ({marks}) GROUP BY customer_id",
+        args,
+    ):
+        found[customer_id]["best_recommend"] = best
+    return found
+
+
+def directory_rows(ids: Sequence[int]) -> dict[int, Row]:
+    """The shown facts of these live customers, their history included, by id."""
+    if not ids:
+        return {}
+    rows = {
+        row["id"]: row
+        for row in _dicts(
+            "SELECT id, name, phone, email, handle FROM customer "
+            f"WHERE deleted_at IS NULL AND id IN ({_marks(ids)})",
+            ids,
+        )
+    }
+    for customer_id, history in histories(list(rows)).items():
+        rows[customer_id].update(history)
+    return rows
+
+
+# -- one customer's card ---------------------------------------------------------------
+
+
+def customer(customer_id: int, include_deleted: bool = False) -> Row | None:
+    found = _dicts(
+        "SELECT id, name, name_key, phone, email, handle, notes, referred_by_id, "
+        "merged_into_id, created_at, updated_at, deleted_at FROM customer WHERE id = ?"
+        + ("" if include_deleted else " AND deleted_at IS NULL"),
+        [customer_id],
+    )
+    if not found:
+        return None
+    row = found[0]
+    for key in ("created_at", "updated_at", "deleted_at"):
+        row[key] = _time(row[key])
+    return row
+
+
+def people(ids: Iterable[int]) -> dict[int, Row]:
+    """id → (id, name, phone, email) of these customers, deleted ones too (for names)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    return {
+        row["id"]: row
+        for row in _dicts(
+            f"SELECT id, name, phone, email FROM customer WHERE id IN ({_marks(wanted)})", wanted
+        )
+    }
+
+
+_ENQUIRY_LINE = (
+    "SELECT id, received_at, channel_id, interest, outcome, outcome_at, first_response_at, "
+    "purchase_value_cents, estimated_value_cents FROM enquiry "
+)
+
+
+def _enquiry_lines(sql: str, args: Sequence[Any]) -> list[Row]:
+    found = _dicts(_ENQUIRY_LINE + sql, args)
+    for row in found:
+        for key in ("received_at", "outcome_at", "first_response_at"):
+            row[key] = _time(row[key])
+    return found
+
+
+def recent_enquiries(customer_id: int, limit: int) -> list[Row]:
+    """Their live enquiries, latest first (``enquiry_customer_received``)."""
+    return _enquiry_lines(
+        "WHERE customer_id = ? AND deleted_at IS NULL ORDER BY received_at DESC, id DESC LIMIT ?",
+        [customer_id, limit],
+    )
+
+
+def recent_purchases(customer_id: int, limit: int) -> list[Row]:
+    """Their purchases, latest first (``enquiry_customer``: customer, outcome, outcome_at)."""
+    return _enquiry_lines(
+        "WHERE customer_id = ? AND outcome = 'purchased' AND deleted_at IS NULL "
+        "ORDER BY outcome_at DESC, id DESC LIMIT ?",
+        [customer_id, limit],
+    )
+
+
+def recent_feedback(customer_id: int, limit: int) -> list[Row]:
+    """Their live feedback with what it was about, latest first."""
+    found = _dicts(
+        "SELECT f.id, f.enquiry_id, f.recorded_at, f.rating, f.expectation, f.recommend, "
+        "f.comment, f.complaint, f.complaint_resolved_at, f.resolution, e.interest "
+        "FROM feedback f JOIN enquiry e ON e.id = f.enquiry_id "
+        "WHERE f.customer_id = ? AND f.deleted_at IS NULL "
+        "ORDER BY f.recorded_at DESC, f.id DESC LIMIT ?",
+        [customer_id, limit],
+    )
+    for row in found:
+        row["recorded_at"] = _time(row["recorded_at"])
+        row["complaint_resolved_at"] = _time(row["complaint_resolved_at"])
+        row["complaint"] = bool(row["complaint"])
+    return found
+
+
+def referred(customer_id: int, limit: int) -> list[Row]:
+    """Live customers they brought (recorded on the customer or on an enquiry), by name."""
+    return _dicts(
+        "SELECT id, name, phone, email FROM customer WHERE deleted_at IS NULL AND id IN ("
+        "SELECT id FROM customer WHERE referred_by_id = ? "
+        "UNION SELECT customer_id FROM enquiry WHERE referred_by_id = ? AND deleted_at IS NULL"
+        ") AND id != ? ORDER BY name_key, id LIMIT ?",
+        [customer_id, customer_id, customer_id, limit],
+    )
+
+
+def same_contact(customer_id: int, column: str, value: str | None, limit: int = 20) -> list[Row]:
+    """Other live customers with exactly this ``phone``, ``email`` or ``name_key``."""
+    if not value or column not in ("phone", "email", "name_key"):
+        return []
+    return _dicts(
+        f"SELECT id, name, phone, email FROM customer WHERE {column} = ? "
+        "AND deleted_at IS NULL AND id != ? ORDER BY name_key, id LIMIT ?",
+        [value, customer_id, limit],
+    )
+
+
+# -- what a merge moves ------------------------------------------------------------------
+
+
+def merge_rows(customer_id: int) -> dict[str, list[int]]:
+    """Every row that points at this customer, deleted ones too (an undone delete must
+    come back under the customer it was merged into): table → ids."""
+    queries = {
+        "enquiry": "SELECT id FROM enquiry WHERE customer_id = ?",
+        "follow_up": "SELECT id FROM follow_up WHERE customer_id = ?",
+        "feedback": "SELECT id FROM feedback WHERE customer_id = ?",
+        "referred_customer": "SELECT id FROM customer WHERE referred_by_id = ?",
+        "referred_enquiry": "SELECT id FROM enquiry WHERE referred_by_id = ?",
+    }
+    return {
+        key: [row[0] for row in _rows(sql + " ORDER BY id", [customer_id])]
+        for key, sql in queries.items()
+    }
+
+
+def enquiry_links(enquiry_ids: Sequence[int]) -> dict[int, tuple[int, int | None]]:
+    """enquiry id → (its customer, who referred it)."""
+    found: dict[int, tuple[int, int | None]] = {}
+    for start in range(0, len(enquiry_ids), 500):
+        batch = list(enquiry_ids[start : start + 500])
+        for enquiry_id, customer_id, referrer in _rows(
+            f"SELECT id, customer_id, referred_by_id FROM enquiry WHERE id IN ({_marks(batch)})",
+            batch,
+        ):
+            found[enquiry_id] = (customer_id, referrer)
+    return found
+
+
+def live_counts(customer_id: int) -> dict[str, int]:
+    """What a merge preview says moves: live enquiries, follow-ups, feedback, referrals."""
+    sql = {
+        "enquiries": "SELECT COUNT(*) FROM enquiry WHERE customer_id = ? AND deleted_at IS NULL",
+        "followups": "SELECT COUNT(*) FROM follow_up WHERE customer_id = ? AND deleted_at IS NULL",
+        "feedback": "SELECT COUNT(*) FROM feedback WHERE customer_id = ? AND deleted_at IS NULL",
+        "referrals": "SELECT COUNT(*) FROM (SELECT id FROM customer WHERE referred_by_id = ? "
+        "AND deleted_at IS NULL UNION SELECT customer_id FROM enquiry WHERE referred_by_id = ? "
+        "AND deleted_at IS NULL) AS brought WHERE id != ?",
+    }
+    return {
+        key: int(_rows(text, [customer_id] * text.count("?"))[0][0]) for key, text in sql.items()
+    }
