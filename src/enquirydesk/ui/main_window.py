@@ -26,9 +26,13 @@ from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import history, overview
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.customers_view import CustomersView
 from enquirydesk.ui.enquiries_view import EnquiriesView
+from enquirydesk.ui.enquiry_model import COLUMNS
+from enquirydesk.ui.reminders import Reminders
+from enquirydesk.ui.reports_view import ReportsView
 from enquirydesk.ui.tasks import Tasks
-from enquirydesk.ui.widgets import heading
+from enquirydesk.ui.today_view import TodayView
 
 DEMO_SIZE = 10_000
 
@@ -48,44 +52,29 @@ class MainWindow(QMainWindow):
         self.tasks.on_error = self._failed
         self._undo: list[Changes] = []  # this session's operations, the latest last
 
-        overview_page = QWidget(self)
-        layout = QVBoxLayout(overview_page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = heading("", overview_page, 1.6)
-        self.heading.setObjectName("shopHeading")
-        self.summary = QLabel(overview_page)
-        self.summary.setObjectName("summaryLabel")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.demo_button = QPushButton(self.tr("Load demo data…"), overview_page)
-        self.demo_button.setObjectName("demoButton")
-        self.demo_button.setToolTip(
-            self.tr("Fill this new database with realistic example enquiries")
-        )
+        # Today: the first page; its heading, figures and buttons keep the names the
+        # window has always given them.
+        self.today = TodayView(ctx, self.tasks, self)
+        self.today.changed.connect(self.done)
+        self.today.openEnquiry.connect(self.show_enquiry)
+        self.today.showEnquiries.connect(self.show_rest_of_today)
+        self.today.counted.connect(lambda _lists: self._show_title())
+        self.heading, self.summary = self.today.heading, self.today.summary
+        self.log_button, self.demo_button = self.today.log_button, self.today.demo_button
         self.demo_button.clicked.connect(self.load_demo)
-        self.log_button = QPushButton(self.tr("New enquiry (Ctrl+N)"), overview_page)
-        self.log_button.setObjectName("newEnquiryButton")
-        self.log_button.setAccessibleName(self.tr("New enquiry"))
-        self.log_button.setToolTip(self.tr("Log an enquiry that just came in (Ctrl+N)"))
-        self.log_button.setMinimumHeight(self.fontMetrics().height() * 3)
-        big = self.log_button.font()
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        self.log_button.setFont(big)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.log_button)
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
 
         self.enquiries = EnquiriesView(ctx, self.tasks, self)
         self.enquiries.changed.connect(self.done)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
-        self.tabs.addTab(overview_page, self.tr("&Overview"))
+        self.tabs.addTab(self.today, self.tr("&Today"))
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
+        self.customers = CustomersView(ctx, self.tasks, self)  # built when first shown
+        self.customers.changed.connect(self.done)
+        self.customers.enquiryActivated.connect(self.show_enquiry)
+        self.tabs.addTab(self.customers, self.tr("&Customers"))
+        self.reports = ReportsView(ctx, self.tasks, self)  # counts a month when first shown
+        self.tabs.addTab(self.reports, self.tr("&Reports"))
         self.setCentralWidget(self.tabs)
 
         self.new_enquiry = QAction(self.tr("&New enquiry…"), self)
@@ -124,18 +113,24 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         menu.addAction(refresh)
+        menu.addAction(self.reports.print_action)
         menu.addSeparator()
+        # Reminders: the minute, the tray, and keeping the program in it (ui/reminders.py).
+        self.reminders = Reminders(self)
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.reminders.quit)  # also from the tray
         menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(find)
         self._enquiry_menu()
+        self.menuBar().addMenu(self.tr("&Settings")).addAction(self.reminders.settings_action)
         self.refresh()
         self.enquiries.apply()
         self._restore_state()
+        self.reminders.start()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -202,6 +197,7 @@ class MainWindow(QMainWindow):
         self.enquiries.show_changes(
             changes.created.get("enquiry", ()), set(changes.changed.get("enquiry", ()))
         )
+        self.customers.show_changes(changes)
 
     def undo(self) -> None:
         self.undo_button.hide()
@@ -218,6 +214,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone: {what}").format(what=last.summary), 10_000)
         self.refresh()
         self.enquiries.reload_keeping_selection()  # an enquiry may have gone or come back
+        self.customers.reload()  # a merged customer may be back
 
     def _name_undo(self) -> None:
         """The Undo menu item says what it will undo."""
@@ -232,6 +229,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.enquiries)
         self.enquiries.search.setFocus()
         self.enquiries.search.selectAll()
+
+    def show_enquiry(self, enquiry_id: int) -> None:
+        """The Enquiries page with this enquiry in its detail pane, its row selected when
+        the table lists it (the filters may hide it; the pane shows it all the same)."""
+        self.tabs.setCurrentWidget(self.enquiries)
+        self.enquiries.select(enquiry_id)
+        if self.enquiries.selected_id() != enquiry_id:
+            self.enquiries.table.selectionModel().clear()
+            self.enquiries.detail.show_enquiry(enquiry_id)
+        self.enquiries.table.setFocus()
 
     def _failed(self, error: Exception) -> None:
         """Background work failed: a user-facing problem is said in the status bar; a bug
@@ -257,6 +264,9 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event) -> None:
+        if self.reminders.window_closing(event):  # hidden in the tray instead
+            event.ignore()
+            return
         state = QSettings()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/enquirySplitter", self.enquiries.splitter.saveState())
@@ -265,33 +275,41 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def refresh(self) -> None:
-        name = self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk")
-        self.setWindowTitle(self.tr("{name} — EnquiryDesk").format(name=name))
-        self.heading.setText(name)
-        if not self.summary.text():  # the first counts take a moment on a big file
-            self.summary.setText("…")
-            self.demo_button.hide()
-        ctx = self.ctx
-        self.tasks.run(lambda: overview.counts(ctx), self._show_counts, key="counts")
+        self.heading.setText(self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk"))
+        self._show_title()
+        self.today.reload()
+        self.reports.data_changed()  # months already counted are counted again
 
-    def _show_counts(self, facts: overview.Counts) -> None:
-        if facts.enquiries == 0:
-            self.summary.setText(
-                self.tr("No enquiries yet. Log your first one, or load demo data to look around.")
-            )
+    def _show_title(self) -> None:
+        """The shop's name, with what waits today on the Today tab and in the title bar."""
+        name = self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk")
+        lists = self.today.data
+        count = "" if lists is None or not lists.count else f"{lists.count:,}"
+        if count and lists is not None and lists.capped:
+            count += "+"
+        tab = self.tabs.indexOf(self.today)
+        if count:
+            self.setWindowTitle(self.tr("{name} ({count}) — EnquiryDesk").format(
+                name=name, count=count))  # fmt: skip
+            self.tabs.setTabText(tab, self.tr("&Today ({count})").format(count=count))
         else:
-            self.summary.setText(
-                self.tr(
-                    "{enquiries} enquiries · {waiting} awaiting a response · "
-                    "{today} follow-ups due today · {overdue} overdue"
-                ).format(
-                    enquiries=f"{facts.enquiries:,}",
-                    waiting=f"{facts.awaiting_response:,}",
-                    today=f"{facts.due_today:,}",
-                    overdue=f"{facts.overdue:,}",
-                )
-            )
-        self.demo_button.setVisible(facts.enquiries == 0)
+            self.setWindowTitle(self.tr("{name} — EnquiryDesk").format(name=name))
+            self.tabs.setTabText(tab, self.tr("&Today"))
+
+    def show_today(self) -> None:
+        self.tabs.setCurrentWidget(self.today)
+
+    def show_rest_of_today(self, which: str) -> None:
+        """A Today list's "and N more": the Enquiries page with the filter that lists them
+        (those due later today: open ones by their next follow-up)."""
+        status = {"awaiting": "awaiting", "overdue": "overdue"}.get(which, "open")
+        self.enquiries.set_state({"status": status})
+        self.enquiries.apply()
+        if which == "today":
+            column = [key for key, _ in COLUMNS].index("next")
+            self.enquiries.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        self.tabs.setCurrentWidget(self.enquiries)
+        self.enquiries.table.setFocus()
 
     def offer_demo_if_new(self) -> None:
         """On a brand-new database, the first-run page: shop, country, currency, demo or not."""
@@ -360,6 +378,8 @@ class MainWindow(QMainWindow):
         for button in (self.log_button, self.demo_button):
             button.setEnabled(False)
         self.enquiries.detail.set_read_only(reason)
+        self.today.set_read_only(reason)
+        self.customers.set_read_only(reason)
         if self.first_run is not None:
             self.first_run.reject()
         banner = QFrame(self)
