@@ -203,6 +203,14 @@ def test_follow_ups_in_every_state(demo_file: Path) -> None:
     """,
     )
     assert wrong == 0
+    # decided enquiries wait for no answer (as mark_purchased and mark_lost leave them)
+    waiting_on_decided = scalar(
+        demo_file,
+        "SELECT COUNT(*) FROM follow_up f JOIN enquiry e ON e.id = f.enquiry_id "
+        "WHERE f.kind = 'respond' AND e.outcome <> 'open' "
+        "AND f.done_at IS NULL AND f.cancelled_at IS NULL",
+    )
+    assert waiting_on_decided == 0
     complaint_topics = rows(
         demo_file,
         "SELECT f.topic, fb.complaint FROM follow_up f JOIN feedback fb ON fb.id = CAST(f.topic AS INTEGER) WHERE f.kind = 'complaint'",

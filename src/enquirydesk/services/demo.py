@@ -749,7 +749,15 @@ class _Builder:
 
         if logged and respond_followup is not None:
             due, done_at, result = respond_followup
-            followup("respond", due, received, (done_at, result, None))
+            if done_at is not None:  # answered
+                state: _State = (done_at, result, None)
+            elif outcome == "purchased":  # bought without a reply, as mark_purchased closes it
+                state = (outcome_at, "purchased", None)
+            elif outcome == "lost":  # as mark_lost does: moot
+                state = (None, "lost", outcome_at)
+            else:
+                state = OPEN
+            followup("respond", due, received, state)
         if logged and first is not None:
             due = rules.decision_due(last_contact, hours, self.rules)
             if outcome_at is not None and outcome_at <= due:  # decided before we asked
