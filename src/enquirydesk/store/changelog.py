@@ -16,7 +16,8 @@ from typing import Any
 from peewee import BooleanField, DateTimeField, IntegrityError
 
 from enquirydesk.domain.errors import ConflictError, NotFoundError
-from enquirydesk.store.models import BY_ENTITY, BaseModel, Change, Operation
+from enquirydesk.store import search_index
+from enquirydesk.store.models import BY_ENTITY, BaseModel, Change, Enquiry, Operation
 
 #: Columns the program sets for itself outside the change log (``notified_at``: a reminder
 #: was shown). A later change of one never makes an undo refuse as "changed again".
@@ -137,6 +138,8 @@ class Tx:
     def reinsert(self, model: type[BaseModel], values: dict[str, Any]) -> int:
         decoded = {name: _decode(model, name, value) for name, value in values.items()}
         row_id = int(model.insert(**decoded).execute())
+        if model is Enquiry:  # back under its old id: into the words search again
+            search_index.take_in(model._meta.database, row_id)
         self._log(model, row_id, "create", None, snapshot(model, row_id))
         return row_id
 
