@@ -66,6 +66,8 @@ def ours(db: str, work: bool) -> dict[str, float]:
     if not work:
         return result
     window.file_check.wait()  # the start-up check reads the whole file: not part of a row
+    app.processEvents()
+    window.enquiries.index_for_search()  # what the program does once the check has passed
     window.tasks.wait()
     app.processEvents()
     table, model = view.table, view.model

@@ -88,35 +88,40 @@ def _many_customers(where: Where) -> bool:
     return _scalar(sql, [*args, MANY_CUSTOMERS + 1]) > MANY_CUSTOMERS
 
 
-def _text_by_row(where: Where) -> bool:
-    """Whether the words are better read from each row than looked up in the index:
-    there is no index, or they are common (then the first screenful is near the top)."""
-    if not where.text:
-        return False
+def _text_hits(where: Where) -> int | None:
+    """How many indexed enquiries hold the words, counted no further than one past
+    `MANY_TEXTS` (a common word is better read from each row along the order, the
+    first screenful being near the top); None without an index."""
     if not search_index.available(Enquiry._meta.database):
-        return True
+        return None
     sql = f"SELECT COUNT(*) FROM ({search_index.MATCHING_IDS} LIMIT ?)"
-    return _scalar(sql, [search_index.match_phrase(where.text), MANY_TEXTS + 1]) > MANY_TEXTS
+    return _scalar(sql, [search_index.match_phrase(where.text), MANY_TEXTS + 1])
 
 
-def _text_test(where: Where, by_row: bool) -> tuple[str, list[Any]]:
+def _text_test(where: Where, by_row: bool, hits: int | None) -> tuple[str, list[Any]]:
     """The interest-and-notes test: row by row, or the index plus the rows it has not
-    taken in yet (the newest; `search_index.catch_up` adds them later)."""
+    taken in yet (the newest; `search_index.catch_up` adds them later). With no hit in
+    the index (a name, mostly), only those newest rows are read."""
     pattern = search_index.glob_pattern(where.text)
     by_hand = "(e.interest GLOB ? OR e.details GLOB ?)"
     database = Enquiry._meta.database
     if by_row or not search_index.available(database):
         return by_hand, [pattern, pattern]
     phrase, mark = search_index.match_phrase(where.text), search_index.indexed_to(database)
+    if hits == 0:
+        return f"(e.id > ? AND {by_hand})", [mark, pattern, pattern]
     return (
         f"(e.id IN ({search_index.MATCHING_IDS}) OR (e.id > ? AND {by_hand}))",
         [phrase, mark, pattern, pattern],
     )
 
 
-def _sql(where: Where, walk: bool = False, text_by_row: bool = False) -> tuple[str, list[Any]]:
+def _sql(
+    where: Where, walk: bool = False, text_by_row: bool = False, hits: int | None = None
+) -> tuple[str, list[Any]]:
     """The WHERE clause; with `walk` the customers' test is asked row by row, so SQLite
-    walks the order's index and stops at the first screenful."""
+    walks the order's index and stops at the first screenful. `hits` is what
+    `_text_hits` found (None: not asked)."""
     clauses = ["e.deleted_at IS NULL"]
     args: list[Any] = []
     found: list[str] = []  # the typed text: any of these
@@ -128,7 +133,7 @@ def _sql(where: Where, walk: bool = False, text_by_row: bool = False) -> tuple[s
         found.append(f"e.customer_id IN (SELECT c.id FROM customer c WHERE {test})")
         args += customer_args
     if where.text:
-        text, text_args = _text_test(where, text_by_row)
+        text, text_args = _text_test(where, text_by_row, hits)
         found.append(text)
         args += text_args
     if found:
@@ -190,13 +195,14 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     # For the received order only the first screenful walks (all the ids come faster
     # from the customers' own index); other orders walk for both, so that both reads
     # give ties in the same order.
-    text_by_row = _text_by_row(where)
+    hits = _text_hits(where) if where.text else None
+    text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
     walk = (
         order.column != "customer"
         and (limit is not None or order.column != "received")
         and (text_by_row or _many_customers(where))
     )
-    condition, args = _sql(where, walk, text_by_row and walk)
+    condition, args = _sql(where, walk, text_by_row and walk, hits)
     direction = "DESC" if order.descending else "ASC"
     # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
     # (it cannot know the typed text matches little; with nothing matching, it read all).

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enquirydesk.domain import validation
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
@@ -278,7 +279,8 @@ class EnquiriesView(QWidget):
     def index_for_search(self) -> None:
         """Take the newest enquiries (logged since the last start, imported, or all of
         them in a file just upgraded) into the words search, a batch at a time, so the
-        table's own reads never wait long behind it."""
+        table's own reads never wait long behind it. (First the phone libraries are
+        loaded, which the first search by number would otherwise wait for.)"""
         ctx = self.ctx
 
         def more(waiting: int) -> None:
@@ -292,6 +294,7 @@ class EnquiriesView(QWidget):
         def work() -> int:
             return listing.index_for_search(ctx)
 
+        self.tasks.run(lambda: validation.warm_up(ctx.settings.country), key="warm-up")
         more(1)
 
     def _counted(self, count: int) -> None:

@@ -32,7 +32,10 @@ from enquirydesk.services.context import Context
 from enquirydesk.ui import formatting
 from enquirydesk.ui.tasks import Tasks
 
-FIRST = 100  # rows read before the full id list
+#: Ids read at once, at each end, before the full list: two screenfuls of a tall window.
+#: A search matching few of a million rows walks the index until it has these, so
+#: fewer is faster per keystroke (60 rather than 100: 40% less walking).
+FIRST = 60
 BLOCK = 100  # rows read at a time while scrolling
 CACHED = 5_000  # rows kept
 
