@@ -6,8 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-#: Currencies shown without minor units (SPEC §8: Indonesian Rupiah without decimals).
-WHOLE_CURRENCIES = frozenset({"IDR", "JPY", "KRW", "VND", "HUF", "CLP", "ISK"})
+from enquirydesk.domain import money as money_rules
 
 
 def tr(text: str) -> str:
@@ -18,8 +17,7 @@ def money(cents: int | None, currency: str, locale: QLocale | None = None) -> st
     if cents is None:
         return ""
     locale = locale or QLocale()
-    decimals = 0 if currency in WHOLE_CURRENCIES else 2
-    return locale.toCurrencyString(cents / 100, currency, decimals)
+    return locale.toCurrencyString(cents / 100, currency, money_rules.decimals(currency))
 
 
 def when(moment: datetime | None, locale: QLocale | None = None) -> str:
