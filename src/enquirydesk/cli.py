@@ -25,6 +25,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # the command could not do its work (bad value, damaged file, ...)
 EXIT_USAGE = 2  # the command line itself is wrong
 EXIT_INTERRUPTED = 130
+LANGUAGES = ("en", "id", "sl")
 
 
 class UsageError(Exception):
@@ -48,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the database file (default: $ENQUIRYDESK_DB, else your own data folder)",
     )
-    parser.add_argument("--lang", metavar="CODE", help="interface language: en, id or sl")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, metavar="CODE", help="interface language: en, id or sl"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="fill a new, empty database with realistic demo data")
@@ -365,9 +368,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from enquirydesk.services import maintenance
 
     target = maintenance.backup(
-        paths.database_path(args.db),
-        Path(args.out) if args.out else None,
-        progress=_terminal_progress("Backup"),
+        paths.database_path(args.db), args.out, progress=_terminal_progress("Backup")
     )
     _out(str(target))
     return EXIT_OK
@@ -400,6 +401,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     from enquirydesk.domain.errors import EnquiryDeskError
 
+    args = None
     try:
         args = _parser().parse_args(argv)
         if args.command is None:
@@ -421,4 +423,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         print(f"{PROG}: {error.strerror or error}{where}.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:  # SQLite's words for the disk or the file, or a bug
+        from enquirydesk import paths
+        from enquirydesk.services.problems import explain
+
+        known = explain(error, path=paths.database_path(getattr(args, "db", None)))
+        if not isinstance(known, EnquiryDeskError):
+            raise
+        print(f"{PROG}: {known}", file=sys.stderr)
         return EXIT_FAILED

@@ -44,7 +44,8 @@ def make_enquirydesk_file(path: Path, clock, rows: int = 0) -> None:
 
 
 def assert_refused_untouched(path: Path, clock, error_class: type[StoreError], words: str) -> str:
-    """Store.open refuses `path` with `error_class`, changing no byte and creating no file."""
+    """Store.open refuses `path` with `error_class`, changing no byte and creating no file
+    (but the mark that keeps every program from writing to a damaged one)."""
     before_hash = digest(path)
     before_files = folder_listing(path.parent)
     with pytest.raises(error_class) as caught:
@@ -57,7 +58,8 @@ def assert_refused_untouched(path: Path, clock, error_class: type[StoreError], w
     assert not Path(f"{path}-wal").exists()
     assert not Path(f"{path}-shm").exists()
     assert not Path(f"{path}-journal").exists()
-    assert folder_listing(path.parent) == before_files  # no backups folder either
+    created = folder_listing(path.parent) - before_files  # no backups folder either
+    assert created == ({f"{path.name}.damaged"} if error_class is DamagedDatabaseError else set())
     return message
 
 

@@ -70,3 +70,9 @@ def test_the_checker_sees_a_forbidden_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport peewee\n", encoding="utf-8")
     assert sorted(_imports(sample)) == ["PySide6.QtCore", "PySide6.QtCore.QObject", "peewee"]
+
+
+def test_no_second_sqlite_library_through_qt() -> None:
+    """Qt's SQL module carries its own copy of SQLite; two copies in one process do not
+    see each other's locks (SQLite's "How To Corrupt", section 2.3)."""
+    assert _offending(_files("."), "PySide6.QtSql") == {}

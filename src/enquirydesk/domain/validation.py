@@ -275,9 +275,22 @@ def parse_time(text: str, field: str) -> datetime:
     )
 
 
+#: The years a date may have: a shop's history starts after 1900, and a month's end (the
+#: first day of the next month) must still be a date.
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+
+
 def parse_month(text: str) -> tuple[int, int]:
     """``"2026-10"`` → (2026, 10)."""
     match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+    if not match or not 1 <= int(match.group(2)) <= 12:
         raise ValidationError("month", "month.invalid", f"{text!r} is not a month like 2026-10.")
-    return int(match.group(1)), int(match.group(2))
+    year = int(match.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(
+            "month",
+            "month.range",
+            f"{text.strip()!r} is outside the months EnquiryDesk keeps "
+            f"({FIRST_YEAR}-01 to {LAST_YEAR}-12).",
+        )
+    return year, int(match.group(2))

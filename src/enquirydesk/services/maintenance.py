@@ -1,7 +1,14 @@
 """Keeping the file healthy: check it, back it up, restore a backup, prune old backups.
 
 These work on paths rather than an open `Context`: `check` must never write, and
-`restore` must be able to replace a file that is too damaged to open.
+`restore` must be able to replace a file that is too damaged to open. Damage found
+by `check` is marked on the file (`store.health`): no program writes to it again
+until a backup is restored over it.
+
+Automatic backups (`automatic_backup`) are named ``<file>-YYYYMMDD-HHMMSS.sqlite``
+and kept as Anki keeps them: the newest of each of the last 12 days, 10 weeks and
+9 months (the shop's backup settings). Copies made for a reason carry it in their
+name (``-before-restore-``, ``-before-upgrade-``) and are never pruned.
 """
 
 from __future__ import annotations
@@ -9,21 +16,20 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from enquirydesk import paths
+from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import (
     DamagedDatabaseError,
     EnquiryDeskError,
     NewerVersionError,
     StoreError,
 )
-from enquirydesk.store import migrations, sqlite
+from enquirydesk.store import files, health, migrations, queries, sqlite
 from enquirydesk.store.database import Store
 from enquirydesk.store.verify import schema_problems
 
@@ -55,13 +61,38 @@ def _existing(path: Path, what: str) -> Path:
     return path
 
 
+def unfinished_journal() -> Path:
+    """Where this program notes the half-written files it is making (backups, exports)."""
+    return paths.data_dir() / "unfinished"
+
+
+def remove_leftovers() -> list[Path]:
+    """Delete the half-written backups and exports that killed programs left behind."""
+    return files.remove_unfinished(unfinished_journal())
+
+
 def check(path: Path) -> CheckResult:
-    """The full integrity check, foreign keys and the expected schema; writes nothing."""
+    """The full integrity check, foreign keys, the expected schema and a reading of every
+    row; writes nothing to the file. Damage found is marked on it (see `store.health`)."""
     path = _existing(path, "database")
-    facts = sqlite.inspect_file(path, verify=False)
+    try:
+        facts = sqlite.inspect_file(path, verify=False)
+    except DamagedDatabaseError as error:
+        health.mark_damaged(path, str(error))
+        raise
     if facts.empty:
         return CheckResult(path, None, ("the file holds no EnquiryDesk data yet",))
-    problems = list(sqlite.integrity_problems(path))
+    problems = list(sqlite.integrity_problems(path, read_back=True))
+    if problems:
+        health.mark_damaged(path, problems[0])
+    else:
+        mark = health.damage_mark(path)
+        if mark is not None:
+            problems.append(
+                f"it was found damaged on {mark.found:%Y-%m-%d %H:%M}"
+                + (f" ({mark.reason.rstrip('.')})" if mark.reason else "")
+                + "; restore a backup to go on writing to it"
+            )
     if facts.version is not None and facts.version > migrations.LATEST:
         problems.append(
             f"it was saved by a newer EnquiryDesk (data version {facts.version}); "
@@ -80,30 +111,95 @@ def backup_name(database: Path, when: datetime, label: str = "") -> str:
 
 def backup(
     database: Path,
-    out: Path | None = None,
+    out: str | Path | None = None,
     *,
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Path:
     """A verified copy of `database` (SQLite backup API); returns where it went.
 
-    `out` may be a file name or a folder; the default is the backup folder. An
-    existing file is never overwritten.
+    `out` may be a file name or a folder (an existing one, or a name ending in a path
+    separator, which is created); the default is the backup folder. An existing file
+    is never overwritten.
     """
     database = _existing(database, "database")
+    health.refuse_if_marked(database)
     sqlite.inspect_file(database, verify=False)  # refuse a file that is not ours
     when = now or datetime.now()
     if out is None:
         target = paths.backup_dir() / backup_name(database, when)
     else:
-        out = Path(out).expanduser()
-        target = out / backup_name(database, when) if out.is_dir() else out
+        text = os.fspath(out)
+        chosen = Path(text).expanduser()
+        if text.endswith(("/", os.sep)) or chosen.is_dir():
+            target = chosen / backup_name(database, when)  # a folder, made when new
+        elif chosen.parent.is_dir():
+            target = chosen
+        else:
+            raise StoreError(f"There is no folder {chosen.parent} to write the backup into.")
     if target.exists():
         raise StoreError(f"{target} already exists; choose another name for the backup.")
-    if target.resolve() == database.resolve():
+    if files.is_database_file(target, database):
         raise StoreError("A backup cannot be written over the database itself.")
-    sqlite.backup_to(database, target, progress)
+    sqlite.backup_to(database, target, progress, journal=unfinished_journal())
     return target
+
+
+@dataclass(frozen=True)
+class AutomaticBackup:
+    path: Path | None  # None: nothing changed since the last one, none was made
+    mark: int  # the change number the backup holds
+    removed: tuple[Path, ...] = ()
+
+
+def backup_settings_folder(configured: str) -> Path:
+    """The backup folder a shop's setting names (its default when empty)."""
+    return Path(configured).expanduser() if configured else paths.backup_dir()
+
+
+def automatic_backup(
+    store: Store,
+    *,
+    folder: Path,
+    keep: tuple[int, int, int],
+    since_mark: int | None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> AutomaticBackup:
+    """The backup the window makes on close and every half hour: on this thread's own
+    connection to `store` (the window's worker), only when something changed since the
+    backup holding `since_mark`, verified, then old ones pruned by the retention `keep`
+    (daily, weekly, monthly)."""
+    mark = queries.change_mark()
+    if since_mark is not None and mark == since_mark:
+        return AutomaticBackup(None, mark)
+    when = now or datetime.now()
+    target = folder / backup_name(store.path, when)
+    if target.exists():  # two in one second: the one there is as new as this
+        return AutomaticBackup(target, mark)
+    sqlite.backup_to(
+        store.path,
+        target,
+        progress,
+        connection=store.db.connection(),
+        journal=unfinished_journal(),
+    )
+    removed = prune_backups(store.path, folder, *keep)
+    return AutomaticBackup(target, mark, tuple(removed))
+
+
+def latest_backup(database: Path, folder: Path) -> tuple[datetime, Path] | None:
+    """The newest automatic or command-line backup of `database` in `folder`."""
+    found = backups_of(database, folder)
+    return found[0] if found else None
+
+
+def backup_facts(path: Path) -> tuple[int, int]:
+    """(enquiries, last change number) a backup holds; (-1, -1) when it cannot be read."""
+    try:
+        return sqlite.backup_facts(path)
+    except Exception:  # any file may be chosen: damaged, foreign, unreadable
+        return -1, -1
 
 
 @dataclass(frozen=True)
@@ -128,23 +224,26 @@ def verify_backup(source: Path) -> int:
 
 
 def _safety_copy(target: Path, now: datetime) -> Path:
-    """Keep the current file before replacing it: a checked copy, or a raw one if damaged."""
+    """Keep the current file before replacing it: a checked copy, or a raw one if damaged
+    (read without breaking the locks of connections this process may hold on it)."""
     folder = paths.backup_dir()
     copy = folder / backup_name(target, now, "before-restore")
     try:
-        sqlite.backup_to(target, copy)
+        sqlite.backup_to(target, copy, journal=unfinished_journal())
     except EnquiryDeskError:
-        folder.mkdir(parents=True, exist_ok=True)
+        files.make_private_folder(folder)
         raw = copy.with_name(copy.stem + "-damaged.sqlite")
-        shutil.copy2(target, raw)
+        files.copy_raw(target, raw)
         wal = Path(f"{target}-wal")
         if wal.exists():
-            shutil.copy2(wal, Path(f"{raw}-wal"))
+            files.copy_raw(wal, Path(f"{raw}-wal"))
         return raw
     return copy
 
 
 def _healthy(target: Path) -> bool:
+    if health.damage_mark(target) is not None:
+        return False
     try:
         facts = sqlite.inspect_file(target, verify=True)
     except EnquiryDeskError:
@@ -152,13 +251,15 @@ def _healthy(target: Path) -> bool:
     return facts.version is not None and facts.version <= migrations.LATEST
 
 
-def restore(target: Path, source: Path, *, now: datetime | None = None) -> RestoreReport:
+def restore(
+    target: Path, source: Path, *, now: datetime | None = None, progress: Progress | None = None
+) -> RestoreReport:
     """Replace the database at `target` with the backup `source`.
 
     The backup is verified first; the current file is kept as a safety copy. A
     healthy live file is overwritten page by page through SQLite's backup API
     under its lock, so a window that has it open sees the restored data; a
-    damaged one is swapped out whole.
+    damaged one is swapped out whole, and its damage mark goes with it.
     """
     when = now or datetime.now()
     source = Path(source).expanduser()
@@ -172,13 +273,14 @@ def restore(target: Path, source: Path, *, now: datetime | None = None) -> Resto
         if _healthy(target):
             store = Store.open(target, verify=False, now=lambda: when)
             try:
-                sqlite.restore_into(store.db, source)
+                sqlite.restore_into(store.db, source, progress)
             finally:
                 store.close()
         else:
             _swap_in(target, source)
     else:
         _swap_in(target, source)
+    health.clear_damage_mark(target)
     store = Store.open(target, now=lambda: when)
     try:
         upgraded = tuple(store.report.upgraded_to)
@@ -193,7 +295,9 @@ def _swap_in(target: Path, source: Path) -> None:
     partial = target.with_name(target.name + ".restoring")
     partial.unlink(missing_ok=True)
     try:
-        sqlite.backup_to(source, partial.with_name(partial.name + ".db"))
+        sqlite.backup_to(
+            source, partial.with_name(partial.name + ".db"), journal=unfinished_journal()
+        )
         os.replace(partial.with_name(partial.name + ".db"), partial)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -249,6 +353,8 @@ def prune_backups(
     """Delete automatic backups the retention rule no longer keeps; returns what went."""
     found = backups_of(database, folder)
     keep = backups_to_keep([when for when, _ in found], daily, weekly, monthly)
+    if found:
+        keep.add(found[0][0])  # never the newest: it may be the only good copy
     removed = []
     for when, path in found:
         if when not in keep:
@@ -275,12 +381,9 @@ def backup_folders(database: Path, configured: str = "") -> list[Path]:
 
 def _configured_backup_folder(database: Path) -> str:
     try:
-        with sqlite.readonly_connection(database) as connection:
-            row = connection.execute(
-                "SELECT value FROM setting WHERE key = 'backup.folder'"
-            ).fetchone()
-        value = json.loads(row[0]) if row else ""
-    except (sqlite3.Error, OSError, ValueError):  # damaged, unreadable, or not ours
+        text = sqlite.read_setting(database, declared.BACKUP_FOLDER.key)
+        value = json.loads(text) if text else ""
+    except (OSError, ValueError):  # damaged, unreadable, or not ours
         return ""
     return value if isinstance(value, str) else ""
 
@@ -297,14 +400,19 @@ def restorable_backups(database: Path, configured: str = "") -> list[tuple[datet
 
 
 __all__ = [
+    "AutomaticBackup",
     "CheckResult",
     "DamagedDatabaseError",
     "MissingFileError",
     "RestoreReport",
+    "automatic_backup",
     "backup",
+    "backup_facts",
     "backup_folders",
     "check",
+    "latest_backup",
     "prune_backups",
+    "remove_leftovers",
     "restorable_backups",
     "restore",
     "verify_backup",

@@ -16,8 +16,13 @@ from pathlib import Path
 
 import peewee
 
-from enquirydesk.domain.errors import NewerVersionError, NotFoundError, StoreError
-from enquirydesk.store import migrations, models, sqlite
+from enquirydesk.domain.errors import (
+    DamagedDatabaseError,
+    NewerVersionError,
+    NotFoundError,
+    StoreError,
+)
+from enquirydesk.store import files, health, migrations, models, sqlite
 from enquirydesk.store.changelog import Tx, undo_changes
 
 
@@ -55,12 +60,19 @@ class Store:
         """Open (creating or upgrading if needed) the database at `path`.
 
         Raises a `StoreError` subclass, having written nothing, when the file is
-        not an EnquiryDesk database, is damaged, or comes from a newer version.
+        not an EnquiryDesk database, is damaged (now, or found so earlier: see
+        `store.health`), or comes from a newer version. A new file is created
+        readable by its owner only.
         """
         path = Path(path).expanduser()
         report = OpenReport()
         if path.exists():
-            facts = sqlite.inspect_file(path, verify=verify)
+            health.refuse_if_marked(path)
+            try:
+                facts = sqlite.inspect_file(path, verify=verify)
+            except DamagedDatabaseError as error:
+                health.mark_damaged(path, str(error))
+                raise
             if facts.version is not None and facts.version > migrations.LATEST:
                 raise NewerVersionError(
                     f"{path} was saved by a newer EnquiryDesk (data version {facts.version}; this "
@@ -75,10 +87,14 @@ class Store:
                 report.backup = target
         else:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                files.make_private_folder(path.parent)
+                files.create_private(path)
+            except FileExistsError:
+                pass  # another program created it this instant: open it like any other
             except OSError as error:
                 raise StoreError(
-                    f"The folder for {path} cannot be created ({error.strerror})."
+                    f"The file {path} cannot be created ({error.strerror}); check that its "
+                    "folder is yours and the disk has room."
                 ) from None
         database = sqlite.make_database(path)
         models.database.initialize(database)
@@ -92,7 +108,7 @@ class Store:
             report.upgraded_to = migrations.upgrade(database, now())
         except peewee.DatabaseError as error:
             database.close()
-            raise sqlite.translate_error(error) from error
+            raise sqlite.translate_error(error, path) from error
         except BaseException:  # e.g. a failed upgrade step: leave no connection behind
             database.close()
             raise
@@ -107,9 +123,23 @@ class Store:
 
     def check_writable(self) -> None:
         """Refuse to write to a file opened read-only (it failed its check, or is being
-        checked); every write path asks, the bulk ones too."""
+        checked), found damaged by any program, or on a disk too full to write safely;
+        every write path asks, the bulk ones too."""
         if not self.writable:
             raise StoreError("The database is open read-only; nothing can be saved to it.")
+        try:
+            health.refuse_if_marked(self.path)
+        except DamagedDatabaseError:
+            self.writable = False
+            raise
+        health.ensure_space(self.path)
+
+    def translate(self, error: BaseException) -> BaseException:
+        """`sqlite.translate_error` for this file; damage makes this store read-only."""
+        translated = sqlite.translate_error(error, self.path)
+        if isinstance(translated, DamagedDatabaseError):
+            self.writable = False
+        return translated
 
     @contextlib.contextmanager
     def write(
@@ -142,7 +172,7 @@ class Store:
                         models.Operation.id == operation_id
                     ).execute()
         except peewee.DatabaseError as error:
-            translated = sqlite.translate_error(error)
+            translated = self.translate(error)
             if translated is error:
                 raise
             raise translated from error

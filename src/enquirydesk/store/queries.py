@@ -22,6 +22,7 @@ from enquirydesk.store.models import (
     EnquiryFactor,
     Feedback,
     FollowUp,
+    Operation,
     Setting,
     Staff,
 )
@@ -372,3 +373,13 @@ def enquiry_histories_query(customer_ids: list[int]) -> Any:
         .where(Enquiry.customer.in_(customer_ids) & Enquiry.deleted_at.is_null())
         .group_by(Enquiry.customer)
     )
+
+
+# -- backups -----------------------------------------------------------------------------
+
+
+def change_mark() -> int:
+    """The number of the latest change: grows with every operation, by any program, so
+    a backup knows whether anything happened since the last one."""
+    row = Operation.select(fn.MAX(Operation.id)).scalar()
+    return int(row or 0)

@@ -10,7 +10,12 @@ Safety rules (SPEC §8):
   busy timeout instead of failing with "database is locked" on lock upgrade;
 - a file is inspected read-only before anything opens it for writing: a file that
   is not SQLite, belongs to another program, fails ``quick_check`` or comes from
-  a newer EnquiryDesk is refused without a byte written to it.
+  a newer EnquiryDesk is refused without a byte written to it;
+- every connection is counted by `store.files`, and raw bytes of a database are read
+  only through it, so that nothing in this process cancels SQLite's POSIX locks;
+- SQLite's errors are told apart by their result code (`translate_error`): an
+  environment problem (disk full, damaged file, read-only folder, another program
+  holding the file) becomes a `StoreError` with a plain sentence, anything else is a bug.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from enquirydesk.domain.errors import (
     NotADatabaseError,
     StoreError,
 )
+from enquirydesk.store import files, health
 
 APP_NAME = "enquirydesk"
 #: ``PRAGMA application_id`` of EnquiryDesk files: "EQDK" in ASCII.
@@ -59,8 +65,45 @@ class FileFacts:
     version: int | None
 
 
+class ShopDatabase(SqliteDatabase):
+    """peewee's SQLite database, with every connection counted (see `store.files`) and a
+    rollback that does not hide the real error.
+
+    SQLite ends a transaction by itself on some errors (a full disk, an I/O error); a
+    ROLLBACK after that fails with "cannot rollback - no transaction is active", and
+    that message would replace the one that says what went wrong.
+    """
+
+    def _connect(self):
+        files.connection_opened(self.database)
+        try:
+            return super()._connect()
+        except BaseException:
+            files.connection_closed(self.database)
+            raise
+
+    def _close(self, conn) -> None:
+        try:
+            super()._close(conn)
+        finally:
+            files.connection_closed(self.database)
+
+    def _ended_by_sqlite(self) -> bool:
+        return not self.is_closed() and not self._state.conn.in_transaction
+
+    def rollback(self) -> None:
+        if self._ended_by_sqlite():
+            return
+        super().rollback()
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and self._ended_by_sqlite():
+            return None  # the whole transaction is already gone
+        return super().execute_sql(sql, params)
+
+
 def make_database(path: Path) -> SqliteDatabase:
-    return SqliteDatabase(
+    return ShopDatabase(
         str(path),
         pragmas=PRAGMAS,
         timeout=BUSY_TIMEOUT_S,
@@ -87,17 +130,30 @@ def readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
     read-only connection reads the committed state, WAL included.
     """
     immutable = not _wal_present(path)
-    connection = sqlite3.connect(_readonly_uri(path, immutable), uri=True, timeout=BUSY_TIMEOUT_S)
+    with counted_connection(_readonly_uri(path, immutable), path) as connection:
+        yield connection
+
+
+@contextlib.contextmanager
+def counted_connection(target: str, path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain `sqlite3` connection to `target` (a path or URI of `path`), counted."""
+    files.connection_opened(path)
+    try:
+        connection = sqlite3.connect(target, uri=target.startswith("file:"), timeout=BUSY_TIMEOUT_S)
+    except BaseException:
+        files.connection_closed(path)
+        raise
     try:
         yield connection
     finally:
         connection.close()
+        files.connection_closed(path)
 
 
 def has_sqlite_header(path: Path) -> bool:
-    with open(path, "rb") as handle:
-        head = handle.read(len(SQLITE_HEADER))
-    return head == SQLITE_HEADER
+    """Whether the file starts as every SQLite database does (read without breaking the
+    locks of this process's own connections to it)."""
+    return files.read_bytes(path, len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def _quick_check(connection: sqlite3.Connection, full: bool = False) -> list[str]:
@@ -127,6 +183,11 @@ def inspect_file(path: Path, *, verify: bool = True, full: bool = False) -> File
         except sqlite3.DatabaseError as error:
             if attempt == 0 and not wal_before and _wal_present(path):
                 continue  # a writer started while we read immutably; read again properly
+            if not is_damage(error):  # busy, unreadable, out of memory: not the file's fault
+                translated = translate_error(error)
+                if translated is error:
+                    translated = StoreError(f"{path} cannot be read ({error}).")
+                raise translated from error
             raise DamagedDatabaseError(
                 f"{path} is damaged and cannot be opened ({error}); restore a backup."
             ) from error
@@ -163,8 +224,11 @@ def _read_facts(connection: sqlite3.Connection, path: Path) -> FileFacts:
     return FileFacts(empty=False, app=row[0], version=int(row[1]))
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """The full ``integrity_check`` and ``foreign_key_check`` of a file, read-only."""
+def integrity_problems(path: Path, *, read_back: bool = False) -> list[str]:
+    """The full ``integrity_check`` and ``foreign_key_check`` of a file, read-only; with
+    `read_back`, every row of every table is read too, so that a file that cannot be
+    read back whole never passes. Raises a `StoreError` when the file cannot be looked
+    at for another reason (busy, unreadable): that says nothing about damage."""
     try:
         with readonly_connection(path) as connection:
             problems = _quick_check(connection, full=True)
@@ -172,9 +236,28 @@ def integrity_problems(path: Path) -> list[str]:
                 problems.append(f"{table} row {rowid} points to a missing {parent}")
                 if len(problems) > 20:
                     break
+            if read_back and not problems:
+                _read_every_row(connection)
     except sqlite3.DatabaseError as error:
+        if not is_damage(error) and not isinstance(error, sqlite3.IntegrityError):
+            translated = translate_error(error)
+            if translated is not error:
+                raise translated from error
         return [f"it cannot be read ({error})"]
     return problems
+
+
+def _read_every_row(connection: sqlite3.Connection) -> None:
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    for table in tables:
+        cursor = connection.execute(f'SELECT * FROM "{table}"')
+        while cursor.fetchmany(10_000):
+            pass
 
 
 def set_application_id(database: SqliteDatabase) -> None:
@@ -185,57 +268,102 @@ def backup_to(
     source: Path,
     target: Path,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    connection: sqlite3.Connection | None = None,
+    journal: Path | None = None,
 ) -> None:
     """Copy a live database with SQLite's online backup API, then verify the copy.
 
-    The copy is written to a temporary file beside `target` and renamed only once
-    it passes ``integrity_check``: a failed or interrupted backup leaves nothing
-    that looks like a backup.
+    The copy is written to a private temporary file beside `target` (noted in
+    `journal`, so that a later start removes it if this program is killed) and given
+    its name only once it passes ``integrity_check``, never over an existing file.
+    The copy is read inside one read transaction on `connection` (the caller's own,
+    e.g. the window's worker) or on a read-only connection of its own: a snapshot,
+    which writers in other programs neither wait for nor restart. `progress` may
+    raise to stop; nothing is left behind then.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    files.make_private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(
-            _readonly_uri(source, immutable=False), uri=True, timeout=BUSY_TIMEOUT_S
-        )
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(
-                    dst,
-                    pages=4096,
-                    progress=(lambda _status, remaining, total: progress(total - remaining, total))
-                    if progress
-                    else None,
+        with files.unfinished(partial, journal):
+            files.create_private(partial)
+            with contextlib.ExitStack() as stack:
+                src = connection or stack.enter_context(
+                    counted_connection(_readonly_uri(source, immutable=False), source)
                 )
+                dst = stack.enter_context(counted_connection(str(partial), partial))
+                with _read_snapshot(src):
+                    src.backup(dst, pages=4096, progress=_progress(progress))
                 dst.execute("PRAGMA journal_mode=delete")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        problems = integrity_problems(partial)
-        if problems:
-            raise DamagedDatabaseError(f"The backup copy failed its check ({problems[0]}).")
-        _fsync_file(partial)
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
+            problems = integrity_problems(partial)
+            if problems:
+                raise DamagedDatabaseError(f"The backup copy failed its check ({problems[0]}).")
+            _fsync_file(partial)
+            files.rename_new(partial, target)
+            _fsync_dir(target.parent)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise translate_error(error) from error
+    except FileExistsError:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"{target} already exists; a backup never replaces a file.") from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
 
 
-def restore_into(database: SqliteDatabase, source: Path) -> None:
+@contextlib.contextmanager
+def _read_snapshot(connection: sqlite3.Connection) -> Iterator[None]:
+    """Hold one read transaction on `connection`: the backup API then copies that snapshot
+    (released between its steps, a source that other programs write to makes it start
+    over again and again, and a busy shop's backup would never end)."""
+    if connection.in_transaction:
+        yield
+        return
+    connection.execute("BEGIN")
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        yield
+    finally:
+        connection.execute("COMMIT")
+
+
+def backup_facts(path: Path) -> tuple[int, int]:
+    """(enquiries, last change number) of an EnquiryDesk backup file, read-only."""
+    with readonly_connection(path) as connection:
+        enquiries = connection.execute("SELECT count(*) FROM enquiry").fetchone()[0]
+        mark = connection.execute("SELECT max(id) FROM operation").fetchone()[0]
+    return int(enquiries), int(mark or 0)
+
+
+def read_setting(path: Path, key: str) -> str | None:
+    """A setting's stored (JSON) text, read straight from the file without opening it as
+    a store (the file may be damaged, or not ours); None when it cannot be read."""
+    try:
+        with readonly_connection(path) as connection:
+            row = connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
+def _progress(progress: Callable[[int, int], None] | None):
+    if progress is None:
+        return None
+    return lambda _status, remaining, total: progress(total - remaining, total)
+
+
+def restore_into(
+    database: SqliteDatabase, source: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
     """Replace the live database's content with `source`, page by page, under SQLite's lock.
 
     Other connections (the window, another command) see the restored content on
     their next transaction; nothing swaps files under them.
     """
     with readonly_connection(source) as src:
-        src.backup(database.connection(), pages=4096)
+        src.backup(database.connection(), pages=4096, progress=_progress(progress))
 
 
 def _fsync_file(path: Path) -> None:
@@ -256,23 +384,82 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def translate_error(error: BaseException) -> BaseException:
-    """Tell environment problems from bugs: map SQLite's errors to user-facing ones."""
-    text = str(error).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError("The disk is full; free some space and try again. Nothing was saved.")
-    if "locked" in text or "busy" in text:
-        return DatabaseBusyError(
-            "Another program kept the database busy for too long; try again. Nothing was saved."
-        )
-    if "malformed" in text or "not a database" in text or "disk image" in text:
+def driver_error(error: BaseException | None) -> sqlite3.Error | None:
+    """The `sqlite3` error behind `error` (peewee wraps it: the original is its first
+    argument and its context), or None."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, sqlite3.Error):
+            return error
+        seen.add(id(error))
+        first = error.args[0] if error.args else None
+        error = first if isinstance(first, BaseException) else error.__cause__ or error.__context__
+    return None
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether SQLite said the file itself is damaged (not busy, not unreadable)."""
+    code = getattr(driver_error(error), "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def translate_error(error: BaseException, path: Path | None = None) -> BaseException:
+    """Tell environment problems from bugs by SQLite's result code: a `StoreError` with a
+    plain sentence for what the user can act on, `error` itself for anything else.
+
+    With `path` (the database), damage found this way is marked on the file (see
+    `store.health`), and a read-only folder is told from a read-only file.
+    """
+    if isinstance(error, StoreError):
+        return error
+    found = driver_error(error)
+    code = getattr(found, "sqlite_errorcode", None)
+    if found is None or code is None:
+        return error
+    primary = code & 0xFF
+    if primary == sqlite3.SQLITE_FULL:
+        return DiskFullError(health.DISK_FULL)
+    if is_damage(found):
+        if path is not None:
+            health.mark_damaged(path, str(found))
         return DamagedDatabaseError(
             "The database is damaged; EnquiryDesk stopped writing to it. Restore a backup."
         )
-    if "readonly" in text or "read-only" in text:
-        return StoreError("The database file is read-only; EnquiryDesk cannot save to it.")
-    if "unable to open" in text:
-        return StoreError(
-            "The database file cannot be opened; check the folder exists and is yours."
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseBusyError(
+            "Another program kept the database busy for too long; nothing was saved. Try again."
         )
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        return _not_writable(path, primary == sqlite3.SQLITE_CANTOPEN)
+    if primary == sqlite3.SQLITE_IOERR:
+        if path is not None and not health.space(path).enough:
+            return DiskFullError(health.DISK_FULL)
+        return StoreError(
+            "The disk could not read or write the database (an input/output error); nothing "
+            "was saved. Check the disk and try again."
+        )
+    if primary == sqlite3.SQLITE_NOMEM:
+        return StoreError("The computer ran out of memory; nothing was saved. Try again.")
     return error
+
+
+def _not_writable(path: Path | None, cannot_open: bool) -> StoreError:
+    if path is not None:
+        folder = path.expanduser().absolute().parent
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            return StoreError(
+                f"The folder {folder} is read-only: SQLite must write its journal beside the "
+                "database, so nothing can be saved. Move the file to a folder you can write to."
+            )
+        if path.exists() and not os.access(path, os.W_OK):
+            return StoreError(
+                f"The database file {path} is read-only; EnquiryDesk cannot save to it."
+            )
+    if cannot_open:
+        return StoreError(
+            "The database file cannot be opened; check that its folder exists and is yours."
+        )
+    return StoreError(
+        "The database cannot be written to (the file or its folder is read-only); "
+        "nothing was saved."
+    )
