@@ -143,6 +143,10 @@ def locale_country() -> str:
     return ""
 
 
+#: The stores a command opened, closed when it ends (the last connection checkpoints).
+_opened: list[Context] = []
+
+
 def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Context:
     from enquirydesk import paths
     from enquirydesk.services import settings
@@ -155,6 +159,7 @@ def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Context:
     # The full check runs in the window and `check`; a command must start in milliseconds.
     store = Store.open(path, verify=False)
     ctx = Context(store, Actor(_actor_name()))
+    _opened.append(ctx)
     if store.report.created and locale_country():
         settings.update(ctx, {"shop.country": locale_country()})
     if store.report.backup is not None:
@@ -408,7 +413,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from enquirydesk import app
 
             return app.run(args.db, args.lang)
-        return COMMANDS[args.command](args)
+        try:
+            return COMMANDS[args.command](args)
+        finally:
+            while _opened:
+                _opened.pop().store.close()
     except UsageError as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -75,12 +75,19 @@ class FileProblem(ValidationError):
 def decode(data: bytes) -> str:
     """UTF-8 text, with or without a byte-order mark; a clear error naming the line if not."""
     try:
-        return data.decode("utf-8-sig")
+        return _unix_line_ends(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise FileProblem(
             f'Line {line} is not UTF-8 text; save the file as "CSV UTF-8" and try again.'
         ) from None
+
+
+def _unix_line_ends(text: str) -> str:
+    """Windows (CR LF) and old Mac (CR alone) line ends as LF, which the reader splits at."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def delimiter_of(header_line: str) -> str:
@@ -119,6 +126,7 @@ def read_table(text: str) -> Table:
     """The file's header, checked, and the rest of it; a byte-order mark is dropped."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    text = _unix_line_ends(text)
     first_line, _, body = text.partition("\n")
     if not first_line.strip():
         raise FileProblem("The file is empty; its first line must name the columns.")
@@ -146,17 +154,32 @@ def records(text: str, first_line: int, delimiter: str) -> Iterator[tuple[int, l
         ) from None
 
 
+#: How many unknown column names a message lists, and how much of each it shows: a
+#: header line of 20,000 characters still gets one sentence that can be read.
+SHOWN_NAMES, SHOWN_NAME_LENGTH = 5, 40
+
+
+def _shown(name: str) -> str:
+    if not name:
+        return "(an empty name)"
+    if len(name) > SHOWN_NAME_LENGTH:
+        name = name[: SHOWN_NAME_LENGTH - 1] + "…"
+    return repr(name)
+
+
 def _check_header(header: list[str]) -> None:
     unknown = [name for name in header if name not in COLUMNS]
     if unknown:
-        names = ", ".join(repr(n) if n else "(an empty name)" for n in unknown)
+        names = ", ".join(_shown(n) for n in unknown[:SHOWN_NAMES])
+        if len(unknown) > SHOWN_NAMES:
+            names += f" and {len(unknown) - SHOWN_NAMES:,} more"
         raise FileProblem(
             f"Unknown column{'s' if len(unknown) > 1 else ''} {names}; "
             f"the columns are: {', '.join(COLUMNS)}."
         )
     twice = sorted({name for name in header if header.count(name) > 1})
     if twice:
-        raise FileProblem(f"The column {twice[0]!r} appears twice in the header.")
+        raise FileProblem(f"The column {_shown(twice[0])} appears twice in the header.")
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise FileProblem(f"The file has no {' and no '.join(map(repr, missing))} column.")
@@ -372,7 +395,7 @@ def _whole(row: dict[str, str], column: str, low: int, high: int) -> int | None:
     text = (row.get(column) or "").strip()
     if not text:
         return None
-    if not text.isdigit() or not low <= int(text) <= high:
+    if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
         raise ValidationError(
             column, f"{column}.range", f"{column} {text!r} is not a whole number {low}–{high}."
         )

@@ -262,22 +262,28 @@ def format_cents(cents: int) -> str:
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?", re.ASCII)
 
 
+#: The years a date may have: a shop's history starts after 1900, and a month's end (the
+#: first day of the next month) must still be a date.
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+
+
 def parse_time(text: str, field: str) -> datetime:
     """``YYYY-MM-DD HH:MM[:SS]`` (a ``T`` between is fine too) → a naive local time."""
     raw = text.strip()
     if _TIME.fullmatch(raw) is not None:
         try:
-            return datetime.fromisoformat(raw)  # the pattern admits only what this reads
+            moment = datetime.fromisoformat(raw)  # the pattern admits only what this reads
         except ValueError:  # a 31 April or a 25 o'clock
             pass
+        else:
+            if moment.year < FIRST_YEAR:  # a typo; no report could ever show it
+                raise ValidationError(
+                    field, f"{field}.too_early", f"{field} {raw!r} is before {FIRST_YEAR}."
+                )
+            return moment
     raise ValidationError(
         field, f"{field}.not_time", f"{field} {raw!r} is not a time like 2026-10-31 14:05."
     )
-
-
-#: The years a date may have: a shop's history starts after 1900, and a month's end (the
-#: first day of the next month) must still be a date.
-FIRST_YEAR, LAST_YEAR = 1900, 9998
 
 
 def parse_month(text: str) -> tuple[int, int]:

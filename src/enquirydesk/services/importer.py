@@ -30,6 +30,7 @@ from enquirydesk.domain import followups as rules
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.importcsv import (
+    FileProblem,
     ImportRow,
     RowParser,
     Table,
@@ -39,7 +40,7 @@ from enquirydesk.domain.importcsv import (
 )
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
-from enquirydesk.store import queries
+from enquirydesk.store import files, queries
 from enquirydesk.store.bulk import BulkWriter, bulk_transaction, db_time
 from enquirydesk.store.models import (
     Channel,
@@ -215,6 +216,11 @@ def import_csv(
     happen after all (a bad row, a cancel, an error).
     """
     path = Path(path)
+    if files.is_database_file(path, ctx.store.path):
+        raise FileProblem(
+            f"{path.name} is the database itself (or SQLite's file beside it), not a history "
+            "file to import."
+        )
     with _checking(path.stat().st_size) as check_pieces:
         text = decode(path.read_bytes())
         table = read_table(text)
