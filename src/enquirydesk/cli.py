@@ -413,6 +413,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from enquirydesk import app
 
             return app.run(args.db, args.lang)
+        from enquirydesk.services import maintenance
+
+        maintenance.remove_leftovers()  # what a killed backup or export left behind
         try:
             return COMMANDS[args.command](args)
         finally:

@@ -51,6 +51,12 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
+def unfinished_dir() -> Path:
+    """Where the program notes the files it is half-way through writing (backups and
+    exports), so that the next start removes what a killed program left behind."""
+    return data_dir() / "unfinished"
+
+
 def autostart_dir() -> Path:
     """Where the desktop looks for programs to start at login (XDG autostart; Linux and
     other free desktops). Windows keeps the list in the registry instead."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from enquirydesk.services.context import Context, Progress
-from enquirydesk.services.exports import ExportError
+from enquirydesk.services.exports import ExportError, refuse_database_target
 from enquirydesk.services.report import Month
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -25,6 +25,7 @@ def export(
     file is left behind.
     """
     path = Path(path).expanduser()
+    refuse_database_target(ctx, path)
     if fmt == "csv":
         from enquirydesk.exports.csv_file import write_csv
 

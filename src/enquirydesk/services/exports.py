@@ -31,13 +31,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from enquirydesk import paths
 from enquirydesk.domain import catalog
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.domain.validation import cents_to_decimal
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Cancelled, Context, Progress
 from enquirydesk.services.report import Month
-from enquirydesk.store import export_queries
+from enquirydesk.store import export_queries, files
 from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
 #: First characters that make a spreadsheet treat a cell as a formula (SPEC §8).
@@ -234,14 +235,22 @@ def _cannot_write(path: Path, error: OSError) -> ExportError:
     return ExportError(f"{path} cannot be written ({error.strerror or error}).")
 
 
+def refuse_database_target(ctx: Context, path: Path) -> None:
+    """An export must never replace the database (or SQLite's files beside it)."""
+    if files.is_database_file(path, ctx.store.path):
+        raise ExportError(f"{path} is the database itself; choose another name for the export.")
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     """A temporary file beside `path` to write the export into; on success it becomes `path`.
 
-    Created empty (with the user's usual permissions) before the caller writes, so a
-    folder that cannot take the file is reported before any work is done. On any
-    exception — `Cancelled`, an error, Ctrl+C — the temporary file is removed and
-    whatever was at `path` before stays untouched.
+    Created empty and readable by the user only (it holds customers' phone numbers)
+    before the caller writes, so a folder that cannot take the file is reported before
+    any work is done; noted as unfinished until it is done, so that a killed program's
+    half-written file is removed at the next start. On any exception — `Cancelled`, an
+    error, Ctrl+C — the temporary file is removed and whatever was at `path` before
+    stays untouched.
     """
     path = Path(path).expanduser()
     if path.is_symlink():  # replace the file the link points to, and keep the link
@@ -254,21 +263,23 @@ def atomic_output(path: Path) -> Iterator[Path]:
     if not folder.is_dir():
         raise ExportError(f"There is no folder {folder} to write {path.name} into.")
     temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
-    try:
-        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    except OSError as error:
-        raise _cannot_write(path, error) from None
-    try:
-        yield temp
-        with open(temp, "rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(temp, path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(error, OSError):  # disk full, the target open in another program, ...
-            raise _cannot_write(path, error) from error
-        raise
+    with files.unfinished(temp, paths.unfinished_dir()):
+        try:
+            files.create_private(temp)
+        except OSError as error:
+            raise _cannot_write(path, error) from None
+        try:
+            yield temp
+            files.make_private(temp)  # a library may have written it anew
+            with open(temp, "rb+") as written:
+                os.fsync(written.fileno())
+            os.replace(temp, path)
+        except BaseException as error:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            if isinstance(error, OSError):  # disk full, the target open in another program...
+                raise _cannot_write(path, error) from error
+            raise
     if os.name == "posix":  # make the rename itself durable (Windows cannot open folders)
         with contextlib.suppress(OSError):
             handle = os.open(folder, os.O_RDONLY)
@@ -290,4 +301,5 @@ __all__ = [
     "month_rows",
     "month_total",
     "neutralise",
+    "refuse_database_target",
 ]

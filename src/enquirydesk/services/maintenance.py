@@ -61,14 +61,9 @@ def _existing(path: Path, what: str) -> Path:
     return path
 
 
-def unfinished_journal() -> Path:
-    """Where this program notes the half-written files it is making (backups, exports)."""
-    return paths.data_dir() / "unfinished"
-
-
 def remove_leftovers() -> list[Path]:
     """Delete the half-written backups and exports that killed programs left behind."""
-    return files.remove_unfinished(unfinished_journal())
+    return files.remove_unfinished(paths.unfinished_dir())
 
 
 def check(path: Path) -> CheckResult:
@@ -141,7 +136,7 @@ def backup(
         raise StoreError(f"{target} already exists; choose another name for the backup.")
     if files.is_database_file(target, database):
         raise StoreError("A backup cannot be written over the database itself.")
-    sqlite.backup_to(database, target, progress, journal=unfinished_journal())
+    sqlite.backup_to(database, target, progress, journal=paths.unfinished_dir())
     return target
 
 
@@ -182,7 +177,7 @@ def automatic_backup(
         target,
         progress,
         connection=store.db.connection(),
-        journal=unfinished_journal(),
+        journal=paths.unfinished_dir(),
     )
     removed = prune_backups(store.path, folder, *keep)
     return AutomaticBackup(target, mark, tuple(removed))
@@ -229,7 +224,7 @@ def _safety_copy(target: Path, now: datetime) -> Path:
     folder = paths.backup_dir()
     copy = folder / backup_name(target, now, "before-restore")
     try:
-        sqlite.backup_to(target, copy, journal=unfinished_journal())
+        sqlite.backup_to(target, copy, journal=paths.unfinished_dir())
     except EnquiryDeskError:
         files.make_private_folder(folder)
         raw = copy.with_name(copy.stem + "-damaged.sqlite")
@@ -296,7 +291,7 @@ def _swap_in(target: Path, source: Path) -> None:
     partial.unlink(missing_ok=True)
     try:
         sqlite.backup_to(
-            source, partial.with_name(partial.name + ".db"), journal=unfinished_journal()
+            source, partial.with_name(partial.name + ".db"), journal=paths.unfinished_dir()
         )
         os.replace(partial.with_name(partial.name + ".db"), partial)
         for suffix in ("-wal", "-shm"):

@@ -67,6 +67,7 @@ class Store:
         path = Path(path).expanduser()
         report = OpenReport()
         if path.exists():
+            files.keep_private(path)
             health.refuse_if_marked(path)
             try:
                 facts = sqlite.inspect_file(path, verify=verify)

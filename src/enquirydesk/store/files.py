@@ -142,6 +142,18 @@ def create_private(path: Path) -> Path:
     return path
 
 
+def keep_private(database: Path) -> None:
+    """Take group and others' access away from a database of this user's and SQLite's
+    files beside it (made before EnquiryDesk kept them private, or copied in)."""
+    if os.name != "posix":
+        return
+    for path in (database, *(Path(f"{database}{suffix}") for suffix in COMPANIONS)):
+        with contextlib.suppress(OSError):
+            info = os.stat(path)
+            if info.st_uid == os.getuid() and info.st_mode & 0o077:
+                os.chmod(path, info.st_mode & 0o700)
+
+
 def make_private(path: Path) -> None:
     """Restrict an existing file to its owner (a file written by a library, e.g. XlsxWriter)."""
     if os.name == "posix":
