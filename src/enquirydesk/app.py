@@ -157,6 +157,7 @@ def check_in_background(
 
     def passed(_: object) -> None:
         over()
+        window.file_checked()
         if then is not None and window.isVisible():
             then()
 
@@ -280,7 +281,9 @@ class Session:
                 app.quit()
 
     def _close(self, window: MainWindow) -> None:
-        """Close the window and every connection it has to the file (the worker's too)."""
+        """Close the window and every connection it has to the file (the worker's too),
+        without the closing backup: the restore keeps a copy of the file itself."""
+        window.backups.skip_on_close = True
         window.close()  # keeps the window's state; its worker closes its own connection
         checker = getattr(window, "file_check", None)
         if checker is not None:

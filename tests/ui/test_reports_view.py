@@ -121,7 +121,7 @@ def test_the_cards_show_the_month_s_figures_with_last_month_beside_them(qtbot, w
     assert sl_money(before["sales"]["revenue"]) in text(window, "revenuePrevious")
     assert text(window, "csatValue") == sl_percent(figures["feedback"]["csat_pct"])
     nps = figures["feedback"]["nps"]
-    assert text(window, "npsValue") == ("–" if nps is None else f"{nps:.1f}".replace(".", ","))
+    assert text(window, "npsValue") == ("–" if nps is None else SL.toString(float(nps), "f", 1))
     assert text(window, "complaintsValue") == sl_count(figures["feedback"]["complaints_opened"])
     assert text(window, "repeat_buyersValue") == sl_count(figures["repeat_buyers"])
     assert text(window, "referralsValue") == sl_count(figures["referrals"])

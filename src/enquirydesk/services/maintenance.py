@@ -163,10 +163,15 @@ def automatic_backup(
 ) -> AutomaticBackup:
     """The backup the window makes on close and every half hour: on this thread's own
     connection to `store` (the window's worker), only when something changed since the
-    backup holding `since_mark`, verified, then old ones pruned by the retention `keep`
-    (daily, weekly, monthly)."""
+    backup holding `since_mark` (None: the newest one in `folder`, if any), verified,
+    then old ones pruned by the retention `keep` (daily, weekly, monthly). Nothing is
+    made of a file that is read-only or was found damaged."""
+    store.check_writable()  # a damaged file's copy would be no backup
     mark = queries.change_mark()
-    if since_mark is not None and mark == since_mark:
+    if since_mark is None:
+        latest = latest_backup(store.path, folder)
+        since_mark = backup_facts(latest[1])[1] if latest else 0
+    if mark == since_mark:
         return AutomaticBackup(None, mark)
     when = now or datetime.now()
     target = folder / backup_name(store.path, when)
@@ -181,6 +186,11 @@ def automatic_backup(
     )
     removed = prune_backups(store.path, folder, *keep)
     return AutomaticBackup(target, mark, tuple(removed))
+
+
+def disk_space(database: Path) -> health.Space:
+    """Free space on the database's volume and the reserve writing needs."""
+    return health.space(database)
 
 
 def latest_backup(database: Path, folder: Path) -> tuple[datetime, Path] | None:
@@ -405,6 +415,7 @@ __all__ = [
     "backup_facts",
     "backup_folders",
     "check",
+    "disk_space",
     "latest_backup",
     "prune_backups",
     "remove_leftovers",

@@ -9,9 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -22,13 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk.domain import settings as declared
-from enquirydesk.domain.errors import EnquiryDeskError
-from enquirydesk.services import history, overview
+from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError
+from enquirydesk.services import history, overview, problems
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.backups import BackupKeeper
+from enquirydesk.ui.banner import Banner
 from enquirydesk.ui.customers_view import CustomersView
 from enquirydesk.ui.enquiries_view import EnquiriesView
 from enquirydesk.ui.enquiry_model import COLUMNS
+from enquirydesk.ui.file_watch import FileWatch
 from enquirydesk.ui.reminders import Reminders
 from enquirydesk.ui.reports_view import ReportsView
 from enquirydesk.ui.tasks import Tasks
@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
     read_only = ""  # why nothing may be saved, once `set_read_only` was called
     first_run: QDialog | None = None
     quick_log_dialog: QDialog | None = None
+    settings_dialog: QDialog | None = None
+    _closed = False  # the closing backup was made and the worker ended
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.resize(1024, 640)
         self.tasks = Tasks(self)
         self.tasks.on_error = self._failed
+        self.tasks.explain = lambda error: problems.explain(error, store=ctx.store)
         self._undo: list[Changes] = []  # this session's operations, the latest last
 
         # Today: the first page; its heading, figures and buttons keep the names the
@@ -75,7 +78,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.customers, self.tr("&Customers"))
         self.reports = ReportsView(ctx, self.tasks, self)  # counts a month when first shown
         self.tabs.addTab(self.reports, self.tr("&Reports"))
-        self.setCentralWidget(self.tabs)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banners = QVBoxLayout()  # what the user must know first (ui/banner.py)
+        self.banners.setSpacing(0)
+        column.addLayout(self.banners)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(page)
 
         self.new_enquiry = QAction(self.tr("&New enquiry…"), self)
         self.new_enquiry.setObjectName("newEnquiryAction")
@@ -115,6 +126,15 @@ class MainWindow(QMainWindow):
         menu.addAction(refresh)
         menu.addAction(self.reports.print_action)
         menu.addSeparator()
+        # The file's care: backups (ui/backups.py), its disk and place (ui/file_watch.py).
+        self.backups = BackupKeeper(self, ctx, self.tasks)
+        self.backups.restore_action.triggered.connect(self.restoreRequested.emit)
+        menu.addAction(self.backups.back_up_now_action)
+        menu.addAction(self.backups.restore_action)
+        self.statusBar().addPermanentWidget(self.backups.bar)
+        self.statusBar().addPermanentWidget(self.backups.status)
+        self.file_watch = FileWatch(self, ctx, self.tasks)
+        menu.addSeparator()
         # Reminders: the minute, the tray, and keeping the program in it (ui/reminders.py).
         self.reminders = Reminders(self)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -126,7 +146,14 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(find)
         self._enquiry_menu()
-        self.menuBar().addMenu(self.tr("&Settings")).addAction(self.reminders.settings_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(self.tr("The shop's settings: backups (Ctrl+,)"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        settings_menu.addAction(self.settings_action)
+        settings_menu.addAction(self.reminders.settings_action)
         self.refresh()
         self.enquiries.apply()
         self._restore_state()
@@ -245,6 +272,15 @@ class MainWindow(QMainWindow):
         also goes to the error hook with its traceback."""
         if not isinstance(error, EnquiryDeskError):
             sys.excepthook(type(error), error, error.__traceback__)
+        elif isinstance(error, DamagedDatabaseError):  # met while reading: marked on the file
+            self.set_read_only(
+                self.tr(
+                    "EnquiryDesk found damage in “{name}”. You can look through it, but nothing "
+                    "can be saved to it; restore a backup to go on working."
+                ).format(name=self.ctx.store.path.name),
+                details=str(error),
+            )
+            return
         self.statusBar().showMessage(str(error), 15_000)
 
     # -- window state (apart from the shop's settings) -----------------------------------
@@ -263,10 +299,42 @@ class MainWindow(QMainWindow):
                 columns
             )
 
+    def file_checked(self) -> None:
+        """The file passed its whole check: backups and the watch on its disk begin."""
+        self.backups.start()
+        self.file_watch.start()
+
+    def edit_settings(self) -> None:
+        from enquirydesk.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(self.ctx, self.tasks, self.backups, self)
+        self.settings_dialog = dialog
+        dialog.saved.connect(self._settings_saved)
+        dialog.finished.connect(lambda _result: self._settings_closed(dialog))
+        dialog.open()
+
+    def _settings_saved(self, changes: Changes) -> None:
+        self.ctx.forget_cache()
+        self.done(changes)
+        self.backups.show_last()
+
+    def _settings_closed(self, dialog) -> None:
+        self.settings_dialog = None
+        dialog.deleteLater()
+
     def closeEvent(self, event) -> None:
         if self.reminders.window_closing(event):  # hidden in the tray instead
             event.ignore()
             return
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
+        self.backups.before_close()
         state = QSettings()
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/enquirySplitter", self.enquiries.splitter.saveState())
@@ -382,29 +450,12 @@ class MainWindow(QMainWindow):
         self.customers.set_read_only(reason)
         if self.first_run is not None:
             self.first_run.reject()
-        banner = QFrame(self)
-        banner.setObjectName("readOnlyBanner")
-        banner.setStyleSheet(
-            "QFrame#readOnlyBanner { background: #fdecea; border-bottom: 1px solid #b3261e; }"
-            "QFrame#readOnlyBanner QLabel { color: #410e0b; }"
+        banner = Banner("readOnlyBanner", "error", reason, self, details)
+        banner.add_button(
+            self.tr("&Restore a backup…"),
+            "restoreBackupButton",
+            self.tr("Restore a backup"),
+            self.restoreRequested.emit,
         )
-        text = QLabel(reason, banner)
-        text.setObjectName("readOnlyText")
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
-        text.setToolTip(details)
-        restore = QPushButton(self.tr("&Restore a backup…"), banner)
-        restore.setObjectName("restoreBackupButton")
-        restore.setAccessibleName(self.tr("Restore a backup"))
-        restore.clicked.connect(self.restoreRequested)
-        row = QHBoxLayout(banner)
-        row.addWidget(text, 1)
-        row.addWidget(restore, 0, Qt.AlignmentFlag.AlignVCenter)
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(banner)
-        column.addWidget(self.takeCentralWidget(), 1)
-        self.setCentralWidget(page)
+        self.banners.insertWidget(0, banner)
         self.statusBar().showMessage(details or self.tr("Read-only: nothing can be saved."))

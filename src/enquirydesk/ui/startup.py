@@ -257,6 +257,7 @@ class BackupChooser(QDialog):
             item = QListWidgetItem(self._describe(locale, when, path), self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
+        self._count_enquiries([(row, path) for row, (_, path) in enumerate(found)])
         self.empty = paragraph(
             self.tr("No backups of “{name}” were found in {folders}.").format(
                 name=database.name, folders=", ".join(str(f) for f in folders)
@@ -310,6 +311,33 @@ class BackupChooser(QDialog):
             size = ""
         return f"{day}, {time}" + (f" · {size}" if size else "")
 
+    def _count_enquiries(self, rows: list[tuple[int, Path]]) -> None:
+        """Each backup's number of enquiries, read in the background (a large backup takes
+        a moment to count), added to its line as it comes."""
+        if not rows:
+            return
+        self.tasks = Tasks(self)
+        self.finished.connect(lambda _result: self.tasks.shutdown())
+
+        def counted(row: int, facts: tuple[int, int]) -> None:
+            item = self.list.item(row)
+            if item is None or facts[0] < 0:
+                return
+            count = QLocale().toString(facts[0])
+            words = (
+                self.tr("1 enquiry")
+                if facts[0] == 1
+                else self.tr("{count} enquiries").format(count=count)
+            )
+            item.setText(f"{item.text()} · {words}")
+            item.setData(Qt.ItemDataRole.UserRole + 1, facts[0])
+
+        for row, path in rows:
+            self.tasks.run(
+                lambda path=path: maintenance.backup_facts(path),
+                lambda facts, row=row: counted(row, facts),
+            )
+
     def _restore_current(self) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -345,12 +373,13 @@ class _Busy(QDialog):
         self.setModal(True)
         self.finished_work = False
         label = paragraph(text, self)
-        bar = QProgressBar(self)
-        bar.setRange(0, 0)
-        bar.setAccessibleName(self.tr("Restoring"))
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("restoreProgressBar")
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Restoring"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(bar)
+        layout.addWidget(self.bar)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def reject(self) -> None:  # Esc
@@ -384,7 +413,16 @@ def restore_with_progress(target: Path, backup: Path, parent: QWidget | None = N
         busy.finished_work = True
         busy.accept()
 
-    tasks.run(lambda: maintenance.restore(target, backup), lambda _report: finish(), failed=finish)
+    def progress(done: int, total: int) -> None:
+        busy.bar.setRange(0, max(total, 1))
+        busy.bar.setValue(done)
+
+    tasks.run(
+        lambda report: maintenance.restore(target, backup, progress=report),
+        lambda _report: finish(),
+        failed=finish,
+        progress=progress,
+    )
     busy.exec()  # the job's answer arrives through this loop
     tasks.shutdown()
     if errors:

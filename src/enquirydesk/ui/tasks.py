@@ -4,7 +4,11 @@
 time in order, and calls `done(result)` back on the GUI thread; an exception is
 handed to `failed` (or to `on_error`). Background code never touches a widget.
 A job started under a `key` replaces a waiting job with the same key, so typing
-fast in the search box queues only the newest search.
+fast in the search box queues only the newest search. A job run with `progress`
+gets a `report(done, total)` to call; the GUI thread hears it through `progress`.
+What went wrong is handed over as the user should read it (`explain`, the window's
+`services.problems.explain`): SQLite's words for a full disk or a damaged file
+become a plain sentence, whichever connection met them.
 
 The thread lives as long as the window: its database connection (and page
 cache) is made once and closed by `shutdown`, never left behind by a thread
@@ -23,13 +27,15 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 class _Relay(QObject):
     finished = Signal(object, object, object)  # job, result, error
+    progressed = Signal(object, int, int)  # job, done, total
 
 
 class _Job:
-    __slots__ = ("cancelled", "done", "failed", "key", "work")
+    __slots__ = ("cancelled", "done", "failed", "key", "progress", "work")
 
-    def __init__(self, key: str | None, work: Callable[[], Any], done, failed) -> None:
+    def __init__(self, key: str | None, work: Callable[..., Any], done, failed, progress) -> None:
         self.key, self.work, self.done, self.failed = key, work, done, failed
+        self.progress = progress
         self.cancelled = False
 
 
@@ -40,26 +46,32 @@ class Tasks(QObject):
         super().__init__(parent)
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
+        self._relay.progressed.connect(self._progressed)
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._waiting: dict[str, _Job] = {}
         self._busy = 0  # jobs queued or running
         self._lock = threading.Condition()
         self._at_exit: Callable[[], None] | None = None
+        self._stopping = False
         self.on_error: Callable[[Exception], None] | None = None
+        self.explain: Callable[[Exception], BaseException] | None = None
         self._thread = threading.Thread(target=self._loop, name="enquirydesk-tasks", daemon=True)
         self._thread.start()
 
     def run(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         done: Callable[[Any], None] | None = None,
         *,
         key: str | None = None,
         failed: Callable[[Exception], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
+        """Queue `work()` (`work(report)` with `progress`); `done(result)` or `failed(error)`
+        follow on the GUI thread."""
         if key is not None and key in self._waiting:
             self._waiting[key].cancelled = True
-        job = _Job(key, work, done, failed)
+        job = _Job(key, work, done, failed, progress)
         if key is not None:
             self._waiting[key] = job
         with self._lock:
@@ -71,15 +83,33 @@ class Tasks(QObject):
             result = error = None
             if not job.cancelled:
                 try:
-                    result = job.work()
+                    if job.progress is None:
+                        result = job.work()
+                    else:
+                        result = job.work(
+                            lambda done, total, job=job: self._report(job, done, total)
+                        )
                 except Exception as exc:  # handed to the GUI thread (with its traceback)
                     error = exc
+                    if self.explain is not None:
+                        explained = self.explain(exc)
+                        if isinstance(explained, Exception) and explained is not exc:
+                            explained.__cause__ = exc
+                            error = explained
             self._relay.finished.emit(job, result, error)
             with self._lock:
                 self._busy -= 1
                 self._lock.notify_all()
         if self._at_exit is not None:
             self._at_exit()
+
+    def _report(self, job: _Job, done: int, total: int) -> None:
+        self._relay.progressed.emit(job, done, total)
+
+    @Slot(object, int, int)
+    def _progressed(self, job: _Job, done: int, total: int) -> None:
+        if not job.cancelled and job.progress is not None:
+            job.progress(done, total)
 
     @Slot(object, object, object)
     def _finished(self, job: _Job, result: Any, error: Exception | None) -> None:
@@ -95,6 +125,11 @@ class Tasks(QObject):
         elif job.done is not None:
             job.done(result)
 
+    @property
+    def alive(self) -> bool:
+        """Whether jobs still run (not after `shutdown`)."""
+        return self._thread.is_alive() and not self._stopping
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every queued job has run (tests, and closing the window); the
         results reach their callbacks when the GUI thread next handles events."""
@@ -107,5 +142,6 @@ class Tasks(QObject):
         if not self._thread.is_alive():
             return
         self._at_exit = at_exit
+        self._stopping = True
         self._jobs.put(None)
         self._thread.join(30)
