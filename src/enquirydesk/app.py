@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from enquirydesk import __version__, paths
@@ -243,6 +243,18 @@ class Session:
         check_in_background(window, then=checked, hold_writes=not ctx.store.report.created)
         return True
 
+    def bring_forward(self) -> None:
+        """Another start on this file: show the window (from the tray too), on top."""
+        window = self.window
+        if window is None:
+            return
+        window.show()
+        window.setWindowState(
+            (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        window.raise_()
+        window.activateWindow()
+
     def restore_from_window(self) -> None:
         """The read-only window's "Restore a backup…": choose, close the file, restore, reopen."""
         from enquirydesk.ui import startup
@@ -294,9 +306,36 @@ class Session:
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
-    """The program with a window: open the database, show the window, run the event loop."""
+    """The program with a window: open the database, show the window, run the event loop.
+
+    One window per file: when another window has the file open, it is asked to come to
+    the front and this start ends.
+    """
+    from enquirydesk.services import maintenance
+    from enquirydesk.ui.single_instance import SingleInstance
+
     app = _application()
-    session = Session()
-    if not session.start(paths.database_path(db)):
+    path = paths.database_path(db)
+    instance = SingleInstance(path)
+    if not instance.claim():
+        if instance.answered:
+            print(f"EnquiryDesk already has {path} open; its window was brought to the front.")
+            return 0
+        QMessageBox.information(
+            None,
+            _tr("EnquiryDesk is already open"),
+            _tr(
+                "Another EnquiryDesk window has “{name}” open but does not answer; it may be "
+                "busy. Look for it on the taskbar, or wait a moment and try again."
+            ).format(name=path.name),
+        )
         return 1
-    return app.exec()
+    maintenance.remove_leftovers()  # what a killed backup or export left behind
+    session = Session()
+    instance.activated.connect(session.bring_forward)
+    if not session.start(path):
+        return 1
+    try:
+        return app.exec()
+    finally:
+        instance.release()

@@ -51,6 +51,14 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
+def runtime_dir() -> Path:
+    """Where a running window leaves its lock (one window per file)."""
+    home = _home()
+    if home is not None:
+        return home / "run"
+    return Path(platformdirs.user_runtime_dir(APP, appauthor=False))
+
+
 def unfinished_dir() -> Path:
     """Where the program notes the files it is half-way through writing (backups and
     exports), so that the next start removes what a killed program left behind."""
