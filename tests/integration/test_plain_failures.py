@@ -18,9 +18,12 @@ from pathlib import Path
 import pytest
 
 from enquirydesk.cli import main
+from enquirydesk.services.context import Actor, Context
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import health, sqlite
 from enquirydesk.store.database import Store
 from support import can_mount, read_only
+from support import run_cli as run
 
 HEADER = "received_at,channel,customer_name,phone,rating,feedback_at,nps"
 
@@ -32,12 +35,6 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LANG", "sl_SI.UTF-8")
     assert main(["add", "--channel", "phone", "--name", "Ana Novak"]) == 0
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def sentence(err: str) -> str:
@@ -207,11 +204,20 @@ def damage_middle(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def fill(db: Path, enquiries: int, notes: str) -> None:
+    """Enquiries enough to damage in the middle, logged as the program logs them (in one
+    transaction: quicker than one command each)."""
+    store = Store.open(db)
+    ctx = Context(store, Actor("test"))
+    with store.db.atomic():
+        for n in range(enquiries):
+            log_enquiry(ctx, NewEnquiry(channel="phone", name=f"Customer {n}", details=notes))
+    store.close()
+
+
 @pytest.fixture
-def damaged(db: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    for n in range(400):
-        main(["add", "--channel", "phone", "--name", f"Customer {n}", "--notes", "x" * 300])
-    capsys.readouterr()
+def damaged(db: Path) -> Path:
+    fill(db, 400, "x" * 300)
     damage_middle(db)
     return db
 
@@ -234,9 +240,7 @@ def test_reading_a_damaged_file_says_so_in_words_and_marks_it(
 ) -> None:
     """`followups` meets the damage while reading (it used to end in a traceback): words;
     from then on no command writes to the file."""
-    for n in range(400):
-        main(["add", "--channel", "phone", "--name", f"C {n}", "--notes", "x" * 300])
-    capsys.readouterr()
+    fill(db, 400, "x" * 300)
     with closing(sqlite3.connect(db)) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(db.read_bytes())
@@ -273,9 +277,7 @@ def test_check_fails_when_a_page_cannot_be_read_back(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A file cut short loses its last pages: `check` must say so."""
-    for n in range(300):
-        main(["add", "--channel", "phone", "--name", f"Customer {n}", "--notes", "y" * 500])
-    capsys.readouterr()
+    fill(db, 300, "y" * 500)
     with closing(sqlite3.connect(db)) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = db.read_bytes()

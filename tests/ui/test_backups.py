@@ -249,3 +249,20 @@ def test_a_file_on_a_network_drive_or_in_a_sync_folder_gets_a_warning(
     )
     assert not banner.isVisible()
     close(window)
+
+
+def test_sqlite_s_own_words_never_reach_the_status_bar(qtbot, tmp_path: Path) -> None:
+    """Background work that meets a read-only file says so in plain words (it used to show
+    SQLite's "attempt to write a readonly database")."""
+    db = tmp_path / "shop.sqlite"
+    window = open_window(qtbot, db)
+
+    def write_read_only() -> None:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+            connection.execute("INSERT INTO staff (name, role, active) VALUES ('x', 'staff', 1)")
+
+    window.tasks.run(write_read_only)
+    qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()))
+    message = window.statusBar().currentMessage()
+    assert "readonly" not in message and "nothing was saved" in message
+    close(window)

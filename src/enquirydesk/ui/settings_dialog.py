@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -66,9 +68,15 @@ class BackupsPage(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse)
-        self.daily = self._spin("keepDailySpin", self.tr("Daily backups to keep"), 0, 365)
-        self.weekly = self._spin("keepWeeklySpin", self.tr("Weekly backups to keep"), 0, 520)
-        self.monthly = self._spin("keepMonthlySpin", self.tr("Monthly backups to keep"), 0, 240)
+        self.daily = self._spin(
+            "keepDailySpin", self.tr("Daily backups to keep"), 365, self.tr(" days")
+        )
+        self.weekly = self._spin(
+            "keepWeeklySpin", self.tr("Weekly backups to keep"), 520, self.tr(" weeks")
+        )
+        self.monthly = self._spin(
+            "keepMonthlySpin", self.tr("Monthly backups to keep"), 240, self.tr(" months")
+        )
         self.daily.setValue(settings[declared.BACKUP_DAILY])
         self.weekly.setValue(settings[declared.BACKUP_WEEKLY])
         self.monthly.setValue(settings[declared.BACKUP_MONTHLY])
@@ -81,10 +89,12 @@ class BackupsPage(QWidget):
         self.last = paragraph(backups.status.text(), self, "backupsLast")
 
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), folder_row)
-        form.addRow(self.tr("&Days:"), self.daily)
-        form.addRow(self.tr("&Weeks:"), self.weekly)
-        form.addRow(self.tr("&Months:"), self.monthly)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
+        form.addRow(self.tr("Keep one a &day for the last:"), self.daily)
+        form.addRow(self.tr("one a &week for the last:"), self.weekly)
+        form.addRow(self.tr("one a &month for the last:"), self.monthly)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Backups"), self, 1.15))
@@ -97,11 +107,14 @@ class BackupsPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
 
-    def _spin(self, name: str, accessible: str, low: int, high: int) -> QSpinBox:
+    def _spin(self, name: str, accessible: str, high: int, unit: str) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
-        spin.setRange(low, high)
+        spin.setRange(0, high)
+        spin.setSuffix(unit)
+        spin.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
+        spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         spin.setToolTip(self.tr("0 keeps none of these; the newest backup is always kept"))
         return spin
 
