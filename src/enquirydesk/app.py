@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from enquirydesk import __version__, paths
 from enquirydesk.domain import settings as declared
-from enquirydesk.domain.errors import EnquiryDeskError, StoreError
+from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError, StoreError
 from enquirydesk.services.context import Actor, Context, user_name
 from enquirydesk.store import sqlite
 from enquirydesk.store.database import Store
@@ -113,11 +113,18 @@ def open_or_ask(
 
 
 def _check_file(store: Store, release_writes: bool) -> None:
-    """The ``quick_check`` that opening left out, read-only, on a worker thread."""
+    """The ``quick_check`` that opening left out, read-only, on a worker thread. Damage
+    found is marked on the file: no program writes to it until a backup is restored."""
+    from enquirydesk.services import maintenance
+
     try:
         sqlite.inspect_file(store.path, verify=True)
-    except StoreError:
+    except DamagedDatabaseError as error:
         store.writable = False  # at once, before the window hears of it
+        maintenance.mark_damaged(store.path, str(error))
+        raise
+    except StoreError:
+        store.writable = False
         raise
     except OSError as error:
         store.writable = False

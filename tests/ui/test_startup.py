@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk import app, paths
+from enquirydesk.cli import main
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import (
     DamagedDatabaseError,
@@ -365,6 +366,9 @@ def test_damage_found_after_the_window_opened_makes_it_read_only(qtbot, tmp_path
         importer.import_csv(window.ctx, history)
     window.close()
     window.ctx.store.close()
+    assert digest(db) == damaged
+    # The window's check marked it: the command line does not write to it either.
+    assert main(["--db", str(db), "add", "--channel", "phone", "--name", "Budi"]) == 1
     assert digest(db) == damaged
 
 

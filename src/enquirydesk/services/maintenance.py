@@ -188,6 +188,11 @@ def automatic_backup(
     return AutomaticBackup(target, mark, tuple(removed))
 
 
+def mark_damaged(database: Path, reason: str) -> None:
+    """Damage was found: no program writes to `database` until a backup is restored."""
+    health.mark_damaged(database, reason)
+
+
 def disk_space(database: Path) -> health.Space:
     """Free space on the database's volume and the reserve writing needs."""
     return health.space(database)
@@ -417,6 +422,7 @@ __all__ = [
     "check",
     "disk_space",
     "latest_backup",
+    "mark_damaged",
     "prune_backups",
     "remove_leftovers",
     "restorable_backups",
