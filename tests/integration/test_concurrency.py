@@ -90,17 +90,19 @@ def test_kill_9_never_loses_a_printed_id_nor_damages_the_file(tmp_path: Path) ->
             )
             for n in range(3)
         ]
-        time.sleep(2.0 + rng.random() * 2)
+        # Each worker is writing (it has printed an id) before the kills come, at random
+        # moments, so that some land inside a transaction.
+        first = [worker.stdout.readline() for worker in workers]
         for worker in workers:
             time.sleep(rng.random() * 0.3)
             worker.send_signal(signal.SIGKILL)
-        for worker in workers:
+        for worker, line in zip(workers, first, strict=True):
             out, err = worker.communicate(timeout=60)
             assert worker.returncode == -signal.SIGKILL, err
             assert "locked" not in err and "Traceback" not in err, err
             # A line cut off by the kill is not a printed id.
-            lines = out.split("\n")
-            printed.update(int(line) for line in lines[:-1] if line.strip())
+            lines = (line + out).split("\n")
+            printed.update(int(text) for text in lines[:-1] if text.strip())
         assert printed, "the workers never got to save anything"
         assert printed <= _ids(db)
     result = maintenance.check(db)

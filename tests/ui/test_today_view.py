@@ -401,7 +401,7 @@ def test_with_a_tray_closing_keeps_it_running_and_reminders_go_there(
     assert not window.reminders.window_closing(QCloseEvent())
     assert window.isVisible() and not tray.messages
     assert window.reminders.window_closing(UserClose())
-    assert not window.isVisible() and window.tasks.wait(100)  # still working
+    assert not window.isVisible() and window.tasks.alive  # still working
     assert tray.messages[0][0] == "EnquiryDesk is still running"
     log(name="Ana")
     minute(window, clock, datetime(2026, 3, 2, 11, 0))
