@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import peewee
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -25,7 +24,6 @@ from enquirydesk import __version__, paths
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError, StoreError
 from enquirydesk.services.context import Actor, Context, user_name
-from enquirydesk.store import sqlite
 from enquirydesk.store.database import Store
 
 if TYPE_CHECKING:
@@ -118,10 +116,9 @@ def _check_file(store: Store, release_writes: bool) -> None:
     from enquirydesk.services import maintenance
 
     try:
-        sqlite.inspect_file(store.path, verify=True)
-    except DamagedDatabaseError as error:
+        maintenance.quick_check(store.path)
+    except DamagedDatabaseError:
         store.writable = False  # at once, before the window hears of it
-        maintenance.mark_damaged(store.path, str(error))
         raise
     except StoreError:
         store.writable = False
@@ -201,18 +198,19 @@ def create_main_window(db: str) -> QMainWindow:
 def _open_window(path: Path) -> MainWindow:
     """Open the file and build the window on it; damage met while building is a refusal
     like any other (the cheap checks at opening read only the first pages)."""
+    from enquirydesk.services import problems
     from enquirydesk.ui.main_window import MainWindow
 
     ctx = _open_fast(path)
     try:
         return MainWindow(ctx)
-    except peewee.DatabaseError as error:
+    except Exception as error:
+        refusal = problems.unreadable(error, ctx.store)
+        if refusal is None:  # not the file's fault: a bug
+            raise
         ctx.store.writable = False
         ctx.store.close()
-        translated = sqlite.translate_error(error)
-        if isinstance(translated, StoreError):
-            raise translated from error
-        raise StoreError(f"{path} cannot be read ({error}).") from error
+        raise refusal from error
 
 
 class Session:
@@ -272,7 +270,7 @@ class Session:
         store = window.ctx.store
         try:
             configured = str(window.ctx.settings[declared.BACKUP_FOLDER])
-        except (EnquiryDeskError, peewee.DatabaseError):  # damaged there too: the default folder
+        except Exception:  # damaged there too: the default folder will do
             configured = ""
         backup = startup.choose_backup(store.path, configured, window)
         if backup is None:

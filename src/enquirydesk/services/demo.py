@@ -32,8 +32,8 @@ from enquirydesk.domain.errors import ConflictError, ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.validation import name_key
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
-from enquirydesk.store import search_index
-from enquirydesk.store.bulk import bulk_transaction
+from enquirydesk.store import queries, search_index
+from enquirydesk.store.bulk import bulk_transaction, record_operation
 from enquirydesk.store.models import (
     Channel,
     Contact,
@@ -44,7 +44,6 @@ from enquirydesk.store.models import (
     Feedback,
     FollowUp,
     LostReason,
-    Operation,
     Source,
     Staff,
 )
@@ -284,7 +283,7 @@ def generate(
         raise ValidationError(
             "enquiries", "demo.count", f"Choose between 1 and {MAX_ENQUIRIES:,} demo enquiries."
         )
-    if Enquiry.select().exists():
+    if queries.any_enquiry(live_only=False):
         raise ConflictError(
             "This database already holds enquiries; demo data goes only into a new, empty one."
         )
@@ -306,17 +305,15 @@ def generate(
             if progress is not None and progress(done, enquiries) is False:
                 raise Cancelled("Demo data cancelled; nothing was added.")
         search_index.catch_up(ctx.store.db, batch=enquiries)  # searchable from the start
-        operation_id = Operation.insert(
+        operation_id = record_operation(
             at=plan.now,
             staff=ctx.actor.staff_id,
             actor=ctx.actor.name,
             action="demo",
             summary=summary,
-        ).execute()
+        )
     customers = chunks[-1].first_customer + chunks[-1].new_customers - 1
-    return DemoResult(
-        enquiries, customers, Changes(operation_id=int(operation_id), summary=summary)
-    )
+    return DemoResult(enquiries, customers, Changes(operation_id=operation_id, summary=summary))
 
 
 def _made(plan: _Plan, chunks: list[_Chunk], workers: int) -> Iterator[_Made]:
@@ -357,7 +354,7 @@ class _Plan:
 def _plan(ctx: Context, total: int, seed: int) -> _Plan:
     settings = ctx.settings
     currency = str(settings[declared.CURRENCY]).upper()
-    staff = tuple(s for (s,) in Staff.select(Staff.id).order_by(Staff.id).tuples())
+    staff = queries.staff_ids()
     return _Plan(
         seed=seed,
         total=total,
@@ -376,7 +373,7 @@ def _plan(ctx: Context, total: int, seed: int) -> _Plan:
 
 
 def _write_staff(writer: Any, plan: _Plan) -> None:
-    if Staff.select().exists():
+    if queries.staff_ids():
         return
     joined = str(plan.now.replace(hour=9, minute=0, second=0) - timedelta(days=DAYS + 30))
     writer.insert(

@@ -19,7 +19,7 @@ def undo(ctx: Context, operation_id: int) -> Changes:
     Undoing a change of opening hours recomputes the stored business response
     times in the same transaction, as changing the hours does.
     """
-    with ctx.store.db.atomic():
+    with ctx.store.transaction():
         hours_before = _stored_hours()
         tx = ctx.store.undo(
             operation_id, actor=ctx.actor.name, staff_id=ctx.actor.staff_id, at=ctx.now()

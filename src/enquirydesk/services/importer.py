@@ -40,7 +40,7 @@ from enquirydesk.domain.importcsv import (
 )
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
-from enquirydesk.store import files, queries
+from enquirydesk.store import bulk, files, queries
 from enquirydesk.store.bulk import BulkWriter, bulk_transaction, db_time
 from enquirydesk.store.models import (
     Channel,
@@ -52,7 +52,6 @@ from enquirydesk.store.models import (
     Feedback,
     FollowUp,
     LostReason,
-    Operation,
     Source,
     Staff,
 )
@@ -562,23 +561,16 @@ class _Run:
         write the operation that names the import."""
         assert self.writer is not None
         self._write_new_people()
-        self.ctx.store.db.cursor().executemany(
-            'UPDATE "customer" SET "name" = ?, "name_key" = ?, "phone" = ?, "email" = ? '
-            'WHERE "id" = ?',
-            [
-                (c["name"], c["name_key"], c["phone"], c["email"], c["id"])
-                for c in self.index.changed.values()
-            ],
-        )
+        bulk.update_customers(self.index.changed.values())
         summary = f"Imported {self.kept:,} enquiries from {self.path.name}"
-        operation_id = Operation.insert(
+        operation_id = bulk.record_operation(
             at=self.now,
             staff=self.ctx.actor.staff_id,
             actor=self.ctx.actor.name,
             action="import",
             summary=summary,
-        ).execute()
-        return Changes(operation_id=int(operation_id), summary=summary)
+        )
+        return Changes(operation_id=operation_id, summary=summary)
 
     def result(
         self, *, imported: int, dry_run: bool, changes: Changes | None = None

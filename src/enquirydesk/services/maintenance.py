@@ -188,9 +188,14 @@ def automatic_backup(
     return AutomaticBackup(target, mark, tuple(removed))
 
 
-def mark_damaged(database: Path, reason: str) -> None:
-    """Damage was found: no program writes to `database` until a backup is restored."""
-    health.mark_damaged(database, reason)
+def quick_check(database: Path) -> None:
+    """SQLite's ``quick_check`` of the file, read-only (the window runs it behind itself);
+    damage found is marked on the file, so that no program writes to it."""
+    try:
+        sqlite.inspect_file(database, verify=True)
+    except DamagedDatabaseError as error:
+        health.mark_damaged(database, str(error))
+        raise
 
 
 def disk_space(database: Path) -> health.Space:
@@ -422,8 +427,8 @@ __all__ = [
     "check",
     "disk_space",
     "latest_backup",
-    "mark_damaged",
     "prune_backups",
+    "quick_check",
     "remove_leftovers",
     "restorable_backups",
     "restore",

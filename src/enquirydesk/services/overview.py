@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from enquirydesk.services.context import Context
-from enquirydesk.store.models import Enquiry
+from enquirydesk.store import queries
 
 
 def has_enquiries(ctx: Context) -> bool:
     """Whether the file holds any live enquiry: stops at the first, where a count reads all
     (the Today page's figures are `services.today`)."""
-    return Enquiry.select(Enquiry.id).where(Enquiry.deleted_at.is_null()).exists()
+    return queries.any_enquiry()

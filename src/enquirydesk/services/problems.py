@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.domain.errors import EnquiryDeskError, StoreError
 from enquirydesk.store import sqlite
 from enquirydesk.store.database import Store
 
@@ -27,3 +27,15 @@ def explain(
     if store is not None:
         return store.translate(error)
     return sqlite.translate_error(error, path)
+
+
+def unreadable(error: BaseException, store: Store) -> EnquiryDeskError | None:
+    """What to tell when reading `store`'s file failed while opening it: the plain
+    sentence of a known problem, "cannot be read" for any other database error, None for
+    an error that is not the database's (a bug)."""
+    explained = explain(error, store=store)
+    if isinstance(explained, EnquiryDeskError):
+        return explained
+    if sqlite.driver_error(error) is not None or type(error).__module__ == "peewee":
+        return StoreError(f"{store.path} cannot be read ({error}).")
+    return None

@@ -14,8 +14,8 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.services.context import Changes, Context
-from enquirydesk.store import queries
-from enquirydesk.store.models import Enquiry, Setting
+from enquirydesk.store import bulk, queries
+from enquirydesk.store.models import Setting
 
 
 def update(ctx: Context, values: Mapping[str, Any]) -> Changes:
@@ -51,27 +51,13 @@ def update(ctx: Context, values: Mapping[str, Any]) -> Changes:
 
 def recompute_business_times(hours: OpeningHours) -> int:
     """Recompute every answered enquiry's business response time (derived data, not logged)."""
-    rows = (
-        Enquiry.select(Enquiry.id, Enquiry.received_at, Enquiry.first_response_at)
-        .where(Enquiry.first_response_at.is_null(False))
-        .tuples()
-        .iterator()
-    )
     pending: list[tuple[int, int]] = []
     count = 0
-    database = Enquiry._meta.database
-    sql = "UPDATE enquiry SET response_business_seconds = ? WHERE id = ?"
-    for enquiry_id, received, first in rows:
+    for enquiry_id, received, first in queries.answered_times():
         pending.append((response_times(received, first, hours)[1], enquiry_id))
         if len(pending) >= 5000:
-            _apply(database, sql, pending)
+            bulk.set_business_seconds(pending)
             count += len(pending)
             pending.clear()
-    _apply(database, sql, pending)
+    bulk.set_business_seconds(pending)
     return count + len(pending)
-
-
-def _apply(database: Any, sql: str, params: list[tuple[int, int]]) -> None:
-    if params:
-        cursor = database.cursor()
-        cursor.executemany(sql.replace("?", database.param), params)

@@ -95,3 +95,29 @@ def bulk_transaction(
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
             database.execute_sql(f"PRAGMA cache_size = {cache}")
+
+
+def record_operation(
+    *, at: datetime, staff: int | None, actor: str, action: str, summary: str
+) -> int:
+    """The operation that names a bulk load (demo data, an import) in the change log."""
+    return int(
+        models.Operation.insert(
+            at=at, staff=staff, actor=actor, action=action, summary=summary
+        ).execute()
+    )
+
+
+def update_customers(rows: Iterable[dict[str, Any]]) -> None:
+    """Bring customers made by this load up to date with what later rows told of them."""
+    models.database.cursor().executemany(
+        'UPDATE "customer" SET "name" = ?, "name_key" = ?, "phone" = ?, "email" = ? WHERE "id" = ?',
+        [(c["name"], c["name_key"], c["phone"], c["email"], c["id"]) for c in rows],
+    )
+
+
+def set_business_seconds(pairs: Iterable[tuple[int, int]]) -> None:
+    """(business seconds, enquiry id) pairs: derived data, recomputed, not change-logged."""
+    models.database.cursor().executemany(
+        "UPDATE enquiry SET response_business_seconds = ? WHERE id = ?", list(pairs)
+    )

@@ -196,6 +196,13 @@ class Store:
         return tx
 
     @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several operations as one: they commit together or not at all."""
+        self.check_writable()
+        with self.db.atomic():
+            yield
+
+    @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
         """A consistent read of several queries (a deferred transaction: takes no write lock)."""
         with self.db.atomic("DEFERRED"):

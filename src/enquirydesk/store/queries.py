@@ -228,6 +228,29 @@ def contacts(enquiry_id: int) -> list[Row]:
     )
 
 
+def any_enquiry(*, live_only: bool = True) -> bool:
+    """Whether the file holds an enquiry (a live one): stops at the first, where a count
+    reads them all."""
+    query = Enquiry.select(Enquiry.id)
+    if live_only:
+        query = query.where(Enquiry.deleted_at.is_null())
+    return query.exists()
+
+
+def staff_ids() -> tuple[int, ...]:
+    return tuple(s for (s,) in Staff.select(Staff.id).order_by(Staff.id).tuples())
+
+
+def answered_times() -> Iterator[tuple[int, datetime, datetime]]:
+    """(id, received, first response) of every answered enquiry, streamed."""
+    return (
+        Enquiry.select(Enquiry.id, Enquiry.received_at, Enquiry.first_response_at)
+        .where(Enquiry.first_response_at.is_null(False))
+        .tuples()
+        .iterator()
+    )
+
+
 def count_enquiries() -> int:
     return Enquiry.select().where(Enquiry.deleted_at.is_null()).count()
 

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         state.setValue("window/geometry", self.saveGeometry())
         state.setValue("window/enquirySplitter", self.enquiries.splitter.saveState())
         state.setValue("window/enquiryColumns", self.enquiries.table.horizontalHeader().saveState())
-        self.tasks.shutdown(at_exit=self.ctx.store.db.close)  # its own connection
+        self.tasks.shutdown(at_exit=self.ctx.store.close)  # the worker's own connection
         super().closeEvent(event)
 
     def refresh(self) -> None:
