@@ -26,6 +26,7 @@ from typing import Any
 
 from bench import baselines
 from bench.files import make_import_csv
+from enquirydesk.domain.month import Month
 
 CACHE = Path(tempfile.gettempdir()) / "enquirydesk-bench"
 IMPORT_ROWS = 100_000
@@ -91,7 +92,7 @@ def bench_report(db: Path) -> dict[str, Any]:
 
     store = Store.open(db, verify=False)
     ctx = Context(store, Actor("bench"))
-    month = report.Month(datetime.now().year, datetime.now().month).previous()
+    month = Month(datetime.now().year, datetime.now().month).previous()
     try:
         report.monthly(ctx, month)  # warm the page cache for both sides alike
         times = _timed(lambda: report.monthly(ctx, month), 7)

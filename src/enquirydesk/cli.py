@@ -280,9 +280,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     import json
 
     from enquirydesk.domain import settings as declared
+    from enquirydesk.domain.month import Month
     from enquirydesk.services import catalogs, report
 
-    month = report.Month.parse(args.month)  # a bad month is a mistake before any file work
+    month = Month.parse(args.month)  # a bad month is a mistake before any file work
     ctx = _open(args, must_exist=True)
     figures = report.monthly(ctx, month)
     if args.format == "json":
@@ -303,8 +304,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from enquirydesk.domain.month import Month
     from enquirydesk.exports import files
-    from enquirydesk.services.report import Month
 
     month = Month.parse(args.month)  # a bad month is a mistake before any file work
     ctx = _open(args, must_exist=True)

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from enquirydesk.services import exports, history, staff
+from enquirydesk.domain.month import Month
+from enquirydesk.services import export_rows, history, staff
 from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import (
     NewEnquiry,
@@ -18,7 +19,6 @@ from enquirydesk.services.enquiries import (
     set_first_response,
 )
 from enquirydesk.services.feedback import record_feedback
-from enquirydesk.services.report import Month
 from enquirydesk.store import queries
 
 MARCH = Month(2026, 3)
@@ -27,7 +27,8 @@ MARCH = Month(2026, 3)
 def rows(ctx: Context, month: Month = MARCH) -> list[dict[str, object]]:
     with ctx.store.snapshot():
         return [
-            dict(zip(exports.HEADINGS, row, strict=True)) for row in exports.month_rows(ctx, month)
+            dict(zip(export_rows.HEADINGS, row, strict=True))
+            for row in export_rows.month_rows(ctx, month)
         ]
 
 

@@ -21,13 +21,13 @@ from xml.etree import ElementTree
 import openpyxl
 import pytest
 
+from enquirydesk.domain.month import Month
 from enquirydesk.exports import files
 from enquirydesk.exports.xlsx_summary import HEADLINE
-from enquirydesk.services import catalogs, demo, exports, report, settings
+from enquirydesk.services import catalogs, demo, export_rows, report, settings
 from enquirydesk.services.context import Actor, Cancelled, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_purchased
 from enquirydesk.services.feedback import record_feedback
-from enquirydesk.services.report import Month
 from enquirydesk.store.database import Store
 from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
@@ -101,11 +101,11 @@ def read_csv(path: Path) -> list[list[str]]:
 
 def typed_rows(ctx: Context, month: Month = MONTH) -> list[tuple[Any, ...]]:
     with ctx.store.snapshot():
-        return list(exports.month_rows(ctx, month))
+        return list(export_rows.month_rows(ctx, month))
 
 
 def column(name: str) -> int:
-    return exports.HEADINGS.index(name)
+    return export_rows.HEADINGS.index(name)
 
 
 def as_csv(value: Any, kind: str) -> str:
@@ -115,7 +115,7 @@ def as_csv(value: Any, kind: str) -> str:
     return {
         "time": lambda v: v.strftime("%Y-%m-%d %H:%M"),
         "money": lambda v: f"{v:.2f}",
-        "text": exports.neutralise,
+        "text": export_rows.neutralise,
     }.get(kind, str)(value)
 
 
@@ -125,7 +125,7 @@ def test_the_csv_holds_every_enquiry_of_the_month_as_the_report_counts_them(
     out = files.export(ctx, MONTH, "csv", tmp_path / "october.csv")
     header, *rows = read_csv(out)
     figures = report.monthly(ctx, MONTH)
-    assert header == list(exports.HEADINGS)
+    assert header == list(export_rows.HEADINGS)
     assert len(rows) == figures["enquiries"]["total"] > 100
     assert [r[column("Enquiry")] for r in rows] == [str(r[0]) for r in typed_rows(ctx)]
     received = [datetime.fromisoformat(r[column("Received")]) for r in rows]
@@ -184,7 +184,7 @@ def test_csv_cells_are_machine_formats_whatever_the_language(
     out = files.export(ctx, MONTH, "csv", tmp_path / "october.csv")
     _, *rows = read_csv(out)
     expected = typed_rows(ctx)
-    kinds = [c.kind for c in exports.COLUMNS]
+    kinds = [c.kind for c in export_rows.COLUMNS]
     assert rows == [[as_csv(v, k) for v, k in zip(row, kinds, strict=True)] for row in expected]
     assert any(re.fullmatch(r"\d+\.\d\d", r[column("Purchase value")]) for r in rows)
     assert all(
@@ -216,7 +216,7 @@ def same_cell(cell: Any, value: Any, kind: str) -> bool:
     if kind == "time":  # Excel keeps days as a float: equal to the second
         return abs(cell - value) < timedelta(seconds=1)
     if kind == "text":
-        return excel_text(cell) == exports.neutralise(value)
+        return excel_text(cell) == export_rows.neutralise(value)
     return cell == pytest.approx(float(value))
 
 
@@ -228,8 +228,8 @@ def test_the_workbook_has_the_same_rows_as_typed_cells(ctx: Context, tmp_path: P
     expected = typed_rows(ctx)
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:AD{len(expected) + 1}"
-    assert [c.value for c in sheet[1]] == list(exports.HEADINGS)
-    kinds = [c.kind for c in exports.COLUMNS]
+    assert [c.value for c in sheet[1]] == list(export_rows.HEADINGS)
+    kinds = [c.kind for c in export_rows.COLUMNS]
     for cells, row in zip(sheet.iter_rows(min_row=2), expected, strict=True):
         for cell, value, kind in zip(cells, row, kinds, strict=True):
             assert same_cell(cell.value, value, kind), (cell.coordinate, cell.value, value)
@@ -315,7 +315,7 @@ def test_formula_like_text_is_neutralised_in_csv_and_xlsx_and_numbers_stay_numbe
             for cell in row:
                 assert cell.data_type != "f", cell.coordinate
                 if isinstance(cell.value, str):
-                    assert not cell.value.startswith(exports.FORMULA_STARTS), cell.coordinate
+                    assert not cell.value.startswith(export_rows.FORMULA_STARTS), cell.coordinate
 
 
 def test_the_enquiries_sheet_is_plain_spreadsheetml(ctx: Context, tmp_path: Path) -> None:
@@ -347,7 +347,9 @@ def test_the_enquiries_sheet_is_plain_spreadsheetml(ctx: Context, tmp_path: Path
 
 def test_an_empty_month_gives_headers_and_zeros(ctx: Context, tmp_path: Path) -> None:
     empty = Month(2020, 1)
-    assert read_csv(files.export(ctx, empty, "csv", tmp_path / "e.csv")) == [list(exports.HEADINGS)]
+    assert read_csv(files.export(ctx, empty, "csv", tmp_path / "e.csv")) == [
+        list(export_rows.HEADINGS)
+    ]
     out = files.export(ctx, empty, "xlsx", tmp_path / "e.xlsx")
     book = workbook(out)
     assert book["Enquiries"].max_row == 1 and book["Enquiries"].auto_filter.ref == "A1:AD1"
@@ -412,7 +414,7 @@ def test_a_link_is_followed_and_a_pipe_is_refused(ctx: Context, tmp_path: Path) 
     assert link.is_symlink() and real.read_text(encoding="utf-8-sig").startswith("Enquiry,")
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)
-    with pytest.raises(exports.ExportError, match="not an ordinary file"):
+    with pytest.raises(export_rows.ExportError, match="not an ordinary file"):
         files.export(ctx, MONTH, "xlsx", pipe)
     assert stat.S_ISFIFO(pipe.lstat().st_mode)
     left = sorted(p.name for p in tmp_path.iterdir() if p.name != "home")  # the program's own

@@ -17,11 +17,11 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from enquirydesk.domain import catalog
+from enquirydesk.domain.month import Month
 from enquirydesk.exports import pdf, report_content
 from enquirydesk.exports.charts import LocaleFormats
 from enquirydesk.services import demo, report_charts, settings
 from enquirydesk.services.context import Actor, Cancelled, Context
-from enquirydesk.services.report import Month
 from enquirydesk.store.database import Store
 
 NOW = datetime(2026, 3, 2, 10, 0)
@@ -172,7 +172,7 @@ def test_a_pdf_is_made_without_a_display(demo_file: Path, tmp_path: Path) -> Non
         "import sys; from pathlib import Path\n"
         "from enquirydesk.exports.pdf import write_pdf\n"
         "from enquirydesk.services.context import Actor, Context\n"
-        "from enquirydesk.services.report import Month\n"
+        "from enquirydesk.domain.month import Month\n"
         "from enquirydesk.store.database import Store\n"
         "store = Store.open(sys.argv[1])\n"
         "write_pdf(Context(store, Actor('cli')), Month(2026, 2), Path(sys.argv[2]))\n"

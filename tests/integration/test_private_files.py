@@ -15,11 +15,11 @@ import pytest
 
 from enquirydesk import paths
 from enquirydesk.cli import main
+from enquirydesk.domain.month import Month
 from enquirydesk.exports import files as export_files
 from enquirydesk.services import maintenance
 from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
-from enquirydesk.services.report import Month
 from enquirydesk.store.database import Store
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -70,7 +70,7 @@ def test_exports_are_private(ctx: Context, tmp_path: Path, fmt: str) -> None:
 KILLED_WHILE_WRITING = """
 import os, signal, sys
 from pathlib import Path
-from enquirydesk.services.exports import atomic_output
+from enquirydesk.services.export_rows import atomic_output
 with atomic_output(Path(sys.argv[1])) as temp:
     temp.write_bytes(b"half an export")
     os.kill(os.getpid(), signal.SIGKILL)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from enquirydesk.domain.month import Month
 from enquirydesk.services import demo, report, report_charts, settings
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import delete_enquiry
-from enquirydesk.services.report import Month
 from enquirydesk.store.database import Store
 
 NOW = datetime(2026, 3, 2, 10, 0)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk.app import create_main_window
+from enquirydesk.domain.month import Month
 from enquirydesk.services import demo, report, settings
 from enquirydesk.services.enquiries import delete_enquiry
-from enquirydesk.services.report import Month
 from enquirydesk.store import models
 
 SHOP = "Trgovina Žužek"

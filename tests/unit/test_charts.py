@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QLocale, QRectF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter
 
+from enquirydesk.domain.month import Month
 from enquirydesk.exports.chart_data import MISSING, ChartData, Kind, Series
 from enquirydesk.exports.charts import (
     PAPER_FILLS,
@@ -21,7 +22,6 @@ from enquirydesk.exports.charts import (
     preferred_height,
 )
 from enquirydesk.exports.pdf import report_font
-from enquirydesk.services.report import Month
 
 LONG = "Priporočilo nekoga bližnjega, ki mu zaupajo že vrsto let (družina, sosedje)"
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from enquirydesk.domain import metrics
 from enquirydesk.exports.xlsx import money_format
-from enquirydesk.services.exports import FORMULA_STARTS, minutes, neutralise
+from enquirydesk.services.export_rows import FORMULA_STARTS, minutes, neutralise
 
 
 @given(st.text())

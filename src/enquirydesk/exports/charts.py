@@ -24,8 +24,8 @@ from babel.numbers import get_currency_symbol
 from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPalette, QPen
 
+from enquirydesk.domain.month import Month
 from enquirydesk.exports.chart_data import MISSING, ChartData, Kind, Series  # noqa: F401 (API)
-from enquirydesk.services.report import Month
 
 #: Roles of text not drawn in the base font, and the font they are drawn in.
 ROLE_FONTS = {"title": "title", "legend": "small", "marker": "small", "axis": "small"}

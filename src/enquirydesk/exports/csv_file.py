@@ -18,9 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from enquirydesk.services import exports
+from enquirydesk.domain.month import Month
+from enquirydesk.services import export_rows
 from enquirydesk.services.context import Context, Progress
-from enquirydesk.services.report import Month
 
 
 def _time(value: datetime | None) -> str:
@@ -41,22 +41,22 @@ CELL: dict[str, Callable[[Any], str]] = {
     "minutes": _number,
     "time": _time,
     "money": _money,
-    "text": exports.neutralise,
+    "text": export_rows.neutralise,
 }
 
 
 def write_csv(ctx: Context, month: Month, path: Path, progress: Progress | None = None) -> None:
     """Write `month`'s enquiries to `path` as CSV; `progress(done, total)` → False cancels."""
-    cells = [CELL[column.kind] for column in exports.COLUMNS]
-    with exports.atomic_output(Path(path)) as temp:
+    cells = [CELL[column.kind] for column in export_rows.COLUMNS]
+    with export_rows.atomic_output(Path(path)) as temp:
         with (
             open(temp, "w", encoding="utf-8-sig", newline="") as handle,
             ctx.store.snapshot(),
         ):
-            steps = exports.Steps(progress, exports.month_total(ctx, month))
+            steps = export_rows.Steps(progress, export_rows.month_total(ctx, month))
             writer = csv.writer(handle)
-            writer.writerow(exports.HEADINGS)
-            with contextlib.closing(exports.month_rows(ctx, month)) as rows:
+            writer.writerow(export_rows.HEADINGS)
+            with contextlib.closing(export_rows.month_rows(ctx, month)) as rows:
                 for row in rows:
                     writer.writerow([cell(value) for cell, value in zip(cells, row, strict=True)])
                     steps.advance()

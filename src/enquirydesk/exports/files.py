@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from enquirydesk.domain.month import Month
 from enquirydesk.services.context import Context, Progress
-from enquirydesk.services.exports import ExportError, refuse_database_target
-from enquirydesk.services.report import Month
+from enquirydesk.services.export_rows import ExportError, refuse_database_target
 
 FORMATS = ("csv", "xlsx", "pdf")
 

@@ -45,14 +45,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from enquirydesk.domain.month import Month
 from enquirydesk.exports import report_content as content
 from enquirydesk.exports import report_tables as tables
 from enquirydesk.exports.chart_data import ChartData
 from enquirydesk.exports.charts import ChartStyle, LocaleFormats, paint_chart, preferred_height
 from enquirydesk.services import report_charts
 from enquirydesk.services.context import Cancelled, Context, Progress
-from enquirydesk.services.exports import ExportError, atomic_output
-from enquirydesk.services.report import Month
+from enquirydesk.services.export_rows import ExportError, atomic_output
 from enquirydesk.services.report_charts import MonthSummary
 
 #: Families that carry Indonesian and Slovenian letters (č, š, ž) everywhere we run;

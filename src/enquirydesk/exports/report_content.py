@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
+from enquirydesk.domain.month import Month
 from enquirydesk.exports.chart_data import MISSING, ChartData, Kind, Series
-from enquirydesk.services.report import Month
 from enquirydesk.services.report_charts import MonthSummary, ResponseBucket
 
 Translate = Callable[[str], str]

@@ -31,11 +31,11 @@ from xlsxwriter.worksheet import Worksheet
 
 from enquirydesk.domain import money
 from enquirydesk.domain import settings as declared
+from enquirydesk.domain.month import Month
 from enquirydesk.exports import xlsx_rows, xlsx_summary
 from enquirydesk.exports.text import user_locale
-from enquirydesk.services import catalogs, exports, report
+from enquirydesk.services import catalogs, export_rows, report
 from enquirydesk.services.context import Context, Progress
-from enquirydesk.services.report import Month
 
 OPTIONS = {
     "in_memory": True,  # the frame is small: no temporary files
@@ -98,20 +98,20 @@ class Styles:
         self.missing = add({"align": "right"})
 
     def for_kind(self, kind: str) -> Format:
-        return getattr(self, kind)  # the kinds of `exports.COLUMNS` are attribute names
+        return getattr(self, kind)  # the kinds of `export_rows.COLUMNS` are attribute names
 
 
 def _enquiries_frame(sheet: Worksheet, styles: Styles, total: int) -> None:
     """The Enquiries sheet without its rows: header, widths, each column's format (which
     the streamed cells take on), the frozen header and a filter over `total` rows."""
-    columns = exports.COLUMNS
+    columns = export_rows.COLUMNS
     for col, column in enumerate(columns):
         width = WIDE_TEXT.get(column.heading, WIDTHS[column.kind])
         width = max(width, min(len(column.heading) + 2, 24))
         sheet.set_column(col, col, width, styles.for_kind(column.kind))
     sheet.set_row(0, 30)
     sheet.freeze_panes(1, 0)
-    for col, heading in enumerate(exports.HEADINGS):
+    for col, heading in enumerate(export_rows.HEADINGS):
         sheet.write_string(0, col, heading, styles.heading)
     sheet.autofilter(0, 0, total, len(columns) - 1)
 
@@ -122,11 +122,11 @@ def write_xlsx(ctx: Context, month: Month, path: Path, progress: Progress | None
     settings = ctx.settings
     locale = user_locale(settings[declared.LANGUAGE] or None)
     currency = settings[declared.CURRENCY]
-    kinds = [column.kind for column in exports.COLUMNS]
-    with exports.atomic_output(Path(path)) as temp, ctx.store.snapshot():
+    kinds = [column.kind for column in export_rows.COLUMNS]
+    with export_rows.atomic_output(Path(path)) as temp, ctx.store.snapshot():
         # One snapshot: the summary and the rows come from the same state of the file.
-        total = exports.month_total(ctx, month)
-        steps = exports.Steps(progress, total)
+        total = export_rows.month_total(ctx, month)
+        steps = export_rows.Steps(progress, total)
         frame = io.BytesIO()
         workbook = Workbook(frame, OPTIONS)
         styles = Styles(workbook, currency, locale)
@@ -145,7 +145,7 @@ def write_xlsx(ctx: Context, month: Month, path: Path, progress: Progress | None
             zipfile.ZipFile(frame) as made,
             # Level 1: a third of the default's time for a file a quarter larger.
             zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
-            contextlib.closing(exports.month_rows(ctx, month)) as rows,
+            contextlib.closing(export_rows.month_rows(ctx, month)) as rows,
         ):
             xlsx_rows.copy_with_rows(made, package, ENQUIRIES, kinds, rows, total, steps.advance)
         steps.tell()  # the last chance to cancel: the file is complete but not yet in place

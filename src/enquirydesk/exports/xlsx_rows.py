@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from typing import IO, Any
 from xml.etree import ElementTree
 
-from enquirydesk.services import exports
+from enquirydesk.services import export_rows
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -94,7 +94,7 @@ def _cell(kind: str, letters: str, style: str) -> Cell:
         def text(row: int, value: str) -> str:
             if not value:
                 return ""
-            shown = _escape(exports.neutralise(value))
+            shown = _escape(export_rows.neutralise(value))
             return (
                 f'<c r="{letters}{row}"{style} t="inlineStr">'
                 f'<is><t xml:space="preserve">{shown}</t></is></c>'

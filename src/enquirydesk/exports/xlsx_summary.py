@@ -20,7 +20,7 @@ from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from enquirydesk.services.exports import neutralise
+from enquirydesk.services.export_rows import neutralise
 
 SHEET = "Summary"
 MISSING = "–"  # a figure with an empty denominator (SPEC §4: never 0)

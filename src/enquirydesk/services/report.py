@@ -9,7 +9,6 @@ with zeros, percentages, minutes, rounding) by the formulas of `domain.metrics`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
@@ -17,38 +16,12 @@ from typing import Any
 
 from enquirydesk.domain import catalog, metrics
 from enquirydesk.domain import settings as declared
-from enquirydesk.domain.validation import cents_to_decimal, parse_month
+from enquirydesk.domain.month import Month
+from enquirydesk.domain.validation import cents_to_decimal
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
 from enquirydesk.store import reporting
 from enquirydesk.store.models import CatalogItem, Channel, DecisionFactor, LostReason, Source
-
-
-@dataclass(frozen=True)
-class Month:
-    year: int
-    month: int
-
-    @classmethod
-    def parse(cls, text: str) -> Month:
-        return cls(*parse_month(text))
-
-    @property
-    def start(self) -> datetime:
-        return datetime(self.year, self.month, 1)
-
-    @property
-    def end(self) -> datetime:
-        return self.next().start
-
-    def next(self) -> Month:
-        return Month(self.year + self.month // 12, self.month % 12 + 1)
-
-    def previous(self) -> Month:
-        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
-
-    def __str__(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}"
 
 
 def _number(value: Decimal | None) -> float | None:

@@ -14,9 +14,10 @@ from fractions import Fraction
 from typing import Any
 
 from enquirydesk.domain import settings as declared
+from enquirydesk.domain.month import Month
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
-from enquirydesk.services.report import Month, monthly
+from enquirydesk.services.report import monthly
 from enquirydesk.store import report_charts
 
 #: Bucket edges as multiples of the response target: a quarter of it, half, the

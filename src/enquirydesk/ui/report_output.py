@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.domain.month import Month
 from enquirydesk.services.context import Cancelled, Context
-from enquirydesk.services.report import Month
 from enquirydesk.services.report_charts import MonthSummary
 from enquirydesk.ui.report_widgets import tr
 from enquirydesk.ui.tasks import Tasks

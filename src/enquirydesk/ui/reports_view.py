@@ -31,7 +31,7 @@ from enquirydesk.services.context import Context
 from enquirydesk.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # the report's modules load when the page is first shown, not at start
-    from enquirydesk.services.report import Month
+    from enquirydesk.domain.month import Month
     from enquirydesk.services.report_charts import MonthSummary
     from enquirydesk.ui.report_output import ReportOutput
     from enquirydesk.ui.report_widgets import ReportPage
@@ -164,7 +164,7 @@ class ReportsView(QWidget):
     # -- which month ----------------------------------------------------------------------
 
     def month(self) -> Month:
-        from enquirydesk.services.report import Month
+        from enquirydesk.domain.month import Month
 
         chosen = self.month_edit.date()
         return Month(chosen.year(), chosen.month())

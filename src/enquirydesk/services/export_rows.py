@@ -34,10 +34,10 @@ from typing import Any, NamedTuple
 from enquirydesk import paths
 from enquirydesk.domain import catalog
 from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.domain.month import Month
 from enquirydesk.domain.validation import cents_to_decimal
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Cancelled, Context, Progress
-from enquirydesk.services.report import Month
 from enquirydesk.store import export_queries, files
 from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
