@@ -53,7 +53,7 @@ def ours(db: str, work: bool) -> dict[str, float]:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["BENCH_QSETTINGS"]
     )
     from enquirydesk.app import create_main_window
-    from enquirydesk.ui import enquiry_model
+    from enquirydesk.ui.enquiries import model as enquiry_model
 
     window = create_main_window(db)
     window.resize(1280, 800)

@@ -5,7 +5,7 @@ version; an upgrade still backs up first) and is shown at once; SQLite's
 ``quick_check``, which reads the whole file (seconds at a million enquiries), runs
 in the background after. Until it has passed nothing is saved, and if it fails the
 window turns read-only and offers a backup (SPEC §8: a damaged file is never written
-to). A file that cannot be opened at all gets `ui.startup.OpenProblemDialog`.
+to). A file that cannot be opened at all gets `ui.file.problems.OpenProblemDialog`.
 
 Qt is imported here and in `enquirydesk.ui` only.
 """
@@ -27,8 +27,8 @@ from enquirydesk.services.context import Actor, Context, user_name
 from enquirydesk.store.database import Store
 
 if TYPE_CHECKING:
+    from enquirydesk.ui.file.problems import Answer, Problem
     from enquirydesk.ui.main_window import MainWindow
-    from enquirydesk.ui.startup import Answer, Problem
 
 Ask = Callable[["Problem"], "Answer | None"]
 Restore = Callable[[Path, Path], object]
@@ -85,7 +85,7 @@ def open_or_ask(
     `open_context` without the whole-file check (see `check_in_background`).
     """
     from enquirydesk.services import maintenance
-    from enquirydesk.ui.startup import OpenOther, Problem
+    from enquirydesk.ui.file.problems import OpenOther, Problem
 
     restore = restore or maintenance.restore
     path = Path(db_path).expanduser()
@@ -139,7 +139,7 @@ def check_in_background(
     a worker of its own (`window.file_check`) so that the table's pages and searches,
     on the window's worker, do not queue behind seconds of reading.
     """
-    from enquirydesk.ui.tasks import Tasks
+    from enquirydesk.ui.common.tasks import Tasks
 
     store = window.ctx.store
     if hold_writes:
@@ -218,7 +218,7 @@ class Session:
     window, check the file; after a restore from a read-only window, open it again."""
 
     def __init__(self, ask: Ask | None = None, restore: Restore | None = None) -> None:
-        from enquirydesk.ui import startup
+        from enquirydesk.ui.file import problems as startup
 
         self.ask = ask or startup.ask
         self.restore = restore or startup.restore_with_progress
@@ -262,7 +262,7 @@ class Session:
 
     def restore_from_window(self) -> None:
         """The read-only window's "Restore a backup…": choose, close the file, restore, reopen."""
-        from enquirydesk.ui import startup
+        from enquirydesk.ui.file import problems as startup
 
         window = self.window
         if window is None:
@@ -317,7 +317,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     the front and this start ends.
     """
     from enquirydesk.services import maintenance
-    from enquirydesk.ui.single_instance import SingleInstance
+    from enquirydesk.ui.file.single_instance import SingleInstance
 
     app = _application()
     path = paths.database_path(db)

@@ -30,7 +30,7 @@ from enquirydesk.domain.storage import Risk
 from enquirydesk.services import location, maintenance
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import health, sqlite
-from enquirydesk.ui import quick_log as quick_log_module
+from enquirydesk.ui.enquiries import quick_log as quick_log_module
 
 
 def names(path: Path) -> list[str]:

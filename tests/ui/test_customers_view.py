@@ -19,10 +19,10 @@ from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_purchased
 from enquirydesk.services.feedback import record_feedback
 from enquirydesk.store import models, queries
-from enquirydesk.ui import customer_model
-from enquirydesk.ui.customer_dialogs import CandidateModel, EditCustomerDialog, MergeDialog
-from enquirydesk.ui.customer_model import CustomerEnquiriesModel, CustomerModel
-from enquirydesk.ui.tasks import Tasks
+from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.customers import model as customer_model
+from enquirydesk.ui.customers.dialogs import CandidateModel, EditCustomerDialog, MergeDialog
+from enquirydesk.ui.customers.model import CustomerEnquiriesModel, CustomerModel
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from enquirydesk.services import enquiries, history
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.enquiries import NewEnquiry
 from enquirydesk.store import models, queries
-from enquirydesk.ui.actions import (
+from enquirydesk.ui.enquiries.actions import (
     EditDialog,
     FeedbackDialog,
     FollowUpDialog,
@@ -28,7 +28,7 @@ from enquirydesk.ui.actions import (
     LostDialog,
     PurchaseDialog,
 )
-from enquirydesk.ui.detail_pane import DetailPane
+from enquirydesk.ui.enquiries.detail_pane import DetailPane
 
 BUTTONS = (
     "logContactButton",

@@ -12,9 +12,9 @@ from enquirydesk.app import create_main_window
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
-from enquirydesk.ui import enquiry_model
-from enquirydesk.ui.enquiry_model import EnquiryModel
-from enquirydesk.ui.tasks import Tasks
+from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.enquiries import model as enquiry_model
+from enquirydesk.ui.enquiries.model import EnquiryModel
 
 
 def fill(ctx: Context, clock, count: int) -> list[int]:

@@ -23,7 +23,8 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import StoreError
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import models
-from enquirydesk.ui import first_run, main_window
+from enquirydesk.ui import main_window
+from enquirydesk.ui.settings import first_run
 
 
 def first_run_page(window) -> QDialog:

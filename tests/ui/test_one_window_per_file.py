@@ -11,7 +11,7 @@ from pathlib import Path
 from enquirydesk import app
 from enquirydesk.cli import main
 from enquirydesk.store.database import Store
-from enquirydesk.ui.single_instance import SingleInstance, instance_key
+from enquirydesk.ui.file.single_instance import SingleInstance, instance_key
 
 
 def second_start(db: Path, *, timeout: float = 60) -> subprocess.Popen:

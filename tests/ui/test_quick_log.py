@@ -10,7 +10,7 @@ from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_purchased
 from enquirydesk.store import queries
 from enquirydesk.store.models import Channel, Customer, Enquiry, FollowUp, Operation
-from enquirydesk.ui.quick_log import QuickLogDialog
+from enquirydesk.ui.enquiries.quick_log import QuickLogDialog
 
 # The offscreen platform cannot pass a window's new minimum size on (real ones can).
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -34,8 +34,8 @@ from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import migrations
 from enquirydesk.store.database import Store
-from enquirydesk.ui import startup
-from enquirydesk.ui.startup import OpenOther, OpenProblemDialog, Problem, RestoreBackup
+from enquirydesk.ui.file import problems as startup
+from enquirydesk.ui.file.problems import OpenOther, OpenProblemDialog, Problem, RestoreBackup
 
 PAGE = 4096
 

@@ -22,9 +22,9 @@ from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import NewEnquiry
 from enquirydesk.store import models, queries
-from enquirydesk.ui import today_model
 from enquirydesk.ui.main_window import MainWindow
-from enquirydesk.ui.today_model import AwaitingModel, FollowUpModel
+from enquirydesk.ui.today import model as today_model
+from enquirydesk.ui.today.model import AwaitingModel, FollowUpModel
 
 MON = datetime(2026, 3, 2, 10, 0, 0)
 

@@ -23,16 +23,16 @@ from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError
 from enquirydesk.services import history, overview, problems
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
-from enquirydesk.ui.backups import BackupKeeper
-from enquirydesk.ui.banner import Banner
-from enquirydesk.ui.customers_view import CustomersView
-from enquirydesk.ui.enquiries_view import EnquiriesView
-from enquirydesk.ui.enquiry_model import COLUMNS
-from enquirydesk.ui.file_watch import FileWatch
-from enquirydesk.ui.reminders import Reminders
-from enquirydesk.ui.reports_view import ReportsView
-from enquirydesk.ui.tasks import Tasks
-from enquirydesk.ui.today_view import TodayView
+from enquirydesk.ui.common.banner import Banner
+from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.customers.view import CustomersView
+from enquirydesk.ui.enquiries.model import COLUMNS
+from enquirydesk.ui.enquiries.view import EnquiriesView
+from enquirydesk.ui.file.backups import BackupKeeper
+from enquirydesk.ui.file.watch import FileWatch
+from enquirydesk.ui.reports.view import ReportsView
+from enquirydesk.ui.today.reminders import Reminders
+from enquirydesk.ui.today.view import TodayView
 
 DEMO_SIZE = 10_000
 
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(button.toolTip(), 10_000)
 
     def quick_log(self) -> None:
-        from enquirydesk.ui.quick_log import QuickLogDialog
+        from enquirydesk.ui.enquiries.quick_log import QuickLogDialog
 
         if self.quick_log_dialog is not None:  # already open: bring it forward
             self.quick_log_dialog.raise_()
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.file_watch.start()
 
     def edit_settings(self) -> None:
-        from enquirydesk.ui.settings_dialog import SettingsDialog
+        from enquirydesk.ui.settings.dialog import SettingsDialog
 
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
             except EnquiryDeskError as error:
                 self._failed(error)
             return
-        from enquirydesk.ui.first_run import FirstRunPage
+        from enquirydesk.ui.settings.first_run import FirstRunPage
 
         self.first_run = FirstRunPage(self.ctx, self)
         self.first_run.finished.connect(self._first_run_finished)

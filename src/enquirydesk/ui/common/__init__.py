@@ -1,0 +1,1 @@
+"""What the pages share: the background worker, banners, small widgets, formats, the list models."""

@@ -1,0 +1,1 @@
+"""The Customers page: the directory, the customer card, editing and merging."""

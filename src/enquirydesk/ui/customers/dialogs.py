@@ -1,0 +1,341 @@
+"""The Customers page's forms: edit a customer, and merge two customers on purpose.
+
+Both save with one service call on confirm and show a refusal beside the field
+it is about (`FormDialog`). Another customer is picked with `CustomerPicker`: a
+search box with the matching customers under it, as in the quick log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+
+from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
+from enquirydesk.domain.validation import MAX_NAME
+from enquirydesk.services import customers_merge, directory
+from enquirydesk.services.context import Changes, Context
+from enquirydesk.services.customer_edit import edit_customer
+from enquirydesk.services.directory import CustomerCard, DirectoryRow
+from enquirydesk.ui.common.widgets import paragraph
+from enquirydesk.ui.customers.texts import (
+    enquiries_text,
+    feedback_text,
+    followups_text,
+    people_text,
+)
+from enquirydesk.ui.enquiries.actions.base import FormDialog
+
+SEARCH_DELAY_MS = 150
+LIST_ROWS = 5
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CandidateModel(QAbstractListModel):
+    """Customers to pick from: name · phone · e-mail, and their history in brief."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DirectoryRow] = []
+
+    def set_rows(self, rows: list[DirectoryRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return label(row) + "  —  " + enquiries_text(row.enquiries)
+        return None
+
+
+def label(row: DirectoryRow | CustomerCard) -> str:
+    """A customer as a picker shows them: name · phone · e-mail."""
+    phone = row.phone if isinstance(row, CustomerCard) else directory.shown_phone(row.phone)
+    return " · ".join(p for p in (row.name, phone, row.email) if p) or f"#{row.id}"
+
+
+class CustomerPicker(QWidget):
+    """Type to find another customer; Down and Enter (or a click) pick one."""
+
+    picked = Signal(object)  # the customer id, or None when the choice is cleared
+
+    def __init__(
+        self,
+        ctx: Context,
+        exclude: int | None,
+        parent: QWidget | None = None,
+        *,
+        suggest_alike: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.exclude = exclude
+        self.suggest_alike = suggest_alike  # with nothing typed, list likely duplicates
+        self.chosen: int | None = None
+        self._chosen_text = ""
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("pickerSearch")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(self.tr("Name, phone or e-mail…"))
+        self.edit.setMaxLength(MAX_NAME)
+        self.model = CandidateModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("pickerList")
+        self.list.setAccessibleName(self.tr("Matching customers"))
+        self.list.setToolTip(self.tr("Down from the search box, then Enter to pick"))
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.list.setFixedHeight((self.fontMetrics().height() + 6) * LIST_ROWS)
+        self.list.hide()
+        self.list.activated.connect(lambda index: self.choose(index.row()))
+        self.list.clicked.connect(lambda index: self.choose(index.row()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self.edit.textEdited.connect(self._typed)
+        self.edit.installEventFilter(self)
+        self.list.installEventFilter(self)
+        self.setFocusProxy(self.edit)
+
+    def set_chosen(self, customer_id: int | None, text: str) -> None:
+        """Start with this customer chosen (shown as `text`)."""
+        self.chosen, self._chosen_text = customer_id, text
+        self.edit.setText(text)
+
+    def _typed(self, text: str) -> None:
+        if self.chosen is not None and text != self._chosen_text:
+            self.chosen = None
+            self.picked.emit(None)
+        self._timer.start()
+
+    def search(self) -> None:
+        """List the customers matching what is typed (the ids of a prefix, a few rows)."""
+        self._timer.stop()
+        text = self.edit.text()
+        if not text.strip() and not self.suggest_alike:
+            found: list[DirectoryRow] = []
+        else:
+            try:
+                found = directory.candidates(self.ctx, text, self.exclude)
+            except EnquiryDeskError:
+                found = []
+        self.model.set_rows(found)
+        if found:
+            rows = min(len(found), LIST_ROWS)
+            self.list.setFixedHeight(
+                self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
+            )
+        self.list.setVisible(bool(found))
+
+    def choose(self, row: int) -> None:
+        if not 0 <= row < len(self.model.rows):
+            return
+        picked = self.model.rows[row]
+        self.set_chosen(picked.id, label(picked))
+        self.list.setCurrentIndex(self.model.index(row))  # the others stay in sight
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.picked.emit(picked.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.edit and key == Qt.Key.Key_Down and self.model.rows:
+                self.list.show()
+                self.list.setCurrentIndex(self.model.index(0))
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if watched is self.list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.choose(self.list.currentIndex().row())
+                return True
+            top = self.list.currentIndex().row() <= 0
+            if watched is self.list and key == Qt.Key.Key_Up and top:
+                self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class EditCustomerDialog(FormDialog):
+    """Correct a customer's name, phone, e-mail, handle, notes and who referred them."""
+
+    def __init__(self, ctx: Context, card: CustomerCard, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, name="editCustomerDialog", heading=card.label, parent=parent)
+        self.card = card
+        self.set_titles(self.tr("Edit customer"), self.tr("Save"))
+        self.name_edit = self.line_edit(card.name, MAX_NAME)
+        self.add_row(self.tr("&Name:"), self.name_edit, name="customerNameEdit",
+                     accessible=self.tr("Name"), tip=self.tr("The customer's name"),
+                     fields=("name",))  # fmt: skip
+        self.phone_edit = self.line_edit(card.phone)
+        self.add_row(self.tr("&Phone:"), self.phone_edit, name="customerPhoneEdit",
+                     accessible=self.tr("Phone"),
+                     tip=self.tr("As you would dial it; without +country it is read in the "
+                                 "shop's country"),
+                     fields=("phone",))  # fmt: skip
+        self.email_edit = self.line_edit(card.email)
+        self.add_row(self.tr("&E-mail:"), self.email_edit, name="customerEmailEdit",
+                     accessible=self.tr("E-mail"), tip=self.tr("The customer's e-mail address"),
+                     fields=("email",))  # fmt: skip
+        self.handle_edit = self.line_edit(card.handle)
+        self.add_row(self.tr("&Handle:"), self.handle_edit, name="customerHandleEdit",
+                     accessible=self.tr("Handle"),
+                     tip=self.tr("Their name on social media or a chat app"),
+                     fields=("handle",))  # fmt: skip
+        self.notes_edit = self.text_edit(card.notes)
+        self.add_row(self.tr("N&otes:"), self.notes_edit, name="customerNotesEdit",
+                     accessible=self.tr("Notes"),
+                     tip=self.tr("Anything worth remembering about them. Ctrl+Enter saves."),
+                     fields=("notes",))  # fmt: skip
+        self.referrer = CustomerPicker(ctx, card.id, self)
+        if card.referred_by is not None:
+            self.referrer.set_chosen(card.referred_by.id, card.referred_by.label)
+        self.add_row(self.tr("&Referred by:"), self.referrer, name="referredByPicker",
+                     accessible=self.tr("Referred by"),
+                     tip=self.tr("The customer who recommended us to them; clear it if nobody"),
+                     fields=("referred_by",))  # fmt: skip
+        self.referrer.edit.setAccessibleName(self.tr("Referred by"))
+        self.finish()
+
+    def submit(self) -> Changes | None:
+        if self.referrer.chosen is None and self.referrer.edit.text().strip():
+            raise ValidationError(
+                "referred_by",
+                "referred_by.not_picked",
+                self.tr("Pick the customer from the list, or clear the field."),
+            )
+        return edit_customer(
+            self.ctx,
+            self.card.id,
+            name=self.name_edit.text(),
+            phone=self.phone_edit.text(),
+            email=self.email_edit.text(),
+            handle=self.handle_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+            referred_by=self.referrer.chosen,
+        )
+
+
+class MergeDialog(FormDialog):
+    """Pick the customer who is the same person, see what moves, confirm."""
+
+    def __init__(self, ctx: Context, card: CustomerCard, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            name="mergeDialog",
+            heading=self.tr("Merge another customer into {name}").format(name=label(card)),
+            parent=parent,
+        )
+        self.card = card
+        self.kept_id = card.id
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.set_titles(self.tr("Merge customers"), self.tr("&Merge"))
+        self.picker = CustomerPicker(ctx, card.id, self, suggest_alike=True)
+        self.add_row(self.tr("&Same person as:"), self.picker, name="mergePicker",
+                     accessible=self.tr("Customer to merge"),
+                     tip=self.tr("Search by name, phone or e-mail; the likely ones are listed "
+                                 "first"),
+                     fields=("customer",))  # fmt: skip
+        self.picker.edit.setAccessibleName(self.tr("Customer to merge"))
+        self.preview = paragraph("", self, "mergePreview")
+        self.preview.setAccessibleName(self.tr("What the merge does"))
+        self.form.addRow(self.preview)
+        self.picker.picked.connect(self._picked)
+        self.other_id: int | None = None
+        self.ok_button.setEnabled(False)
+        self.finish()
+        self.picker.search()  # the likely duplicates, before anything is typed
+        self.preview.setText(self.tr("Choose the customer who is the same person."))
+
+    def _picked(self, customer_id: int | None) -> None:
+        self.clear_errors()
+        self.other_id = customer_id
+        self.ok_button.setEnabled(False)
+        if customer_id is None:
+            self.preview.setText(self.tr("Choose the customer who is the same person."))
+            return
+        try:
+            seen = customers_merge.preview(self.ctx, self.card.id, customer_id)
+        except EnquiryDeskError as error:
+            self.show_error("customer", str(error))
+            return
+        self.preview.setText(self.describe(seen))
+        self.ok_button.setEnabled(True)
+
+    def describe(self, seen: customers_merge.MergePreview) -> str:
+        """The preview in words: who into whom, what moves, what the kept one learns."""
+        other, keep = seen.other, seen.keep
+        lines = [
+            self.tr("{other} ({other_count}) into {keep} ({keep_count})").format(
+                other=other.label,
+                other_count=enquiries_text(other.enquiries),
+                keep=keep.label,
+                keep_count=enquiries_text(keep.enquiries),
+            )
+        ]
+        moving = [
+            text(count)
+            for text, count in (
+                (enquiries_text, other.enquiries),
+                (followups_text, other.followups),
+                (feedback_text, other.feedback),
+                (people_text, other.referrals),
+            )
+            if count
+        ]
+        if moving:
+            lines.append(
+                self.tr("Moving to {keep}: {what}.").format(keep=keep.label, what=", ".join(moving))
+            )
+        names = {"name": self.tr("name"), "phone": self.tr("phone number"),
+                 "email": self.tr("e-mail address"), "handle": self.tr("handle")}  # fmt: skip
+        for field, value in seen.learned.items():
+            lines.append(
+                self.tr("{keep} takes their {what}: {value}").format(
+                    keep=keep.label, what=names[field], value=value
+                )
+            )
+        if seen.notes_added:
+            lines.append(self.tr("Their notes are added to {keep}'s.").format(keep=keep.label))
+        lines.append(
+            self.tr("{other} leaves the directory. Undo (Ctrl+Z) puts everything back.").format(
+                other=other.label
+            )
+        )
+        return "\n".join(lines)
+
+    def submit(self) -> Changes | None:
+        assert self.other_id is not None  # Merge is enabled once one is picked
+        return customers_merge.merge(self.ctx, self.card.id, self.other_id)
+
+    def accept(self) -> None:
+        if self.other_id is None:
+            self.show_error("customer", self.tr("Choose the customer who is the same person."))
+            return
+        super().accept()

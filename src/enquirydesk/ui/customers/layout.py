@@ -1,0 +1,181 @@
+"""The widgets of the Customers page and how they are laid out: the search bar, the
+list and the place of the card (`build`), the card itself once a customer is shown
+(`make_detail`), and the list's column widths (`fit_columns`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enquirydesk.ui.customers.model import COLUMNS, ORDER_COLUMNS, CustomerModel
+from enquirydesk.ui.customers.texts import badge_short_names, day
+
+if TYPE_CHECKING:
+    from enquirydesk.ui.customers.detail import CustomerDetail
+    from enquirydesk.ui.customers.page import CustomersPage
+
+#: Shares of the width left after the columns sized to their content.
+SHARES = {"name": 50, "email": 30, "badges": 20}
+
+
+def build(view: CustomersPage) -> None:
+    """The search bar, the directory table and the card, with their connections."""
+    tr = view.tr
+    view.model = CustomerModel(view.ctx, view.tasks, view)
+
+    view.search = QLineEdit(view)
+    view.search.setObjectName("customerSearch")
+    view.search.setPlaceholderText(tr("Search name, phone or e-mail…"))
+    view.search.setAccessibleName(tr("Search customers"))
+    view.search.setToolTip(
+        tr(
+            "Type the start of a name, three or more digits of a phone number as you would "
+            "dial it, or the start of an e-mail address"
+        )
+    )
+    view.search.setClearButtonEnabled(True)
+    view.count = QLabel(view)
+    view.count.setObjectName("customerCount")
+    view.count.setTextFormat(Qt.TextFormat.PlainText)
+    widest = tr("%Ln customers", "", 8_888_888)
+    view.count.setMinimumWidth(view.fontMetrics().horizontalAdvance(widest + "__"))
+    view.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    bar = QHBoxLayout()
+    bar.addWidget(view.search, 1)
+    bar.addWidget(view.count)
+
+    view.table = table = QTableView(view)
+    table.setObjectName("customerTable")
+    table.setAccessibleName(tr("Customers"))
+    table.setToolTip(tr("Enter goes on to the selected customer's enquiries"))
+    table.setModel(view.model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure a million rows
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    header.sortIndicatorChanged.connect(view.sort_clicked)
+
+    view.empty = QLabel(view)
+    view.empty.setObjectName("customerEmptyState")
+    view.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    view.empty.setWordWrap(True)
+    view.empty.hide()
+
+    # The card is made when a customer is first shown (`make_detail`); a hint till then.
+    view.detail_box = QWidget(view)
+    view.detail_box.setObjectName("customerDetailBox")
+    box = QVBoxLayout(view.detail_box)
+    box.setContentsMargins(0, 0, 0, 0)
+    view.detail_hint = QLabel(tr("Select a customer to see their history"), view.detail_box)
+    view.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    view.detail_hint.setWordWrap(True)
+    box.addWidget(view.detail_hint)
+
+    left = QWidget(view)
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(bar)
+    column.addWidget(table, 1)
+    column.addWidget(view.empty, 1)
+    view.splitter = QSplitter(Qt.Orientation.Horizontal, view)
+    view.splitter.setObjectName("customerSplitter")
+    view.splitter.addWidget(left)
+    view.splitter.addWidget(view.detail_box)
+    view.splitter.setStretchFactor(0, 3)
+    view.splitter.setStretchFactor(1, 2)
+    view.splitter.setChildrenCollapsible(False)
+    width = max(view.width(), 1000)
+    view.splitter.setSizes([width * 2 // 3, width // 3])
+    layout = QVBoxLayout(view)
+    layout.addWidget(view.splitter)
+    view.splitter.show()  # the page is visible already: show its parts now, not queued
+
+    QWidget.setTabOrder(view.search, table)
+
+    view._timer = QTimer(view)
+    view._timer.setSingleShot(True)
+    view._timer.setInterval(150)
+    view._timer.timeout.connect(view.apply)
+    view.search.textChanged.connect(view._timer.start)
+    view.search.returnPressed.connect(view.apply)
+    table.selectionModel().currentRowChanged.connect(view.row_selected)
+    table.activated.connect(view.row_activated)
+    view.model.countChanged.connect(view.counted)
+    view.model.loadingChanged.connect(view.loading)
+    view.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def make_detail(view: CustomersPage) -> CustomerDetail:
+    """The customer card, in place of the hint, connected to the page."""
+    from enquirydesk.ui.customers.detail import CustomerDetail
+
+    detail = CustomerDetail(view.ctx, view.detail_box)
+    detail.enquiryActivated.connect(view.enquiryActivated)
+    detail.customerLinked.connect(view.select)
+    detail.editRequested.connect(view.edit)
+    detail.mergeRequested.connect(view.merge)
+    if view.read_only:
+        detail.set_read_only(view.read_only)
+    view.detail_hint.hide()
+    view.detail_box.layout().addWidget(detail)
+    detail.show()
+    QWidget.setTabOrder(view.table, detail.edit_button)
+    QWidget.setTabOrder(detail.edit_button, detail.merge_button)
+    QWidget.setTabOrder(detail.merge_button, detail.enquiries)
+    return detail
+
+
+def fit_columns(view: CustomersPage) -> None:
+    """Phone, counts and dates as wide as their longest text; the rest of the width
+    shared among name, e-mail and badges."""
+    table = view.table
+    metrics = table.fontMetrics()
+    samples = {
+        "phone": "+62 812-3456-7890",
+        "enquiries": "8,888",
+        "purchases": "8,888",
+        "last": day(date(2026, 12, 31)),
+    }
+    header = table.horizontalHeader()
+    room = (table.viewport().width() or table.width()) - 4
+    room -= table.verticalScrollBar().sizeHint().width()
+    used = 0
+    for number, (key, title) in enumerate(COLUMNS):
+        if key in samples:  # never cut: what is left is shared by the others
+            shown = view.model.headerData(number, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(t) for t in (samples[key], shown or title))
+            width += 24 if number in ORDER_COLUMNS.values() else 12  # and the sort arrow
+            header.resizeSection(number, width)
+            used += width
+    left = max(0, room - used)
+    total = sum(SHARES.values())
+    widest_badges = metrics.horizontalAdvance(" · ".join(badge_short_names().values())) + 14
+    for number, (key, _) in enumerate(COLUMNS):
+        if key in SHARES:
+            width = max(60, left * SHARES[key] // total)
+            if key == "badges":
+                width = min(width, widest_badges)
+            header.resizeSection(number, width)

@@ -1,0 +1,194 @@
+"""The detail pane's timeline as a list model: one row of text per entry, oldest first.
+
+The service gives the entries as plain values (services.timeline); this model
+only puts them into words, in the user's language and locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QWidget
+
+from enquirydesk.services.timeline import (
+    ChangeEntry,
+    ComplaintResolvedEntry,
+    ContactEntry,
+    Entry,
+    FeedbackEntry,
+    FollowUpEntry,
+    OutcomeEntry,
+    Received,
+    ResponseEntry,
+)
+from enquirydesk.ui.common import formatting
+
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE = QColor("#b3261e")
+PURCHASED = QColor("#1b5e20")
+
+#: The data role holding the service's timeline entry of a row.
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TimelineModel(QAbstractListModel):
+    """The timeline entries of one enquiry, oldest first, each as a line or two of text.
+
+    A few dozen rows at most: a new enquiry replaces them with one reset.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._texts: list[str] = []
+        self._currency = ""
+
+    def set_entries(self, entries: Sequence[Entry], currency: str) -> None:
+        self.beginResetModel()
+        self._currency = currency
+        self._entries = list(entries)
+        self._texts = [self.describe(entry) for entry in self._entries]
+        self.endResetModel()
+
+    def entry(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self._texts[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(entry)
+        if role == Qt.ItemDataRole.FontRole and entry.kind in ("received", "outcome"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == EntryRole:
+            return entry
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def _colour(self, entry: Entry) -> QColor | None:
+        if isinstance(entry, FollowUpEntry) and entry.overdue:
+            return OVERDUE
+        if isinstance(entry, FeedbackEntry) and entry.complaint:
+            return OVERDUE
+        if isinstance(entry, OutcomeEntry) and entry.outcome == "purchased":
+            return PURCHASED
+        if isinstance(entry, FollowUpEntry | ChangeEntry):
+            parent = self.parent()
+            palette = parent.palette() if isinstance(parent, QWidget) else QPalette()
+            return palette.color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    # -- the words --------------------------------------------------------------------
+
+    def describe(self, entry: Entry) -> str:
+        """ "time · what happened · who" and, on a second line, what was said."""
+        headline, detail = self._words(entry)
+        first = " · ".join(p for p in (formatting.when(entry.at), headline, entry.who) if p)
+        return f"{first}\n{detail}" if detail else first
+
+    def _money(self, cents: int | None) -> str:
+        return formatting.money(cents, self._currency)
+
+    def _words(self, entry: Entry) -> tuple[str, str]:
+        match entry:
+            case Received():
+                return self.tr("Enquiry received ({channel})").format(
+                    channel=entry.channel_name
+                ), entry.interest
+            case ContactEntry():
+                if entry.contact_kind == "note":
+                    return self.tr("Note"), entry.text
+                template = (
+                    self.tr("{kind} to the customer")
+                    if entry.direction == "out"
+                    else self.tr("{kind} from the customer")
+                )
+                return template.format(kind=entry.contact_name), entry.text
+            case ResponseEntry():
+                return self._response(entry), ""
+            case OutcomeEntry():
+                return self._outcome(entry)
+            case FeedbackEntry():
+                return self._feedback(entry)
+            case ComplaintResolvedEntry():
+                return self.tr("Complaint resolved"), entry.text
+            case FollowUpEntry():
+                return self._followup(entry)
+            case ChangeEntry():
+                summary = entry.summary
+                if entry.undone:
+                    summary = self.tr("{summary} (undone)").format(summary=summary)
+                return summary, ""
+        return "", ""  # pragma: no cover - every kind is matched above
+
+    def _response(self, entry: ResponseEntry) -> str:
+        if entry.business_seconds is None:
+            return self.tr("First response")
+        after = formatting.duration(entry.business_seconds)
+        if entry.within_target:
+            return self.tr("First response after {time}, within target").format(time=after)
+        return self.tr("First response after {time}, over target").format(time=after)
+
+    def _outcome(self, entry: OutcomeEntry) -> tuple[str, str]:
+        if entry.outcome == "purchased":
+            parts = [self.tr("Purchased"), self._money(entry.value_cents)]
+            parts.append(entry.purchase_channel_name)
+            detail = (
+                self.tr("Why: {factors}").format(factors=", ".join(entry.factors))
+                if entry.factors
+                else ""
+            )
+            return " · ".join(p for p in parts if p), detail
+        return self.tr("Lost: {reason}").format(reason=entry.lost_reason_name or "?"), ""
+
+    def _feedback(self, entry: FeedbackEntry) -> tuple[str, str]:
+        parts = [self.tr("Complaint") if entry.complaint else self.tr("Feedback")]
+        if entry.rating is not None:
+            parts.append("★" * entry.rating + "☆" * (5 - entry.rating))
+        if entry.expectation_name:
+            parts.append(entry.expectation_name)
+        if entry.recommend is not None:
+            parts.append(self.tr("would recommend {n}/10").format(n=entry.recommend))
+        return " · ".join(parts), entry.comment
+
+    def _followup(self, entry: FollowUpEntry) -> tuple[str, str]:
+        name = entry.followup_name
+        if entry.event == "opened":
+            headline = self.tr("Follow-up planned: {name}, due {due}").format(
+                name=name, due=formatting.when(entry.due_at)
+            )
+        elif entry.event == "done":
+            headline = self.tr("Follow-up done: {name}").format(name=name)
+        elif entry.event == "cancelled":
+            headline = self.tr("Follow-up cancelled: {name}").format(name=name)
+        elif entry.overdue:
+            headline = self.tr("Overdue: {name}").format(name=name)
+        else:
+            headline = self.tr("Due: {name}").format(name=name)
+        if entry.priority:
+            headline = self.tr("{headline} (priority)").format(headline=headline)
+        return headline, entry.text

@@ -1,0 +1,469 @@
+"""The Enquiries page: a filter bar over a lazy table of every enquiry."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from enquirydesk.domain import validation
+from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.services import listing
+from enquirydesk.services.context import Context
+from enquirydesk.ui.common import formatting
+from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
+
+if TYPE_CHECKING:
+    from enquirydesk.ui.enquiries.detail_pane import DetailPane
+from enquirydesk.ui.common.tasks import Tasks
+
+SEARCH_DELAY_MS = 150
+#: Shares of the width left after the columns sized to their content, until the user
+#: sets widths of their own (remembered).
+SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
+
+
+class EnquiriesView(QWidget):
+    enquiryActivated = Signal(int)
+    changed = Signal(object)  # Changes made from the detail pane
+
+    def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = tasks
+        self.model = EnquiryModel(ctx, tasks, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("Search name, phone, e-mail, interest…"))
+        self.search.setAccessibleName(self.tr("Search enquiries"))
+        self.search.setToolTip(
+            self.tr(
+                "Type the start of a name, three or more digits of a phone number, an "
+                "e-mail address, or a word from the interest or notes (Ctrl+F)"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channelFilter")
+        self.channel.setAccessibleName(self.tr("Channel filter"))
+        self.channel.addItem(self.tr("All channels"), "")
+        for key, name in listing.channel_choices().items():
+            self.channel.addItem(name, key)
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.setAccessibleName(self.tr("Status filter"))
+        for key, name in zip(
+            listing.STATUSES,
+            (
+                self.tr("Any status"),
+                self.tr("Awaiting response"),
+                self.tr("Overdue"),
+                self.tr("Open"),
+                self.tr("Purchased"),
+                self.tr("Lost"),
+            ),
+            strict=True,
+        ):
+            self.status.addItem(name, key)
+        self.staff = QComboBox(self)
+        self.staff.setObjectName("staffFilter")
+        self.staff.setAccessibleName(self.tr("Staff filter"))
+        self.staff.setToolTip(self.tr("Only the enquiries this person took"))
+        self.staff.addItem(self.tr("Anyone"), None)
+        for staff_id, name in listing.staff_choices().items():
+            self.staff.addItem(name, staff_id)
+        self.period = QComboBox(self)
+        self.period.setObjectName("periodFilter")
+        self.period.setAccessibleName(self.tr("Received in"))
+        self.period.setToolTip(self.tr("Only the enquiries received in this period"))
+        for key, name in zip(
+            listing.PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Today"),
+                self.tr("Last 7 days"),
+                self.tr("This month"),
+                self.tr("Last month"),
+                self.tr("Between…"),
+            ),
+            strict=True,
+        ):
+            self.period.addItem(name, key)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), self)
+        self.date_to = QDateEdit(today, self)
+        for edit, name in ((self.date_from, "fromDate"), (self.date_to, "toDate")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setVisible(False)
+        self.date_from.setAccessibleName(self.tr("Received from"))
+        self.date_to.setAccessibleName(self.tr("Received until"))
+        self.saved = QToolButton(self)
+        self.saved.setObjectName("savedFilters")
+        self.saved.setText(self.tr("Saved"))
+        self.saved.setAccessibleName(self.tr("Saved filters"))
+        self.saved.setToolTip(self.tr("Keep this search and these filters, or use a kept one"))
+        self.saved.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved.setMenu(QMenu(self.saved))
+        self.saved.menu().aboutToShow.connect(self._fill_saved_menu)
+        self.count = QLabel(self)
+        self.count.setObjectName("matchCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        widest = self.tr("%Ln enquiries", "", 8_888_888)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + "__"))
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        # Two rows, so that longer languages fit at 1024 pixels: what to look for, then
+        # the filters.
+        bar = QVBoxLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.saved)
+        first.addWidget(self.count)
+        second = QHBoxLayout()
+        for widget in (self.channel, self.status, self.staff, self.period):
+            second.addWidget(widget)
+        second.addWidget(self.date_from)
+        second.addWidget(self.date_to)
+        second.addStretch(1)
+        bar.addLayout(first)
+        bar.addLayout(second)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("enquiryTable")
+        self.table.setAccessibleName(self.tr("Enquiries"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure a million rows
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        self.columns_fitted = False  # set when the window restores remembered widths
+        self.table.doubleClicked.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.model.modelReset.connect(self._nothing_selected)
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        # The detail pane is made when first needed: the window opens without it.
+        self._detail: DetailPane | None = None
+        self.detail_box = QWidget(self)
+        self.detail_box.setObjectName("detailBox")
+        box = QVBoxLayout(self.detail_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.detail_hint = QLabel(
+            self.tr("Select an enquiry to see its customer, timeline and actions"),
+            self.detail_box,
+        )
+        self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_hint.setWordWrap(True)
+        box.addWidget(self.detail_hint)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("enquirySplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply)
+        for combo in (self.channel, self.status, self.staff, self.period):
+            combo.currentIndexChanged.connect(self.apply)
+        self.date_from.dateChanged.connect(self.apply)
+        self.date_to.dateChanged.connect(self.apply)
+        self.model.countChanged.connect(self._counted)
+        self.model.loadingChanged.connect(self._loading)
+        self._restore()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.columns_fitted:
+            self.columns_fitted = True
+            QTimer.singleShot(0, self._fit_columns)  # once the splitter has its sizes
+
+    def _fit_columns(self) -> None:
+        """Times, durations, status and money as wide as their longest text; the rest of
+        the width shared among the text columns."""
+        metrics = self.table.fontMetrics()
+        late = datetime(2026, 12, 31, 23, 59)
+        samples = {
+            "received": formatting.when(late),
+            "next": formatting.when(late),
+            "response": self.model.waiting_text(9 * 3600 + 59 * 60),
+            "status": max(self.model.status_texts(), key=metrics.horizontalAdvance),
+            "value": formatting.money(999_999_99, self.model.currency()),
+        }
+        header = self.table.horizontalHeader()
+        room = (self.table.viewport().width() or self.width()) - 4
+        room -= self.table.verticalScrollBar().sizeHint().width()  # it may come later
+        used = 0
+        for number, (key, title) in enumerate(COLUMNS):
+            if key in samples:  # as wide as its text, but never more than a sixth
+                width = max(metrics.horizontalAdvance(t) for t in (samples[key], title)) + 14
+                width = min(width, room // 6)
+                header.resizeSection(number, width)
+                used += width
+        left = max(0, room - used)
+        total = sum(SHARES.values())
+        for number, (key, _) in enumerate(COLUMNS):
+            if key in SHARES:
+                header.resizeSection(number, max(60, left * SHARES[key] // total))
+
+    def chosen(self) -> listing.EnquiryFilter:
+        period = self.period.currentData() or ""
+        if period == "custom":
+            first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        else:
+            first, last = listing.period_dates(period, self.ctx.now().date())
+        return listing.EnquiryFilter(
+            text=self.search.text(),
+            channel=self.channel.currentData() or "",
+            status=self.status.currentData() or "",
+            staff_id=self.staff.currentData(),
+            received_from=first,
+            received_to=last,
+        )
+
+    def apply(self) -> None:
+        self._timer.stop()
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self._save()
+        self.model.load(self.chosen())
+
+    def index_for_search(self) -> None:
+        """Take the newest enquiries (logged since the last start, imported, or all of
+        them in a file just upgraded) into the words search, a batch at a time, so the
+        table's own reads never wait long behind it. (First the phone libraries are
+        loaded, which the first search by number would otherwise wait for.)"""
+        ctx = self.ctx
+
+        def more(waiting: int) -> None:
+            if waiting:
+                self.tasks.run(work, more, key="search-index", failed=stop)
+
+        def stop(error: Exception) -> None:  # a read-only file: searches read the rows
+            if not isinstance(error, EnquiryDeskError) and self.tasks.on_error is not None:
+                self.tasks.on_error(error)
+
+        def work() -> int:
+            return listing.index_for_search(ctx)
+
+        self.tasks.run(lambda: validation.warm_up(ctx.settings.country), key="warm-up")
+        more(1)
+
+    def _counted(self, count: int) -> None:
+        self.count.setText(self.tr("%Ln enquiries", "", count))
+        nothing = count == 0
+        self.table.setVisible(not nothing)
+        self.empty.setVisible(nothing)
+        if nothing:
+            if self.chosen() == listing.EnquiryFilter():
+                self.empty.setText(self.tr("No enquiries yet. Press Ctrl+N to log the first one."))
+            else:
+                self.empty.setText(
+                    self.tr("No enquiry matches. Clear the search or choose other filters.")
+                )
+
+    def _loading(self, busy: bool) -> None:
+        if busy:
+            self.count.setText(self.tr("Counting…"))
+
+    def _activated(self, index) -> None:
+        enquiry_id = self.model.enquiry_id(index.row())
+        if enquiry_id is not None:
+            self.enquiryActivated.emit(enquiry_id)
+
+    @property
+    def detail(self) -> DetailPane:
+        if self._detail is None:
+            from enquirydesk.ui.enquiries.detail_pane import DetailPane
+
+            self._detail = DetailPane(self.ctx, self.detail_box)
+            self._detail.changed.connect(self.changed)
+            self.detail_hint.hide()
+            self.detail_box.layout().addWidget(self._detail)
+            table_width, pane_width = self.splitter.sizes()
+            wanted = max(pane_width, self._detail.minimumWidth())
+            self.splitter.setSizes([table_width + pane_width - wanted, wanted])
+        return self._detail
+
+    def _nothing_selected(self) -> None:
+        if self._detail is not None:
+            self._detail.show_enquiry(None)
+
+    def _selected(self, current, _previous) -> None:
+        self.detail.show_enquiry(
+            self.model.enquiry_id(current.row()) if current.isValid() else None
+        )
+
+    def show_changes(self, created: tuple[int, ...], touched: set[int]) -> None:
+        """After a change: a new enquiry means reading the list again (and selecting it);
+        a changed one is read again where it stands, and so is the detail pane."""
+        shown = self.detail.enquiry_id
+        if created:
+            self.apply()
+            self.select(created[0])
+        elif shown is not None and not self.detail.exists(shown):  # deleted
+            self.apply()
+        else:
+            self.model.forget(touched)
+            self.detail.refresh()
+
+    def reload_keeping_selection(self) -> None:
+        """Read the list again (after an undo) with the same enquiry selected, if it is
+        still there, and the detail pane read again too."""
+        selected = self.selected_id()
+        self.apply()
+        if selected is not None:
+            self.select(selected)
+        if self._detail is not None:
+            self._detail.refresh()
+
+    def select(self, enquiry_id: int) -> None:
+        """Select this enquiry's row if it is among the rows read so far."""
+        row = self.model.row_of(enquiry_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.enquiry_id(rows[0].row()) if rows else None
+
+    # -- remembered between sessions, and saved filters ---------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """The filter bar as plain values (a period stays relative: "last 7 days")."""
+        return {
+            "search": self.search.text(),
+            "channel": self.channel.currentData() or "",
+            "status": self.status.currentData() or "",
+            "staff": self.staff.currentData(),
+            "period": self.period.currentData() or "",
+            "from": self.date_from.date().toString(Qt.DateFormat.ISODate),
+            "to": self.date_to.date().toString(Qt.DateFormat.ISODate),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        widgets = (self.search, self.channel, self.status, self.staff, self.period,
+                   self.date_from, self.date_to)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search.setText(str(state.get("search") or ""))
+            for combo, key in (
+                (self.channel, "channel"),
+                (self.status, "status"),
+                (self.staff, "staff"),
+                (self.period, "period"),
+            ):
+                value = state.get(key)
+                combo.setCurrentIndex(max(0, combo.findData(value)) if value else 0)
+            for edit, key in ((self.date_from, "from"), (self.date_to, "to")):
+                day = QDate.fromString(str(state.get(key) or ""), Qt.DateFormat.ISODate)
+                if day.isValid():
+                    edit.setDate(day)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _save(self) -> None:
+        QSettings().setValue("enquiries/filter", json.dumps(self.state()))
+
+    def _restore(self) -> None:
+        try:
+            state = json.loads(str(QSettings().value("enquiries/filter", "") or "{}"))
+        except ValueError:
+            state = {}
+        if isinstance(state, dict):
+            self.set_state(state)
+
+    def saved_filters(self) -> dict[str, dict[str, Any]]:
+        try:
+            found = json.loads(str(QSettings().value("enquiries/saved", "") or "{}"))
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def keep_filter(self, name: str) -> None:
+        kept = self.saved_filters()
+        kept[name] = self.state()
+        QSettings().setValue("enquiries/saved", json.dumps(kept))
+
+    def use_filter(self, name: str) -> None:
+        state = self.saved_filters().get(name)
+        if state is not None:
+            self.set_state(state)
+            self.apply()
+
+    def forget_filter(self, name: str) -> None:
+        kept = self.saved_filters()
+        kept.pop(name, None)
+        QSettings().setValue("enquiries/saved", json.dumps(kept))
+
+    def _fill_saved_menu(self) -> None:
+        menu = self.saved.menu()
+        menu.clear()
+        kept = self.saved_filters()
+        for name in sorted(kept, key=str.casefold):
+            menu.addAction(name, lambda n=name: self.use_filter(n))
+        if kept:
+            menu.addSeparator()
+        menu.addAction(self.tr("Keep this filter…"), self._ask_keep)
+        if kept:
+            forget = menu.addMenu(self.tr("Forget"))
+            for name in sorted(kept, key=str.casefold):
+                forget.addAction(name, lambda n=name: self.forget_filter(n))
+
+    def _ask_keep(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Keep this filter"), self.tr("Name for this search and filters:")
+        )
+        if ok and name.strip():
+            self.keep_filter(name.strip())

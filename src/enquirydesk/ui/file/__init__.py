@@ -1,0 +1,1 @@
+"""The file's care: backups, its disk and place, one window per file, a file that cannot be used."""

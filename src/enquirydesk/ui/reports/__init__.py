@@ -1,0 +1,1 @@
+"""The Reports page: the owner's month on one page, exported and printed."""

@@ -1,0 +1,180 @@
+"""The Reports page's ways out: export the month to a file, or print it.
+
+Exports run `exports.files.export` on the window's one worker (`ui.tasks`), with a
+progress dialog that can cancel; the GUI thread only hears progress through a
+queued signal and never waits. Printing paints the very pages of the PDF
+(`exports.pdf.paint_report`) in Qt's print preview.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.domain.month import Month
+from enquirydesk.services.context import Cancelled, Context
+from enquirydesk.services.report_charts import MonthSummary
+from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.reports.widgets import tr
+
+#: Export formats: the key `exports.files.export` takes → file extension.
+EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "pdf": "pdf"}
+
+
+def _filters() -> dict[str, str]:
+    return {
+        "csv": tr("CSV files (*.csv)"),
+        "xlsx": tr("Excel workbooks (*.xlsx)"),
+        "pdf": tr("PDF documents (*.pdf)"),
+    }
+
+
+class _Relay(QObject):
+    """Carries progress from the worker to the GUI thread (a queued signal)."""
+
+    progressed = Signal(int, int)
+
+
+class ReportOutput(QObject):
+    finished = Signal(str)  # what happened, for the status bar
+
+    def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = tasks
+        self.page = parent
+        self.progress_dialog: QProgressDialog | None = None
+        self.preview = None  # the open print preview, if any
+        self._relay = _Relay()
+        self._relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self._cancel = threading.Event()
+
+    @property
+    def busy(self) -> bool:
+        return self.progress_dialog is not None
+
+    # -- export -------------------------------------------------------------------------
+
+    def default_path(self, month: Month, fmt: str) -> Path:
+        """A name like "EnquiryDesk 2026-10.xlsx" in the folder used last, else in the
+        documents folder."""
+        folder = QSettings().value("reports/exportFolder", "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(str(folder)) / f"EnquiryDesk {month}.{EXTENSIONS[fmt]}"
+
+    def choose_path(self, month: Month, fmt: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.page,
+            tr("Export {month}").format(month=month),
+            str(self.default_path(month, fmt)),
+            _filters()[fmt],
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != f".{EXTENSIONS[fmt]}":
+            path = path.with_name(f"{path.name}.{EXTENSIONS[fmt]}")
+        QSettings().setValue("reports/exportFolder", str(path.parent))
+        return path
+
+    def export(self, month: Month, fmt: str) -> None:
+        """Ask where, then write the file in the background with a progress dialog."""
+        if self.busy:
+            return
+        path = self.choose_path(month, fmt)
+        if path is not None:
+            self.start_export(month, fmt, path)
+
+    def start_export(self, month: Month, fmt: str, path: Path) -> None:
+        from enquirydesk.exports import files
+
+        dialog = QProgressDialog(
+            tr("Writing {name}…").format(name=path.name), tr("Cancel"), 0, 0, self.page
+        )
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle(tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._cancel = cancel = threading.Event()
+        dialog.canceled.connect(cancel.set)
+        self.progress_dialog = dialog
+        relay, ctx = self._relay, self.ctx
+
+        def progress(done: int, total: int) -> bool:
+            relay.progressed.emit(done, total)
+            return not cancel.is_set()
+
+        self.tasks.run(
+            lambda: files.export(ctx, month, fmt, path, progress),
+            lambda _result: self._exported(path, None),
+            failed=lambda error: self._exported(path, error),
+        )
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    def _exported(self, path: Path, error: Exception | None) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        if error is None:
+            self._say(tr("Saved {path}").format(path=path))
+        elif isinstance(error, Cancelled):
+            self._say(tr("Export cancelled; no file was written."))
+        elif isinstance(error, EnquiryDeskError):
+            self._say(str(error))
+            QMessageBox.warning(self.page, tr("Export"), str(error))
+        elif self.tasks.on_error is not None:  # a bug: the window's error hook
+            self.tasks.on_error(error)
+        else:
+            raise error
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _say(self, text: str) -> None:
+        self.finished.emit(text)
+        window = self.page.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)
+
+    # -- print --------------------------------------------------------------------------
+
+    def print_preview(self, summary: MonthSummary) -> None:
+        """Qt's print preview of the PDF's pages; its Print button prints them."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from enquirydesk.exports.pdf import paint_report, setup_page
+
+        if self.preview is not None:
+            self.preview.close()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_page(printer)
+        printer.setDocName(f"EnquiryDesk {summary.month}")
+        dialog = QPrintPreviewDialog(printer, self.page)
+        dialog.setObjectName("printPreview")
+        dialog.setWindowTitle(tr("Print the report for {month}").format(month=summary.month))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(lambda device: paint_report(device, summary))
+        dialog.destroyed.connect(self._preview_closed)
+        self.preview = dialog
+        dialog.open()
+
+    @Slot()
+    def _preview_closed(self) -> None:
+        self.preview = None
+
+
+__all__ = ["EXTENSIONS", "ReportOutput"]

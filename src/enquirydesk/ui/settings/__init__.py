@@ -1,0 +1,1 @@
+"""Settings: the dialog and its pages, the first-run page, reminders and start-up."""
