@@ -81,7 +81,7 @@ def ours(db: str, work: bool) -> dict[str, float]:
         view.apply()
         table.viewport().grab()
         lists.append(time.perf_counter() - started)
-        while model.rowCount() <= enquiry_model.FIRST and not model.complete:
+        while model.rowCount() <= enquiry_model.EnquiryModel.FIRST and not model.complete:
             app.processEvents()  # the count comes from the background thread
         started = time.perf_counter()
         table.scrollToBottom()

@@ -74,8 +74,8 @@ def operations() -> int:
 def test_the_model_passes_qt_model_tester_while_ids_arrive_in_two_steps(
     qtbot, qtmodeltester, ctx: Context, clock, tasks, monkeypatch
 ) -> None:
-    monkeypatch.setattr(customer_model, "FIRST", 5)
-    monkeypatch.setattr(customer_model, "BLOCK", 4)
+    monkeypatch.setattr(customer_model.CustomerModel, "FIRST", 5)
+    monkeypatch.setattr(customer_model.CustomerModel, "BLOCK", 4)
     made = []
     for n in range(23):
         made.append(customer_of(log(ctx, name=f"Customer {n:03d}", phone=f"041 100 {n:03d}")))

@@ -39,8 +39,8 @@ def tasks(qapp):
 def test_the_model_passes_qt_model_tester_while_ids_arrive_in_two_steps(
     qtbot, qtmodeltester, ctx: Context, clock, tasks, monkeypatch
 ) -> None:
-    monkeypatch.setattr(enquiry_model, "FIRST", 5)
-    monkeypatch.setattr(enquiry_model, "BLOCK", 4)
+    monkeypatch.setattr(enquiry_model.EnquiryModel, "FIRST", 5)
+    monkeypatch.setattr(enquiry_model.EnquiryModel, "BLOCK", 4)
     made = fill(ctx, clock, 23)
     model = EnquiryModel(ctx, tasks)
     counted = []
@@ -123,7 +123,7 @@ def test_both_ends_of_the_table_show_before_every_id_is_read(
 ) -> None:
     import threading
 
-    monkeypatch.setattr(enquiry_model, "FIRST", 5)
+    monkeypatch.setattr(enquiry_model.EnquiryModel, "FIRST", 5)
     made = fill(ctx, clock, 23)
     release = threading.Event()
     every = listing.ids

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -28,6 +27,7 @@ from enquirydesk.services import customers_merge, directory
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customer_edit import edit_customer
 from enquirydesk.services.directory import CustomerCard, DirectoryRow
+from enquirydesk.ui.common.small_list_model import SmallListModel
 from enquirydesk.ui.common.widgets import paragraph
 from enquirydesk.ui.customers.texts import (
     enquiries_text,
@@ -43,30 +43,27 @@ LIST_ROWS = 5
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CandidateModel(QAbstractListModel):
+class CandidateModel(SmallListModel):
     """Customers to pick from: name · phone · e-mail, and their history in brief."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DirectoryRow] = []
+    COLUMNS = (("customer", "Customer"),)
+    CONTEXT = "CandidateModel"
+
+    @property
+    def rows(self) -> list[DirectoryRow]:
+        return self._items
 
     def set_rows(self, rows: list[DirectoryRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.set_items(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def key(self, item: DirectoryRow) -> int:
+        return item.id
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return label(row) + "  —  " + enquiries_text(row.enquiries)
-        return None
+    def text(self, item: DirectoryRow, column: str) -> str:
+        return label(item) + "  —  " + enquiries_text(item.enquiries)
+
+    def role_data(self, item: DirectoryRow, row: int, column: int, role: int) -> Any:
+        return self._texts[row][0] if role == Qt.ItemDataRole.ToolTipRole else None
 
 
 def label(row: DirectoryRow | CustomerCard) -> str:
@@ -160,7 +157,7 @@ class CustomerPicker(QWidget):
             return
         picked = self.model.rows[row]
         self.set_chosen(picked.id, label(picked))
-        self.list.setCurrentIndex(self.model.index(row))  # the others stay in sight
+        self.list.setCurrentIndex(self.model.index(row, 0))  # the others stay in sight
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.picked.emit(picked.id)
 
@@ -169,7 +166,7 @@ class CustomerPicker(QWidget):
             key = event.key()
             if watched is self.edit and key == Qt.Key.Key_Down and self.model.rows:
                 self.list.show()
-                self.list.setCurrentIndex(self.model.index(0))
+                self.list.setCurrentIndex(self.model.index(0, 0))
                 self.list.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
             if watched is self.list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -25,69 +25,52 @@ from enquirydesk.services.timeline import (
     ResponseEntry,
 )
 from enquirydesk.ui.common import formatting
-
-Index = QModelIndex | QPersistentModelIndex
+from enquirydesk.ui.common.small_list_model import ItemRole, SmallListModel
 
 OVERDUE = QColor("#b3261e")
 PURCHASED = QColor("#1b5e20")
 
 #: The data role holding the service's timeline entry of a row.
-EntryRole = Qt.ItemDataRole.UserRole + 1
+EntryRole = ItemRole
+
+_WORDS = frozenset({int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(SmallListModel):
     """The timeline entries of one enquiry, oldest first, each as a line or two of text.
 
     A few dozen rows at most: a new enquiry replaces them with one reset.
     """
 
+    COLUMNS = (("entry", "Timeline"),)
+    CONTEXT = "TimelineModel"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Entry] = []
-        self._texts: list[str] = []
         self._currency = ""
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def set_entries(self, entries: Sequence[Entry], currency: str) -> None:
-        self.beginResetModel()
         self._currency = currency
-        self._entries = list(entries)
-        self._texts = [self.describe(entry) for entry in self._entries]
-        self.endResetModel()
+        self.set_items(entries)
 
     def entry(self, row: int) -> Entry:
-        return self._entries[row]
+        return self.item(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
+    def text(self, item: Entry, column: str) -> str:
+        return self.describe(item)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return self._texts[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(entry)
-        if role == Qt.ItemDataRole.FontRole and entry.kind in ("received", "outcome"):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == EntryRole:
-            return entry
+    def role_data(self, item: Entry, row: int, column: int, role: int) -> Any:
+        if role in _WORDS:
+            return self._texts[row][0]
+        if role == _FOREGROUND:
+            return self._colour(item)
+        if role == _FONT and item.kind in ("received", "outcome"):
+            return self._bold
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def _colour(self, entry: Entry) -> QColor | None:
         if isinstance(entry, FollowUpEntry) and entry.overdue:

@@ -12,37 +12,22 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from enquirydesk.domain.hours import OpeningHours
 from enquirydesk.services.today import Item, Waiting
 from enquirydesk.ui.common import formatting
+from enquirydesk.ui.common.small_list_model import ItemRole, SmallListModel
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")
-#: The data role holding a row's `Waiting` or `Item`.
-ItemRole = Qt.ItemDataRole.UserRole + 1
+__all__ = ["AwaitingModel", "FollowUpModel", "ItemRole"]
 
-# Roles and flags as plain values, made once: `data` runs for every cell painted.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-_ITEM = int(ItemRole)
-_ROLES = frozenset(
-    {_DISPLAY, _FOREGROUND, _FONT, _ITEM, int(Qt.ItemDataRole.ToolTipRole),
-     int(Qt.ItemDataRole.AccessibleDescriptionRole)}
-)  # fmt: skip
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DESCRIBED = frozenset(
+    {int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleDescriptionRole)}
+)
 _RED = QBrush(OVERDUE)
 
 
@@ -77,107 +62,51 @@ def who(item: Waiting | Item) -> str:
     return item.customer or item.phone or item.email or _tr("(no name)")
 
 
-class SectionModel(QAbstractTableModel):
+class SectionModel(SmallListModel):
     """One of Today's lists. Subclasses say what each column shows.
 
     Texts and colours are worked out once per row (when the rows come, and each
-    minute), not per call: the view asks `data` thousands of times per paint.
+    minute), not per call.
     """
 
-    COLUMNS: tuple[tuple[str, str], ...] = ()
+    CONTEXT = "TodayModel"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._items: list[Any] = []
-        self._texts: list[tuple[str, ...]] = []
         self._late: list[frozenset[int]] = []  # per row: the columns shown in red
         self._now = datetime.min
         self._hours: OpeningHours | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_items(self, items: Sequence[Any], now: datetime, hours: OpeningHours) -> None:
-        self.beginResetModel()
-        self._items = list(items)
+    def set_items(self, items: Sequence[Any], now: datetime, hours: OpeningHours) -> None:  # type: ignore[override]
         self._now, self._hours = now, hours
-        self._work_out()
-        self.endResetModel()
+        super().set_items(items)
 
-    def _work_out(self) -> None:
+    def work_out(self) -> None:
+        super().work_out()
         keys = [key for key, _ in self.COLUMNS]
-        self._texts = [tuple(self.text(item, key) for key in keys) for item in self._items]
         self._late = [
             frozenset(n for n, key in enumerate(keys) if self.late(item, key))
             for item in self._items
         ]
 
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def item(self, row: int) -> Any:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    @staticmethod
-    def key(item: Any) -> int:
-        raise NotImplementedError
-
     def set_now(self, now: datetime) -> None:
         """Move the clocks on to `now` (and the overdue colours with them)."""
         self._now = now
-        self._work_out()
-        if self._items:
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._items) - 1, len(self.COLUMNS) - 1),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                 Qt.ItemDataRole.ToolTipRole],
-            )  # fmt: skip
+        self.texts_changed(
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.ToolTipRole]
+        )  # fmt: skip
 
-    def row_of(self, key: int) -> int | None:
-        for row, item in enumerate(self._items):
-            if self.key(item) == key:
-                return row
-        return None
-
-    # -- Qt -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return _tr(self.COLUMNS[section][1])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        role = int(role)
-        if role not in _ROLES:
-            return None
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._items):
-            return None
-        if role == _DISPLAY:
-            return self._texts[row][index.column()]
+    def role_data(self, item: Any, row: int, column: int, role: int) -> Any:
         if role == _FOREGROUND:
-            return _RED if index.column() in self._late[row] else None
+            return _RED if column in self._late[row] else None
         if role == _FONT:
-            return self._bold if getattr(self._items[row], "priority", False) else None
-        if role == _ITEM:
-            return self._items[row]
-        return self.details(self._items[row])  # the tooltip, also for screen readers
-
-    def text(self, item: Any, column: str) -> str:
-        raise NotImplementedError
+            return self._bold if getattr(item, "priority", False) else None
+        if role in _DESCRIBED:
+            return self.details(item)  # the tooltip, also for screen readers
+        return None
 
     def details(self, item: Any) -> str:
         raise NotImplementedError
@@ -197,8 +126,7 @@ class AwaitingModel(SectionModel):
         ("assigned", "For"),
     )
 
-    @staticmethod
-    def key(item: Waiting) -> int:
+    def key(self, item: Waiting) -> int:
         return item.enquiry_id
 
     def waited(self, item: Waiting) -> int:
@@ -251,8 +179,7 @@ class FollowUpModel(SectionModel):
         ("assigned", "For"),
     )
 
-    @staticmethod
-    def key(item: Item) -> int:
+    def key(self, item: Item) -> int:
         return item.followup_id
 
     def text(self, item: Item, column: str) -> str:

@@ -1,0 +1,311 @@
+"""The long lists' model: every matching id, rows read only when drawn (as Anki's browser
+keeps ids and fetches rows as they are painted).
+
+The ids of a query come in steps, so the table is drawn at once and never waits for a
+million ids: the first and the last screenful (two `LIMIT` queries of a millisecond,
+both ends of one index), the count (from the background thread, or kept when only the
+order changed), then every id from the background thread. Until then a row in the
+middle shows "…". Row facts are read in blocks around the row being drawn and kept,
+with their shown texts, in a bounded cache.
+
+A subclass names its columns and turns a row into texts; what it lists comes from an
+`IdSource`, one query's view of the store.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from enquirydesk.ui.common.tasks import Tasks
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Ids read at once, at each end, before the full list: two screenfuls of a tall window.
+#: A search matching few of a million rows walks the index until it has these, so fewer
+#: is faster per keystroke.
+FIRST = 60
+BLOCK = 100  # rows read at a time while scrolling
+CACHED = 5_000  # rows kept
+
+# Roles and flags as plain values, made once: `data` runs for every cell painted.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+USER = int(Qt.ItemDataRole.UserRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class IdSource(Protocol):
+    """One query, as the model asks it: its ids in order, how many, and rows by id."""
+
+    def first_ids(self, limit: int) -> array: ...
+
+    def last_ids(self, limit: int) -> array: ...
+
+    def count(self) -> int: ...
+
+    def all_ids(self) -> array: ...
+
+    def rows(self, ids: list[int]) -> dict[int, Any]: ...
+
+
+def find(ids: array, wanted: int) -> int | None:
+    """The position of `wanted` in `ids`: a byte search (milliseconds over a million ids,
+    where `array.index` makes a Python number of each id it passes)."""
+    data = ids.tobytes()
+    needle = array(ids.typecode, [wanted]).tobytes()
+    position = data.find(needle)
+    while position != -1 and position % ids.itemsize:  # inside two neighbours: go on
+        position = data.find(needle, position + 1)
+    return None if position == -1 else position // ids.itemsize
+
+
+class IdListModel(QAbstractTableModel):
+    """Ids in steps, rows on demand. Subclasses set `COLUMNS`, `CONTEXT`, `TASK` and
+    `RIGHT_COLUMNS` and write `texts` (and `role_data` for other roles)."""
+
+    countChanged = Signal(int)  # matching rows, once known
+    loadingChanged = Signal(bool)
+
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+    CONTEXT = "IdListModel"  # the translation context of the column titles
+    TASK = "ids"  # the background jobs' key
+    RIGHT_COLUMNS: frozenset[int] = frozenset()
+    ROLES = frozenset({DISPLAY, TOOLTIP, ALIGNMENT, USER})
+    FIRST = FIRST
+    BLOCK = BLOCK
+
+    def __init__(self, tasks: Tasks, parent=None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.source: IdSource | None = None
+        self._head = array("q")  # the first ids
+        self._tail = array("q")  # the last ids, once the count is known
+        self._count: int | None = None
+        self._ids: array | None = None  # every id, once read
+        #: id → (the row, its shown texts): worked out once, drawn many times.
+        self._rows: OrderedDict[int, tuple[Any, list[str | None]]] = OrderedDict()
+        self._generation = 0
+
+    @property
+    def complete(self) -> bool:
+        return self._ids is not None
+
+    def tr_column(self, text: str) -> str:
+        return QCoreApplication.translate(self.CONTEXT, text)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def show_source(self, source: IdSource, same_rows: bool) -> None:
+        """List what `source` finds. `same_rows`: the same rows as before, in another
+        order or after a change (their count is kept while the ids are read)."""
+        known = self.rowCount() if same_rows and self._count is not None else None
+        self.source = source
+        self._generation += 1
+        generation = self._generation
+        head = source.first_ids(self.FIRST)
+        self.beginResetModel()
+        self._rows.clear()
+        self._head, self._tail, self._ids, self._count = head, array("q"), None, None
+        if len(head) < self.FIRST:
+            self._ids, self._count = head, len(head)
+        elif known is not None:
+            self._tail = source.last_ids(self.FIRST)
+            self._count = known
+        self.endResetModel()
+        if self._ids is not None:
+            self.countChanged.emit(len(self._ids))
+            self.loadingChanged.emit(False)
+            return
+        self.loadingChanged.emit(True)
+        if self._count is not None:
+            self.countChanged.emit(self._count)
+        counted = self._count is not None
+        # The rest once the first screenful is drawn: a background read of many ids
+        # holds the interpreter now and then, and the screen comes first.
+        QTimer.singleShot(0, self, lambda: self._read_rest(generation, source, counted))
+
+    def _read_rest(self, generation: int, source: IdSource, counted: bool) -> None:
+        if generation != self._generation:  # another query came first
+            return
+        if not counted:
+            self.tasks.run(
+                lambda: (source.count(), source.last_ids(self.FIRST)),
+                lambda found: self._counted(generation, *found),
+                key=f"{self.TASK}-count",
+            )
+        self.tasks.run(
+            source.all_ids, lambda ids: self._all_ids(generation, ids), key=f"{self.TASK}-ids"
+        )
+
+    def _counted(self, generation: int, count: int, tail: array) -> None:
+        if generation != self._generation or self._ids is not None:
+            return
+        shown = len(self._head)
+        if count > shown:
+            self.beginInsertRows(QModelIndex(), shown, count - 1)
+            self._count, self._tail = count, tail
+            self.endInsertRows()
+        self.countChanged.emit(count)
+
+    def _all_ids(self, generation: int, ids: array) -> None:
+        if generation != self._generation:
+            return
+        before = self.rowCount()
+        matches = ids[: len(self._head)] == self._head and (
+            not self._tail or ids[len(ids) - len(self._tail) :] == self._tail
+        )
+        if matches and len(ids) == before:
+            self._ids = ids  # the middle rows can now be drawn
+            if before > len(self._head) + len(self._tail):
+                self.dataChanged.emit(
+                    self.index(len(self._head), 0),
+                    self.index(before - len(self._tail) - 1, len(self.COLUMNS) - 1),
+                )
+        elif matches and before == len(self._head):
+            self.beginInsertRows(QModelIndex(), before, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        else:  # something changed in between: start from what is there now
+            self.beginResetModel()
+            self._ids = ids
+            self._rows.clear()
+            self.endResetModel()
+        self._count = len(ids)
+        self.loadingChanged.emit(False)
+        self.countChanged.emit(len(ids))
+
+    # -- ids and rows -------------------------------------------------------------------
+
+    def id_at(self, row: int) -> int | None:
+        """The id shown in `row`, or None while that part of the list is on its way."""
+        if self._ids is not None:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        if 0 <= row < len(self._head):
+            return self._head[row]
+        if self._count is not None and self._tail:
+            start = self._count - len(self._tail)
+            if start <= row < self._count:
+                return self._tail[row - start]
+        return None
+
+    def row_of(self, wanted: int) -> int | None:
+        """The row of `wanted` among the ids read so far (both ends before the rest)."""
+        for ids, start in (
+            (self._ids, 0),
+            (self._head, 0),
+            (self._tail, (self._count or 0) - len(self._tail)),
+        ):
+            if ids is not None and (found := find(ids, wanted)) is not None:
+                return start + found
+        return None
+
+    def forget(self, ids: frozenset[int] | set[int]) -> None:
+        """Read these rows again when next drawn (after a change touched them)."""
+        for row_id in ids:
+            if self._rows.pop(row_id, None) is not None:
+                row = self.row_of(row_id)
+                if row is not None:
+                    self.dataChanged.emit(
+                        self.index(row, 0), self.index(row, len(self.COLUMNS) - 1)
+                    )
+
+    def forget_rows(self) -> None:
+        """Read every row again when next drawn."""
+        self._rows.clear()
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(self.COLUMNS) - 1)
+            )
+
+    def row_facts(self, row: int) -> tuple[Any, list[str | None]] | None:
+        """The facts of `row` and its shown texts, read with the block around it."""
+        row_id = self.id_at(row)
+        if row_id is None or self.source is None:
+            return None
+        found = self._rows.get(row_id)
+        if found is None:
+            start = max(0, row - self.BLOCK // 4)
+            end = min(start + self.BLOCK, self.rowCount())
+            near = (self.id_at(r) for r in range(start, end))
+            wanted = [i for i in near if i is not None and i not in self._rows]
+            locale = QLocale()
+            for key, item in self.source.rows(wanted).items():
+                self._rows[key] = (item, self.texts(item, locale))
+            while len(self._rows) > CACHED:
+                self._rows.popitem(last=False)
+            found = self._rows.get(row_id)
+        return found
+
+    def texts(self, item: Any, locale: QLocale) -> list[str | None]:
+        """A row's shown texts, one per column; None for one worked out when drawn."""
+        raise NotImplementedError
+
+    def late_text(self, item: Any, column: int) -> str:
+        """A text `texts` left for when it is drawn (costly, and often never needed)."""
+        return ""
+
+    def role_data(self, item: Any, column: int, role: int) -> Any:
+        """What a row shows for another role than the text (a tooltip, a colour)."""
+        return None
+
+    def header_tip(self, section: int) -> str | None:
+        return None
+
+    # -- Qt -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        if self._ids is not None:
+            return len(self._ids)
+        return self._count if self._count is not None else len(self._head)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr_column(self.COLUMNS[section][1])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        role = int(role)
+        if role not in self.ROLES:
+            return None
+        row = index.row()
+        if not index.isValid() or not 0 <= row < self.rowCount():
+            return None
+        if role == USER:
+            return self.id_at(row)
+        column = index.column()
+        if role == ALIGNMENT:
+            return RIGHT if column in self.RIGHT_COLUMNS else None
+        found = self.row_facts(row)
+        if found is None:  # on its way, or gone since the ids were read
+            return "…" if role == DISPLAY and column == 0 else None
+        item, texts = found
+        if role == DISPLAY:
+            text = texts[column]
+            if text is None:
+                text = texts[column] = self.late_text(item, column)
+            return text
+        return self.role_data(item, column, role)
