@@ -63,6 +63,29 @@ class IdSource(Protocol):
     def rows(self, ids: list[int]) -> dict[int, Any]: ...
 
 
+class ServiceSource:
+    """An `IdSource` from a listing service (`services.listing`, `services.directory`):
+    its `first_ids`, `last_ids`, `count`, `ids` and `rows` for one query in one order."""
+
+    def __init__(self, service: Any, ctx: Any, query: Any, order: Any) -> None:
+        self.service, self.ctx, self.query, self.order = service, ctx, query, order
+
+    def first_ids(self, limit: int) -> array:
+        return self.service.first_ids(self.ctx, self.query, limit, self.order)
+
+    def last_ids(self, limit: int) -> array:
+        return self.service.last_ids(self.ctx, self.query, limit, self.order)
+
+    def count(self) -> int:
+        return self.service.count(self.ctx, self.query)
+
+    def all_ids(self) -> array:
+        return self.service.ids(self.ctx, self.query, self.order)
+
+    def rows(self, ids: list[int]) -> dict[int, Any]:
+        return self.service.rows(self.ctx, ids)
+
+
 def find(ids: array, wanted: int) -> int | None:
     """The position of `wanted` in `ids`: a byte search (milliseconds over a million ids,
     where `array.index` makes a Python number of each id it passes)."""

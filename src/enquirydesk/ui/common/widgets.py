@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
 
 
 def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
@@ -41,3 +41,31 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label.setPalette(palette)
     label.hide()
     return label
+
+
+def list_beside_detail(
+    parent: QWidget,
+    name: str,
+    parts: list[QWidget | QLayout],
+    detail: QWidget,
+    stretch: tuple[int, int],
+) -> QSplitter:
+    """A page's list (its `parts` stacked: a bar, the table, the empty-list note) with the
+    selected item's detail beside it, in a splitter the user can move but not collapse.
+    The list's widgets take the height; a layout (a bar) keeps its own."""
+    left = QWidget(parent)
+    column = QVBoxLayout(left)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    splitter.setObjectName(name)
+    splitter.addWidget(left)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setChildrenCollapsible(False)
+    return splitter

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from enquirydesk.ui.common.widgets import list_beside_detail
 from enquirydesk.ui.customers.model import COLUMNS, ORDER_COLUMNS, CustomerModel
 from enquirydesk.ui.customers.texts import badge_short_names, day
 
@@ -94,19 +94,9 @@ def build(view: CustomersPage) -> None:
     view.detail_hint.setWordWrap(True)
     box.addWidget(view.detail_hint)
 
-    left = QWidget(view)
-    column = QVBoxLayout(left)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.addLayout(bar)
-    column.addWidget(table, 1)
-    column.addWidget(view.empty, 1)
-    view.splitter = QSplitter(Qt.Orientation.Horizontal, view)
-    view.splitter.setObjectName("customerSplitter")
-    view.splitter.addWidget(left)
-    view.splitter.addWidget(view.detail_box)
-    view.splitter.setStretchFactor(0, 3)
-    view.splitter.setStretchFactor(1, 2)
-    view.splitter.setChildrenCollapsible(False)
+    view.splitter = list_beside_detail(
+        view, "customerSplitter", [bar, table, view.empty], view.detail_box, (3, 2)
+    )
     width = max(view.width(), 1000)
     view.splitter.setSizes([width * 2 // 3, width // 3])
     layout = QVBoxLayout(view)

@@ -5,7 +5,6 @@ enquiries on their card."""
 
 from __future__ import annotations
 
-from array import array
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +18,7 @@ from PySide6.QtCore import (
 from enquirydesk.services import directory
 from enquirydesk.services.context import Context
 from enquirydesk.ui.common import formatting
-from enquirydesk.ui.common.id_list_model import IdListModel
+from enquirydesk.ui.common.id_list_model import IdListModel, ServiceSource
 from enquirydesk.ui.common.small_list_model import SmallListModel
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.customers.texts import (
@@ -56,28 +55,6 @@ COLUMNS = (
 ORDER_COLUMNS = {"name": 0, "phone": 1, "email": 2}
 
 
-class CustomerSource:
-    """The customers a search finds, in the order of what is searched by."""
-
-    def __init__(self, ctx: Context, text: str, descending: bool) -> None:
-        self.ctx, self.text, self.descending = ctx, text, descending
-
-    def first_ids(self, limit: int) -> array:
-        return directory.first_ids(self.ctx, self.text, limit, self.descending)
-
-    def last_ids(self, limit: int) -> array:
-        return directory.last_ids(self.ctx, self.text, limit, self.descending)
-
-    def count(self) -> int:
-        return directory.count(self.ctx, self.text)
-
-    def all_ids(self) -> array:
-        return directory.ids(self.ctx, self.text, self.descending)
-
-    def rows(self, ids: list[int]) -> dict[int, Any]:
-        return directory.rows(self.ctx, ids)
-
-
 class CustomerModel(IdListModel):
     COLUMNS = COLUMNS
     CONTEXT = "CustomerModel"
@@ -105,7 +82,9 @@ class CustomerModel(IdListModel):
             self._descending = descending
         self.order_column = directory.order_column(self.ctx, self._text)
         self._badge_names = badge_short_names()
-        self.show_source(CustomerSource(self.ctx, self._text, self._descending), same_rows)
+        self.show_source(
+            ServiceSource(directory, self.ctx, self._text, self._descending), same_rows
+        )
 
     def customer_id(self, row: int) -> int | None:
         """The customer shown in `row`, or None while that part of the list is on its way."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Sign
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.customers.layout import build, fit_columns, make_detail
 from enquirydesk.ui.customers.model import ORDER_COLUMNS, CustomerModel
@@ -38,7 +39,7 @@ class CustomersPage(QWidget):
         self.tasks = tasks
         self.setObjectName("customerPage")
         self.read_only = read_only
-        self.dialog: FormDialog | None = None
+        self.dialogs = DialogSlot(self)  # the edit or merge dialog, while one is open
         self._wanted: int | None = None  # select once its row is known
         build(self)  # the search bar, the list, and the place of the card
         self.apply()
@@ -173,16 +174,14 @@ class CustomersPage(QWidget):
         card = self._detail.card if self._detail is not None else None
         if card is None or self.dialog is not None or self.read_only:
             return
-        dialog = kind(self.ctx, card, self)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        self.dialogs.open(kind(self.ctx, card, self), self._accepted)
 
-    def _closed(self, dialog: FormDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        if dialog.result() and dialog.changes is not None:
+    @property
+    def dialog(self) -> FormDialog | None:
+        return self.dialogs.current  # type: ignore[return-value]
+
+    def _accepted(self, dialog: FormDialog) -> None:
+        if dialog.changes is not None:
             self._wanted = getattr(dialog, "kept_id", self._wanted)
             self.changed.emit(dialog.changes)
 

@@ -39,6 +39,7 @@ from enquirydesk.services import enquiries, timeline
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
 from enquirydesk.ui.common import formatting
+from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.enquiries.actions import (
     ActionDialog,
     EditDialog,
@@ -65,7 +66,7 @@ class DetailPane(QWidget):
         self.setAccessibleName(self.tr("Enquiry details"))
         self.card: EnquiryCard | None = None
         self._enquiry_id: int | None = None
-        self.dialog: ActionDialog | None = None
+        self.dialogs = DialogSlot(self)  # the action's dialog, while one is open
         self.confirmation: QMessageBox | None = None
 
         self.empty = QLabel(self)
@@ -473,20 +474,18 @@ class DetailPane(QWidget):
     def edit_enquiry(self) -> None:
         self._open(EditDialog)
 
+    @property
+    def dialog(self) -> ActionDialog | None:
+        return self.dialogs.current  # type: ignore[return-value]
+
     def _open(self, kind: type[ActionDialog]) -> None:
         """Open an action's dialog (window-modal, not blocking); act when it is accepted."""
         if self.card is None or self.dialog is not None:
             return
-        dialog = kind(self.ctx, self.card, self)
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+        self.dialogs.open(kind(self.ctx, self.card, self), self._accepted)
 
-    def _closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        if dialog.result() == ActionDialog.DialogCode.Accepted and dialog.changes is not None:
+    def _accepted(self, dialog: ActionDialog) -> None:
+        if dialog.changes is not None:
             self._done(dialog.changes)
 
     def _done(self, changes: Changes) -> None:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from array import array
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -13,7 +12,7 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.ui.common import formatting
-from enquirydesk.ui.common.id_list_model import FOREGROUND, TOOLTIP, IdListModel
+from enquirydesk.ui.common.id_list_model import FOREGROUND, TOOLTIP, IdListModel, ServiceSource
 from enquirydesk.ui.common.tasks import Tasks
 
 OVERDUE = QColor("#b3261e")
@@ -40,28 +39,6 @@ assert tuple(key for key, _ in COLUMNS) == listing.SORT_COLUMNS  # every column 
 STATUS_NAMES = {"open": "Open", "purchased": "Purchased", "lost": "Lost"}
 
 
-class EnquirySource:
-    """The enquiries a filter finds, in a sort order."""
-
-    def __init__(self, ctx: Context, chosen: listing.EnquiryFilter, sort: listing.Sort) -> None:
-        self.ctx, self.chosen, self.sort = ctx, chosen, sort
-
-    def first_ids(self, limit: int) -> array:
-        return listing.first_ids(self.ctx, self.chosen, limit, self.sort)
-
-    def last_ids(self, limit: int) -> array:
-        return listing.last_ids(self.ctx, self.chosen, limit, self.sort)
-
-    def count(self) -> int:
-        return listing.count(self.ctx, self.chosen)
-
-    def all_ids(self) -> array:
-        return listing.ids(self.ctx, self.chosen, self.sort)
-
-    def rows(self, ids: list[int]) -> dict[int, Any]:
-        return listing.rows(self.ctx, ids)
-
-
 class EnquiryModel(IdListModel):
     COLUMNS = COLUMNS
     CONTEXT = "EnquiryModel"
@@ -80,7 +57,7 @@ class EnquiryModel(IdListModel):
         same_rows = chosen is None or chosen == self._filter
         if chosen is not None:
             self._filter = chosen
-        self.show_source(EnquirySource(self.ctx, self._filter, self._sort), same_rows)
+        self.show_source(ServiceSource(listing, self.ctx, self._filter, self._sort), same_rows)
 
     def enquiry_id(self, row: int) -> int | None:
         """The enquiry shown in `row`, or None while that part of the list is on its way."""

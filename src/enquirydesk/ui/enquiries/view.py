@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.ui.common import formatting
+from enquirydesk.ui.common.widgets import list_beside_detail
 from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
 
 if TYPE_CHECKING:
@@ -191,18 +191,9 @@ class EnquiriesView(QWidget):
         self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_hint.setWordWrap(True)
         box.addWidget(self.detail_hint)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("enquirySplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = list_beside_detail(
+            self, "enquirySplitter", [self.table, self.empty], self.detail_box, (3, 1)
+        )
         layout.addWidget(self.splitter, 1)
 
         self._timer = QTimer(self)

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.today import Item, Waiting
+from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.tasks import Tasks
 
 if TYPE_CHECKING:  # the forms load when first used: the window opens without them
@@ -45,7 +46,7 @@ class TodayActions(QObject):
         super().__init__(page)
         self.ctx, self.tasks, self.page, self.current = ctx, tasks, page, current
         self.read_only = ""
-        self.dialog: ActionDialog | None = None
+        self.dialogs = DialogSlot(self)  # the action's dialog, while one is open
         self.staff: dict[int, str] = {}  # who items can be assigned to (with the lists)
         self.actions: dict[str, QAction] = {}
         self._tips: dict[str, str] = {}
@@ -238,19 +239,16 @@ class TodayActions(QObject):
             lambda: timeline.enquiry_card(ctx, enquiry_id), lambda card: self._open(make(card))
         )
 
-    def _open(self, dialog: ActionDialog) -> None:
-        if self.dialog is not None:  # a second key press while the card was read
-            dialog.deleteLater()
-            return
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
+    @property
+    def dialog(self) -> ActionDialog | None:
+        return self.dialogs.current  # type: ignore[return-value]
 
-    def _closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-        if dialog.result() == QDialog.DialogCode.Accepted and dialog.changes is not None:
+    def _open(self, dialog: ActionDialog) -> None:
+        # A second key press while the card was read: the slot refuses it.
+        self.dialogs.open(dialog, self._accepted)
+
+    def _accepted(self, dialog: ActionDialog) -> None:
+        if dialog.changes is not None:
             self.changed.emit(dialog.changes)
 
     def _change(self, work: Callable[[], Changes]) -> None:
