@@ -76,3 +76,10 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def undone(qtbot, window) -> None:
+    """Wait for an undo (or redo): it runs on the window's worker, like every write."""
+    qtbot.waitUntil(lambda: not window._undoing)
+    window.tasks.wait()
+    qtbot.wait(1)  # the pages' reads report back

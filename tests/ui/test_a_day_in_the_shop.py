@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from enquirydesk.app import create_main_window
 from enquirydesk.store import queries
+from support import undone
 
 
 def focused():
@@ -72,6 +73,7 @@ def test_log_find_buy_and_undo_with_the_keyboard(qtbot, tmp_path: Path) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    undone(qtbot, window)
     assert queries.enquiry(enquiry_id)["outcome"] == "open"
     assert "Undone" in window.statusBar().currentMessage()
     assert pane.enquiry_id == enquiry_id
@@ -91,6 +93,7 @@ def test_the_status_bar_offers_undo_and_the_window_keeps_its_layout(qtbot, tmp_p
     window.done(log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana")))
     assert button.isVisibleTo(window)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    undone(qtbot, window)
     assert queries.count_enquiries() == 0
     assert not button.isVisibleTo(window)
 

@@ -31,6 +31,7 @@ from enquirydesk.services import location, maintenance
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import health, sqlite
 from enquirydesk.ui.enquiries import quick_log as quick_log_module
+from support import undone
 
 
 def names(path: Path) -> list[str]:
@@ -134,6 +135,7 @@ def test_the_backup_folder_and_retention_are_chosen_in_settings_and_undoable(
     qtbot.waitUntil(lambda: len(backups(db, chosen)) == 1)
     assert stat.S_IMODE(chosen.stat().st_mode) == 0o700
     window.undo()  # the settings change, like any other
+    undone(qtbot, window)
     window.ctx.forget_cache()
     assert window.ctx.settings[declared.BACKUP_FOLDER] == ""
     assert window.ctx.settings[declared.BACKUP_DAILY] == 12

@@ -23,6 +23,7 @@ from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.customers import model as customer_model
 from enquirydesk.ui.customers.dialogs import CandidateModel, EditCustomerDialog, MergeDialog
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel, CustomerModel
+from support import undone
 
 
 @pytest.fixture
@@ -245,6 +246,7 @@ def test_merge_keeps_every_enquiry_and_ctrl_z_restores_both(qtbot, window, clock
     assert "Ana K. merged into Ana Kovač" in window.statusBar().currentMessage()
 
     window.undo_action.trigger()  # Ctrl+Z
+    undone(qtbot, window)
     assert directory.card(ctx, keep).history.enquiries == 2
     assert directory.card(ctx, other).history.enquiries == 3
     assert {customer_of(e) for e in others} == {other}
@@ -283,6 +285,7 @@ def test_edit_with_an_invalid_phone_shows_why_and_saves_nothing(qtbot, window) -
     assert queries.customer(ana)["phone"] == "+38641555666"
     qtbot.waitUntil(lambda: names(view) == ["Ana Kovač"], timeout=2000)
     window.undo_action.trigger()
+    undone(qtbot, window)
     assert queries.customer(ana)["name"] == "Ana Novak"
     qtbot.waitUntil(lambda: names(view) == ["Ana Novak"], timeout=2000)
 

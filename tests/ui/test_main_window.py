@@ -25,6 +25,7 @@ from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import models
 from enquirydesk.ui import main_window
 from enquirydesk.ui.settings import first_run
+from support import undone
 
 
 def first_run_page(window) -> QDialog:
@@ -165,3 +166,42 @@ def test_read_only_disables_every_write_and_offers_a_backup(qtbot, window) -> No
         qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     window.offer_demo_if_new()
     assert window.first_run is None
+
+
+# -- one way for a change to travel ------------------------------------------------------
+
+
+def test_changes_undo_and_redo_are_announced_on_one_path(qtbot, window) -> None:
+    heard: list[tuple[object, object]] = []
+    window.changesMade.connect(lambda changes, initiator: heard.append((changes, initiator)))
+    made = log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana"))
+    window.done(made, window.today)
+    assert heard[-1] == (made, window.today)
+    window.undo()
+    undone(qtbot, window)
+    undo, initiator = heard[-1]
+    assert initiator is window and undo.operation_id not in (None, made.operation_id)
+    assert undo.changed["enquiry"] == {made.created_id("enquiry")}
+    assert models.Enquiry.select().count() == 0
+    assert window.redo_action.isEnabled() and window.redo_action.text() == f"&Redo {made.summary}"
+    window.redo_action.trigger()
+    undone(qtbot, window)
+    again, _ = heard[-1]
+    assert again.created["enquiry"] == (made.created_id("enquiry"),)
+    assert models.Enquiry.select().count() == 1
+    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+
+
+def test_a_hidden_page_reads_again_only_when_shown(qtbot, window, monkeypatch) -> None:
+    window.tabs.setCurrentWidget(window.customers)  # built on first sight
+    page = window.customers.page
+    reads: list[str] = []
+    monkeypatch.setattr(page, "reload", lambda: reads.append("reload"))
+    monkeypatch.setattr(page, "show_changes", lambda changes: reads.append("changes"))
+    window.tabs.setCurrentWidget(window.today)
+    window.done(log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana")))
+    assert reads == [] and window.customers.stale
+    window.tabs.setCurrentWidget(window.customers)
+    assert reads == ["reload"] and not window.customers.stale
+    window.done(log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Budi")))
+    assert reads == ["reload", "changes"]  # shown: only what the change touched

@@ -25,6 +25,7 @@ from enquirydesk.store import models, queries
 from enquirydesk.ui.main_window import MainWindow
 from enquirydesk.ui.today import model as today_model
 from enquirydesk.ui.today.model import AwaitingModel, FollowUpModel
+from support import undone
 
 MON = datetime(2026, 3, 2, 10, 0, 0)
 
@@ -189,6 +190,7 @@ def test_keys_log_a_response_from_today_and_undo_brings_it_back(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    undone(qtbot, window)
     settle(window)
     assert texts(window, "awaiting") == ["Ana Novak"]
 
@@ -363,6 +365,7 @@ def test_keeping_in_the_tray_and_starting_at_login(
     assert (home / "autostart" / "enquirydesk.desktop").is_file()
     assert ctx.settings[declared.KEEP_IN_TRAY] is False
     window.undo()  # the shop setting is undoable; the login entry is the system's
+    undone(qtbot, window)
     assert ctx.settings[declared.KEEP_IN_TRAY] is True
 
 

@@ -51,6 +51,8 @@ class Changes:
     summary: str
     changed: Mapping[str, frozenset[int]] = field(default_factory=dict)
     created: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    #: A bulk load (demo data, an import): too many rows to name, everything may differ.
+    everything: bool = False
 
     @classmethod
     def of(cls, tx: Tx) -> Changes:
@@ -62,7 +64,7 @@ class Changes:
         )
 
     def touches(self, *entities: str) -> bool:
-        return any(self.changed.get(e) for e in entities)
+        return self.everything or any(self.changed.get(e) for e in entities)
 
     def created_id(self, entity: str) -> int:
         return self.created[entity][0]

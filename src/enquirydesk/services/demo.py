@@ -313,7 +313,9 @@ def generate(
             summary=summary,
         )
     customers = chunks[-1].first_customer + chunks[-1].new_customers - 1
-    return DemoResult(enquiries, customers, Changes(operation_id=operation_id, summary=summary))
+    return DemoResult(
+        enquiries, customers, Changes(operation_id=operation_id, summary=summary, everything=True)
+    )
 
 
 def _made(plan: _Plan, chunks: list[_Chunk], workers: int) -> Iterator[_Made]:

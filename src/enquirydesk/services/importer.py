@@ -570,7 +570,7 @@ class _Run:
             action="import",
             summary=summary,
         )
-        return Changes(operation_id=operation_id, summary=summary)
+        return Changes(operation_id=operation_id, summary=summary, everything=True)
 
     def result(
         self, *, imported: int, dry_run: bool, changes: Changes | None = None

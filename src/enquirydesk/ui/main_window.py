@@ -39,11 +39,15 @@ DEMO_SIZE = 10_000
 
 class MainWindow(QMainWindow):
     restoreRequested = Signal()  # the read-only banner's "Restore a backup…" (app.py acts)
+    #: Every change, whoever made it (an operation, an undo, a redo): (Changes, initiator).
+    #: Each page re-reads what it shows (ui/common/pages.py).
+    changesMade = Signal(object, object)
     read_only = ""  # why nothing may be saved, once `set_read_only` was called
     first_run: QDialog | None = None
     quick_log_dialog: QDialog | None = None
     settings_dialog: QDialog | None = None
     _closed = False  # the closing backup was made and the worker ended
+    _undoing = False  # an undo or redo is on its way
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -54,11 +58,12 @@ class MainWindow(QMainWindow):
         self.tasks.on_error = self._failed
         self.tasks.explain = lambda error: problems.explain(error, store=ctx.store)
         self._undo: list[Changes] = []  # this session's operations, the latest last
+        self._redo: list[Changes] = []  # the undos of this session, the latest last
 
         # Today: the first page; its heading, figures and buttons keep the names the
         # window has always given them.
         self.today = TodayView(ctx, self.tasks, self)
-        self.today.changed.connect(self.done)
+        self.today.changed.connect(lambda changes: self.done(changes, self.today))
         self.today.openEnquiry.connect(self.show_enquiry)
         self.today.showEnquiries.connect(self.show_rest_of_today)
         self.today.counted.connect(lambda _lists: self._show_title())
@@ -67,13 +72,13 @@ class MainWindow(QMainWindow):
         self.demo_button.clicked.connect(self.load_demo)
 
         self.enquiries = EnquiriesView(ctx, self.tasks, self)
-        self.enquiries.changed.connect(self.done)
+        self.enquiries.changed.connect(lambda changes: self.done(changes, self.enquiries))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         self.tabs.addTab(self.today, self.tr("&Today"))
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
         self.customers = CustomersView(ctx, self.tasks, self)  # built when first shown
-        self.customers.changed.connect(self.done)
+        self.customers.changed.connect(lambda changes: self.done(changes, self.customers))
         self.customers.enquiryActivated.connect(self.show_enquiry)
         self.tabs.addTab(self.customers, self.tr("&Customers"))
         self.reports = ReportsView(ctx, self.tasks, self)  # counts a month when first shown
@@ -87,6 +92,8 @@ class MainWindow(QMainWindow):
         column.addLayout(self.banners)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(page)
+        for listener in (self.today, self.enquiries, self.customers, self.reports):
+            self.changesMade.connect(listener.on_changes)
 
         self.new_enquiry = QAction(self.tr("&New enquiry…"), self)
         self.new_enquiry.setObjectName("newEnquiryAction")
@@ -113,6 +120,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.redo)
         find = QAction(self.tr("&Find enquiries"), self)
         find.setObjectName("findAction")
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -144,6 +156,7 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
         edit.addAction(find)
         self._enquiry_menu()
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -154,7 +167,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.edit_settings)
         settings_menu.addAction(self.settings_action)
         settings_menu.addAction(self.reminders.settings_action)
-        self.refresh()
+        self._show_heading()
+        self.today.reload()
         self.enquiries.apply()
         self._restore_state()
         self.reminders.start()
@@ -210,46 +224,77 @@ class MainWindow(QMainWindow):
         if result and dialog.changes is not None:
             self.done(dialog.changes)
 
-    def done(self, changes: Changes) -> None:
+    def done(self, changes: Changes, initiator: object = None) -> None:
         """After an operation: remember it for undo, say what happened, show it."""
         if changes.operation_id is not None:
             self._undo.append(changes)
+            self._redo.clear()
             self._name_undo()
         self.statusBar().showMessage(
             self.tr("{what}. Ctrl+Z undoes it.").format(what=changes.summary), 10_000
         )
         self.undo_button.setVisible(changes.operation_id is not None)
         self._undo_button_timer.start()
-        self.refresh()
-        self.enquiries.show_changes(
-            changes.created.get("enquiry", ()), set(changes.changed.get("enquiry", ()))
-        )
-        self.customers.show_changes(changes)
+        self.announce(changes, initiator)
+
+    def announce(self, changes: Changes, initiator: object = None) -> None:
+        """Tell every page (and the title) what changed."""
+        self._show_heading()
+        self.changesMade.emit(changes, initiator)
+
+    def _show_heading(self) -> None:
+        self.heading.setText(self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk"))
+        self._show_title()
 
     def undo(self) -> None:
+        """Undo the latest change of this session, on the worker; announced like any."""
         self.undo_button.hide()
-        if not self._undo:
+        if not self._undo or self._undoing:
             return
-        last = self._undo.pop()
+        self._step(self._undo, self._redo, self.tr("Undone: {what}"))
+
+    def redo(self) -> None:
+        """Do again what was undone last (by undoing the undo)."""
+        if not self._redo or self._undoing:
+            return
+        self._step(self._redo, self._undo, self.tr("Done again: {what}"))
+
+    def _step(self, taken: list[Changes], given: list[Changes], said: str) -> None:
+        last = taken.pop()
         assert last.operation_id is not None
-        try:
-            history.undo(self.ctx, last.operation_id)
-        except EnquiryDeskError as error:
+        self._undoing = True
+        ctx = self.ctx
+
+        def stepped(changes: Changes) -> None:
+            self._undoing = False
+            given.append(changes)
+            self._name_undo()
+            what = last.summary.removeprefix("Undo: ")
+            self.statusBar().showMessage(said.format(what=what), 10_000)
+            self.announce(changes, self)
+
+        def failed(error: Exception) -> None:
+            self._undoing = False
+            self._name_undo()
+            if not isinstance(error, EnquiryDeskError):
+                raise error
             QMessageBox.warning(self, self.tr("Undo"), str(error))
-            return
-        self._name_undo()
-        self.statusBar().showMessage(self.tr("Undone: {what}").format(what=last.summary), 10_000)
-        self.refresh()
-        self.enquiries.reload_keeping_selection()  # an enquiry may have gone or come back
-        self.customers.reload()  # a merged customer may be back
+
+        self.tasks.run(lambda: history.undo(ctx, last.operation_id), stepped, failed=failed)
 
     def _name_undo(self) -> None:
-        """The Undo menu item says what it will undo."""
+        """The Undo and Redo menu items say what they will undo and do again."""
         self.undo_action.setEnabled(bool(self._undo))
         self.undo_action.setText(
             self.tr("&Undo {what}").format(what=self._undo[-1].summary)
             if self._undo
             else self.tr("&Undo")
+        )
+        self.redo_action.setEnabled(bool(self._redo))
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=self._redo[-1].summary.removeprefix("Undo: "))
+            if self._redo
+            else self.tr("&Redo")
         )
 
     def find(self) -> None:
@@ -343,10 +388,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def refresh(self) -> None:
-        self.heading.setText(self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk"))
-        self._show_title()
-        self.today.reload()
-        self.reports.data_changed()  # months already counted are counted again
+        """Read everything again (F5, or after the shop's settings changed)."""
+        self.announce(Changes(None, "", everything=True), self)
 
     def _show_title(self) -> None:
         """The shop's name, with what waits today on the Today tab and in the title bar."""

@@ -15,13 +15,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common.pages import ChangeAware
 from enquirydesk.ui.common.tasks import Tasks
 
 if TYPE_CHECKING:
     from enquirydesk.ui.customers.page import CustomersPage
 
 
-class CustomersView(QWidget):
+class CustomersView(QWidget, ChangeAware):
     changed = Signal(object)  # Changes made on the page (edit, merge), for the window
     enquiryActivated = Signal(int)  # open this enquiry on the Enquiries page
 
@@ -40,7 +41,10 @@ class CustomersView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.page is None:
+            self.stale = False  # built now: it reads everything
         self.ensure_built()
+        self.page_shown()
 
     def ensure_built(self) -> CustomersPage:
         """The page, made on first use."""
@@ -57,15 +61,18 @@ class CustomersView(QWidget):
             self.page = page
         return self.page
 
-    def show_changes(self, changes: Changes) -> None:
+    def take_changes(self, changes: Changes, initiator: object) -> None:
         """After a change anywhere (see `CustomersPage.show_changes`)."""
         if self.page is not None:
             self.page.show_changes(changes)
 
-    def reload(self) -> None:
-        """Read the list and the card again (after an undo), keeping the selection."""
+    def reread(self) -> None:
+        """Read the list and the card again, keeping the selection."""
         if self.page is not None:
             self.page.reload()
+
+    def reload(self) -> None:
+        self.reread()
 
     def set_read_only(self, reason: str) -> None:
         """Nothing may be saved: the page's Edit and Merge say why not."""

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from enquirydesk.domain import validation
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
-from enquirydesk.services.context import Context
+from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import formatting
+from enquirydesk.ui.common.pages import ChangeAware
 from enquirydesk.ui.common.widgets import list_beside_detail
 from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
 
@@ -41,7 +42,8 @@ SEARCH_DELAY_MS = 150
 SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
 
 
-class EnquiriesView(QWidget):
+class EnquiriesView(QWidget, ChangeAware):
+    _wanted: int | None = None  # the enquiry to select once the list is read again
     enquiryActivated = Signal(int)
     changed = Signal(object)  # Changes made from the detail pane
 
@@ -215,6 +217,7 @@ class EnquiriesView(QWidget):
         if not self.columns_fitted:
             self.columns_fitted = True
             QTimer.singleShot(0, self._fit_columns)  # once the splitter has its sizes
+        self.page_shown()
 
     def _fit_columns(self) -> None:
         """Times, durations, status and money as wide as their longest text; the rest of
@@ -333,28 +336,41 @@ class EnquiriesView(QWidget):
             self.model.enquiry_id(current.row()) if current.isValid() else None
         )
 
-    def show_changes(self, created: tuple[int, ...], touched: set[int]) -> None:
-        """After a change: a new enquiry means reading the list again (and selecting it);
-        a changed one is read again where it stands, and so is the detail pane."""
-        shown = self.detail.enquiry_id
-        if created:
-            self.apply()
-            self.select(created[0])
-        elif shown is not None and not self.detail.exists(shown):  # deleted
-            self.apply()
-        else:
-            self.model.forget(touched)
-            self.detail.refresh()
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        created = changes.created.get("enquiry", ())
+        if created:  # selected once the list is read again, now or when next shown
+            self._wanted = created[0]
+        super().on_changes(changes, initiator)
 
-    def reload_keeping_selection(self) -> None:
-        """Read the list again (after an undo) with the same enquiry selected, if it is
-        still there, and the detail pane read again too."""
-        selected = self.selected_id()
+    def take_changes(self, changes: Changes, initiator: object) -> None:
+        """A new enquiry means reading the list again (and selecting it); a changed one is
+        read again where it stands, and so is the detail pane (unless it made the
+        change: it has read itself again already)."""
+        if changes.everything or changes.touches("setting"):
+            self.reread()
+            return
+        shown = self._detail.enquiry_id if self._detail is not None else None
+        if changes.created.get("enquiry") or (
+            shown is not None and not self.detail.exists(shown)  # deleted
+        ):
+            self.reread()
+            return
+        self.model.forget(set(changes.changed.get("enquiry", ())))
+        if self._detail is not None and initiator is not self:
+            self._detail.refresh()
+
+    def reread(self) -> None:
+        """Read the list again with the same enquiry selected (or the one just made), if it
+        is still there, and the detail pane read again too."""
+        wanted, self._wanted = self._wanted or self.selected_id(), None
         self.apply()
-        if selected is not None:
-            self.select(selected)
+        if wanted is not None:
+            self.select(wanted)
         if self._detail is not None:
             self._detail.refresh()
+
+    def reload_keeping_selection(self) -> None:
+        self.reread()
 
     def select(self, enquiry_id: int) -> None:
         """Select this enquiry's row if it is among the rows read so far."""

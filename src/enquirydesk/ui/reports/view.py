@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk.domain.errors import EnquiryDeskError
-from enquirydesk.services.context import Context
+from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common.pages import ChangeAware
 from enquirydesk.ui.common.tasks import Tasks
 
 if TYPE_CHECKING:  # the report's modules load when the page is first shown, not at start
@@ -58,7 +59,7 @@ class MonthEdit(QDateEdit):
         return flags
 
 
-class ReportsView(QWidget):
+class ReportsView(QWidget, ChangeAware):
     monthShown = Signal(object)  # the Month whose figures are on screen
 
     def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
@@ -203,6 +204,7 @@ class ReportsView(QWidget):
             self.load()
         elif self.month() not in self._fresh:
             self.load()
+        self.stale = False  # counted above when it had to be
 
     def load(self) -> None:
         """Show the chosen month: at once if it was counted before (counting it again
@@ -290,11 +292,21 @@ class ReportsView(QWidget):
     def _name(self, month: Month) -> str:
         return self.locale().toString(_qdate(month), "MMMM yyyy")
 
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """Any change may move a figure: the months kept are counted again when shown."""
+        self._fresh.clear()
+        super().on_changes(changes, initiator)
+
+    def take_changes(self, changes: Changes, initiator: object) -> None:
+        self.reread()
+
+    def reread(self) -> None:
+        if self._page is not None and self.month() not in self._fresh:
+            self.load()
+
     def data_changed(self) -> None:
         """The data changed: kept months are shown as they were and counted again."""
-        self._fresh.clear()
-        if self._page is not None and self.isVisible():
-            self.load()
+        self.on_changes(Changes(None, "", everything=True), None)
 
     # -- export and print -----------------------------------------------------------------
 

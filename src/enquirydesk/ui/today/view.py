@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enquirydesk.services.context import Context
+from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import heading
 from enquirydesk.ui.today.reminders import NoticeBar
@@ -242,6 +242,11 @@ class TodayView(QWidget):
             self.sections[name].view.setAccessibleName(text.replace("&", ""))
 
     # -- loading ------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        """Any change may move what waits: read again, shown or not (the tab and the title
+        bar count what waits)."""
+        self.reload()
 
     def reload(self) -> None:
         """Read the lists again (in the background), then the number of enquiries."""
