@@ -83,3 +83,8 @@ def undone(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window._undoing)
     window.tasks.wait()
     qtbot.wait(1)  # the pages' reads report back
+
+
+def saved(qtbot, dialog) -> None:
+    """Wait for a form's save: it runs on a thread of the dialog's own, off the window's."""
+    qtbot.waitUntil(lambda: not dialog.saving)

@@ -144,8 +144,6 @@ def check_in_background(
     store = window.ctx.store
     if hold_writes:
         store.writable = False
-    checker = Tasks(window)
-    window.file_check = checker  # type: ignore[attr-defined]  # for tests and the bench
     notice = _tr("Checking the file for damage…")
     running = [True]
 
@@ -155,7 +153,6 @@ def check_in_background(
 
     def over() -> None:
         running[0] = False
-        checker.shutdown()  # one job only: end its thread
         if window.statusBar().currentMessage() == notice:
             window.statusBar().clearMessage()
 
@@ -178,7 +175,11 @@ def check_in_background(
         )
 
     QTimer.singleShot(CHECKING_NOTICE_MS, window, show_notice)
-    checker.run(lambda: _check_file(store, hold_writes), passed, failed=failed)
+    # A thread of its own: the table's pages and searches, on the window's worker, do not
+    # queue behind seconds of reading. `window.file_check` is for tests and the bench.
+    window.file_check = Tasks.once(  # type: ignore[attr-defined]
+        window, lambda: _check_file(store, hold_writes), passed, failed=failed
+    )
 
 
 def create_main_window(db: str) -> QMainWindow:

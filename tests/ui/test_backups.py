@@ -31,6 +31,7 @@ from enquirydesk.services import location, maintenance
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import health, sqlite
 from enquirydesk.ui.enquiries import quick_log as quick_log_module
+from support import saved as wait_saved
 from support import undone
 
 
@@ -219,6 +220,7 @@ def test_a_nearly_full_disk_is_shown_and_what_was_typed_stays(
     assert isinstance(dialog, quick_log_module.QuickLogDialog)
     dialog.name_edit.setText("Ana Novak")
     dialog.save()
+    wait_saved(qtbot, dialog)
     error = dialog.findChild(QLabel, "formError")
     assert error.isVisible() and error.text() == health.DISK_FULL
     assert dialog.isVisible() and dialog.name_edit.text() == "Ana Novak"
@@ -227,6 +229,7 @@ def test_a_nearly_full_disk_is_shown_and_what_was_typed_stays(
     window.file_watch.look_at_space()
     qtbot.waitUntil(lambda: not banner.isVisible())
     dialog.save()
+    wait_saved(qtbot, dialog)
     assert names(db) == ["Ana Novak"]
     close(window)
 

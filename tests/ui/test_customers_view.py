@@ -23,6 +23,7 @@ from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.customers import model as customer_model
 from enquirydesk.ui.customers.dialogs import CandidateModel, EditCustomerDialog, MergeDialog
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel, CustomerModel
+from support import saved as wait_saved
 from support import undone
 
 
@@ -271,6 +272,7 @@ def test_edit_with_an_invalid_phone_shows_why_and_saves_nothing(qtbot, window) -
     dialog.phone_edit.selectAll()
     qtbot.keyClicks(dialog.phone_edit, "12")
     qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_text("phone") == "12 is not a phone number."
     assert dialog.focusWidget() is dialog.phone_edit  # the focus goes where the fault is

@@ -29,6 +29,7 @@ from enquirydesk.ui.enquiries.actions import (
     PurchaseDialog,
 )
 from enquirydesk.ui.enquiries.detail_pane import DetailPane
+from support import saved as wait_saved
 
 BUTTONS = (
     "logContactButton",
@@ -168,6 +169,7 @@ def test_a_refused_value_keeps_the_dialog_open_and_writes_nothing(
     dialog.factor_checks["price"].setChecked(True)
     with qtbot.assertNotEmitted(pane.changed):
         qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Return)
+        wait_saved(qtbot, dialog)
     assert dialog.isVisible() and pane.dialog is dialog
     assert dialog.error_text("value") == "An amount cannot be negative."
     assert dialog.value_edit.accessibleDescription() == "An amount cannot be negative."
@@ -259,6 +261,7 @@ def test_mark_lost_needs_a_reason(qtbot, pane: DetailPane, log) -> None:
     assert dialog.reason_combo.currentIndex() == -1
     before = counts()
     qtbot.keyClick(dialog.reason_combo, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error_text("reason") == "Choose why the sale was lost."
     assert counts() == before
@@ -320,6 +323,7 @@ def test_edit_saves_only_what_changed(qtbot, pane: DetailPane, log) -> None:
     qtbot.keyClicks(dialog.interest_edit, "Big fridge")  # the old text was selected
     dialog.estimate_edit.setText("1.500")
     qtbot.keyClick(dialog.interest_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     assert dialog.isVisible()
     assert "thousands separators" in dialog.error_text("estimated_value")
     assert queries.enquiry(eid)["interest"] == "Fridge"

@@ -11,6 +11,7 @@ from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_purchas
 from enquirydesk.store import queries
 from enquirydesk.store.models import Channel, Customer, Enquiry, FollowUp, Operation
 from enquirydesk.ui.enquiries.quick_log import QuickLogDialog
+from support import saved as wait_saved
 
 # The offscreen platform cannot pass a window's new minimum size on (real ones can).
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -103,6 +104,7 @@ def test_a_walk_in_logged_from_the_keyboard_alone(qtbot, dialog, clock) -> None:
     assert focused() is dialog.interest_edit
     assert dialog.answered_check.isChecked()  # walk-ins are served on the spot
     press(qtbot, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
 
     assert dialog.result() == QuickLogDialog.DialogCode.Accepted
     assert not dialog.isVisible()
@@ -169,6 +171,7 @@ def test_an_enquiry_not_answered_yet_waits_for_a_response(qtbot, dialog, clock) 
     qtbot.keyClicks(dialog.email_edit, "Ana.Novak@Example.com")
     qtbot.keyClicks(dialog.interest_edit, "washing machine")
     qtbot.keyClick(dialog.interest_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     enquiry = only_enquiry()
     assert channel_key(enquiry) == "email"
     assert enquiry["first_response_at"] is None
@@ -249,6 +252,7 @@ def test_a_returning_customer_is_found_by_name_and_chosen_with_the_keyboard(
 
     type_text(qtbot, "dishwasher")
     press(qtbot, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     assert dialog.result() == QuickLogDialog.DialogCode.Accepted
     saved = queries.enquiry(dialog.changes.created_id("enquiry"))
     assert saved["customer"] == ana
@@ -270,6 +274,7 @@ def test_a_customer_found_by_phone_is_taken_with_a_double_click(qtbot, dialog, c
     ana = Customer.get(Customer.name == "Ana Horvat").id
     assert dialog.chosen_customer_id == ana
     qtbot.keyClick(dialog.interest_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     assert Enquiry.select().order_by(Enquiry.id.desc()).first().customer_id == ana
 
 
@@ -294,6 +299,7 @@ def test_a_refusal_by_the_service_keeps_everything_typed_and_writes_nothing(qtbo
     dialog.notes_edit.setPlainText(notes)
     before = counts()
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
 
     assert dialog.isVisible()
     assert dialog.changes is None
@@ -307,6 +313,7 @@ def test_a_refusal_by_the_service_keeps_everything_typed_and_writes_nothing(qtbo
 
     dialog.notes_edit.setPlainText("call back after lunch")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
     assert dialog.result() == QuickLogDialog.DialogCode.Accepted
     assert only_enquiry()["details"] == "call back after lunch"
     assert not error.isVisible()
@@ -335,6 +342,7 @@ def test_the_list_gives_the_keyboard_back_and_ctrl_enter_saves_from_the_notes(
     type_text(qtbot, "second line")
     assert dialog.isVisible()
     qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_saved(qtbot, dialog)
     assert dialog.result() == QuickLogDialog.DialogCode.Accepted
     enquiry = only_enquiry_of_phone("+38641111222")
     assert enquiry["details"] == "first line\nsecond line"

@@ -25,6 +25,7 @@ from enquirydesk.store import models, queries
 from enquirydesk.ui.main_window import MainWindow
 from enquirydesk.ui.today import model as today_model
 from enquirydesk.ui.today.model import AwaitingModel, FollowUpModel
+from support import saved as wait_saved
 from support import undone
 
 MON = datetime(2026, 3, 2, 10, 0, 0)
@@ -272,6 +273,7 @@ def test_after_sales_comes_three_days_after_a_purchase_and_a_bad_rating_a_compla
     qtbot.waitUntil(lambda: actions.dialog is not None and actions.dialog.isVisible())
     dialog = actions.dialog
     dialog.accept()  # nothing said: refused beside the field, nothing saved
+    wait_saved(qtbot, dialog)
     assert dialog.error_text("resolution") == "Say how the complaint was resolved."
     qtbot.keyClicks(dialog.how_edit, "Replaced the drum bearing")
     qtbot.keyClick(dialog.how_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

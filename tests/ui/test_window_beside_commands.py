@@ -109,18 +109,24 @@ class QuickLogger:
 
     def log_one(self) -> None:
         window = self.window
-        if window.quick_log_dialog is not None or not window.ctx.store.writable:
+        open_now = window.quick_log_dialog
+        if open_now is not None:
+            if not open_now.saving:  # refused (the file was still being checked): again
+                open_now.reject()
+            return
+        if not window.ctx.store.writable:
             return  # the file is still being checked
         window.quick_log()
         dialog = window.quick_log_dialog
-        name = f"Window {self.round}.{self.logged}"
+        name = f"Window {self.round}.{self.logged}.{id(dialog)}"
         dialog.name_edit.setText(name)
+        dialog.finished.connect(lambda result: self.finished(dialog, name, result))
         dialog.save()
-        if dialog.changes is None:
-            dialog.reject()
-            return
-        self.acknowledged[dialog.changes.created_id("enquiry")] = name
-        self.logged += 1
+
+    def finished(self, dialog, name: str, result: int) -> None:
+        if result and dialog.changes is not None:
+            self.acknowledged[dialog.changes.created_id("enquiry")] = name
+            self.logged += 1
 
 
 def run_round(qtbot, db: Path, round_: int, acknowledged: dict[int, str]) -> int:
@@ -129,9 +135,8 @@ def run_round(qtbot, db: Path, round_: int, acknowledged: dict[int, str]) -> int
     time.sleep(0.5)
     session = app.Session(ask=lambda problem: pytest.fail(str(problem.error)))
     assert session.start(db)
-    window = session.window
+    window = session.window  # closed and deleted by the session: not handed to qtbot
     assert window is not None
-    qtbot.addWidget(window)
     logger = QuickLogger(window, round_, acknowledged)
     deadline = time.monotonic() + ROUND_S
     while time.monotonic() < deadline:
@@ -139,6 +144,7 @@ def run_round(qtbot, db: Path, round_: int, acknowledged: dict[int, str]) -> int
         for adder in adders:
             assert adder.poll() is None, adder.communicate()[1]
     logger.timer.stop()
+    qtbot.waitUntil(lambda: window.quick_log_dialog is None or not window.quick_log_dialog.saving)
     acknowledged.update(stop_adders(adders))
     assert not window.read_only, window.read_only
     window.reminders.quit()

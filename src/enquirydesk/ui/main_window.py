@@ -7,7 +7,6 @@ import sys
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -423,14 +422,23 @@ class MainWindow(QMainWindow):
         self.enquiries.table.setFocus()
 
     def offer_demo_if_new(self) -> None:
-        """On a brand-new database, the first-run page: shop, country, currency, demo or not."""
+        """On a brand-new database, the first-run page: shop, country, currency, demo or not.
+        (A file filled by the command line or an import is taken as set up.)"""
         if self.read_only or self.ctx.settings[declared.FIRST_RUN_DONE]:
             return
-        if overview.has_enquiries(self.ctx):  # filled by the command line or an import
-            try:
-                settings_service.update(self.ctx, {declared.FIRST_RUN_DONE.key: True})
-            except EnquiryDeskError as error:
-                self._failed(error)
+        ctx = self.ctx
+
+        def new_shop() -> bool:
+            if overview.has_enquiries(ctx):
+                settings_service.update(ctx, {declared.FIRST_RUN_DONE.key: True})
+                return False
+            return True
+
+        self.tasks.run(new_shop, self._ask_first_run, failed=self._failed)
+
+    def _ask_first_run(self, new_shop: bool) -> None:
+        self.ctx.forget_cache()
+        if not new_shop or self.read_only or self.first_run is not None:
             return
         from enquirydesk.ui.settings.first_run import FirstRunPage
 
@@ -453,29 +461,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N to log an enquiry."), 10_000)
 
     def load_demo(self) -> None:
+        """Demo data on the worker, behind a progress dialog; Cancel leaves the file empty."""
         from enquirydesk.services import demo  # a new file's first minute only: not at start
 
         dialog = QProgressDialog(
             self.tr("Making demo data…"), self.tr("Cancel"), 0, DEMO_SIZE, self
         )
+        dialog.setObjectName("demoProgress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
+        stop = [False]
+        dialog.canceled.connect(lambda: stop.__setitem__(0, True))
+        ctx = self.ctx
 
-        def progress(done: int, total: int) -> bool:
-            dialog.setValue(done)
-            QApplication.processEvents()
-            return not dialog.wasCanceled()
+        def work(report) -> Changes | None:
+            def progress(done: int, total: int) -> bool:
+                report(done, total)
+                return not stop[0]
 
-        try:
-            demo.generate(self.ctx, DEMO_SIZE, progress=progress)
-        except demo.Cancelled:
-            pass
-        except EnquiryDeskError as error:
+            try:
+                return demo.generate(ctx, DEMO_SIZE, progress=progress).changes
+            except demo.Cancelled:
+                return None
+
+        def over(made: Changes | None) -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self.ctx.forget_cache()
+            self.announce(made or Changes(None, "", everything=True), self)
+
+        def failed(error: Exception) -> None:
+            over(None)
+            if not isinstance(error, EnquiryDeskError):
+                raise error
             QMessageBox.warning(self, self.tr("Demo data"), str(error))
-        finally:
-            dialog.close()
-        self.ctx.forget_cache()
-        self.refresh()
+
+        self.tasks.run(
+            work, over, failed=failed, progress=lambda done, _total: dialog.setValue(done)
+        )
 
     def set_read_only(self, reason: str, details: str = "") -> None:
         """The file must not be written to (it failed its check): say so at the top, offer

@@ -125,6 +125,34 @@ class Tasks(QObject):
         elif job.done is not None:
             job.done(result)
 
+    @classmethod
+    def once(
+        cls,
+        parent: QObject,
+        work: Callable[..., Any],
+        done: Callable[[Any], None] | None = None,
+        *,
+        failed: Callable[[Exception], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Tasks:
+        """One job on a thread of its own that ends with it: long work (the whole-file
+        check, a restore) that the window's reads must not queue behind."""
+        tasks = cls(parent)
+
+        def succeeded(result: Any) -> None:
+            tasks.shutdown()
+            if done is not None:
+                done(result)
+
+        def went_wrong(error: Exception) -> None:
+            tasks.shutdown()
+            if failed is None:
+                raise error
+            failed(error)
+
+        tasks.run(work, succeeded, failed=went_wrong, progress=progress)
+        return tasks
+
     @property
     def alive(self) -> bool:
         """Whether jobs still run (not after `shutdown`)."""

@@ -7,6 +7,8 @@ search box with the matching customers under it, as in the quick log.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -220,14 +222,15 @@ class EditCustomerDialog(FormDialog):
         self.referrer.edit.setAccessibleName(self.tr("Referred by"))
         self.finish()
 
-    def submit(self) -> Changes | None:
+    def submit(self) -> Callable[[], Changes | None]:
         if self.referrer.chosen is None and self.referrer.edit.text().strip():
             raise ValidationError(
                 "referred_by",
                 "referred_by.not_picked",
                 self.tr("Pick the customer from the list, or clear the field."),
             )
-        return edit_customer(
+        return partial(
+            edit_customer,
             self.ctx,
             self.card.id,
             name=self.name_edit.text(),
@@ -327,9 +330,9 @@ class MergeDialog(FormDialog):
         )
         return "\n".join(lines)
 
-    def submit(self) -> Changes | None:
+    def submit(self) -> Callable[[], Changes]:
         assert self.other_id is not None  # Merge is enabled once one is picked
-        return customers_merge.merge(self.ctx, self.card.id, self.other_id)
+        return partial(customers_merge.merge, self.ctx, self.card.id, self.other_id)
 
     def accept(self) -> None:
         if self.other_id is None:

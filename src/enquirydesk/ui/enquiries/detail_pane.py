@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -40,6 +41,7 @@ from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
 from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.dialogs import DialogSlot
+from enquirydesk.ui.common.saving import Saver
 from enquirydesk.ui.enquiries.actions import (
     ActionDialog,
     EditDialog,
@@ -67,6 +69,9 @@ class DetailPane(QWidget):
         self.card: EnquiryCard | None = None
         self._enquiry_id: int | None = None
         self.dialogs = DialogSlot(self)  # the action's dialog, while one is open
+        self.saver = Saver(ctx, self)  # deleting, off the GUI thread
+        self.saver.saved.connect(self._deleted)
+        self.saver.failed.connect(self._not_deleted)
         self.confirmation: QMessageBox | None = None
 
         self.empty = QLabel(self)
@@ -529,14 +534,17 @@ class DetailPane(QWidget):
         box.deleteLater()
         if box.clickedButton() is not delete:
             return
-        try:
-            changes = enquiries.delete_enquiry(self.ctx, enquiry_id)
-        except EnquiryDeskError as error:
-            QMessageBox.warning(self, self.tr("Delete enquiry"), str(error))
-            return
+        self.saver.save(partial(enquiries.delete_enquiry, self.ctx, enquiry_id))
+
+    def _deleted(self, changes: Changes) -> None:
         self._done(changes)
         if self.card is None:
             self.empty.setText(self.tr("The enquiry was deleted. Undo (Ctrl+Z) brings it back."))
+
+    def _not_deleted(self, error: Exception) -> None:
+        if not isinstance(error, EnquiryDeskError):
+            raise error
+        QMessageBox.warning(self, self.tr("Delete enquiry"), str(error))
 
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().averageCharWidth() * 48, 600)

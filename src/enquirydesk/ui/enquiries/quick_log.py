@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -41,7 +42,8 @@ from enquirydesk.domain.validation import (
 from enquirydesk.services import catalogs, customers, enquiries
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import Suggestion
-from enquirydesk.ui.common.widgets import error_label
+from enquirydesk.ui.common.saving import Saver, waiting_text
+from enquirydesk.ui.common.widgets import error_label, paragraph
 
 #: Channels whose enquirer is usually answered on the spot (served, or the call picked up).
 ANSWERED_ON_THE_SPOT = ("walk_in", "phone")
@@ -205,6 +207,12 @@ class QuickLogDialog(QDialog):
 
         self.form_error = self._error_label("formError")
         self.errors["form"] = self.form_error
+        self.saving_note = paragraph(waiting_text(), self, "savingNote")
+        self.saving_note.hide()
+        self.saver = Saver(self.ctx, self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._not_saved)
+        self.saver.waiting.connect(self.saving_note.setVisible)
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
@@ -223,6 +231,7 @@ class QuickLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.form_error)
+        layout.addWidget(self.saving_note)
         layout.addStretch(1)
         layout.addWidget(buttons)
         # Room for a suggestion line (name · phone · e-mail) without cutting the usual ones short.
@@ -447,7 +456,7 @@ class QuickLogDialog(QDialog):
 
     def _update_save(self) -> None:
         blocker = self._blocker()
-        self.save_button.setEnabled(blocker is None)
+        self.save_button.setEnabled(blocker is None and not self.saving)
         self.save_button.setToolTip(
             blocker or self.tr("Save the enquiry (Enter; Ctrl+Enter from the notes)")
         )
@@ -565,9 +574,14 @@ class QuickLogDialog(QDialog):
         else:
             self._show_problems()
 
+    @property
+    def saving(self) -> bool:
+        return self.saver.busy
+
     def save(self) -> None:
-        """Log the enquiry with one call of the service; close only when it was kept."""
-        if self.changes is not None:
+        """Log the enquiry with one call of the service, on a thread of its own; close
+        only once it was kept."""
+        if self.changes is not None or self.saving:
             return
         if self._blocker() is not None:
             self._show_problems()
@@ -585,21 +599,39 @@ class QuickLogDialog(QDialog):
             answered_now=self.answered_check.isChecked(),
             customer_id=self.chosen_customer_id,
         )
-        try:
-            changes = enquiries.log_enquiry(self.ctx, new)
-        except ValidationError as error:
-            self._refuse(error.field, error.message)
-            return
-        except NotFoundError as error:  # the chosen customer was deleted meanwhile
-            self._forget_chosen()
-            self._refuse("form", str(error))
-            return
-        except EnquiryDeskError as error:  # the file, not the form: busy, full, read-only
-            self._refuse("form", str(error))
-            return
+        self._show_saving(True)
+        self.saver.save(partial(enquiries.log_enquiry, self.ctx, new))
+
+    def _show_saving(self, saving: bool) -> None:
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
+        self.cancel_button.setEnabled(not saving)
+        self._update_save()
+
+    def _saved(self, changes: Changes) -> None:
         self.changes = changes
+        self._show_saving(False)
         self._debounce.stop()
         self.accept()
+
+    def _not_saved(self, error: Exception) -> None:
+        self._show_saving(False)
+        if isinstance(error, ValidationError):
+            self._refuse(error.field, error.message)
+        elif isinstance(error, NotFoundError):  # the chosen customer was deleted meanwhile
+            self._forget_chosen()
+            self._refuse("form", str(error))
+        elif isinstance(error, EnquiryDeskError):  # the file, not the form: busy, full, read-only
+            self._refuse("form", str(error))
+        else:
+            raise error
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way is seen through: nothing half-done
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.saver.close()
+        super().done(result)
 
     def _refuse(self, field: str, message: str) -> None:
         self._show_error(field, message)

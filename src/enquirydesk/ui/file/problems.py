@@ -404,7 +404,6 @@ def restore_with_progress(target: Path, backup: Path, parent: QWidget | None = N
         ),
         parent,
     )
-    tasks = Tasks(busy)
     errors: list[Exception] = []
 
     def finish(error: Exception | None = None) -> None:
@@ -417,13 +416,13 @@ def restore_with_progress(target: Path, backup: Path, parent: QWidget | None = N
         busy.bar.setRange(0, max(total, 1))
         busy.bar.setValue(done)
 
-    tasks.run(
+    Tasks.once(
+        busy,
         lambda report: maintenance.restore(target, backup, progress=report),
         lambda _report: finish(),
         failed=finish,
         progress=progress,
     )
     busy.exec()  # the job's answer arrives through this loop
-    tasks.shutdown()
     if errors:
         raise errors[0]

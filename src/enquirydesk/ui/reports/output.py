@@ -33,12 +33,6 @@ def _filters() -> dict[str, str]:
     }
 
 
-class _Relay(QObject):
-    """Carries progress from the worker to the GUI thread (a queued signal)."""
-
-    progressed = Signal(int, int)
-
-
 class ReportOutput(QObject):
     finished = Signal(str)  # what happened, for the status bar
 
@@ -49,8 +43,6 @@ class ReportOutput(QObject):
         self.page = parent
         self.progress_dialog: QProgressDialog | None = None
         self.preview = None  # the open print preview, if any
-        self._relay = _Relay()
-        self._relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._cancel = threading.Event()
 
     @property
@@ -105,19 +97,22 @@ class ReportOutput(QObject):
         self._cancel = cancel = threading.Event()
         dialog.canceled.connect(cancel.set)
         self.progress_dialog = dialog
-        relay, ctx = self._relay, self.ctx
+        ctx = self.ctx
 
-        def progress(done: int, total: int) -> bool:
-            relay.progressed.emit(done, total)
-            return not cancel.is_set()
+        def work(report) -> None:
+            def progress(done: int, total: int) -> bool:
+                report(done, total)
+                return not cancel.is_set()
+
+            files.export(ctx, month, fmt, path, progress)
 
         self.tasks.run(
-            lambda: files.export(ctx, month, fmt, path, progress),
+            work,
             lambda _result: self._exported(path, None),
             failed=lambda error: self._exported(path, error),
+            progress=self._progressed,
         )
 
-    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         dialog = self.progress_dialog
         if dialog is not None and total > 0:

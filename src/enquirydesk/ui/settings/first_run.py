@@ -3,6 +3,8 @@ without +country) and currency, and whether to start with demo data."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,7 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import StoreError, ValidationError
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Context
+from enquirydesk.ui.common.saving import Saver
 from enquirydesk.ui.common.widgets import heading, paragraph
 
 
@@ -96,6 +99,9 @@ class FirstRunPage(QDialog):
         self.ctx = ctx
         self.saved = False
         self.with_demo = False
+        self.saver = Saver(ctx, self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._not_saved)
         self.setObjectName("firstRunPage")
         self.setWindowTitle(self.tr("Welcome to EnquiryDesk"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -215,12 +221,24 @@ class FirstRunPage(QDialog):
         }
 
     def finish(self, with_demo: bool) -> None:
-        """Save the answers (one operation), then close: the window loads demo data if asked."""
-        try:
-            settings_service.update(self.ctx, self.values())
-        except (ValidationError, StoreError) as error:
-            self.error.setText(str(error))
-            self.error.show()
+        """Save the answers (one operation, off the GUI thread), then close: the window
+        loads demo data if asked."""
+        if self.saver.busy:
             return
-        self.saved, self.with_demo = True, with_demo
+        self.error.hide()
+        self.with_demo = with_demo
+        self.saver.save(partial(settings_service.update, self.ctx, self.values()))
+
+    def _saved(self, _changes: object) -> None:
+        self.saved = True
         self.accept()
+
+    def _not_saved(self, error: Exception) -> None:
+        if not isinstance(error, ValidationError | StoreError):
+            raise error
+        self.error.setText(str(error))
+        self.error.show()
+
+    def done(self, result: int) -> None:
+        self.saver.close()
+        super().done(result)

@@ -3,6 +3,9 @@ and a complaint resolved (with how it was put right)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QWidget
 
 from enquirydesk.services import feedback, followups
@@ -37,8 +40,10 @@ class DoneDialog(ActionDialog):
         )
         self.finish()
 
-    def submit(self) -> Changes:
-        return followups.complete(self.ctx, self.item.followup_id, self.result_edit.toPlainText())
+    def submit(self) -> Callable[[], Changes]:
+        return partial(
+            followups.complete, self.ctx, self.item.followup_id, self.result_edit.toPlainText()
+        )
 
 
 class ResolveDialog(ActionDialog):
@@ -71,8 +76,8 @@ class ResolveDialog(ActionDialog):
         )
         self.finish()
 
-    def submit(self) -> Changes:
+    def submit(self) -> Callable[[], Changes]:
         assert self.item.feedback_id is not None
-        return feedback.resolve_complaint(
-            self.ctx, self.item.feedback_id, self.how_edit.toPlainText()
+        return partial(
+            feedback.resolve_complaint, self.ctx, self.item.feedback_id, self.how_edit.toPlainText()
         )

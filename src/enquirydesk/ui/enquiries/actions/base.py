@@ -11,6 +11,7 @@ confirmed without changing anything).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
@@ -33,7 +34,8 @@ from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.domain.validation import MAX_LINE, format_cents
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
-from enquirydesk.ui.common.widgets import error_label
+from enquirydesk.ui.common.saving import Saver, waiting_text
+from enquirydesk.ui.common.widgets import error_label, paragraph
 
 #: Lines a multi-line text box shows before it scrolls.
 TEXT_LINES = 3
@@ -48,6 +50,8 @@ def plain_amount(cents: int | None) -> str:
 
 class FormDialog(QDialog):
     """A small form saved by one service call; subclasses build fields and `submit`."""
+
+    _confirm_text = ""
 
     def __init__(
         self,
@@ -75,6 +79,12 @@ class FormDialog(QDialog):
         self.heading.setVisible(bool(heading))
 
         self.form_error = self._error_label("formError")
+        self.saving_note = paragraph(waiting_text(), self, "savingNote")
+        self.saving_note.hide()
+        self.saver = Saver(ctx, self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._refused)
+        self.saver.waiting.connect(self.saving_note.setVisible)
         self.ok_button = QPushButton(self)
         self.ok_button.setObjectName("okButton")
         self.ok_button.setDefault(True)
@@ -93,6 +103,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.form_error)
+        layout.addWidget(self.saving_note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -193,24 +204,59 @@ class FormDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------
 
-    def submit(self) -> Changes | None:
-        """Make the change with one service call; raise ValidationError to refuse."""
+    def submit(self) -> Callable[[], Changes | None] | None:
+        """The one service call that makes the change, its values read from the form now
+        (it runs on a thread of its own); None when nothing changed. Raise
+        ValidationError to refuse before saving."""
         raise NotImplementedError
 
+    @property
+    def saving(self) -> bool:
+        return self.saver.busy
+
     def accept(self) -> None:
-        if self.changes is not None:
+        if self.changes is not None or self.saving:
             return
         self.clear_errors()
         try:
-            changes = self.submit()
+            work = self.submit()
         except ValidationError as error:
             self.show_error(error.field, error.message)
             return
-        except EnquiryDeskError as error:  # the enquiry is gone, or the file is busy or full
-            self.show_error("", str(error))
+        if work is None:  # confirmed without changing anything
+            super().accept()
             return
+        self._show_saving(True)
+        self.saver.save(work)
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way is seen through: nothing half-done
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self.saver.close()
+        super().done(result)
+
+    def _show_saving(self, saving: bool) -> None:
+        if saving:
+            self._confirm_text = self.ok_button.text()
+        self.ok_button.setText(self.tr("Saving…") if saving else self._confirm_text)
+        self.ok_button.setEnabled(not saving)
+        self.cancel_button.setEnabled(not saving)
+
+    def _saved(self, changes: Changes | None) -> None:
+        self._show_saving(False)
         self.changes = changes
         super().accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._show_saving(False)
+        if isinstance(error, ValidationError):
+            self.show_error(error.field, error.message)
+        elif isinstance(error, EnquiryDeskError):  # the enquiry is gone; the file full
+            self.show_error("", str(error))
+        else:
+            raise error
 
     def clear_errors(self) -> None:
         for widget, label in self.errors.items():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -72,8 +75,9 @@ class LogContactDialog(ActionDialog):
             self.form.addRow("", hint)
         self.finish()
 
-    def submit(self) -> Changes:
-        return enquiries.record_contact(
+    def submit(self) -> Callable[[], Changes]:
+        return partial(
+            enquiries.record_contact,
             self.ctx,
             self.card.facts.id,
             self.kind_combo.currentData(),
@@ -127,11 +131,12 @@ class FollowUpDialog(ActionDialog):
         )
         self.finish()
 
-    def submit(self) -> Changes:
+    def submit(self) -> Callable[[], Changes]:
         due = self.due_edit.dateTime().toPython().replace(microsecond=0)  # type: ignore[union-attr]
         if due <= self.ctx.now():
             raise ValidationError("due_at", "due_at.past", self.tr("Choose a time still to come."))
-        return followups.schedule(
+        return partial(
+            followups.schedule,
             self.ctx,
             self.card.facts.id,
             due,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QWidget
 
 from enquirydesk.services import catalogs, enquiries
@@ -75,8 +78,8 @@ class EditDialog(ActionDialog):
         }
         return {key: value for key, value in now.items() if value != before[key]}
 
-    def submit(self) -> Changes | None:
+    def submit(self) -> Callable[[], Changes] | None:
         fields = self.edited()
         if not fields:
             return None
-        return enquiries.edit_enquiry(self.ctx, self.card.facts.id, **fields)
+        return partial(enquiries.edit_enquiry, self.ctx, self.card.facts.id, **fields)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
@@ -74,8 +77,9 @@ class PurchaseDialog(ActionDialog):
     def factors(self) -> list[str]:
         return [key for key, check in self.factor_checks.items() if check.isChecked()]
 
-    def submit(self) -> Changes:
-        return enquiries.mark_purchased(
+    def submit(self) -> Callable[[], Changes]:
+        return partial(
+            enquiries.mark_purchased,
             self.ctx,
             self.card.facts.id,
             value=self.value_edit.text(),
@@ -117,8 +121,9 @@ class LostDialog(ActionDialog):
         )
         self.finish()
 
-    def submit(self) -> Changes:
-        return enquiries.mark_lost(
+    def submit(self) -> Callable[[], Changes]:
+        return partial(
+            enquiries.mark_lost,
             self.ctx,
             self.card.facts.id,
             reason=self.reason_combo.currentData() or "",
@@ -190,8 +195,9 @@ class FeedbackDialog(ActionDialog):
         data = box.currentData()
         return None if data is None else int(data)
 
-    def submit(self) -> Changes:
-        return feedback.record_feedback(
+    def submit(self) -> Callable[[], Changes]:
+        return partial(
+            feedback.record_feedback,
             self.ctx,
             self.card.facts.id,
             rating=self._number(self.rating_combo),
