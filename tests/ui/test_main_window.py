@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from enquirydesk import paths
 from enquirydesk.app import create_main_window
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import StoreError
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import models
 from enquirydesk.ui import main_window
+from enquirydesk.ui.common import window_state
+from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.settings import first_run
 from support import undone
 
@@ -213,3 +216,34 @@ def test_a_hidden_page_reads_again_only_when_shown(qtbot, window, monkeypatch) -
     assert reads == ["reload"] and not window.customers.stale
     window.done(log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Budi")))
     assert reads == ["reload", "changes"]  # shown: only what the change touched
+
+
+def test_each_file_keeps_its_own_search_and_the_window_its_size(qtbot, tmp_path: Path) -> None:
+    def opened(name: str):
+        made = create_main_window(str(tmp_path / name))
+        qtbot.addWidget(made)
+        made.file_check.wait()
+        return made
+
+    first = opened("a.sqlite")
+    first.enquiries.search.setText("ana")
+    first.enquiries.apply()
+    first.enquiries.keep_filter("Ana's")
+    first.resize(900, 640)
+    first.close()
+    first.ctx.store.close()
+
+    other = opened("b.sqlite")
+    assert other.enquiries.search.text() == "" and other.enquiries.saved_filters() == {}
+    kept = WindowState(other.ctx.store.path)
+    assert kept.value(window_state.GEOMETRY) is not None  # the window is the same window
+    assert '"search": ""' in kept.value(window_state.ENQUIRY_FILTER)  # the search: the file's
+    other.close()
+    other.ctx.store.close()
+
+    again = opened("a.sqlite")
+    assert again.enquiries.search.text() == "ana"
+    assert list(again.enquiries.saved_filters()) == ["Ana's"]
+    assert (paths.config_dir() / "window.ini").is_file()  # under ENQUIRYDESK_HOME in tests
+    again.close()
+    again.ctx.store.close()

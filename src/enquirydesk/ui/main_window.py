@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +22,10 @@ from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError
 from enquirydesk.services import history, overview, problems
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.banner import Banner
 from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.customers.view import CustomersView
 from enquirydesk.ui.enquiries.model import COLUMNS
 from enquirydesk.ui.enquiries.view import EnquiriesView
@@ -330,14 +332,14 @@ class MainWindow(QMainWindow):
     # -- window state (apart from the shop's settings) -----------------------------------
 
     def _restore_state(self) -> None:
-        state = QSettings()
-        geometry = state.value("window/geometry")
+        kept = WindowState(self.ctx.store.path)
+        geometry = kept.value(state.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = state.value("window/enquirySplitter")
+        splitter = kept.value(state.ENQUIRY_SPLITTER)
         if splitter is not None:
             self.enquiries.splitter.restoreState(splitter)
-        columns = state.value("window/enquiryColumns")
+        columns = kept.value(state.ENQUIRY_COLUMNS)
         if columns is not None:
             self.enquiries.columns_fitted = self.enquiries.table.horizontalHeader().restoreState(
                 columns
@@ -379,10 +381,10 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.backups.before_close()
-        state = QSettings()
-        state.setValue("window/geometry", self.saveGeometry())
-        state.setValue("window/enquirySplitter", self.enquiries.splitter.saveState())
-        state.setValue("window/enquiryColumns", self.enquiries.table.horizontalHeader().saveState())
+        kept = WindowState(self.ctx.store.path)
+        kept.set(state.GEOMETRY, self.saveGeometry())
+        kept.set(state.ENQUIRY_SPLITTER, self.enquiries.splitter.saveState())
+        kept.set(state.ENQUIRY_COLUMNS, self.enquiries.table.horizontalHeader().saveState())
         self.tasks.shutdown(at_exit=self.ctx.store.close)  # the worker's own connection
         super().closeEvent(event)
 

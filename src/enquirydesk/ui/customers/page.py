@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.customers.layout import build, fit_columns, make_detail
 from enquirydesk.ui.customers.model import ORDER_COLUMNS, CustomerModel
 
@@ -36,6 +38,7 @@ class CustomersPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.window_state = WindowState(ctx.store.path)
         self.tasks = tasks
         self.setObjectName("customerPage")
         self.read_only = read_only
@@ -189,17 +192,17 @@ class CustomersPage(QWidget):
 
     def fit_columns(self) -> None:
         """The divider and column widths as the user left them, or fitted to the width."""
-        splitter = QSettings().value("customers/splitter")
+        splitter = self.window_state.value(state.CUSTOMER_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        state = QSettings().value("customers/columns")
-        if state is None or not self.table.horizontalHeader().restoreState(state):
+        columns = self.window_state.value(state.CUSTOMER_COLUMNS)
+        if columns is None or not self.table.horizontalHeader().restoreState(columns):
             # The page was just made: lay it out first, so the table knows its width.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             fit_columns(self)
         self.show_order()  # a remembered header brings its own arrow: the list's order wins
 
     def hideEvent(self, event) -> None:
-        QSettings().setValue("customers/columns", self.table.horizontalHeader().saveState())
-        QSettings().setValue("customers/splitter", self.splitter.saveState())
+        self.window_state.set(state.CUSTOMER_COLUMNS, self.table.horizontalHeader().saveState())
+        self.window_state.set(state.CUSTOMER_SPLITTER, self.splitter.saveState())
         super().hideEvent(event)

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +28,10 @@ from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import formatting
+from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.pages import ChangeAware
 from enquirydesk.ui.common.widgets import list_beside_detail
+from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
 
 if TYPE_CHECKING:
@@ -50,6 +52,7 @@ class EnquiriesView(QWidget, ChangeAware):
     def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.window_state = WindowState(ctx.store.path)
         self.tasks = tasks
         self.model = EnquiryModel(ctx, tasks, self)
 
@@ -421,19 +424,19 @@ class EnquiriesView(QWidget, ChangeAware):
                 widget.blockSignals(False)
 
     def _save(self) -> None:
-        QSettings().setValue("enquiries/filter", json.dumps(self.state()))
+        self.window_state.set(state.ENQUIRY_FILTER, json.dumps(self.state()))
 
     def _restore(self) -> None:
         try:
-            state = json.loads(str(QSettings().value("enquiries/filter", "") or "{}"))
+            kept = json.loads(str(self.window_state.value(state.ENQUIRY_FILTER, "") or "{}"))
         except ValueError:
-            state = {}
-        if isinstance(state, dict):
-            self.set_state(state)
+            kept = {}
+        if isinstance(kept, dict):
+            self.set_state(kept)
 
     def saved_filters(self) -> dict[str, dict[str, Any]]:
         try:
-            found = json.loads(str(QSettings().value("enquiries/saved", "") or "{}"))
+            found = json.loads(str(self.window_state.value(state.SAVED_FILTERS, "") or "{}"))
         except ValueError:
             return {}
         return found if isinstance(found, dict) else {}
@@ -441,7 +444,7 @@ class EnquiriesView(QWidget, ChangeAware):
     def keep_filter(self, name: str) -> None:
         kept = self.saved_filters()
         kept[name] = self.state()
-        QSettings().setValue("enquiries/saved", json.dumps(kept))
+        self.window_state.set(state.SAVED_FILTERS, json.dumps(kept))
 
     def use_filter(self, name: str) -> None:
         state = self.saved_filters().get(name)
@@ -452,7 +455,7 @@ class EnquiriesView(QWidget, ChangeAware):
     def forget_filter(self, name: str) -> None:
         kept = self.saved_filters()
         kept.pop(name, None)
-        QSettings().setValue("enquiries/saved", json.dumps(kept))
+        self.window_state.set(state.SAVED_FILTERS, json.dumps(kept))
 
     def _fill_saved_menu(self) -> None:
         menu = self.saved.menu()

@@ -11,14 +11,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.domain.month import Month
 from enquirydesk.services.context import Cancelled, Context
 from enquirydesk.services.report_charts import MonthSummary
+from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.reports.widgets import tr
 
 #: Export formats: the key `exports.files.export` takes → file extension.
@@ -43,6 +45,7 @@ class ReportOutput(QObject):
         self.page = parent
         self.progress_dialog: QProgressDialog | None = None
         self.preview = None  # the open print preview, if any
+        self.window_state = WindowState(ctx.store.path)
         self._cancel = threading.Event()
 
     @property
@@ -54,9 +57,9 @@ class ReportOutput(QObject):
     def default_path(self, month: Month, fmt: str) -> Path:
         """A name like "EnquiryDesk 2026-10.xlsx" in the folder used last, else in the
         documents folder."""
-        folder = QSettings().value("reports/exportFolder", "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = self.window_state.value(
+            state.EXPORT_FOLDER, ""
+        ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(str(folder)) / f"EnquiryDesk {month}.{EXTENSIONS[fmt]}"
 
     def choose_path(self, month: Month, fmt: str) -> Path | None:
@@ -71,7 +74,7 @@ class ReportOutput(QObject):
         path = Path(name)
         if path.suffix.lower() != f".{EXTENSIONS[fmt]}":
             path = path.with_name(f"{path.name}.{EXTENSIONS[fmt]}")
-        QSettings().setValue("reports/exportFolder", str(path.parent))
+        self.window_state.set(state.EXPORT_FOLDER, str(path.parent))
         return path
 
     def export(self, month: Month, fmt: str) -> None:
