@@ -21,9 +21,9 @@ import multiprocessing
 import os
 import random
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from enquirydesk.domain import followups as rules
 from enquirydesk.domain import settings as declared
@@ -225,6 +225,43 @@ RATING_SHARES = (0.46, 0.77, 0.89, 0.95)
 #: A follow-up's state: (done at, result, cancelled at).
 _State = tuple[datetime | None, str, datetime | None]
 OPEN: _State = (None, "", None)
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """The first response to an enquiry (`first` None: not answered yet)."""
+
+    answered_now: bool
+    first: datetime | None
+    how: str | None
+    clock: int | None
+    business: int | None
+
+
+@dataclass
+class _Story:
+    """What happened after the first response."""
+
+    last_contact: datetime | None
+    contacts: list[tuple[datetime, str | None]] = field(default_factory=list)
+    outcome: str = "open"
+    outcome_at: datetime | None = None
+    value: int | None = None
+    purchase_channel: str | None = None
+    lost_reason: int | None = None
+    factors: list[str] = field(default_factory=list)
+
+
+class _Who(NamedTuple):
+    enquiry_id: int
+    customer_id: int
+    language: str
+    staff: int
+
+
+def _by_roll(roll: float, *steps: tuple[float, str]) -> str:
+    """The first choice whose threshold `roll` is under; "other" past the last."""
+    return next((choice for limit, choice in steps if roll < limit), "other")
 
 
 @dataclass(frozen=True)
@@ -599,7 +636,9 @@ class _Builder:
     def enquiry(
         self, batch: _Rows, enquiry_id: int, received: datetime, channel: str, t: float
     ) -> None:
-        rng, hours, now = self.rng, self.hours, self.now
+        """One enquiry and all that followed it, drawn in a fixed order from the seeded
+        random numbers (the same seed gives the same shop)."""
+        rng = self.rng
         customer_id, language, returning, referred_by = self.customer(
             batch, enquiry_id, received, channel
         )
@@ -609,86 +648,92 @@ class _Builder:
             product[3] * (0.85 + 0.3 * rng.random()), self.plan.per_euro, self.plan.cents
         )
         staff = self.staff_ids[int(rng.random() ** 1.2 * len(self.staff_ids))]
-        if returning:
-            source = "returning"
-        elif referred_by is not None:
-            source = "recommendation"
-        else:
-            roll = rng.random()
-            if roll < 0.1:
-                source = None
-            elif channel == "walk_in":
-                source = (
-                    "passing_by"
-                    if roll < 0.55
-                    else "ads"
-                    if roll < 0.75
-                    else "social_media"
-                    if roll < 0.85
-                    else "other"
-                )
-            elif channel in ("social", "chat"):
-                source = "social_media" if roll < 0.6 else "ads" if roll < 0.8 else "search"
-            else:
-                source = (
-                    "search"
-                    if roll < 0.5
-                    else "ads"
-                    if roll < 0.75
-                    else "social_media"
-                    if roll < 0.9
-                    else "other"
-                )
+        source = self._source(channel, returning, referred_by)
+        answer = self._answer(received, channel, t)
+        story = self._story(received, channel, answer, returning, referred_by, price)
+        who = _Who(enquiry_id, customer_id, language, staff)
+        open_times = self._followups(batch, who, received, answer, story)
+        for at, kind in story.contacts:
+            batch.contacts.append((enquiry_id, str(at), staff, kind, "out", "", str(at), None))
+        for factor in story.factors:
+            batch.factors.append((enquiry_id, self.factors[factor]))
+        estimated = price if rng.random() < 0.5 else None
+        first, outcome_at = answer.first, story.outcome_at
+        received_text = str(received)
+        updated = str(outcome_at or first or received)
+        batch.enquiries.append((
+            enquiry_id, customer_id, self.channels[channel], received_text, staff, interest, "",
+            estimated, self.sources[source] if source else None, referred_by,
+            str(first) if first else None, staff if first else None, answer.how,
+            answer.clock if first else None, answer.business if first else None,
+            story.outcome, str(outcome_at) if outcome_at else None, story.value,
+            story.purchase_channel, story.lost_reason,
+            str(min(open_times)) if open_times else None, received_text, updated, None,
+        ))  # fmt: skip
 
-        # -- the first response -------------------------------------------------------
+    def _source(self, channel: str, returning: bool, referred_by: int | None) -> str | None:
+        """How they heard of the shop, as the channel makes likely."""
+        if returning:
+            return "returning"
+        if referred_by is not None:
+            return "recommendation"
+        roll = self.rng.random()
+        if roll < 0.1:
+            return None
+        if channel == "walk_in":
+            return _by_roll(roll, (0.55, "passing_by"), (0.75, "ads"), (0.85, "social_media"))
+        if channel in ("social", "chat"):
+            return _by_roll(roll, (0.6, "social_media"), (0.8, "ads"), (1.0, "search"))
+        return _by_roll(roll, (0.5, "search"), (0.75, "ads"), (0.9, "social_media"))
+
+    def _answer(self, received: datetime, channel: str, t: float) -> _Answer:
+        """The first response: on the spot, after a while in opening hours, or not yet."""
+        rng, hours, now = self.rng, self.hours, self.now
         answered_now = (channel == "walk_in" and rng.random() < 0.97) or (
             channel == "phone" and rng.random() < 0.72
         )
-        first: datetime | None
-        how = None
         if answered_now:
-            first, clock, business = received, 0, 0
-            how = answered_now_contact_kind(channel)
+            return _Answer(True, received, answered_now_contact_kind(channel), 0, 0)
+        first: datetime | None
+        business = None
+        median = RESPONSE_MEDIAN[channel] * (1.25 - 0.45 * t) * 60  # staff get faster
+        if rng.random() < 0.025 or ((now - received).days < 2 and rng.random() < 0.05):
+            first = None
+        elif channel in ("chat", "social") and not hours.is_open(received) and rng.random() < 0.2:
+            first = received + timedelta(seconds=int(rng.lognormvariate(math.log(1200), 0.8)))
         else:
-            business = None
-            median = RESPONSE_MEDIAN[channel] * (1.25 - 0.45 * t) * 60  # staff get faster
-            if rng.random() < 0.025 or ((now - received).days < 2 and rng.random() < 0.05):
-                first = None
-            elif (
-                channel in ("chat", "social") and not hours.is_open(received) and rng.random() < 0.2
-            ):
-                first = received + timedelta(seconds=int(rng.lognormvariate(math.log(1200), 0.8)))
-            else:
-                business = min(int(rng.lognormvariate(math.log(median), 1.0)) + 30, 5 * 9 * 3600)
-                first = hours.add_business_seconds(received, business)
-            if first is not None and first > now:
-                first = None
-            if first is not None:
-                if business is None:
-                    clock, business = response_times(received, first, hours)
-                else:
-                    clock = int((first - received).total_seconds())
-                how = {"email": "email", "phone": "call"}.get(channel, "message")
-        respond_followup = None
-        if not answered_now:
-            due = rules.respond_due(received, hours, self.rules)
-            respond_followup = [due, first, "answered" if first else ""]
+            business = min(int(rng.lognormvariate(math.log(median), 1.0)) + 30, 5 * 9 * 3600)
+            first = hours.add_business_seconds(received, business)
+        if first is not None and first > now:
+            first = None
+        if first is None:
+            return _Answer(False, None, None, None, business)
+        if business is None:
+            clock, business = response_times(received, first, hours)
+        else:
+            clock = int((first - received).total_seconds())
+        return _Answer(False, first, {"email": "email", "phone": "call"}.get(channel, "message"),
+                       clock, business)  # fmt: skip
 
-        # -- later contacts and the outcome ------------------------------------------
-        last_contact = first
-        contacts = []
+    def _story(
+        self, received: datetime, channel: str, answer: _Answer, returning: bool,
+        referred_by: int | None, price: int,
+    ) -> _Story:  # fmt: skip
+        """Later contacts, and whether they bought (why) or not (why not)."""
+        rng, hours, now = self.rng, self.hours, self.now
+        first = answer.first
+        story = _Story(last_contact=first)
         if first is not None:
-            contacts.append((first, how))
+            story.contacts.append((first, answer.how))
             if rng.random() < 0.35:
                 quote_at = hours.next_opening(
                     first + timedelta(seconds=int(rng.random() * 108_000))
                 )
                 if quote_at <= now:
-                    contacts.append((quote_at, "quote"))
-                    last_contact = quote_at
-        outcome, outcome_at = "open", None
-        minutes = business / 60 if first is not None else None
-        start = last_contact or received
+                    story.contacts.append((quote_at, "quote"))
+                    story.last_contact = quote_at
+        minutes = answer.business / 60 if first is not None else None
+        start = story.last_contact or received
         decide_at = hours.next_opening(
             start + timedelta(seconds=int(rng.lognormvariate(LOG_30H, 1.1)))
         )
@@ -704,52 +749,57 @@ class _Builder:
                 rate *= 1.12
             roll = rng.random()
             if roll < rate:
-                outcome, outcome_at = "purchased", decide_at
+                story.outcome, story.outcome_at = "purchased", decide_at
             elif roll < rate + (1 - rate) * 0.85:
-                outcome, outcome_at = "lost", decide_at
-        value = purchase_channel = lost_reason = None
-        factors: list[str] = []
-        if outcome == "purchased":
-            value = price
-            purchase_channel = (
-                "in_store"
-                if rng.random() < 0.68
-                else "delivery"
-                if rng.random() < 0.7
-                else "online"
-            )
-            wanted = 1 + int(rng.random() * 2.4)
-            for _ in range(wanted):
-                factor = self.pick_factor(rng)
-                if factor not in factors:
-                    factors.append(factor)
-            if returning and "experience" not in factors and rng.random() < 0.5:
-                factors.append("experience")
-            if referred_by and "recommendation" not in factors:
-                factors.append("recommendation")
-        elif outcome == "lost":
+                story.outcome, story.outcome_at = "lost", decide_at
+        if story.outcome == "purchased":
+            self._why_bought(story, price, returning, referred_by)
+        elif story.outcome == "lost":
             reason = (
                 "no_response"
                 if minutes is None or (minutes > 240 and rng.random() < 0.5)
                 else self.pick_lost(rng)
             )
-            lost_reason = self.reasons[reason]
+            story.lost_reason = self.reasons[reason]
+        return story
 
-        # -- follow-ups (not for the "imported" part of the history) ---------------------
+    def _why_bought(
+        self, story: _Story, price: int, returning: bool, referred_by: int | None
+    ) -> None:
+        rng = self.rng
+        story.value = price
+        story.purchase_channel = (
+            "in_store" if rng.random() < 0.68 else "delivery" if rng.random() < 0.7 else "online"
+        )
+        for _ in range(1 + int(rng.random() * 2.4)):
+            factor = self.pick_factor(rng)
+            if factor not in story.factors:
+                story.factors.append(factor)
+        if returning and "experience" not in story.factors and rng.random() < 0.5:
+            story.factors.append("experience")
+        if referred_by and "recommendation" not in story.factors:
+            story.factors.append("recommendation")
+
+    def _followups(
+        self, batch: _Rows, who: _Who, received: datetime, answer: _Answer, story: _Story
+    ) -> list[datetime]:
+        """The follow-ups the program would have made, in the state they are in by now
+        (none for the "imported" part of the history); the times still open."""
+        rng, hours, now = self.rng, self.hours, self.now
         open_times: list[datetime] = []
         logged = received >= self.logged_from
+        outcome, outcome_at = story.outcome, story.outcome_at
 
         def followup(
             kind: str, due: datetime, created: datetime, state: _State, topic: str | None = None
         ) -> None:
-            self._followup(
-                batch, enquiry_id, customer_id, kind, topic, due, staff, state, open_times, created
-            )
+            self._followup(batch, who.enquiry_id, who.customer_id, kind, topic, due, who.staff,
+                           state, open_times, created)  # fmt: skip
 
-        if logged and respond_followup is not None:
-            due, done_at, result = respond_followup
-            if done_at is not None:  # answered
-                state: _State = (done_at, result, None)
+        if logged and not answer.answered_now:
+            due = rules.respond_due(received, hours, self.rules)
+            if answer.first is not None:  # answered
+                state: _State = (answer.first, "answered", None)
             elif outcome == "purchased":  # bought without a reply, as mark_purchased closes it
                 state = (outcome_at, "purchased", None)
             elif outcome == "lost":  # as mark_lost does: moot
@@ -757,7 +807,8 @@ class _Builder:
             else:
                 state = OPEN
             followup("respond", due, received, state)
-        if logged and first is not None:
+        if logged and answer.first is not None:
+            last_contact = story.last_contact
             due = rules.decision_due(last_contact, hours, self.rules)
             if outcome_at is not None and outcome_at <= due:  # decided before we asked
                 state = (
@@ -772,57 +823,29 @@ class _Builder:
                 state = OPEN
             followup("decision", due, last_contact, state)
         if outcome == "purchased" and not logged and rng.random() < 0.22:
-            self._feedback(
-                batch,
-                enquiry_id,
-                customer_id,
-                language,
-                outcome_at + timedelta(days=3),
-                staff,
-                open_times,
-                logged=False,
-            )
+            self._feedback(batch, who.enquiry_id, who.customer_id, who.language,
+                           outcome_at + timedelta(days=3), who.staff, open_times, logged=False)  # fmt: skip
         if outcome == "purchased" and logged:
             for topic, due in rules.after_sales_due(outcome_at, hours, self.rules):
-                if due >= now:
-                    state = OPEN
-                elif rng.random() < (0.9 if topic == "check_in" else 0.7):
-                    done_at = min(
-                        hours.next_opening(due + timedelta(seconds=int(rng.random() * 144_000))),
-                        now,
-                    )
-                    state = (done_at, "called", None)
-                elif now - due < timedelta(days=60):
-                    state = OPEN  # overdue
-                else:
-                    state = (None, "", due + timedelta(days=30))  # given up
+                state = self._after_sales_state(topic, due)
                 followup("after_sales", due, outcome_at, state, topic)
                 if topic == "check_in" and state[0] is not None and rng.random() < 0.65:
-                    self._feedback(
-                        batch,
-                        enquiry_id,
-                        customer_id,
-                        language,
-                        state[0],
-                        staff,
-                        open_times,
-                        logged=True,
-                    )
-        for at, kind in contacts:
-            batch.contacts.append((enquiry_id, str(at), staff, kind, "out", "", str(at), None))
-        for factor in factors:
-            batch.factors.append((enquiry_id, self.factors[factor]))
-        estimated = price if rng.random() < 0.5 else None
-        received_text = str(received)
-        updated = str(outcome_at or first or received)
-        batch.enquiries.append((
-            enquiry_id, customer_id, self.channels[channel], received_text, staff, interest, "",
-            estimated, self.sources[source] if source else None, referred_by,
-            str(first) if first else None, staff if first else None, how,
-            clock if first else None, business if first else None,
-            outcome, str(outcome_at) if outcome_at else None, value, purchase_channel,
-            lost_reason, str(min(open_times)) if open_times else None, received_text, updated, None,
-        ))  # fmt: skip
+                    self._feedback(batch, who.enquiry_id, who.customer_id, who.language,
+                                   state[0], who.staff, open_times, logged=True)  # fmt: skip
+        return open_times
+
+    def _after_sales_state(self, topic: str, due: datetime) -> _State:
+        rng, hours, now = self.rng, self.hours, self.now
+        if due >= now:
+            return OPEN
+        if rng.random() < (0.9 if topic == "check_in" else 0.7):
+            done_at = min(
+                hours.next_opening(due + timedelta(seconds=int(rng.random() * 144_000))), now
+            )
+            return (done_at, "called", None)
+        if now - due < timedelta(days=60):
+            return OPEN  # overdue
+        return (None, "", due + timedelta(days=30))  # given up
 
     def _followup(
         self, batch: _Rows, enquiry_id: int, customer_id: int, kind: str, topic: str | None,

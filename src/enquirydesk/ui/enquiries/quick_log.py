@@ -84,6 +84,38 @@ class QuickLogDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.errors: dict[str, QLabel] = {}
 
+        self._build_channel()
+        self._build_customer()
+        self._build_matches()
+        self._build_enquiry()
+        self._build_saving()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.saving_note)
+        layout.addStretch(1)
+        layout.addWidget(self.button_box)
+        # Room for a suggestion line (name · phone · e-mail) without cutting the usual ones short.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+        chain = [
+            self.channel_combo,
+            self.name_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.interest_edit,
+            self.notes_edit,
+            self.source_combo,
+            self.answered_check,
+            self.save_button,
+            self.cancel_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _build_channel(self) -> None:
+        """How it came in, numbered: a digit picks it."""
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName("channelCombo")
         channels = catalogs.channel_names()
@@ -100,6 +132,8 @@ class QuickLogDialog(QDialog):
         )
         self._add_row(self.tr("&Channel:"), self.channel_combo)
 
+    def _build_customer(self) -> None:
+        """Who: name, phone, e-mail (each one looks for known customers as it is typed)."""
         self.name_edit = self._line_edit(
             "nameEdit",
             self.tr("Customer name"),
@@ -132,6 +166,8 @@ class QuickLogDialog(QDialog):
         self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
         self._add_row(self.tr("&E-mail:"), self.email_edit, "email")
 
+    def _build_matches(self) -> None:
+        """The known customers who fit, and the line that says who was chosen."""
         self.suggestion_list = QListWidget(self)
         self.suggestion_list.setObjectName("suggestionList")
         self.suggestion_list.setAccessibleName(self.tr("Matching customers"))
@@ -159,6 +195,8 @@ class QuickLogDialog(QDialog):
         self.form.addRow("", self.returning_label)
         self.form.setRowVisible(self.returning_label, False)
 
+    def _build_enquiry(self) -> None:
+        """What they asked about, notes, how they heard of the shop, answered or not."""
         self.interest_edit = self._line_edit(
             "interestEdit",
             self.tr("Interest"),
@@ -205,6 +243,8 @@ class QuickLogDialog(QDialog):
         )
         self.form.addRow("", self.answered_check)
 
+    def _build_saving(self) -> None:
+        """The form's own error line, and the saving that runs off the GUI thread."""
         self.form_error = self._error_label("formError")
         self.errors["form"] = self.form_error
         self.saving_note = paragraph(waiting_text(), self, "savingNote")
@@ -214,6 +254,7 @@ class QuickLogDialog(QDialog):
         self.saver.failed.connect(self._not_saved)
         self.saver.waiting.connect(self.saving_note.setVisible)
 
+    def _build_buttons(self) -> None:
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setAccessibleName(self.tr("Save the enquiry"))
@@ -227,30 +268,6 @@ class QuickLogDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.button_box = buttons
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.form_error)
-        layout.addWidget(self.saving_note)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        # Room for a suggestion line (name · phone · e-mail) without cutting the usual ones short.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
-
-        chain = [
-            self.channel_combo,
-            self.name_edit,
-            self.phone_edit,
-            self.email_edit,
-            self.interest_edit,
-            self.notes_edit,
-            self.source_combo,
-            self.answered_check,
-            self.save_button,
-            self.cancel_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def _line_edit(self, name: str, accessible: str, tip: str, max_length: int) -> QLineEdit:
         edit = QLineEdit(self)

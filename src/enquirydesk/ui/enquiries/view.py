@@ -55,7 +55,22 @@ class EnquiriesView(QWidget, ChangeAware):
         self.window_state = WindowState(ctx.store.path)
         self.tasks = tasks
         self.model = EnquiryModel(ctx, tasks, self)
+        self._build_search()
+        self._build_filters()
+        self._build_table()
+        self._build_detail_box()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_bar())
+        self.splitter = list_beside_detail(
+            self, "enquirySplitter", [self.table, self.empty], self.detail_box, (3, 1)
+        )
+        layout.addWidget(self.splitter, 1)
 
+        self._connect()
+        self._restore()
+
+    def _build_search(self) -> None:
+        """What to look for, the saved filters, and how many match."""
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search name, phone, e-mail, interest…"))
@@ -67,6 +82,23 @@ class EnquiriesView(QWidget, ChangeAware):
             )
         )
         self.search.setClearButtonEnabled(True)
+        self.saved = QToolButton(self)
+        self.saved.setObjectName("savedFilters")
+        self.saved.setText(self.tr("Saved"))
+        self.saved.setAccessibleName(self.tr("Saved filters"))
+        self.saved.setToolTip(self.tr("Keep this search and these filters, or use a kept one"))
+        self.saved.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved.setMenu(QMenu(self.saved))
+        self.saved.menu().aboutToShow.connect(self._fill_saved_menu)
+        self.count = QLabel(self)
+        self.count.setObjectName("matchCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        widest = self.tr("%Ln enquiries", "", 8_888_888)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + "__"))
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _build_filters(self) -> None:
+        """Channel, status, who took it, when it came in."""
         self.channel = QComboBox(self)
         self.channel.setObjectName("channelFilter")
         self.channel.setAccessibleName(self.tr("Channel filter"))
@@ -122,21 +154,8 @@ class EnquiriesView(QWidget, ChangeAware):
             edit.setVisible(False)
         self.date_from.setAccessibleName(self.tr("Received from"))
         self.date_to.setAccessibleName(self.tr("Received until"))
-        self.saved = QToolButton(self)
-        self.saved.setObjectName("savedFilters")
-        self.saved.setText(self.tr("Saved"))
-        self.saved.setAccessibleName(self.tr("Saved filters"))
-        self.saved.setToolTip(self.tr("Keep this search and these filters, or use a kept one"))
-        self.saved.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.saved.setMenu(QMenu(self.saved))
-        self.saved.menu().aboutToShow.connect(self._fill_saved_menu)
-        self.count = QLabel(self)
-        self.count.setObjectName("matchCount")
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
-        widest = self.tr("%Ln enquiries", "", 8_888_888)
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(widest + "__"))
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+    def _filter_bar(self) -> QVBoxLayout:
         # Two rows, so that longer languages fit at 1024 pixels: what to look for, then
         # the filters.
         bar = QVBoxLayout()
@@ -152,7 +171,9 @@ class EnquiriesView(QWidget, ChangeAware):
         second.addStretch(1)
         bar.addLayout(first)
         bar.addLayout(second)
+        return bar
 
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("enquiryTable")
         self.table.setAccessibleName(self.tr("Enquiries"))
@@ -181,8 +202,7 @@ class EnquiriesView(QWidget, ChangeAware):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+    def _build_detail_box(self) -> None:
         # The detail pane is made when first needed: the window opens without it.
         self._detail: DetailPane | None = None
         self.detail_box = QWidget(self)
@@ -196,11 +216,9 @@ class EnquiriesView(QWidget, ChangeAware):
         self.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_hint.setWordWrap(True)
         box.addWidget(self.detail_hint)
-        self.splitter = list_beside_detail(
-            self, "enquirySplitter", [self.table, self.empty], self.detail_box, (3, 1)
-        )
-        layout.addWidget(self.splitter, 1)
 
+    def _connect(self) -> None:
+        """Typing searches after a pause; a filter applies at once."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -213,7 +231,6 @@ class EnquiriesView(QWidget, ChangeAware):
         self.date_to.dateChanged.connect(self.apply)
         self.model.countChanged.connect(self._counted)
         self.model.loadingChanged.connect(self._loading)
-        self._restore()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
