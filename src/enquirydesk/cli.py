@@ -86,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--skip-bad", action="store_true", help="import the good rows, list the bad"
     )
+    _pin_option(importing)
     report = commands.add_parser("report", help="the figures of one month")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--format", choices=("text", "json"), default="text")
@@ -93,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
+    _pin_option(export)
 
     followups = commands.add_parser("followups", help="list open follow-ups")
     followups.add_argument(
@@ -103,8 +105,21 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", metavar="FILE", help="where to write it (a file or a folder)")
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", metavar="FILE")
+    _pin_option(restore)
     commands.add_parser("check", help="check the database for damage")
+    reset = commands.add_parser(
+        "reset-pin", help="remove a forgotten owner's PIN with the recovery key"
+    )
+    reset.add_argument(
+        "--recovery-key", metavar="KEY", help="the key shown when the PIN was set (else asked)"
+    )
     return parser
+
+
+def _pin_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--pin", metavar="PIN", help="the owner's PIN, once set (else $ENQUIRYDESK_PIN, or asked)"
+    )
 
 
 def _positive(text: str) -> int:
@@ -170,6 +185,27 @@ def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Context:
     return ctx
 
 
+def _secret(args: argparse.Namespace, option: str, variable: str, prompt: str) -> str | None:
+    """A PIN or key from its option, its environment variable, or asked on a terminal."""
+    given = getattr(args, option, None) or os.environ.get(variable)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return None
+
+
+def _owner_pin(args: argparse.Namespace, ctx: Context) -> None:
+    """Import and export need the owner's PIN once it is set."""
+    from enquirydesk.services import security
+
+    if security.owner_pin_set():
+        pin = _secret(args, "pin", "ENQUIRYDESK_PIN", "The owner's PIN: ")
+        security.check_owner_pin(ctx, pin)
+
+
 def _terminal_progress(label: str) -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
@@ -233,6 +269,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UsageError(f"There is no file {path}.")
     ctx = _open(args)
+    _owner_pin(args, ctx)
     result = importer.import_csv(
         ctx,
         path,
@@ -309,6 +346,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     month = Month.parse(args.month)  # a bad month is a mistake before any file work
     ctx = _open(args, must_exist=True)
+    _owner_pin(args, ctx)
     label = f"Export {month} as {args.format.upper()}"
     target = Path(args.out).expanduser().absolute()
     written = files.export(ctx, month, args.format, target, _terminal_progress(label))
@@ -381,13 +419,36 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
     from enquirydesk import paths
-    from enquirydesk.services import maintenance
+    from enquirydesk.services import maintenance, security
 
     target = paths.database_path(args.db)
-    report = maintenance.restore(target, Path(args.file))
+    source = Path(args.file).expanduser()
+    if target.is_file() and source.is_file():
+        pin = None
+        if security.file_needs_pin(target, source):
+            pin = _secret(args, "pin", "ENQUIRYDESK_PIN", "The owner's PIN: ")
+        security.check_file_owner_pin(target, source, pin, datetime.now())
+    report = maintenance.restore(target, source)
     kept = f" The previous file was kept at {report.safety_copy}." if report.safety_copy else ""
     _out(f"Restored {target} from {report.restored_from}.{kept}")
+    return EXIT_OK
+
+
+def cmd_reset_pin(args: argparse.Namespace) -> int:
+    from enquirydesk.services import security
+
+    ctx = _open(args, must_exist=True)
+    if not security.owner_pin_set():
+        _out("This shop has no owner's PIN; there is nothing to reset.")
+        return EXIT_OK
+    key = _secret(args, "recovery_key", "ENQUIRYDESK_RECOVERY_KEY", "The recovery key: ")
+    if not key:
+        raise UsageError("Give the recovery key written down when the PIN was set.")
+    security.reset_owner_pin(ctx, key)
+    _out("The owner's PIN was removed; set a new one in Settings → Security.")
     return EXIT_OK
 
 
@@ -401,6 +462,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "reset-pin": cmd_reset_pin,
 }
 
 

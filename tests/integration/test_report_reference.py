@@ -90,6 +90,10 @@ def empty_figures(month: str) -> dict[str, Any]:
             "median_business_minutes": None,
             "p90_business_minutes": None,
             "within_target_pct": None,
+            "by_channel": {
+                key: {"median_business_minutes": None, "p90_business_minutes": None}
+                for key in CHANNEL_KEYS
+            },
         },
         "outcomes": {
             "purchased": 0,
@@ -326,6 +330,17 @@ def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[s
             "median_business_minutes": median_minutes([e["business_seconds"] for e in answered]),
             "p90_business_minutes": p90_minutes([e["business_seconds"] for e in answered]),
             "within_target_pct": pct(len(within), len(cohort)),
+            "by_channel": {
+                key: {
+                    "median_business_minutes": median_minutes(
+                        [e["business_seconds"] for e in answered if e["channel"] == key]
+                    ),
+                    "p90_business_minutes": p90_minutes(
+                        [e["business_seconds"] for e in answered if e["channel"] == key]
+                    ),
+                }
+                for key in CHANNEL_KEYS
+            },
         },
         "outcomes": {
             "purchased": len(purchased),
@@ -679,6 +694,14 @@ def test_a_month_with_every_awkward_case(ctx: Context, db_path: Path, clock) -> 
                 "median_business_minutes": 5.0,
                 "p90_business_minutes": 60.0,
                 "within_target_pct": 80.0,  # 3,600 business seconds is within 60 minutes
+                "by_channel": {  # business seconds by channel
+                    "phone": {  # 3, 602: median 302.5 s; p90 the 2nd
+                        "median_business_minutes": 5.0,
+                        "p90_business_minutes": 10.0,
+                    },
+                    "email": {"median_business_minutes": 0.0, "p90_business_minutes": 0.0},
+                    "other": {"median_business_minutes": 60.0, "p90_business_minutes": 60.0},
+                },
             },
             "outcomes": {
                 "purchased": 2,
@@ -729,6 +752,16 @@ def test_a_month_with_every_awkward_case(ctx: Context, db_path: Path, clock) -> 
                 "median_business_minutes": 20.0,
                 "p90_business_minutes": 90.0,
                 "within_target_pct": 55.6,
+                "by_channel": {
+                    "phone": {  # 300, 1200, 1800
+                        "median_business_minutes": 20.0,
+                        "p90_business_minutes": 30.0,
+                    },
+                    "walk_in": {"median_business_minutes": 0.0, "p90_business_minutes": 0.0},
+                    "email": {"median_business_minutes": 75.0, "p90_business_minutes": 75.0},
+                    "social": {"median_business_minutes": 0.0, "p90_business_minutes": 0.0},
+                    "chat": {"median_business_minutes": 90.0, "p90_business_minutes": 90.0},
+                },
             },
             "outcomes": {
                 "purchased": 5,

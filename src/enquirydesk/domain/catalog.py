@@ -97,3 +97,22 @@ def keys(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
 def answered_now_contact_kind(channel_key: str) -> str:
     """How a contact answered on the spot happened, judged by the enquiry's channel."""
     return {"walk_in": "visit", "phone": "call", "email": "email"}.get(channel_key, "message")
+
+
+def key_from_name(name: str, taken: set[str] | frozenset[str]) -> str:
+    """A stable key for an item the owner added ("WhatsApp" → ``whatsapp``, "bolha.com" →
+    ``bolha_com``, "Tokopedia 2" → ``tokopedia_2``): lower-case ASCII letters, digits and
+    underscores, not one of `taken` (a number is added until it is free)."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    key = "".join(ch if ch.isalnum() else "_" for ch in plain.lower()).strip("_")
+    while "__" in key:
+        key = key.replace("__", "_")
+    key = key[:40] or "item"
+    if key[0].isdigit():
+        key = f"k_{key}"
+    found, n = key, 2
+    while found in taken:
+        found, n = f"{key}_{n}", n + 1
+    return found

@@ -125,6 +125,10 @@ class OpeningHours:
             weekly.append(tuple(_parse_day(spec.get(key) or [], name)))
         return cls(weekly=tuple(weekly), holidays=_parse_holidays(spec.get("holidays") or []))
 
+    def with_holidays(self, more: frozenset[date]) -> OpeningHours:
+        """These hours, closed on `more` days too (the public holidays)."""
+        return OpeningHours(weekly=self.weekly, holidays=self.holidays | more) if more else self
+
     def to_spec(self) -> dict[str, Any]:
         spec: dict[str, Any] = {
             key: [[format_clock(lo), format_clock(hi)] for lo, hi in self.weekly[i]]

@@ -8,6 +8,8 @@ which no shop uses).
 
 from __future__ import annotations
 
+from datetime import date
+
 #: Currencies shown without decimals.
 WHOLE_CURRENCIES = frozenset({"IDR", "JPY", "KRW", "VND", "HUF", "CLP", "ISK"})
 
@@ -17,4 +19,18 @@ def decimals(currency: str) -> int:
     return 0 if currency.upper() in WHOLE_CURRENCIES else 2
 
 
-__all__ = ["WHOLE_CURRENCIES", "decimals"]
+__all__ = ["WHOLE_CURRENCIES", "currency_of", "decimals"]
+
+
+def currency_of(country: str) -> str:
+    """The currency a shop in `country` (ISO code) keeps its books in: ID → IDR, SI → EUR;
+    "" when the country is unknown."""
+    if not country:
+        return ""
+    from babel.numbers import get_territory_currencies  # CLDR's table, loaded when asked
+
+    try:
+        found = get_territory_currencies(country.upper(), date.today())
+    except Exception:  # an unknown territory
+        return ""
+    return found[0] if found else ""

@@ -41,3 +41,40 @@ def verify_pin(pin: str, stored: str) -> bool:
         return False
     digest = hashlib.scrypt(pin.strip().encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return hmac.compare_digest(digest, expected)
+
+
+#: Wrong PINs allowed before the next try must wait; then 30 s, doubling, at most an hour.
+FREE_TRIES = 5
+FIRST_WAIT_S = 30
+LONGEST_WAIT_S = 3600
+
+
+def wait_after(failures: int) -> int:
+    """Seconds to wait before the next try after `failures` wrong PINs in a row."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(FIRST_WAIT_S * 2 ** (failures - FREE_TRIES), LONGEST_WAIT_S)
+
+
+def new_recovery_key() -> str:
+    """A key to write down when the owner's PIN is set: four groups of five letters and
+    digits (no 0/O or 1/I to misread), the way back when the PIN is forgotten."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    raw = "".join(alphabet[b % len(alphabet)] for b in os.urandom(20))
+    return "-".join(raw[i : i + 5] for i in range(0, 20, 5))
+
+
+def hash_secret(secret: str, salt: bytes | None = None) -> str:
+    """A recovery key as a PIN is kept: salted and slow (scrypt), never in plain text."""
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(_plain(secret).encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return "scrypt$" + base64.b64encode(salt).decode() + "$" + base64.b64encode(digest).decode()
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    return verify_pin(_plain(secret), stored)
+
+
+def _plain(secret: str) -> str:
+    """A recovery key as typed, without spaces or dashes, in capitals."""
+    return "".join(ch for ch in secret.upper() if ch.isalnum())

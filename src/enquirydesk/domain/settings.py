@@ -14,6 +14,8 @@ from typing import Any
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.followups import FollowUpRules
 from enquirydesk.domain.hours import OpeningHours
+from enquirydesk.domain.money import currency_of
+from enquirydesk.domain.public_holidays import public_holidays
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ COUNTRY = Setting("shop.country", "", "Country (for phone numbers)", _country)
 CURRENCY = Setting("shop.currency", "EUR", "Currency", _currency)
 LANGUAGE = Setting("ui.language", "", "Language", _text(10))
 HOURS = Setting("hours", OpeningHours.default().to_spec(), "Opening hours and holidays", _hours)
+#: Closed on the public holidays of the shop's country (off for a file made before it
+#: existed, so that its figures stay as they were; the first-run page turns it on).
+PUBLIC_HOLIDAYS = Setting("hours.public_holidays", False, "Closed on public holidays", _flag)
 RESPONSE_TARGET = Setting(
     "followup.response_target_minutes",
     60,
@@ -113,7 +118,7 @@ KEEP_IN_TRAY = Setting(
 )
 
 ALL: tuple[Setting, ...] = (
-    SHOP_NAME, COUNTRY, CURRENCY, LANGUAGE, HOURS, RESPONSE_TARGET, DECISION_DAYS,
+    SHOP_NAME, COUNTRY, CURRENCY, LANGUAGE, HOURS, PUBLIC_HOLIDAYS, RESPONSE_TARGET, DECISION_DAYS,
     CHECK_IN_DAYS, RETENTION_DAYS, COMPLAINT_DAYS, BACKUP_FOLDER, BACKUP_DAILY,
     BACKUP_WEEKLY, BACKUP_MONTHLY, FIRST_RUN_DONE, KEEP_IN_TRAY,
 )  # fmt: skip
@@ -127,11 +132,20 @@ class ShopSettings:
     values: Mapping[str, Any]
 
     def __getitem__(self, setting: Setting) -> Any:
-        return self.values.get(setting.key, setting.default)
+        if setting.key in self.values:
+            return self.values[setting.key]
+        if setting is CURRENCY:  # never chosen: the country's own, not euros in Jakarta
+            return currency_of(self.country) or setting.default
+        return setting.default
 
     @cached_property
     def hours(self) -> OpeningHours:
-        return OpeningHours.from_spec(self[HOURS])
+        """The opening hours, closed on the shop's own closed days and, when chosen, on the
+        public holidays of its country."""
+        hours = OpeningHours.from_spec(self[HOURS])
+        if self[PUBLIC_HOLIDAYS] and self.country:
+            hours = hours.with_holidays(public_holidays(self.country))
+        return hours
 
     @cached_property
     def rules(self) -> FollowUpRules:
@@ -145,4 +159,4 @@ class ShopSettings:
 
     @property
     def country(self) -> str:
-        return self[COUNTRY]
+        return str(self.values.get(COUNTRY.key, COUNTRY.default))

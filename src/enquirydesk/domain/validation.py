@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from types import ModuleType
@@ -29,6 +30,21 @@ def _phonenumbers() -> ModuleType:
     import phonenumbers
 
     return phonenumbers
+
+
+def country_of_phones(numbers: Iterable[str]) -> str:
+    """The country most of these E.164 numbers belong to ("" for none): where a shop
+    that was never told its country most likely is."""
+    phonenumbers = _phonenumbers()
+    counts: dict[str, int] = {}
+    for number in numbers:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(number, None))
+        except phonenumbers.NumberParseException:
+            continue
+        if region and region != "ZZ":
+            counts[region] = counts.get(region, 0) + 1
+    return max(counts, key=lambda region: (counts[region], region)) if counts else ""
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 from enquirydesk.domain import catalog
 from enquirydesk.domain import followups as rules
+from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.importcsv import (
@@ -38,6 +39,7 @@ from enquirydesk.domain.importcsv import (
     read_table,
     records,
 )
+from enquirydesk.domain.validation import country_of_phones
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
 from enquirydesk.store import bulk, files, queries
@@ -254,7 +256,20 @@ def import_csv(
             return run.result(imported=0, dry_run=False)
     if progress is not None:
         progress(lines, lines)
+    _learn_country(ctx, run.index.new)
     return run.result(imported=run.kept, dry_run=False, changes=changes)
+
+
+def _learn_country(ctx: Context, new_customers: list[dict[str, Any]]) -> None:
+    """A shop never told its country takes it from the numbers it imported (+62… → ID),
+    so that it reports in its own currency and reads local numbers from then on."""
+    if ctx.settings.country:
+        return
+    country = country_of_phones(c["phone"] for c in new_customers if c.get("phone"))
+    if country:
+        from enquirydesk.services import settings as settings_service
+
+        settings_service.update(ctx, {declared.COUNTRY.key: country})
 
 
 def _checker(ctx: Context, table: Table) -> _Checker:

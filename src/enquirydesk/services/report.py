@@ -86,7 +86,13 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
             "total": total,
             "by_channel": {k: c["enquiries"] for k, c in per_channel.items()},
         },
-        "response": _response(start, end, total, responded, within, target_minutes),
+        "response": _response(
+            start,
+            end,
+            (total, responded, within, target_minutes),
+            channel_key,
+            _all_keys(ctx, Channel),
+        ),
         "outcomes": {
             "purchased": outcomes["purchased"],
             "lost": outcomes["lost"],
@@ -132,11 +138,26 @@ def _zeros(ctx: Context, model: type[CatalogItem]) -> dict[str, int]:
 
 
 def _response(
-    start: datetime, end: datetime, total: int, responded: int, within: int, target_minutes: int
+    start: datetime,
+    end: datetime,
+    counts: tuple[int, int, int, int],
+    channel_key: dict[int, str],
+    channels: list[str],
 ) -> dict[str, Any]:
-    clock, business = reporting.response_seconds(start, end)
+    """The response figures; `counts` are the month's enquiries, the answered, those within
+    the target, and the target in minutes."""
+    total, responded, within, target_minutes = counts
+    clock, business, by_channel = reporting.response_seconds(start, end)
     clock.sort()
     business.sort()
+    per_channel = {key: {"median_business_minutes": None, "p90_business_minutes": None}
+                   for key in channels}  # fmt: skip
+    for channel_id, seconds in by_channel.items():
+        seconds.sort()
+        per_channel[channel_key[channel_id]] = {
+            "median_business_minutes": _minutes(metrics.median_of_sorted(seconds)),
+            "p90_business_minutes": _minutes(metrics.percentile_of_sorted(seconds, 90)),
+        }
     return {
         "responded": responded,
         "unanswered": total - responded,
@@ -146,6 +167,7 @@ def _response(
         "median_business_minutes": _minutes(metrics.median_of_sorted(business)),
         "p90_business_minutes": _minutes(metrics.percentile_of_sorted(business, 90)),
         "within_target_pct": _pct(within, total),
+        "by_channel": per_channel,
     }
 
 

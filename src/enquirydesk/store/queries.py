@@ -77,6 +77,17 @@ def staff_named(name: str) -> Row | None:
     )
 
 
+def owner() -> Row | None:
+    """The active owner, with their PIN's hash (the staff lists leave hashes out)."""
+    return (
+        Staff.select(Staff.id, Staff.name, Staff.role, Staff.active, Staff.pin_hash)
+        .where((Staff.role == "owner") & (Staff.active == True))  # noqa: E712
+        .order_by(Staff.id)
+        .dicts()
+        .first()
+    )
+
+
 def staff_by_id(staff_id: int) -> Row | None:
     return Staff.select().where(Staff.id == staff_id).dicts().first()
 
@@ -249,6 +260,10 @@ def answered_times() -> Iterator[tuple[int, datetime, datetime]]:
         .tuples()
         .iterator()
     )
+
+
+def count_answered() -> int:
+    return Enquiry.select(Enquiry.id).where(Enquiry.first_response_at.is_null(False)).count()
 
 
 def count_enquiries() -> int:

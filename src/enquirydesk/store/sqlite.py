@@ -337,6 +337,19 @@ def backup_facts(path: Path) -> tuple[int, int]:
     return int(enquiries), int(mark or 0)
 
 
+def owner_pin_hash(path: Path) -> str | None:
+    """The owner's PIN hash in the file ("" when there is none), or None when the file
+    cannot be read (damaged, not ours)."""
+    try:
+        with readonly_connection(path) as connection:
+            row = connection.execute(
+                "SELECT pin_hash FROM staff WHERE role = 'owner' AND active ORDER BY id LIMIT 1"
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    return (row[0] or "") if row else ""
+
+
 def read_setting(path: Path, key: str) -> str | None:
     """A setting's stored (JSON) text, read straight from the file without opening it as
     a store (the file may be damaged, or not ours); None when it cannot be read."""
