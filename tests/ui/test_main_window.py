@@ -3,6 +3,7 @@ first-run questions, and turns read-only when its file must not be written."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -22,12 +23,13 @@ from enquirydesk import paths
 from enquirydesk.app import create_main_window
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import StoreError
+from enquirydesk.services import setup
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store import models
 from enquirydesk.ui import main_window
 from enquirydesk.ui.common import window_state
 from enquirydesk.ui.common.window_state import WindowState
-from enquirydesk.ui.settings import first_run
+from enquirydesk.ui.settings import shop_fields
 from support import undone
 
 
@@ -104,7 +106,7 @@ def test_first_start_shows_the_first_run_page_and_loads_demo_data(
 def test_the_first_run_page_works_with_the_keyboard_alone(
     qtbot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(first_run, "system_country", lambda: "SI")
+    monkeypatch.setattr(shop_fields, "system_country", lambda: "SI")
     offer(qtbot, window)
     page = first_run_page(window)
     name = page.findChild(QLineEdit, "shopNameEdit")
@@ -129,10 +131,10 @@ def test_every_control_on_the_first_run_page_has_a_name_for_screen_readers(qtbot
     page = first_run_page(window)
     controls = [*page.findChildren(QAbstractButton), *page.findChildren(QLineEdit)]
     controls += page.findChildren(QComboBox)
-    assert len(controls) == 5
+    assert len(controls) == 6
     for control in controls:
         assert control.accessibleName(), control.objectName()
-    for name in ("shopNameEdit", "countryCombo", "currencyCombo"):
+    for name in ("shopNameEdit", "countryCombo", "currencyCombo", "ownerNameEdit"):
         field = page.findChild(QLineEdit, name) or page.findChild(QComboBox, name)
         buddies = [label for label in page.findChildren(QLabel) if label.buddy() is field]
         assert buddies, name  # its label names it, and Alt+letter reaches it
@@ -148,11 +150,25 @@ def test_closing_the_first_run_page_saves_nothing_and_it_comes_back(qtbot, windo
     assert first_run_page(window) is not page
 
 
-def test_a_file_that_already_holds_enquiries_is_not_asked(qtbot, window) -> None:
+def test_a_file_filled_by_demo_or_import_is_asked_for_its_shop_too(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its shop was never confirmed: a Jakarta shop must not go on in euros."""
     log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana Novak"))
     offer(qtbot, window)
-    assert window.first_run is None
-    assert window.ctx.settings[declared.FIRST_RUN_DONE] is True
+    page = first_run_page(window)
+    assert page.findChild(QPushButton, "startDemoButton") is None  # no demo: it has data
+    country = page.findChild(QComboBox, "countryCombo")
+    country.setCurrentIndex(country.findData("ID"))
+    qtbot.keyClicks(page.findChild(QLineEdit, "ownerNameEdit"), "Budi Santoso")
+    qtbot.mouseClick(page.findChild(QPushButton, "startEmptyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run is None)
+    window.ctx.forget_cache()
+    shop = window.ctx.settings
+    assert (shop[declared.COUNTRY], shop[declared.CURRENCY]) == ("ID", "IDR")
+    assert shop[declared.FIRST_RUN_DONE] is True and shop[declared.PUBLIC_HOLIDAYS] is True
+    assert shop.hours.is_open(datetime(2026, 3, 1, 20, 0))  # a Sunday evening in Jakarta
+    assert [(m.name, m.role) for m in setup.current_staff()] == [("Budi Santoso", "owner")]
 
 
 def test_read_only_disables_every_write_and_offers_a_backup(qtbot, window) -> None:

@@ -103,6 +103,19 @@ class OpeningHours:
         return cls(weekly=(day,) * 6 + ((),))
 
     @classmethod
+    def preset_for(cls, country: str) -> OpeningHours:
+        """Usual shop hours of `country`, for a new shop to start from: Indonesian shops
+        open every day until the evening; Slovenian ones close early on Saturday and on
+        Sunday; elsewhere Monday to Saturday 09:00–18:00."""
+        hour = 3600
+        if country.upper() == "ID":
+            return cls(weekly=(((9 * hour, 21 * hour),),) * 7)
+        if country.upper() == "SI":
+            weekday = ((8 * hour, 19 * hour),)
+            return cls(weekly=(weekday,) * 5 + (((8 * hour, 13 * hour),), ()))
+        return cls.default()
+
+    @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> OpeningHours:
         """Build from the settings form ``{"mon": [["09:00", "18:00"]], ..., "holidays": [...]}``.
 

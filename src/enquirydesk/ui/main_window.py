@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError
-from enquirydesk.services import history, overview, problems
-from enquirydesk.services import settings as settings_service
+from enquirydesk.services import history, overview, problems, setup
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.banner import Banner
@@ -424,27 +423,25 @@ class MainWindow(QMainWindow):
         self.enquiries.table.setFocus()
 
     def offer_demo_if_new(self) -> None:
-        """On a brand-new database, the first-run page: shop, country, currency, demo or not.
-        (A file filled by the command line or an import is taken as set up.)"""
+        """On a shop never set up, the first-run page: shop, country, currency, the owner —
+        and on a new file demo data or not. (A file filled by `demo` or `import` is asked
+        too: its shop was never confirmed.)"""
         if self.read_only or self.ctx.settings[declared.FIRST_RUN_DONE]:
             return
         ctx = self.ctx
+        self.tasks.run(
+            lambda: (overview.has_enquiries(ctx), setup.current_staff()),
+            self._ask_first_run,
+            failed=self._failed,
+        )
 
-        def new_shop() -> bool:
-            if overview.has_enquiries(ctx):
-                settings_service.update(ctx, {declared.FIRST_RUN_DONE.key: True})
-                return False
-            return True
-
-        self.tasks.run(new_shop, self._ask_first_run, failed=self._failed)
-
-    def _ask_first_run(self, new_shop: bool) -> None:
-        self.ctx.forget_cache()
-        if not new_shop or self.read_only or self.first_run is not None:
+    def _ask_first_run(self, found: tuple[bool, list]) -> None:
+        filled, staff = found
+        if self.read_only or self.first_run is not None:
             return
         from enquirydesk.ui.settings.first_run import FirstRunPage
 
-        self.first_run = FirstRunPage(self.ctx, self)
+        self.first_run = FirstRunPage(self.ctx, self, filled=filled, staff=staff)
         self.first_run.finished.connect(self._first_run_finished)
         self.first_run.open()
 
