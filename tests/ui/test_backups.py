@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
-    QWidget,
 )
 
 from enquirydesk import app, paths
@@ -122,8 +121,8 @@ def test_the_backup_folder_and_retention_are_chosen_in_settings_and_undoable(
     window.findChild(QAction, "settingsAction").trigger()
     dialog = window.settings_dialog
     assert dialog.objectName() == "settingsDialog"
-    page = dialog.findChild(QWidget, "backupsPage")
-    assert page is not None and page.isVisible()
+    page = dialog.page("backupsPage")
+    assert page.isVisible()
     chosen = tmp_path / "usb stick"
     page.findChild(QLineEdit, "backupFolderEdit").setText(str(chosen))
     page.findChild(QSpinBox, "keepDailySpin").setValue(3)

@@ -159,6 +159,11 @@ def check_file_owner_pin(database: Path, backup: Path, pin: str | None, now: dat
     check_pin(database, now, pin, stored)
 
 
+def staff_has_pin(staff_id: int) -> bool:
+    row = queries.staff_by_id(staff_id)
+    return row is not None and bool(row["pin_hash"])
+
+
 def check_staff_pin(ctx: Context, staff_id: int, pin: str | None) -> None:
     """To switch to a staff member who has a PIN (the owner's, for the owner)."""
     row = queries.staff_by_id(staff_id)
@@ -226,5 +231,6 @@ __all__ = [
     "owner_pin_set",
     "reset_owner_pin",
     "set_owner_pin",
+    "staff_has_pin",
     "wait_left",
 ]

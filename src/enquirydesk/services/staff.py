@@ -61,3 +61,11 @@ def find_by_name(name: str) -> dict[str, Any]:
 def active_staff() -> dict[int, str]:
     """id → name of the active staff members, by name (to assign follow-ups to)."""
     return {row["id"]: row["name"] for row in queries.staff_list(active_only=True)}
+
+
+def at_the_counter() -> list[tuple[int, str, bool]]:
+    """(id, name, has a PIN) of the active staff, by name: who can be at the counter."""
+    return [
+        (row["id"], row["name"], bool(row["pin_hash"]))
+        for row in queries.staff_list(active_only=True, with_pins=True)
+    ]

@@ -149,8 +149,9 @@ def item(row: dict[str, Any]) -> Item:
     )
 
 
-def lists(ctx: Context, limit: int = LIMIT, cap: int = CAP) -> TodayLists:
-    """The three lists at `ctx.now()`, read as one consistent snapshot."""
+def lists(ctx: Context, limit: int = LIMIT, cap: int = CAP, mine: int | None = None) -> TodayLists:
+    """The three lists at `ctx.now()`, read as one consistent snapshot; with `mine` (a
+    staff member), only what is theirs: assigned to them, or taken by them."""
     now = ctx.now()
     settings = ctx.settings
     hours, rules = settings.hours, settings.rules
@@ -159,17 +160,17 @@ def lists(ctx: Context, limit: int = LIMIT, cap: int = CAP) -> TodayLists:
     with ctx.store.snapshot():
         channel_names = catalogs.names(Channel)
         channel_keys = {i: k for k, i in ctx.catalog_ids(Channel).items()}
-        waiting_rows = today_queries.awaiting(limit)
+        waiting_rows = today_queries.awaiting(limit, mine)
         # Received at or before this moment: past the target by now.
         late_before = latest_start(hours, now, target) + timedelta(seconds=1)
-        awaiting_total, awaiting_late = today_queries.count_awaiting(cap, late_before)
+        awaiting_total, awaiting_late = today_queries.count_awaiting(cap, late_before, mine)
         # Due at this very second is due now: overdue, as an unanswered enquiry is at
         # its target (times are whole seconds).
         cut = now + timedelta(seconds=1)
-        today_rows = today_queries.followups(cut, tomorrow, limit)
-        today_total = today_queries.count_followups(cut, tomorrow, cap)
-        overdue_rows = today_queries.followups(None, cut, limit)
-        overdue_total = today_queries.count_followups(None, cut, cap)
+        today_rows = today_queries.followups(cut, tomorrow, limit, mine)
+        today_total = today_queries.count_followups(cut, tomorrow, cap, mine)
+        overdue_rows = today_queries.followups(None, cut, limit, mine)
+        overdue_total = today_queries.count_followups(None, cut, cap, mine)
         people = tuple(staff.active_staff().items())
     waiting = []
     for row in waiting_rows:

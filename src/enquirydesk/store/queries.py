@@ -61,8 +61,12 @@ def catalog_ids(model: type[CatalogItem]) -> dict[str, int]:
 # -- staff ------------------------------------------------------------------------------
 
 
-def staff_list(active_only: bool = False) -> list[Row]:
-    query = Staff.select(Staff.id, Staff.name, Staff.role, Staff.active).order_by(Staff.name)
+def staff_list(active_only: bool = False, with_pins: bool = False) -> list[Row]:
+    """Staff by name; `with_pins` adds their PIN's hash (to say whether one is set)."""
+    columns = [Staff.id, Staff.name, Staff.role, Staff.active]
+    if with_pins:
+        columns.append(Staff.pin_hash)
+    query = Staff.select(*columns).order_by(Staff.name)
     if active_only:
         query = query.where(Staff.active == True)  # noqa: E712
     return list(query.dicts())

@@ -73,9 +73,27 @@ def _scalar(sql: str, args: Sequence[Any]) -> int:
         cursor.close()
 
 
-def _followup_range(since: datetime | None, before: datetime | None) -> tuple[str, list[Any]]:
+#: Someone's own: assigned to them, or, when assigned to nobody, about an enquiry they took.
+MINE_FOLLOWUP = (
+    "(f.assigned_to_id = ? OR (f.assigned_to_id IS NULL AND f.enquiry_id IN "
+    "(SELECT id FROM enquiry WHERE taken_by_id = ?)))"
+)
+#: An unanswered enquiry they took, or whose answering was given to them.
+MINE_AWAITING = (
+    "(e.taken_by_id = ? OR EXISTS (SELECT 1 FROM follow_up m WHERE m.enquiry_id = e.id "
+    "AND m.kind = 'respond' AND m.done_at IS NULL AND m.cancelled_at IS NULL "
+    "AND m.deleted_at IS NULL AND m.assigned_to_id = ?))"
+)
+
+
+def _followup_range(
+    since: datetime | None, before: datetime | None, mine: int | None = None
+) -> tuple[str, list[Any]]:
     clauses = [OPEN, LIVE_ENQUIRY]
     args: list[Any] = []
+    if mine is not None:
+        clauses.append(MINE_FOLLOWUP)
+        args += [mine, mine]
     if since is not None:
         clauses.append("f.remind_at >= ?")
         args.append(db_time(since))
@@ -88,9 +106,14 @@ def _followup_range(since: datetime | None, before: datetime | None) -> tuple[st
 # -- the Today page ---------------------------------------------------------------------
 
 
-def awaiting(limit: int) -> list[dict[str, Any]]:
+def _mine(mine: int | None) -> tuple[str, list[Any]]:
+    return (f" AND {MINE_AWAITING}", [mine, mine]) if mine is not None else ("", [])
+
+
+def awaiting(limit: int, mine: int | None = None) -> list[dict[str, Any]]:
     """Open enquiries nobody has answered yet, oldest first, with their open "respond"
-    item (who should answer) when they have one."""
+    item (who should answer) when they have one; with `mine`, only that person's."""
+    only, only_args = _mine(mine)
     sql = (
         "SELECT e.id, e.received_at, c.name, c.phone, c.email, e.channel_id, e.interest, "
         "t.name, r.id, r.assigned_to_id, rs.name "
@@ -100,19 +123,20 @@ def awaiting(limit: int) -> list[dict[str, Any]]:
         "LEFT JOIN follow_up r ON r.id = (SELECT f.id FROM follow_up f "
         f"  WHERE f.enquiry_id = e.id AND f.kind = 'respond' AND {OPEN} ORDER BY f.id LIMIT 1) "
         "LEFT JOIN staff rs ON rs.id = r.assigned_to_id "
-        f"WHERE {AWAITING} ORDER BY e.received_at, e.id LIMIT ?"
+        f"WHERE {AWAITING}{only} ORDER BY e.received_at, e.id LIMIT ?"
     )
-    return _rows(sql, [limit], AWAITING_COLUMNS)
+    return _rows(sql, [*only_args, limit], AWAITING_COLUMNS)
 
 
-def count_awaiting(cap: int, late_before: datetime) -> tuple[int, int]:
+def count_awaiting(cap: int, late_before: datetime, mine: int | None = None) -> tuple[int, int]:
     """(awaiting, of them received before `late_before`), each counted up to `cap`."""
+    only, only_args = _mine(mine)
     sql = (
         "SELECT COUNT(*), COALESCE(SUM(received_at < ?), 0) FROM (SELECT e.received_at "
-        f"FROM enquiry e INDEXED BY enquiry_awaiting WHERE {AWAITING} "
+        f"FROM enquiry e INDEXED BY enquiry_awaiting WHERE {AWAITING}{only} "
         "ORDER BY e.received_at LIMIT ?)"
     )
-    cursor = Enquiry._meta.database.execute_sql(sql, [db_time(late_before), cap])
+    cursor = Enquiry._meta.database.execute_sql(sql, [db_time(late_before), *only_args, cap])
     try:
         total, late = cursor.fetchone()
     finally:
@@ -120,10 +144,12 @@ def count_awaiting(cap: int, late_before: datetime) -> tuple[int, int]:
     return int(total), int(late)
 
 
-def followups(since: datetime | None, before: datetime | None, limit: int) -> list[dict[str, Any]]:
+def followups(
+    since: datetime | None, before: datetime | None, limit: int, mine: int | None = None
+) -> list[dict[str, Any]]:
     """Open follow-ups (not "respond": the awaiting list shows those) whose reminder time
-    is in [since, before), soonest first."""
-    where, args = _followup_range(since, before)
+    is in [since, before), soonest first; with `mine`, only that person's."""
+    where, args = _followup_range(since, before, mine)
     sql = (
         f"{_FOLLOWUP_SELECT} WHERE {where} AND f.kind <> 'respond' "
         "ORDER BY f.remind_at, f.id LIMIT ?"
@@ -131,9 +157,11 @@ def followups(since: datetime | None, before: datetime | None, limit: int) -> li
     return _rows(sql, [*args, limit], FOLLOWUP_COLUMNS)
 
 
-def count_followups(since: datetime | None, before: datetime | None, cap: int) -> int:
+def count_followups(
+    since: datetime | None, before: datetime | None, cap: int, mine: int | None = None
+) -> int:
     """How many `followups` would find without a limit, counted up to `cap`."""
-    where, args = _followup_range(since, before)
+    where, args = _followup_range(since, before, mine)
     sql = (
         f"SELECT COUNT(*) FROM (SELECT 1 {_FOLLOWUP_FROM} WHERE {where} "
         "AND f.kind <> 'respond' ORDER BY f.remind_at LIMIT ?)"

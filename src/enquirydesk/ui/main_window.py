@@ -23,8 +23,10 @@ from enquirydesk.services import history, overview, problems, setup
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.banner import Banner
+from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
+from enquirydesk.ui.counter import Counter
 from enquirydesk.ui.customers.view import CustomersView
 from enquirydesk.ui.enquiries.model import COLUMNS
 from enquirydesk.ui.enquiries.view import EnquiriesView
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         self.backups.restore_action.triggered.connect(self.restoreRequested.emit)
         menu.addAction(self.backups.back_up_now_action)
         menu.addAction(self.backups.restore_action)
+        self.counter = Counter(self, ctx, self.tasks)
+        self.counter.switched.connect(lambda: self.today.offer_mine(len(self.counter.people) > 1))
+        self.statusBar().addPermanentWidget(self.counter.button)
         self.statusBar().addPermanentWidget(self.backups.bar)
         self.statusBar().addPermanentWidget(self.backups.status)
         self.file_watch = FileWatch(self, ctx, self.tasks)
@@ -163,11 +168,15 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip(self.tr("The shop's settings: backups (Ctrl+,)"))
+        self.settings_action.setToolTip(
+            self.tr("The shop, opening hours, targets, channels, staff, PIN, backups (Ctrl+,)")
+        )
         self.settings_action.triggered.connect(self.edit_settings)
         settings_menu.addAction(self.settings_action)
+        settings_menu.addAction(self.counter.switch_action)
         settings_menu.addAction(self.reminders.settings_action)
         self._show_heading()
+        self.counter.load()
         self.today.reload()
         self.enquiries.apply()
         self._restore_state()
@@ -238,7 +247,11 @@ class MainWindow(QMainWindow):
         self.announce(changes, initiator)
 
     def announce(self, changes: Changes, initiator: object = None) -> None:
-        """Tell every page (and the title) what changed."""
+        """Tell every page (and the title, and who can be at the counter) what changed."""
+        if changes.touches("setting", "staff"):
+            self.ctx.forget_cache()
+        if changes.touches("staff"):
+            self.counter.load()
         self._show_heading()
         self.changesMade.emit(changes, initiator)
 
@@ -356,7 +369,9 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
-        dialog = SettingsDialog(self.ctx, self.tasks, self.backups, self)
+        if not owner_allows(self.ctx, self, self.tr("Opening Settings")):
+            return
+        dialog = SettingsDialog(self.ctx, self.backups, self)
         self.settings_dialog = dialog
         dialog.saved.connect(self._settings_saved)
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))

@@ -33,6 +33,8 @@ CUSTOMER_COLUMNS = Key("customers/columns")
 EXPORT_FOLDER = Key("reports/exportFolder")
 ENQUIRY_FILTER = Key("enquiries/filter", per_file=True)
 SAVED_FILTERS = Key("enquiries/saved", per_file=True)
+COUNTER_STAFF = Key("counter/staff", per_file=True)
+TODAY_MINE = Key("today/mine", per_file=True)
 
 
 def _file_group(database: Path) -> str:

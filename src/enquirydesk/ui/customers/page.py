@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.dialogs import DialogSlot
+from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.customers.layout import build, fit_columns, make_detail
@@ -171,7 +172,8 @@ class CustomersPage(QWidget):
     def merge(self) -> None:
         from enquirydesk.ui.customers.dialogs import MergeDialog
 
-        self._open(MergeDialog)
+        if self.dialog is None and owner_allows(self.ctx, self, self.tr("Merging customers")):
+            self._open(MergeDialog)
 
     def _open(self, kind) -> None:
         card = self._detail.card if self._detail is not None else None

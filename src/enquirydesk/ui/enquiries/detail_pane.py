@@ -41,6 +41,7 @@ from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
 from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.dialogs import DialogSlot
+from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.saving import Saver
 from enquirydesk.ui.enquiries.actions import (
     ActionDialog,
@@ -499,6 +500,8 @@ class DetailPane(QWidget):
 
     def delete_enquiry(self) -> None:
         """Ask first (it leaves every list), then delete softly: undo brings it back."""
+        if self.card is None or not owner_allows(self.ctx, self, self.tr("Deleting an enquiry")):
+            return
         if self.card is None or self.confirmation is not None:
             return
         box = QMessageBox(self)

@@ -39,7 +39,7 @@ from enquirydesk.domain.validation import (
     normalise_email,
     normalise_phone,
 )
-from enquirydesk.services import catalogs, customers, enquiries
+from enquirydesk.services import catalogs, customers, enquiries, staff
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import Suggestion
 from enquirydesk.ui.common.saving import Saver, waiting_text
@@ -107,6 +107,7 @@ class QuickLogDialog(QDialog):
             self.interest_edit,
             self.notes_edit,
             self.source_combo,
+            self.taken_by_combo,
             self.answered_check,
             self.save_button,
             self.cancel_button,
@@ -232,6 +233,22 @@ class QuickLogDialog(QDialog):
             self.source_combo.addItem(name, key)
         self._add_row(self.tr("&Source:"), self.source_combo, "source")
 
+        self.taken_by_combo = QComboBox(self)
+        self.taken_by_combo.setObjectName("takenByCombo")
+        self.taken_by_combo.setAccessibleName(self.tr("Taken by"))
+        self.taken_by_combo.setToolTip(
+            self.tr("Who took the enquiry (Alt+T): whoever is at the counter, unless changed")
+        )
+        people = staff.active_staff()
+        self.taken_by_combo.addItem("", None)
+        for staff_id, name in people.items():
+            self.taken_by_combo.addItem(name, staff_id)
+        current = self.ctx.actor.staff_id
+        self.taken_by_combo.setCurrentIndex(max(0, self.taken_by_combo.findData(current)))
+        self._add_row(self.tr("&Taken by:"), self.taken_by_combo, "staff")
+        # A one-person shop (or one with no staff yet) needs no choice here.
+        self.form.setRowVisible(self.taken_by_combo, len(people) > 1)
+
         self.answered_check = QCheckBox(self.tr("&Answered now"), self)
         self.answered_check.setObjectName("answeredNowCheck")
         self.answered_check.setAccessibleName(self.tr("Answered now"))
@@ -316,6 +333,7 @@ class QuickLogDialog(QDialog):
         for widget in (
             self.channel_combo,
             self.source_combo,
+            self.taken_by_combo,
             self.answered_check,
             self.save_button,
             self.cancel_button,
@@ -615,6 +633,7 @@ class QuickLogDialog(QDialog):
             source=self.source_combo.currentData(),
             answered_now=self.answered_check.isChecked(),
             customer_id=self.chosen_customer_id,
+            staff_id=self.taken_by_combo.currentData() or self.ctx.actor.staff_id,
         )
         self._show_saving(True)
         self.saver.save(partial(enquiries.log_enquiry, self.ctx, new))

@@ -37,7 +37,8 @@ from enquirydesk.domain.errors import (
     NotADatabaseError,
     StoreError,
 )
-from enquirydesk.services import maintenance
+from enquirydesk.services import maintenance, security
+from enquirydesk.ui.common.pin import PinDialog
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import heading, paragraph
 
@@ -397,7 +398,17 @@ def restore_with_progress(target: Path, backup: Path, parent: QWidget | None = N
     """`maintenance.restore` off the GUI thread, behind a modal busy dialog; raises what it raised.
 
     Checking and copying a large backup takes seconds to minutes: the dialog keeps painting.
+    Once the owner set a PIN (in the file in place, or, when that cannot be read, in the
+    backup), it is asked first.
     """
+    if security.file_needs_pin(target, backup):
+        asked = PinDialog(
+            _tr("Restoring a backup needs the owner's PIN."),
+            lambda pin: security.check_file_owner_pin(target, backup, pin, datetime.now()),
+            parent,
+        )
+        if asked.exec() != QDialog.DialogCode.Accepted:
+            raise StoreError(_tr("The owner's PIN was not given."))
     busy = _Busy(
         _tr("Restoring “{backup}” in place of “{name}”. A large file can take a minute.").format(
             backup=backup.name, name=target.name

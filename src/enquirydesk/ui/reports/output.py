@@ -19,6 +19,7 @@ from enquirydesk.domain.month import Month
 from enquirydesk.services.context import Cancelled, Context
 from enquirydesk.services.report_charts import MonthSummary
 from enquirydesk.ui.common import window_state as state
+from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.reports.widgets import tr
@@ -79,7 +80,7 @@ class ReportOutput(QObject):
 
     def export(self, month: Month, fmt: str) -> None:
         """Ask where, then write the file in the background with a progress dialog."""
-        if self.busy:
+        if self.busy or not owner_allows(self.ctx, self.page, tr("Exporting")):
             return
         path = self.choose_path(month, fmt)
         if path is not None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -92,6 +93,14 @@ class TodayView(QWidget):
             self.tr("Fill this new database with realistic example enquiries")
         )
         self.demo_button.hide()  # until the file is known to be empty
+        self.mine_check = QCheckBox(self.tr("&Mine only"), self)
+        self.mine_check.setObjectName("mineCheck")
+        self.mine_check.setAccessibleName(self.tr("Show only what is mine"))
+        self.mine_check.setToolTip(
+            self.tr("Only enquiries you took and follow-ups given to you (Alt+M)")
+        )
+        self.mine_check.hide()  # until someone is at the counter of a shop of several
+        self.mine_check.toggled.connect(lambda _on: self.reload())
         self.notice = NoticeBar(self)
         self.empty = QLabel(
             self.tr(
@@ -118,6 +127,7 @@ class TodayView(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.summary)
+        titles.addWidget(self.mine_check)
         top.addLayout(titles, 1)
         top.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -243,6 +253,20 @@ class TodayView(QWidget):
 
     # -- loading ------------------------------------------------------------------------
 
+    def mine(self) -> int | None:
+        """The staff member whose own items are shown, or None for everyone's."""
+        if self.mine_check.isVisible() and self.mine_check.isChecked():
+            return self.ctx.actor.staff_id
+        return None
+
+    def offer_mine(self, several: bool) -> None:
+        """ "Mine only" for a shop of several, once someone is at the counter."""
+        shown = several and self.ctx.actor.staff_id is not None
+        was = self.mine() is not None
+        self.mine_check.setVisible(shown)
+        if was or (shown and self.mine_check.isChecked()):
+            self.reload()
+
     def on_changes(self, changes: Changes, initiator: object) -> None:
         """Any change may move what waits: read again, shown or not (the tab and the title
         bar count what waits)."""
@@ -252,8 +276,8 @@ class TodayView(QWidget):
         """Read the lists again (in the background), then the number of enquiries."""
         if self.total is None and not self.summary.text():
             self.summary.setText("…")  # the first figures take a moment on a big file
-        ctx = self.ctx
-        self.tasks.run(lambda: _lists(ctx), self._show, key="today")
+        ctx, mine = self.ctx, self.mine()
+        self.tasks.run(lambda: _lists(ctx, mine), self._show, key="today")
         self.tasks.run(lambda: _total(ctx), self._show_total, key="today-total")
 
     def _show(self, data: today.TodayLists) -> None:
@@ -412,10 +436,10 @@ class TodayView(QWidget):
 # The worker reads the lists (and loads what reads them, so the window opens without it).
 
 
-def _lists(ctx: Context) -> today.TodayLists:
+def _lists(ctx: Context, mine: int | None) -> today.TodayLists:
     from enquirydesk.services import today
 
-    return today.lists(ctx, today.LIMIT)
+    return today.lists(ctx, today.LIMIT, mine=mine)
 
 
 def _total(ctx: Context) -> int:
