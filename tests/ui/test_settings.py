@@ -296,3 +296,37 @@ def test_a_demo_file_asks_for_the_shop_and_then_reads_local_numbers_in_rupiah(
     money = [text for text in values if text]
     assert money and all(text.endswith("IDR") and "." not in text for text in money)
     close(window)
+
+
+def test_restoring_and_merging_need_the_owners_pin_too(qtbot, tmp_path: Path) -> None:
+    from enquirydesk.domain.errors import StoreError
+    from enquirydesk.services import maintenance
+    from enquirydesk.ui.file import problems
+
+    db = tmp_path / "shop.sqlite"
+    shop(db)
+    store = Store.open(db)
+    ctx = Context(store, Actor("t"))
+    setup.save(ctx, Setup(staff=[Member(None, "Ana", "owner")], owner_pin="482913"))
+    log_enquiry(ctx, NewEnquiry(channel="phone", name="Budi"))
+    log_enquiry(ctx, NewEnquiry(channel="phone", name="Budi S."))
+    store.close()
+    backup = maintenance.backup(db, tmp_path / "b.sqlite")
+    seen: list[str] = []
+    answer_pin(qtbot, [None], seen)
+    with pytest.raises(StoreError, match="PIN was not given"):
+        problems.restore_with_progress(db, backup)
+    answer_pin(qtbot, ["482913"], seen)
+    problems.restore_with_progress(db, backup)  # the right PIN: restored
+    assert len(seen) == 2
+
+    window = open_window(qtbot, db)
+    window.tabs.setCurrentWidget(window.customers)
+    page = window.customers.page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.dialog is None and page._detail is not None)
+    answer_pin(qtbot, [None], seen)
+    page.merge()
+    assert page.dialog is None and len(seen) == 3
+    close(window)

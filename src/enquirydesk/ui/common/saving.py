@@ -32,6 +32,7 @@ class Saver(QObject):
     saved = Signal(object)
     failed = Signal(object)
     waiting = Signal(bool)
+    progressed = Signal(int, int)  # for a save given `report` (long work: new hours)
 
     def __init__(self, ctx: Context, parent: QObject) -> None:
         super().__init__(parent)
@@ -43,9 +44,9 @@ class Saver(QObject):
         self._patience.setInterval(PATIENCE_MS)
         self._patience.timeout.connect(lambda: self.waiting.emit(True))
 
-    def save(self, work: Callable[[], Any]) -> bool:
-        """Run `work` (the service call, its values read already); False if a save is
-        under way."""
+    def save(self, work: Callable[..., Any], *, reports: bool = False) -> bool:
+        """Run `work` (the service call, its values read already; with `reports`, called
+        as `work(report)` to tell its progress); False if a save is under way."""
         if self.busy:
             return False
         if self.tasks is None:
@@ -54,7 +55,15 @@ class Saver(QObject):
             self.tasks.explain = lambda error: problems.explain(error, store=store)
         self.busy = True
         self._patience.start()
-        self.tasks.run(lambda: _until_free(work), self._done, failed=self._failed)
+        if reports:
+            self.tasks.run(
+                lambda report: _until_free(lambda: work(report)),
+                self._done,
+                failed=self._failed,
+                progress=self.progressed.emit,
+            )
+        else:
+            self.tasks.run(lambda: _until_free(work), self._done, failed=self._failed)
         return True
 
     def _over(self) -> None:

@@ -4,8 +4,6 @@ operation: in the change log with who and when, undone by one Ctrl+Z."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -90,6 +89,11 @@ class SettingsDialog(QDialog):
         self.waiting = paragraph(waiting_text(), self, "settingsWaiting")
         self.waiting.hide()
         self.saver.waiting.connect(self.waiting.setVisible)
+        self.progress = QProgressBar(self)  # new opening hours reprice every response
+        self.progress.setObjectName("settingsProgress")
+        self.progress.setAccessibleName(self.tr("Recomputing response times"))
+        self.progress.hide()
+        self.saver.progressed.connect(self._progressed)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveSettingsButton")
         self.save_button.setAccessibleName(self.tr("Save the settings"))
@@ -108,6 +112,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.progress)
         layout.addWidget(buttons)
         self._fitted = False
 
@@ -146,7 +151,13 @@ class SettingsDialog(QDialog):
                 return
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Saving…"))
-        self.saver.save(partial(setup.save, self.ctx, change))
+        ctx = self.ctx
+        self.saver.save(lambda report: setup.save(ctx, change, report), reports=True)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
 
     def _saved(self, result: setup.Saved) -> None:
         self.ctx.forget_cache()
