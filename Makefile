@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ROWS   ?= 1000000
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations catalogues
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +18,31 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+# The compiled translations (.qm) in the source tree, for the editable install: the
+# build makes them too (setup.py); this keeps them fresh after a .ts is edited.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(patsubst resources/translations/%.ts,src/enquirydesk/translations/%.qm,$(TS_FILES))
+
+src/enquirydesk/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
+	mkdir -p $(@D)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+catalogues: $(QM_FILES)
+
+run: $(VENV)/.installed-run catalogues
 	$(BIN)/enquirydesk
+
+# Bring the .ts catalogues up to date with the source: new texts are added unfinished,
+# texts no longer in the source are dropped (Qt Linguist or any editor translates them).
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py \
+	  src/enquirydesk -ts resources/translations/enquirydesk_id.ts resources/translations/enquirydesk_sl.ts
+	$(BIN)/python tools/qt_catalogue.py
+	$(MAKE) catalogues
 
 # The whole suite offscreen, with line coverage; the rules, the store and the use cases
 # each stay above 90%.
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test catalogues
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --cov --cov-report=
 	for layer in domain store services; do \
 	  $(BIN)/python -m coverage report --include="*/enquirydesk/$$layer/*" --fail-under=90 \

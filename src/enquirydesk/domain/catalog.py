@@ -1,86 +1,90 @@
 """The fixed vocabulary of the customer journey (SPEC §2).
 
 Keys are stable: they are stored in the database, written to CSV and JSON and
-accepted on the command line. Display names here are the English defaults; the
-owner may rename items in the database, and the window translates the defaults.
+accepted on the command line. Display names here are the English defaults, marked
+for translation under the context "Catalog"; `names` gives them in the user's
+language. The owner may rename the shop's own lists (channels, sources, factors,
+reasons) in the database; a name of theirs is shown as they wrote it.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
+
 CHANNELS: Final = (
-    ("phone", "Phone"),
-    ("walk_in", "Walk-in"),
-    ("email", "E-mail"),
-    ("web_form", "Website form"),
-    ("social", "Social media"),
-    ("chat", "Chat app"),
-    ("other", "Other"),
+    ("phone", QT_TRANSLATE_NOOP("Catalog", "Phone")),
+    ("walk_in", QT_TRANSLATE_NOOP("Catalog", "Walk-in")),
+    ("email", QT_TRANSLATE_NOOP("Catalog", "E-mail")),
+    ("web_form", QT_TRANSLATE_NOOP("Catalog", "Website form")),
+    ("social", QT_TRANSLATE_NOOP("Catalog", "Social media")),
+    ("chat", QT_TRANSLATE_NOOP("Catalog", "Chat app")),
+    ("other", QT_TRANSLATE_NOOP("Catalog", "Other")),
 )
 
 SOURCES: Final = (
-    ("ads", "Advertising"),
-    ("social_media", "Social media"),
-    ("recommendation", "Recommendation"),
-    ("search", "Internet search"),
-    ("passing_by", "Passing by"),
-    ("returning", "Returning customer"),
-    ("other", "Other"),
+    ("ads", QT_TRANSLATE_NOOP("Catalog", "Advertising")),
+    ("social_media", QT_TRANSLATE_NOOP("Catalog", "Social media")),
+    ("recommendation", QT_TRANSLATE_NOOP("Catalog", "Recommendation")),
+    ("search", QT_TRANSLATE_NOOP("Catalog", "Internet search")),
+    ("passing_by", QT_TRANSLATE_NOOP("Catalog", "Passing by")),
+    ("returning", QT_TRANSLATE_NOOP("Catalog", "Returning customer")),
+    ("other", QT_TRANSLATE_NOOP("Catalog", "Other")),
 )
 
 DECISION_FACTORS: Final = (
-    ("price", "Cheapest price"),
-    ("brand", "Famous brand"),
-    ("recommendation", "Recommended by someone close"),
-    ("proximity", "Store is near"),
-    ("after_sales", "Good after-sales service"),
-    ("experience", "Good past experience"),
-    ("availability", "Other brands not available"),
-    ("ads", "Attractive ads"),
+    ("price", QT_TRANSLATE_NOOP("Catalog", "Cheapest price")),
+    ("brand", QT_TRANSLATE_NOOP("Catalog", "Famous brand")),
+    ("recommendation", QT_TRANSLATE_NOOP("Catalog", "Recommended by someone close")),
+    ("proximity", QT_TRANSLATE_NOOP("Catalog", "Store is near")),
+    ("after_sales", QT_TRANSLATE_NOOP("Catalog", "Good after-sales service")),
+    ("experience", QT_TRANSLATE_NOOP("Catalog", "Good past experience")),
+    ("availability", QT_TRANSLATE_NOOP("Catalog", "Other brands not available")),
+    ("ads", QT_TRANSLATE_NOOP("Catalog", "Attractive ads")),
 )
 
 LOST_REASONS: Final = (
-    ("price", "Price"),
-    ("competitor", "Bought elsewhere"),
-    ("not_available", "Not available"),
-    ("no_response", "We answered too late"),
-    ("changed_mind", "Changed their mind"),
-    ("other", "Other"),
+    ("price", QT_TRANSLATE_NOOP("Catalog", "Price")),
+    ("competitor", QT_TRANSLATE_NOOP("Catalog", "Bought elsewhere")),
+    ("not_available", QT_TRANSLATE_NOOP("Catalog", "Not available")),
+    ("no_response", QT_TRANSLATE_NOOP("Catalog", "We answered too late")),
+    ("changed_mind", QT_TRANSLATE_NOOP("Catalog", "Changed their mind")),
+    ("other", QT_TRANSLATE_NOOP("Catalog", "Other")),
 )
 
 OUTCOMES: Final = ("open", "purchased", "lost")
 PURCHASE_CHANNELS: Final = (
-    ("in_store", "In store"),
-    ("online", "Online"),
-    ("delivery", "Delivery"),
+    ("in_store", QT_TRANSLATE_NOOP("Catalog", "In store")),
+    ("online", QT_TRANSLATE_NOOP("Catalog", "Online")),
+    ("delivery", QT_TRANSLATE_NOOP("Catalog", "Delivery")),
 )
 EXPECTATIONS: Final = (
-    ("worse", "Worse than expected"),
-    ("as_expected", "As expected"),
-    ("better", "Better than expected"),
+    ("worse", QT_TRANSLATE_NOOP("Catalog", "Worse than expected")),
+    ("as_expected", QT_TRANSLATE_NOOP("Catalog", "As expected")),
+    ("better", QT_TRANSLATE_NOOP("Catalog", "Better than expected")),
 )
 
 FOLLOWUP_KINDS: Final = (
-    ("respond", "Respond"),
-    ("decision", "Check decision"),
-    ("after_sales", "After-sales"),
-    ("complaint", "Complaint"),
-    ("custom", "Follow-up"),
+    ("respond", QT_TRANSLATE_NOOP("Catalog", "Respond")),
+    ("decision", QT_TRANSLATE_NOOP("Catalog", "Check decision")),
+    ("after_sales", QT_TRANSLATE_NOOP("Catalog", "After-sales")),
+    ("complaint", QT_TRANSLATE_NOOP("Catalog", "Complaint")),
+    ("custom", QT_TRANSLATE_NOOP("Catalog", "Follow-up")),
 )
 #: After-sales follow-ups carry a topic: the early check-in or the retention contact.
 AFTER_SALES_TOPICS: Final = (
-    ("check_in", "How is it working out?"),
-    ("retention", "Repeat offer and recommendation"),
+    ("check_in", QT_TRANSLATE_NOOP("Catalog", "How is it working out?")),
+    ("retention", QT_TRANSLATE_NOOP("Catalog", "Repeat offer and recommendation")),
 )
 
 CONTACT_KINDS: Final = (
-    ("call", "Call"),
-    ("message", "Message"),
-    ("email", "E-mail"),
-    ("visit", "Visit"),
-    ("quote", "Quote sent"),
-    ("note", "Note"),
+    ("call", QT_TRANSLATE_NOOP("Catalog", "Call")),
+    ("message", QT_TRANSLATE_NOOP("Catalog", "Message")),
+    ("email", QT_TRANSLATE_NOOP("Catalog", "E-mail")),
+    ("visit", QT_TRANSLATE_NOOP("Catalog", "Visit")),
+    ("quote", QT_TRANSLATE_NOOP("Catalog", "Quote sent")),
+    ("note", QT_TRANSLATE_NOOP("Catalog", "Note")),
 )
 #: A note is internal: it neither answers the customer nor restarts the follow-up cadence.
 INTERNAL_CONTACT_KINDS: Final = frozenset({"note"})
@@ -92,6 +96,17 @@ STAFF_ROLES: Final = ("owner", "staff")
 def keys(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The keys of one of the (key, name) tables above, in order."""
     return tuple(key for key, _ in pairs)
+
+
+def names(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """key → name in the user's language, for one of the tables above, in order."""
+    return {key: translate("Catalog", name) for key, name in pairs}
+
+
+def name(pairs: tuple[tuple[str, str], ...], key: str) -> str:
+    """The name of `key` in one of the tables above, in the user's language; the key
+    itself when the table has no such key."""
+    return names(pairs).get(key, key)
 
 
 def answered_now_contact_kind(channel_key: str) -> str:

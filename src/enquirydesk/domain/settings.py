@@ -13,9 +13,11 @@ from typing import Any
 
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.followups import FollowUpRules
+from enquirydesk.domain.formats import Formats, shop_formats
 from enquirydesk.domain.hours import OpeningHours
 from enquirydesk.domain.money import currency_of
 from enquirydesk.domain.public_holidays import public_holidays
+from enquirydesk.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,11 @@ class ShopSettings:
             retention_days=self[RETENTION_DAYS],
             complaint_business_days=self[COMPLAINT_DAYS],
         )
+
+    def formats(self, language: str | None = None) -> Formats:
+        """Money, numbers and dates for this shop's country and currency in `language`
+        (the program's current language unless given)."""
+        return shop_formats(language or current_language(), self.country, str(self[CURRENCY]))
 
     @property
     def country(self) -> str:

@@ -13,8 +13,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from enquirydesk.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from enquirydesk.domain.formats import Formats
 
 MAX_NAME = 120
 MAX_LINE = 200
@@ -121,6 +125,19 @@ def format_phone(e164: str) -> str:
         return e164
 
 
+def display_phone(e164: str, country: str = "") -> str:
+    """A stored number for reading: in `country`'s own way when it is from there
+    (``0812-3456-7890``, ``041 123 456``), else internationally (``+386 41 123 456``)."""
+    phonenumbers = _phonenumbers()
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    local = country and phonenumbers.region_code_for_number(number) == country.upper()
+    style = phonenumbers.PhoneNumberFormat
+    return phonenumbers.format_number(number, style.NATIONAL if local else style.INTERNATIONAL)
+
+
 def phone_digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
@@ -212,11 +229,15 @@ _NEGATIVE_AMOUNT = re.compile(r"-\d+([.,]\d+)?")
 _THOUSANDS = re.compile(r"\d+[.,]\d{3,}")
 
 
-def parse_money(text: str | int | Decimal | None, field: str = "value") -> int | None:
+def parse_money(
+    text: str | int | Decimal | None, field: str = "value", formats: Formats | None = None
+) -> int | None:
     """An amount → integer hundredths. ``"1500000"``, ``"12.50"`` and ``"12,50"`` are accepted.
 
-    Thousands separators are refused rather than guessed: ``1.500`` is one and a
-    half in one country and fifteen hundred in another.
+    With the `formats` of the user's language and country, an amount is also read as it
+    is written there (``4.500.000`` and ``Rp 4.500.000`` in Indonesia, ``1.234,50 €``
+    in Slovenia). Without them thousands separators are refused rather than guessed:
+    ``1.500`` is one and a half in one country and fifteen hundred in another.
     """
     if text is None:
         return None
@@ -232,6 +253,11 @@ def parse_money(text: str | int | Decimal | None, field: str = "value") -> int |
             return None
         if raw.isascii() and raw.isdigit() and len(raw) <= 12:  # whole units, the usual case
             return int(raw) * MONEY_SCALE
+        if formats is not None:
+            try:
+                return parse_money(formats.parse_money(raw), field)
+            except ValueError:
+                pass  # not written the local way: the plain forms below, or their message
         if _NEGATIVE_AMOUNT.fullmatch(raw):
             raise ValidationError(field, f"{field}.negative", "An amount cannot be negative.")
         if not _AMOUNT.fullmatch(raw):

@@ -1,7 +1,7 @@
 """The shop's catalogues (channels, sources, decision factors, lost reasons) by name.
 
 A catalogue item is stored with a stable key and, when the owner renamed it, a
-name of their own; otherwise it shows its built-in name.
+name of their own; otherwise it shows its built-in name in the user's language.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ BUILT_IN: dict[type[CatalogItem], tuple[tuple[str, str], ...]] = {
 
 def names(model: type[CatalogItem]) -> dict[str, str]:
     """key → the name shown for it, in the catalogue's order (hidden items included)."""
-    defaults = dict(BUILT_IN[model])
+    defaults = catalog.names(BUILT_IN[model])
     return {
         row["key"]: row["name"] or defaults.get(row["key"], row["key"])
         for row in queries.catalog(model)
@@ -29,7 +29,7 @@ def names(model: type[CatalogItem]) -> dict[str, str]:
 
 def offered(model: type[CatalogItem]) -> dict[str, str]:
     """key → shown name of the items offered for new entries (hidden ones left out), in order."""
-    defaults = dict(BUILT_IN[model])
+    defaults = catalog.names(BUILT_IN[model])
     return {
         row["key"]: row["name"] or defaults.get(row["key"], row["key"])
         for row in queries.catalog(model, include_hidden=False)
@@ -77,14 +77,14 @@ def factor_names() -> dict[str, str]:
 
 def contact_kind_names() -> dict[str, str]:
     """The kinds of contact on a timeline (call, message, ...): fixed, not owner-edited."""
-    return dict(catalog.CONTACT_KINDS)
+    return catalog.names(catalog.CONTACT_KINDS)
 
 
 def purchase_channel_names() -> dict[str, str]:
     """How a purchase was made (in store, online, delivery): fixed, not owner-edited."""
-    return dict(catalog.PURCHASE_CHANNELS)
+    return catalog.names(catalog.PURCHASE_CHANNELS)
 
 
 def expectation_names() -> dict[str, str]:
     """How the product compared with what the buyer expected (feedback)."""
-    return dict(catalog.EXPECTATIONS)
+    return catalog.names(catalog.EXPECTATIONS)

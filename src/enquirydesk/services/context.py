@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.settings import ShopSettings
 from enquirydesk.store import queries
 from enquirydesk.store.changelog import Tx
@@ -93,6 +94,12 @@ class Context:
         if self._settings is None:
             self._settings = ShopSettings(queries.settings_values())
         return self._settings
+
+    @property
+    def formats(self) -> Formats:
+        """How money, numbers, dates and phone numbers read for this shop, in the
+        language the program speaks now."""
+        return self.settings.formats()
 
     def catalog_ids(self, model: type[CatalogItem]) -> dict[str, int]:
         """key → id of a catalogue (channels, sources, factors, reasons), cached."""
