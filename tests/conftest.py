@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from enquirydesk import i18n
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.store.database import Store
 from support import FakeClock
@@ -19,6 +21,15 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ENQUIRYDESK_HOME", str(folder))
     monkeypatch.delenv("ENQUIRYDESK_DB", raising=False)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the machine's language (a test wanting
+    another sets it), and leaves the program in English."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    yield
+    i18n.install(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture

@@ -88,3 +88,26 @@ def undone(qtbot, window) -> None:
 def saved(qtbot, dialog) -> None:
     """Wait for a form's save: it runs on a thread of the dialog's own, off the window's."""
     qtbot.waitUntil(lambda: not dialog.saving)
+
+
+def qt_tool(name: str) -> str:
+    """A Qt Linguist tool (``lrelease``, ``lupdate``) as PySide6 ships it."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "bin" / name):
+        if candidate.exists():
+            return str(candidate)
+    raise FileNotFoundError(f"PySide6 has no {name} in {folder}")
+
+
+def compile_catalogue(ts_text: str, folder: Path, name: str = "test_sl") -> Path:
+    """A .qm compiled by Qt's lrelease from the .ts given as text."""
+    source = folder / f"{name}.ts"
+    source.write_text(ts_text, encoding="utf-8")
+    target = folder / f"{name}.qm"
+    subprocess.run(
+        [qt_tool("lrelease"), "-silent", "-nounfinished", str(source), "-qm", str(target)],
+        check=True,
+    )
+    return target

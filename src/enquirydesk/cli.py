@@ -12,9 +12,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from enquirydesk import __version__
+from enquirydesk import __version__, i18n
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, Texts, translate
+
+CommandLine = Texts("CommandLine")
 
 if TYPE_CHECKING:
     from enquirydesk.services.context import Context
@@ -25,7 +28,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # the command could not do its work (bad value, damaged file, ...)
 EXIT_USAGE = 2  # the command line itself is wrong
 EXIT_INTERRUPTED = 130
-LANGUAGES = ("en", "id", "sl")
+LANGUAGES = tuple(i18n.LANGUAGES)
 
 
 class UsageError(Exception):
@@ -34,91 +37,183 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one sentence, no usage dump
-        raise UsageError(f"{message[0].upper()}{message[1:]} (see `{self.prog} --help`).")
+        raise UsageError(
+            translate("CommandLine", "{message} (see `{program} --help`).").format(
+                message=f"{message[0].upper()}{message[1:]}", program=self.prog
+            )
+        )
+
+
+#: argparse's own words (it asks gettext for them; `_speak` hands them to `translate`).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("ArgumentParser", "usage: "),
+    QT_TRANSLATE_NOOP("ArgumentParser", "positional arguments"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "options"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "expected one argument"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("ArgumentParser", "one of the arguments %s is required"),
+)
+
+
+def _speak(language: str) -> None:
+    """Speak `language` from now on, argparse's words included."""
+    i18n.install(language)
+    argparse._ = lambda text: translate("ArgumentParser", text)  # type: ignore[attr-defined]
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before the parser is built, so that its help and errors speak it."""
+    for index, word in enumerate(argv):
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="EnquiryDesk: log sales enquiries, answer fast, follow up, see the month. "
-        "Without a command, the window opens.",
+        description=translate(
+            "CommandLine",
+            "EnquiryDesk: log sales enquiries, answer fast, follow up, see the month. "
+            "Without a command, the window opens.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"EnquiryDesk {__version__}")
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help="the database file (default: $ENQUIRYDESK_DB, else your own data folder)",
+        help=translate(
+            "CommandLine", "the database file (default: $ENQUIRYDESK_DB, else your own data folder)"
+        ),
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, metavar="CODE", help="interface language: en, id or sl"
+        "--lang",
+        choices=LANGUAGES,
+        metavar="CODE",
+        help=translate("CommandLine", "interface language: en, id or sl"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", help="fill a new, empty database with realistic demo data")
-    demo.add_argument(
-        "--enquiries", type=_positive, default=10_000, metavar="N", help="how many (default 10000)"
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help, description=help)
+
+    demo = command(
+        "demo", translate("CommandLine", "fill a new, empty database with realistic demo data")
     )
     demo.add_argument(
-        "--seed", type=int, default=1, metavar="S", help="the same seed gives the same data"
+        "--enquiries",
+        type=_positive,
+        default=10_000,
+        metavar="N",
+        help=translate("CommandLine", "how many (default 10000)"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=translate("CommandLine", "the same seed gives the same data"),
     )
 
-    add = commands.add_parser("add", help="log one enquiry; prints its id")
+    add = command("add", translate("CommandLine", "log one enquiry; prints its id"))
     add.add_argument(
         "--channel",
         required=True,
         metavar="KEY",
-        help="phone, walk_in, email, web_form, social, chat or other",
+        help=translate("CommandLine", "phone, walk_in, email, web_form, social, chat or other"),
     )
-    add.add_argument("--name", default="", metavar="TEXT", help="the customer's name")
+    add.add_argument(
+        "--name", default="", metavar="TEXT", help=translate("CommandLine", "the customer's name")
+    )
     add.add_argument("--phone", default="", metavar="NUMBER")
     add.add_argument("--email", default="", metavar="ADDRESS")
-    add.add_argument("--interest", default="", metavar="TEXT", help="what they asked about")
-    add.add_argument("--notes", default="", metavar="TEXT")
-    add.add_argument("--source", metavar="KEY", help="how they heard of the shop")
-    add.add_argument("--staff", metavar="NAME", help="who took the enquiry")
     add.add_argument(
-        "--answered", action="store_true", help="answered on the spot (response time 0)"
+        "--interest",
+        default="",
+        metavar="TEXT",
+        help=translate("CommandLine", "what they asked about"),
+    )
+    add.add_argument("--notes", default="", metavar="TEXT")
+    add.add_argument(
+        "--source", metavar="KEY", help=translate("CommandLine", "how they heard of the shop")
+    )
+    add.add_argument(
+        "--staff", metavar="NAME", help=translate("CommandLine", "who took the enquiry")
+    )
+    add.add_argument(
+        "--answered",
+        action="store_true",
+        help=translate("CommandLine", "answered on the spot (response time 0)"),
     )
 
-    importing = commands.add_parser("import", help="import history from a CSV file")
+    importing = command("import", translate("CommandLine", "import history from a CSV file"))
     importing.add_argument("file", metavar="FILE.csv")
-    importing.add_argument("--dry-run", action="store_true", help="check the file, import nothing")
     importing.add_argument(
-        "--skip-bad", action="store_true", help="import the good rows, list the bad"
+        "--dry-run",
+        action="store_true",
+        help=translate("CommandLine", "check the file, import nothing"),
+    )
+    importing.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help=translate("CommandLine", "import the good rows, list the bad"),
     )
     _pin_option(importing)
-    report = commands.add_parser("report", help="the figures of one month")
+    report = command("report", translate("CommandLine", "the figures of one month"))
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--format", choices=("text", "json"), default="text")
-    export = commands.add_parser("export", help="export one month as CSV, Excel or PDF")
+    export = command("export", translate("CommandLine", "export one month as CSV, Excel or PDF"))
     export.add_argument("--month", required=True, metavar="YYYY-MM")
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
     _pin_option(export)
 
-    followups = commands.add_parser("followups", help="list open follow-ups")
+    followups = command("followups", translate("CommandLine", "list open follow-ups"))
     followups.add_argument(
-        "--due", choices=("today", "overdue"), help="only those due today, or overdue"
+        "--due",
+        choices=("today", "overdue"),
+        help=translate("CommandLine", "only those due today, or overdue"),
     )
 
-    backup = commands.add_parser("backup", help="make a checked copy of the database")
-    backup.add_argument("--out", metavar="FILE", help="where to write it (a file or a folder)")
-    restore = commands.add_parser("restore", help="replace the database with a backup")
+    backup = command("backup", translate("CommandLine", "make a checked copy of the database"))
+    backup.add_argument(
+        "--out",
+        metavar="FILE",
+        help=translate("CommandLine", "where to write it (a file or a folder)"),
+    )
+    restore = command("restore", translate("CommandLine", "replace the database with a backup"))
     restore.add_argument("file", metavar="FILE")
     _pin_option(restore)
-    commands.add_parser("check", help="check the database for damage")
-    reset = commands.add_parser(
-        "reset-pin", help="remove a forgotten owner's PIN with the recovery key"
+    command("check", translate("CommandLine", "check the database for damage"))
+    reset = command(
+        "reset-pin",
+        translate("CommandLine", "remove a forgotten owner's PIN with the recovery key"),
     )
     reset.add_argument(
-        "--recovery-key", metavar="KEY", help="the key shown when the PIN was set (else asked)"
+        "--recovery-key",
+        metavar="KEY",
+        help=translate("CommandLine", "the key shown when the PIN was set (else asked)"),
     )
     return parser
 
 
 def _pin_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--pin", metavar="PIN", help="the owner's PIN, once set (else $ENQUIRYDESK_PIN, or asked)"
+        "--pin",
+        metavar="PIN",
+        help=translate(
+            "CommandLine", "the owner's PIN, once set (else $ENQUIRYDESK_PIN, or asked)"
+        ),
     )
 
 
@@ -126,9 +221,13 @@ def _positive(text: str) -> int:
     try:
         value = int(text.replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} is not a whole number").format(text=repr(text))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} must be at least 1").format(text=repr(text))
+        )
     return value
 
 
@@ -139,11 +238,17 @@ def _out(text: str = "") -> None:
     print(text, flush=True)
 
 
+def _err(text: str) -> None:
+    print(f"{PROG}: {text}", file=sys.stderr, flush=True)
+
+
 def _actor_name() -> str:
     from enquirydesk.services.context import user_name
 
     user = user_name()
-    return f"{user} (command line)" if user else "command line"
+    if user:
+        return translate("CommandLine", "{user} (command line)").format(user=user)
+    return translate("CommandLine", "command line")
 
 
 def locale_country() -> str:
@@ -170,17 +275,27 @@ def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Context:
 
     path = paths.database_path(args.db)
     if must_exist and not path.exists():
-        raise UsageError(f"There is no database at {path}; give another with --db.")
+        raise UsageError(
+            translate(
+                "CommandLine", "There is no database at {path}; give another with --db."
+            ).format(path=path)
+        )
     # The full check runs in the window and `check`; a command must start in milliseconds.
     store = Store.open(path, verify=False)
     ctx = Context(store, Actor(_actor_name()))
     _opened.append(ctx)
     if store.report.created and locale_country():
         settings.update(ctx, {"shop.country": locale_country()})
+    if not args.lang:  # the language chosen in the shop's Settings, else the system's
+        from enquirydesk.domain import settings as declared
+
+        saved = str(ctx.settings[declared.LANGUAGE])
+        _speak(i18n.choose_language(None, saved, i18n.system_languages()))
     if store.report.backup is not None:
-        print(
-            f"Upgraded {path}; a backup of the old file is at {store.report.backup}.",
-            file=sys.stderr,
+        _err(
+            translate(
+                "CommandLine", "Upgraded {path}; a backup of the old file is at {backup}."
+            ).format(path=path, backup=store.report.backup)
         )
     return ctx
 
@@ -202,23 +317,27 @@ def _owner_pin(args: argparse.Namespace, ctx: Context) -> None:
     from enquirydesk.services import security
 
     if security.owner_pin_set():
-        pin = _secret(args, "pin", "ENQUIRYDESK_PIN", "The owner's PIN: ")
+        pin = _secret(args, "pin", "ENQUIRYDESK_PIN", translate("CommandLine", "The owner's PIN: "))
         security.check_owner_pin(ctx, pin)
 
 
 def _terminal_progress(label: str) -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
+    from enquirydesk.domain.formats import Formats
+
+    counts = Formats(i18n.current_language())
 
     def show(done: int, total: int) -> None:
         percent = 100 * done // max(total, 1)
         end = "\n" if done >= total else ""
-        print(
-            f"\r{label}: {percent:3d}% ({done:,} of {total:,})",
-            end=end,
-            file=sys.stderr,
-            flush=True,
+        line = translate("CommandLine", "{label}: {percent}% ({done} of {total})").format(
+            label=label,
+            percent=f"{percent:3d}",
+            done=counts.count(done),
+            total=counts.count(total),
         )
+        print(f"\r{line}", end=end, file=sys.stderr, flush=True)
 
     return show
 
@@ -230,10 +349,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from enquirydesk.services import demo
 
     ctx = _open(args)
-    result = demo.generate(ctx, args.enquiries, args.seed, progress=_terminal_progress("Demo data"))
+    progress = _terminal_progress(translate("CommandLine", "Demo data"))
+    result = demo.generate(ctx, args.enquiries, args.seed, progress=progress)
+    customers = CommandLine.tr("%Ln customers", None, result.customers)
     _out(
-        f"Added {result.enquiries:,} demo enquiries from {result.customers:,} customers "
-        f"to {ctx.store.path}."
+        CommandLine.tr(
+            "Added %Ln demo enquiries from {customers} to {path}.",
+            None,
+            result.enquiries,
+        ).format(customers=customers, path=ctx.store.path)
     )
     return EXIT_OK
 
@@ -267,7 +391,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"There is no file {path}.")
+        raise UsageError(translate("CommandLine", "There is no file {path}.").format(path=path))
     ctx = _open(args)
     _owner_pin(args, ctx)
     result = importer.import_csv(
@@ -275,42 +399,83 @@ def cmd_import(args: argparse.Namespace) -> int:
         path,
         dry_run=args.dry_run,
         skip_bad=args.skip_bad,
-        progress=_terminal_progress("Import"),
+        progress=_terminal_progress(translate("CommandLine", "Import")),
     )
     for bad in result.bad:
         print(f"{path.name}: {bad}", file=sys.stderr)
     good = result.rows - len(result.bad)
+    bad = len(result.bad)
+    bad_of_all = CommandLine.tr("%Ln of {rows} rows are bad", None, bad).format(
+        rows=ctx.formats.count(result.rows)
+    )
     if result.bad and not args.skip_bad and not args.dry_run:
-        print(
-            f"{PROG}: nothing was imported: {len(result.bad):,} of {result.rows:,} rows are bad "
-            "(listed above); correct them, or import the good rows with --skip-bad.",
-            file=sys.stderr,
+        _err(
+            translate(
+                "CommandLine",
+                "nothing was imported: {bad_rows} (listed above); correct them, or import "
+                "the good rows with --skip-bad.",
+            ).format(bad_rows=bad_of_all)
         )
         return EXIT_FAILED
     if good == 0:
-        what = "has no rows" if result.rows == 0 else "has no good rows"
-        print(f"{PROG}: nothing to import: {path.name} {what}.", file=sys.stderr)
+        if result.rows == 0:
+            _err(
+                translate("CommandLine", "nothing to import: {file} has no rows.").format(
+                    file=path.name
+                )
+            )
+        else:
+            _err(
+                translate("CommandLine", "nothing to import: {file} has no good rows.").format(
+                    file=path.name
+                )
+            )
         return EXIT_FAILED
-    plural = "enquiry" if good == 1 else "enquiries"
-    details = (
-        f"{result.new_customers:,} new customers, {result.known_customers:,} rows for customers "
-        f"already known, {result.feedback:,} with feedback, {result.followups:,} follow-ups "
-        "still to do"
-    )
-    if result.new_staff:
-        details += f"; new staff: {', '.join(result.new_staff)}"
-    skipped = f"; {len(result.bad):,} bad rows skipped" if result.bad else ""
+    details = _import_details(ctx, result)
+    skipped = CommandLine.tr("; %Ln bad rows skipped", None, bad) if result.bad else ""
     if result.dry_run:
         if result.bad and not args.skip_bad:
             _out(
-                f"Checked {path.name}: {len(result.bad):,} of {result.rows:,} rows are bad; "
-                f"with --skip-bad, {good:,} {plural} would be imported ({details})."
+                CommandLine.tr(
+                    "Checked {file}: {bad_rows}; with --skip-bad, %Ln enquiries would be "
+                    "imported ({details}).",
+                    None,
+                    good,
+                ).format(file=path.name, bad_rows=bad_of_all, details=details)
             )
             return EXIT_FAILED
-        _out(f"Checked {path.name}: {good:,} {plural} would be imported ({details}){skipped}.")
+        _out(
+            CommandLine.tr(
+                "Checked {file}: %Ln enquiries would be imported ({details}){skipped}.",
+                None,
+                good,
+            ).format(file=path.name, details=details, skipped=skipped)
+        )
         return EXIT_OK
-    _out(f"Imported {result.imported:,} {plural} from {path.name} ({details}){skipped}.")
+    _out(
+        CommandLine.tr(
+            "Imported %Ln enquiries from {file} ({details}){skipped}.",
+            None,
+            result.imported,
+        ).format(file=path.name, details=details, skipped=skipped)
+    )
     return EXIT_OK
+
+
+def _import_details(ctx: Context, result: Any) -> str:
+    """What an import brings besides its enquiries, in one clause."""
+    parts = [
+        CommandLine.tr("%Ln new customers", None, result.new_customers),
+        CommandLine.tr("%Ln rows for customers already known", None, result.known_customers),
+        CommandLine.tr("%Ln with feedback", None, result.feedback),
+        CommandLine.tr("%Ln follow-ups still to do", None, result.followups),
+    ]
+    details = ", ".join(parts)
+    if result.new_staff:
+        details += translate("CommandLine", "; new staff: {names}").format(
+            names=", ".join(result.new_staff)
+        )
+    return details
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -332,9 +497,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         text.render(
             figures,
             shop=ctx.settings[declared.SHOP_NAME],
-            currency=ctx.settings[declared.CURRENCY],
             names=catalogs.report_names(),
-            locale=text.user_locale(args.lang),
+            formats=ctx.formats,
         ).rstrip("\n")
     )
     return EXIT_OK
@@ -347,7 +511,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     month = Month.parse(args.month)  # a bad month is a mistake before any file work
     ctx = _open(args, must_exist=True)
     _owner_pin(args, ctx)
-    label = f"Export {month} as {args.format.upper()}"
+    label = translate("CommandLine", "Export {month} as {format}").format(
+        month=ctx.formats.month(month), format=args.format.upper()
+    )
     target = Path(args.out).expanduser().absolute()
     written = files.export(ctx, month, args.format, target, _terminal_progress(label))
     _out(str(written))  # printed only once the file is complete under its name
@@ -355,32 +521,28 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
-    from enquirydesk.domain.catalog import AFTER_SALES_TOPICS, FOLLOWUP_KINDS
-    from enquirydesk.domain.validation import format_phone
+    from enquirydesk.domain import catalog
     from enquirydesk.services import followups
 
     ctx = _open(args, must_exist=True)
     items = followups.list_open(ctx, args.due)
     if not items:
-        _out(
-            {"today": "Nothing is due today.", "overdue": "Nothing is overdue."}.get(
-                args.due or "", "No open follow-ups."
-            )
-        )
+        if args.due == "today":
+            _out(translate("CommandLine", "Nothing is due today."))
+        elif args.due == "overdue":
+            _out(translate("CommandLine", "Nothing is overdue."))
+        else:
+            _out(translate("CommandLine", "No open follow-ups."))
         return EXIT_OK
-    kinds = dict(FOLLOWUP_KINDS) | dict(AFTER_SALES_TOPICS)
+    kinds = catalog.names(catalog.FOLLOWUP_KINDS) | catalog.names(catalog.AFTER_SALES_TOPICS)
+    formats = ctx.formats
     now = ctx.now()
     for item in items:
         what = kinds.get(item["topic"] or "", kinds.get(item["kind"], item["kind"]))
-        late = "  OVERDUE" if item["remind_at"] < now else ""
-        who = item["customer_name"] or "(no name)"
-        contact = (
-            format_phone(item["customer_phone"])
-            if item["customer_phone"]
-            else item["customer_email"] or ""
-        )
+        who = item["customer_name"] or translate("CommandLine", "(no name)")
+        contact = formats.phone(item["customer_phone"]) or item["customer_email"] or ""
         parts = [
-            f"{item['remind_at']:%Y-%m-%d %H:%M}",
+            formats.when(item["remind_at"]),
             f"#{item['enquiry'] or '-'}",
             what,
             who,
@@ -388,9 +550,13 @@ def cmd_followups(args: argparse.Namespace) -> int:
             item["interest"] or "",
         ]
         if item["assigned_name"]:
-            parts.append(f"for {item['assigned_name']}")
-        _out("  ".join(p for p in parts if p) + ("  [priority]" if item["priority"] else "") + late)
-    _out(f"{len(items):,} follow-up{'s' if len(items) != 1 else ''}.")
+            parts.append(translate("CommandLine", "for {name}").format(name=item["assigned_name"]))
+        if item["priority"]:
+            parts.append(translate("CommandLine", "[priority]"))
+        if item["remind_at"] < now:
+            parts.append(translate("CommandLine", "OVERDUE"))
+        _out("  ".join(p for p in parts if p))
+    _out(CommandLine.tr("%Ln follow-ups.", None, len(items)))
     return EXIT_OK
 
 
@@ -400,10 +566,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     result = maintenance.check(paths.database_path(args.db))
     if result.ok:
-        _out(f"{result.path}: no problems found (data version {result.version}).")
+        _out(
+            translate("CommandLine", "{path}: no problems found (data version {version}).").format(
+                path=result.path, version=result.version
+            )
+        )
         return EXIT_OK
-    more = f" (and {len(result.problems) - 1} more)" if len(result.problems) > 1 else ""
-    print(f"{PROG}: {result.path} has a problem: {result.problems[0]}{more}.", file=sys.stderr)
+    more = len(result.problems) - 1
+    if more:
+        _err(
+            CommandLine.tr("{path} has a problem: {problem} (and %n more).", None, more).format(
+                path=result.path, problem=result.problems[0]
+            )
+        )
+    else:
+        _err(
+            translate("CommandLine", "{path} has a problem: {problem}.").format(
+                path=result.path, problem=result.problems[0]
+            )
+        )
     return EXIT_FAILED
 
 
@@ -412,7 +593,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from enquirydesk.services import maintenance
 
     target = maintenance.backup(
-        paths.database_path(args.db), args.out, progress=_terminal_progress("Backup")
+        paths.database_path(args.db),
+        args.out,
+        progress=_terminal_progress(translate("CommandLine", "Backup")),
     )
     _out(str(target))
     return EXIT_OK
@@ -429,11 +612,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if target.is_file() and source.is_file():
         pin = None
         if security.file_needs_pin(target, source):
-            pin = _secret(args, "pin", "ENQUIRYDESK_PIN", "The owner's PIN: ")
+            pin = _secret(
+                args, "pin", "ENQUIRYDESK_PIN", translate("CommandLine", "The owner's PIN: ")
+            )
         security.check_file_owner_pin(target, source, pin, datetime.now())
     report = maintenance.restore(target, source)
-    kept = f" The previous file was kept at {report.safety_copy}." if report.safety_copy else ""
-    _out(f"Restored {target} from {report.restored_from}.{kept}")
+    if report.safety_copy:
+        _out(
+            translate(
+                "CommandLine",
+                "Restored {path} from {backup}. The previous file was kept at {copy}.",
+            ).format(path=target, backup=report.restored_from, copy=report.safety_copy)
+        )
+    else:
+        _out(
+            translate("CommandLine", "Restored {path} from {backup}.").format(
+                path=target, backup=report.restored_from
+            )
+        )
     return EXIT_OK
 
 
@@ -442,13 +638,24 @@ def cmd_reset_pin(args: argparse.Namespace) -> int:
 
     ctx = _open(args, must_exist=True)
     if not security.owner_pin_set():
-        _out("This shop has no owner's PIN; there is nothing to reset.")
+        _out(translate("CommandLine", "This shop has no owner's PIN; there is nothing to reset."))
         return EXIT_OK
-    key = _secret(args, "recovery_key", "ENQUIRYDESK_RECOVERY_KEY", "The recovery key: ")
+    key = _secret(
+        args,
+        "recovery_key",
+        "ENQUIRYDESK_RECOVERY_KEY",
+        translate("CommandLine", "The recovery key: "),
+    )
     if not key:
-        raise UsageError("Give the recovery key written down when the PIN was set.")
+        raise UsageError(
+            translate("CommandLine", "Give the recovery key written down when the PIN was set.")
+        )
     security.reset_owner_pin(ctx, key)
-    _out("The owner's PIN was removed; set a new one in Settings → Security.")
+    _out(
+        translate(
+            "CommandLine", "The owner's PIN was removed; set a new one in Settings → Security."
+        )
+    )
     return EXIT_OK
 
 
@@ -470,8 +677,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from enquirydesk.domain.errors import EnquiryDeskError
 
     args = None
+    words = list(sys.argv[1:] if argv is None else argv)
+    _speak(i18n.choose_language(_requested_language(words), None, i18n.system_languages()))
     try:
-        args = _parser().parse_args(argv)
+        args = _parser().parse_args(words)
         if args.command is None:
             from enquirydesk import app
 
@@ -485,19 +694,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             while _opened:
                 _opened.pop().store.close()
     except UsageError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        _err(str(error))
         return EXIT_USAGE
     except EnquiryDeskError as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        _err(str(error))
         return EXIT_FAILED
+    except BrokenPipeError:  # `enquirydesk followups | head`: the reader had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
-        print(
-            f"\n{PROG}: interrupted; nothing of the unfinished command was saved.", file=sys.stderr
-        )
+        print(file=sys.stderr)
+        _err(translate("CommandLine", "interrupted; nothing of the unfinished command was saved."))
         return EXIT_INTERRUPTED
     except OSError as error:
-        where = f" ({error.filename})" if error.filename else ""
-        print(f"{PROG}: {error.strerror or error}{where}.", file=sys.stderr)
+        if error.filename:
+            _err(
+                translate("CommandLine", "{reason} ({file}).").format(
+                    reason=error.strerror or error, file=error.filename
+                )
+            )
+        else:
+            _err(translate("CommandLine", "{reason}.").format(reason=error.strerror or error))
         return EXIT_FAILED
     except Exception as error:  # SQLite's words for the disk or the file, or a bug
         from enquirydesk import paths
@@ -506,5 +723,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = explain(error, path=paths.database_path(getattr(args, "db", None)))
         if not isinstance(known, EnquiryDeskError):
             raise
-        print(f"{PROG}: {known}", file=sys.stderr)
+        _err(str(known))
         return EXIT_FAILED

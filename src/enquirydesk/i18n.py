@@ -11,6 +11,13 @@ terminal.
 `translate` has Qt's signature (context, text, disambiguation, n) so that
 ``pyside6-lupdate`` extracts its calls under the context they are looked up with;
 `QT_TRANSLATE_NOOP` marks words kept in tables and translated where they are shown.
+A text with a count is written ``Importer.tr("%Ln rows", None, count)`` on a module's
+``Importer = Texts("Importer")``: lupdate marks plural forms only on ``X.tr(…, n)``
+calls, taking the name before ``.tr`` as the context (a test checks that each such
+name is its own context).
+
+English is the source, but it has plural forms too: ``enquirydesk_en.ts`` holds only
+the texts with a count ("1 enquiry", "2 enquiries").
 """
 
 from __future__ import annotations
@@ -38,6 +45,18 @@ _NULL = 0xFFFFFFFF
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for extraction under `context`; it is translated where it is shown."""
     return text
+
+
+class Texts:
+    """The texts of one part of the program: ``Importer = Texts("Importer")``, then
+    ``Importer.tr("%Ln rows are bad", None, count)``. The variable's name must be the
+    context: it is what lupdate files the texts under."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation, n)
 
 
 class CatalogError(ValueError):
@@ -148,19 +167,15 @@ def catalogue_path(language: str, name: str = "enquirydesk") -> Path:
 
 @cache
 def load(language: str) -> Catalog:
-    """The catalogue of `language` (English: none, the source is English)."""
-    if language == SOURCE_LANGUAGE:
-        return Catalog(language)
+    """The catalogue of `language` (English: its plural forms only). Where its file is
+    missing (a checkout not yet built) the texts stay as the source has them."""
     path = catalogue_path(language)
     if not path.exists():
-        raise CatalogError(
-            f"The {LANGUAGES.get(language, language)} translation is missing "
-            f"({path.name}); reinstall EnquiryDesk."
-        )
+        return Catalog(language)
     return Catalog.read(path, language)
 
 
-_current = Catalog()
+_current: Catalog | None = None  # English until `install`, read when first asked
 
 
 def install(language: str) -> Catalog:
@@ -171,13 +186,14 @@ def install(language: str) -> Catalog:
 
 
 def current_language() -> str:
-    return _current.language
+    return _current.language if _current is not None else SOURCE_LANGUAGE
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language, as Qt's ``QCoreApplication.translate`` would give
     it; with `n`, the plural form for `n` and ``%n`` replaced by it."""
-    return _current.translate(context, text, disambiguation, n)
+    catalog = _current if _current is not None else install(SOURCE_LANGUAGE)
+    return catalog.translate(context, text, disambiguation, n)
 
 
 def every_translation(context: str, text: str) -> set[str]:

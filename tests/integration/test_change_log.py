@@ -97,7 +97,7 @@ def test_changes_record_the_values_before_and_after(ctx: Context, log, clock) ->
         ({"name": "   "}, "name"),
         ({"name": "Ana", "channel": "pigeon"}, "channel"),
         ({"name": "Ana", "source": "tv"}, "source"),
-        ({"name": "Ana", "estimated_value": "1.234,5"}, "estimated value"),
+        ({"name": "Ana", "estimated_value": "1,234.5"}, "estimated value"),  # not as in SI
         ({"name": "Ana", "staff_id": 999}, "staff"),
         ({"name": "Ana", "referred_by": 999}, "referred_by"),
     ],

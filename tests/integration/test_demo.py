@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from enquirydesk.domain.errors import ConflictError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.validation import normalise_phone
-from enquirydesk.services import demo, maintenance, settings
+from enquirydesk.services import demo, maintenance, reminders, settings, today
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.store.database import Store
 
@@ -94,26 +94,138 @@ def test_channel_mix_of_a_real_shop_with_chat_and_social_rising(demo_file: Path)
     assert late > early
 
 
-def test_names_phones_and_emails_are_valid_and_from_three_languages(demo_file: Path) -> None:
-    names = [r[0] for r in rows(demo_file, "SELECT name FROM customer")]
-    assert any("č" in n or "ž" in n or "š" in n for n in names)  # Slovenian
-    assert any(
-        n.split()[-1] in ("Santoso", "Wijaya", "Pratama", "Saputra", "Hidayat") for n in names
-    )
-    assert any(n.split()[-1] in ("Smith", "Jones", "Taylor", "Brown") for n in names)
-    phones = [
-        r[0]
-        for r in rows(demo_file, "SELECT phone FROM customer WHERE phone IS NOT NULL LIMIT 400")
-    ]
+def shares(values: list[str], test) -> float:
+    return sum(1 for value in values if test(value)) / len(values)
+
+
+def names(path: Path, sql: str) -> list[str]:
+    return [value for (value,) in rows(path, sql)]
+
+
+def check_people(path: Path, language: str, phone_prefixes: tuple[str, ...]) -> None:
+    """Staff, customers, phones, e-mails, notes and comments of a shop speaking `language`."""
+    staff = rows(path, "SELECT name, role FROM staff ORDER BY id")
+    assert staff == list(demo.STAFF[language])
+    assert staff[0][1] == "owner" and 3 <= len(staff) <= 5
+    customers = names(path, "SELECT name FROM customer")
+    locals_ = shares(customers, lambda n: n.split()[-1] in demo.LAST_NAMES[language])
+    assert locals_ > 0.9  # a few foreigners at most
+    phones = names(path, "SELECT phone FROM customer WHERE phone IS NOT NULL")
     assert phones and all(normalise_phone(p) == p for p in phones)
-    assert {p[:3] for p in phones} >= {"+38", "+62", "+44"}
-    emails = rows(demo_file, "SELECT email FROM customer WHERE email IS NOT NULL LIMIT 50")
-    assert emails and all("@" in e and e == e.lower() and e.isascii() for (e,) in emails)
+    assert shares(phones, lambda p: p.startswith(phone_prefixes)) > 0.95
+    emails = names(path, "SELECT email FROM customer WHERE email IS NOT NULL")
+    assert emails and all(e == e.lower() and e.isascii() for e in emails)
+    domains = {e.split("@")[1] for e in emails}
+    assert domains <= set(demo.MAIL_DOMAINS[language]) | set(demo.MAIL_DOMAINS["en"])
+    interests = names(path, "SELECT interest FROM enquiry")
+    products = [forms for *forms, _ in demo.PRODUCTS[language]]
+    assert all(
+        any(form.lower() in text.lower() for forms in products for form in forms)
+        for text in interests
+    )  # every note names one of the shop's products, in the shop's language
+    comments = names(path, "SELECT comment FROM feedback WHERE comment <> ''")
+    written = {text for mood in demo.COMMENTS[language] for text in mood}
+    assert comments and shares(comments, lambda c: c in written) > 0.9
+
+
+def test_a_slovenian_shop_s_demo_is_slovenian(demo_file: Path) -> None:
+    check_people(demo_file, "sl", ("+386",))
+    customers = names(demo_file, "SELECT name FROM customer")
+    assert any("č" in n or "ž" in n or "š" in n for n in customers)
+    interests = names(demo_file, "SELECT interest FROM enquiry")
+    assert any(text.startswith("Zanima ga cena ") for text in interests)
+    assert any(text.startswith("Zanima jo cena ") for text in interests)
+    assert "Zanima ga cena pralnega stroja Gorenje 8 kg" in interests
+    phones = names(demo_file, "SELECT phone FROM customer WHERE phone IS NOT NULL")
+    assert {p[:6] for p in phones} >= {"+38631", "+38641", "+38651", "+38640", "+38670"}
     shared = scalar(
         demo_file,
         "SELECT COUNT(*) FROM (SELECT phone FROM customer WHERE phone IS NOT NULL GROUP BY phone HAVING COUNT(*) > 1)",
     )
     assert shared >= 1  # a family sharing one number
+
+
+def test_an_indonesian_shop_s_demo_is_indonesian(tmp_path: Path) -> None:
+    path = tmp_path / "jakarta.sqlite"
+    make(path, 2000, country="ID")
+    check_people(path, "id", ("+628",))
+    interests = names(path, "SELECT interest FROM enquiry")
+    assert shares(interests, lambda text: "Tanya " in text) > 0.3
+    assert any(text.startswith("Tanya harga kulkas 2 pintu") for text in interests)
+    foreign = shares(
+        names(path, "SELECT name FROM customer"),
+        lambda n: n.split()[-1] in demo.LAST_NAMES["en"],
+    )
+    assert 0 < foreign <= 0.06
+
+
+@pytest.mark.parametrize(("country", "prefix"), [("", "+44"), ("GB", "+44"), ("US", "+1")])
+def test_any_other_shop_s_demo_is_english(tmp_path: Path, country: str, prefix: str) -> None:
+    path = tmp_path / "elsewhere.sqlite"
+    make(path, 1000, country=country)
+    check_people(path, "en", (prefix,))
+    customers = names(path, "SELECT name FROM customer")
+    assert all(n.split()[-1] in demo.LAST_NAMES["en"] for n in customers)  # no foreigners
+    phones = names(path, "SELECT phone FROM customer WHERE phone IS NOT NULL")
+    assert all(p.startswith(prefix) for p in phones)
+
+
+def test_a_country_without_mobile_numbers_gets_none(tmp_path: Path) -> None:
+    path = tmp_path / "antarctica.sqlite"
+    make(path, 300, country="AQ")
+    assert scalar(path, "SELECT COUNT(*) FROM customer WHERE phone IS NOT NULL") == 0
+    assert scalar(path, "SELECT COUNT(*) FROM customer WHERE email IS NOT NULL") > 0
+
+
+def open_work(path: Path) -> tuple[today.TodayLists, int]:
+    """The Today page at the demo's today, and how many reminders it announces at start."""
+    store = Store.open(path, now=lambda: NOW)
+    try:
+        ctx = Context(store, Actor("t"), lambda: NOW)
+        lists = today.lists(ctx, cap=1_000_000)
+        announced = reminders.catch_up(ctx)
+        return lists, announced.count if announced else 0
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("country", ["SI", "ID", ""])
+@pytest.mark.parametrize("enquiries", [2000, 20_000])
+def test_at_its_today_the_shop_is_on_top_of_its_work(
+    tmp_path: Path, enquiries: int, country: str
+) -> None:
+    """A handful of the latest enquiries waiting for an answer and a few follow-ups overdue,
+    whatever the size of the demo; everything older answered, decided and followed up."""
+    path = tmp_path / "shop.sqlite"
+    make(path, enquiries, seed=5, country=country)
+    lists, announced = open_work(path)
+    assert 1 <= lists.awaiting.total <= 10
+    assert all(NOW - waiting.received_at < timedelta(days=2) for waiting in lists.awaiting.items)
+    assert 1 <= lists.overdue.total <= 10
+    assert all(NOW - item.due_at < timedelta(days=21) for item in lists.overdue.items)
+    assert announced <= 20
+    month_ago = NOW - timedelta(days=28)
+    undone = scalar(
+        path,
+        f"SELECT COUNT(*) FROM enquiry WHERE received_at < '{month_ago}' "
+        "AND (outcome = 'open' OR first_response_at IS NULL)",
+    )
+    assert undone == 0
+    snoozed = scalar(
+        path,
+        "SELECT COUNT(*) FROM follow_up WHERE done_at IS NULL AND cancelled_at IS NULL AND snoozed_until IS NOT NULL",
+    )
+    assert 1 <= snoozed <= 3
+    # the coming week's follow-ups: about as many as a week's enquiries, no backlog
+    week = NOW + timedelta(days=7)
+    coming = scalar(
+        path,
+        f"SELECT COUNT(*) FROM follow_up WHERE done_at IS NULL AND cancelled_at IS NULL AND remind_at BETWEEN '{NOW}' AND '{week}'",
+    )
+    last_week = scalar(
+        path, f"SELECT COUNT(*) FROM enquiry WHERE received_at >= '{NOW - timedelta(days=7)}'"
+    )
+    assert 0 < coming < 2 * last_week
 
 
 def test_response_times_follow_the_opening_hours(demo_file: Path) -> None:
@@ -282,5 +394,5 @@ def test_prices_follow_the_currency(tmp_path: Path) -> None:
     ]
     assert values and all(v % 100_000 == 0 for v in values)  # whole thousands of rupiah
     assert min(values) > 100_000 * 100  # no rupiah price under 100,000
-    names = [n for (n,) in rows(path, "SELECT interest FROM enquiry LIMIT 300")]
-    assert any("Kulkas" in n or "Mesin" in n for n in names)  # mostly Indonesian customers
+    notes = [n for (n,) in rows(path, "SELECT interest FROM enquiry LIMIT 300")]
+    assert any("kulkas" in n.lower() or "mesin cuci" in n.lower() for n in notes)  # Indonesian

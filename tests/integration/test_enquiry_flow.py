@@ -270,11 +270,20 @@ def test_correcting_a_purchase_keeps_one_set_of_after_sales(ctx: Context, log, c
     assert sorted(i["topic"] for i in items(eid, "after_sales")) == ["check_in", "retention"]
 
 
+def test_an_amount_is_read_as_the_shop_s_country_writes_it(ctx: Context, log) -> None:
+    """The test shop is in Slovenia: "1.500,00" is fifteen hundred there, as is "1.500"."""
+    eid = log(name="Ana", answered_now=True)
+    enquiries.mark_purchased(ctx, eid, value="1.500,00")
+    assert enquiry(eid)["purchase_value_cents"] == 150000
+    enquiries.mark_purchased(ctx, eid, value="12.345")
+    assert enquiry(eid)["purchase_value_cents"] == 1234500
+
+
 @pytest.mark.parametrize(
     "bad",
     [
-        {"value": "12.345"},
-        {"value": "1.500,00"},
+        {"value": "1,500.00"},  # the English way, in a shop in Slovenia: refused, not guessed
+        {"value": "12,345"},  # three decimals
         {"value": "-5"},
         {"value": "ten"},
         {"value": "10", "purchase_channel": "teleport"},

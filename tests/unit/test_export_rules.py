@@ -1,14 +1,15 @@
 """The rules every export keeps, checked without a database: neutralised text, minutes
-rounded as the report rounds them, and money formats that follow the currency."""
+rounded as the report rounds them, money formats that follow the currency, and sheet
+names Excel accepts whatever the translation."""
 
 from __future__ import annotations
 
-from babel import Locale
 from hypothesis import given
 from hypothesis import strategies as st
 
 from enquirydesk.domain import metrics
-from enquirydesk.exports.xlsx import money_format
+from enquirydesk.domain.formats import Formats
+from enquirydesk.exports.xlsx import sheet_name
 from enquirydesk.services.export_rows import FORMULA_STARTS, minutes, neutralise
 
 
@@ -55,8 +56,27 @@ def test_minutes_examples() -> None:
 
 
 def test_money_formats_follow_the_currency_and_the_language() -> None:
-    assert money_format("EUR", Locale("en")) == '"€"#,##0.00'
-    assert money_format("EUR", Locale("sl")) == '#,##0.00"\xa0€"'
-    assert money_format("IDR", Locale("id")) == '"Rp "#,##0'  # rupiah: no decimals
-    assert money_format("IDR", Locale("en")) == '"IDR "#,##0'
-    assert money_format("USD", Locale("en")) == '"$"#,##0.00'
+    """The workbook's money cells take `Formats.excel_money_format`."""
+    assert Formats("en", "", "EUR").excel_money_format() == '"€"#,##0.00'
+    assert Formats("sl", "SI", "EUR").excel_money_format() == '#,##0.00\\ "€"'
+    assert Formats("id", "ID", "IDR").excel_money_format() == '"Rp"\\ #,##0'  # no decimals
+    assert Formats("en", "", "IDR").excel_money_format() == '"IDR"\\ #,##0'
+    assert Formats("en", "", "USD").excel_money_format() == '"$"#,##0.00'
+
+
+@given(st.text())
+def test_a_translated_sheet_name_is_one_excel_accepts(text: str) -> None:
+    name = sheet_name(text, "Summary", ("Enquiries",))
+    assert 1 <= len(name) <= 31
+    assert not set(name) & set("[]:*?/\\")
+    assert not name.startswith("'") and not name.endswith("'")
+    assert name.casefold() not in ("enquiries", "history")
+
+
+def test_sheet_name_examples() -> None:
+    assert sheet_name("Povzetek", "Summary") == "Povzetek"
+    assert sheet_name("Ringkasan [bulan]: 10/2026?", "Summary") == "Ringkasan bulan 10 2026"
+    assert sheet_name("x" * 40, "Summary") == "x" * 31
+    assert sheet_name("'Povzetek'", "Summary") == "Povzetek"
+    assert sheet_name("*?", "Summary") == "Summary"
+    assert sheet_name("povzetek", "Enquiries", ("Povzetek",)) == "Enquiries"

@@ -19,13 +19,28 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from enquirydesk.domain.errors import ValidationError
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 
 DAY_SECONDS = 86_400
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The weekdays' names in English, marked for translation under "Hours" (`weekday_name`).
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Hours", "Monday"),
+    QT_TRANSLATE_NOOP("Hours", "Tuesday"),
+    QT_TRANSLATE_NOOP("Hours", "Wednesday"),
+    QT_TRANSLATE_NOOP("Hours", "Thursday"),
+    QT_TRANSLATE_NOOP("Hours", "Friday"),
+    QT_TRANSLATE_NOOP("Hours", "Saturday"),
+    QT_TRANSLATE_NOOP("Hours", "Sunday"),
+)
 
 Interval = tuple[int, int]
 DayHours = tuple[Interval, ...]
+
+
+def weekday_name(day_name: str) -> str:
+    """One of `WEEKDAY_NAMES` in the user's language."""
+    return translate("Hours", day_name)
 
 
 def seconds_of_day(moment: datetime) -> int:
@@ -54,13 +69,19 @@ def _check_day(intervals: Iterable[Sequence[int]], day_name: str) -> DayHours:
             raise ValidationError(
                 "hours",
                 "hours.bad_interval",
-                f"Opening hours on {day_name} must start before they end.",
+                #: {day} is the name of a weekday: Monday, Tuesday…
+                translate("Hours", "Opening hours on {day} must start before they end.").format(
+                    day=weekday_name(day_name)
+                ),
             )
         if lo < previous_end:
             raise ValidationError(
                 "hours",
                 "hours.overlap",
-                f"Opening hours on {day_name} overlap or are out of order.",
+                #: {day} is the name of a weekday: Monday, Tuesday…
+                translate("Hours", "Opening hours on {day} overlap or are out of order.").format(
+                    day=weekday_name(day_name)
+                ),
             )
         previous_end = hi
         result.append((lo, hi))
@@ -79,12 +100,16 @@ class OpeningHours:
 
     def __post_init__(self) -> None:
         if len(self.weekly) != 7:
-            raise ValidationError("hours", "hours.week", "Opening hours need all seven weekdays.")
+            raise ValidationError(
+                "hours", "hours.week", translate("Hours", "Opening hours need all seven weekdays.")
+            )
         weekly = tuple(_check_day(day, WEEKDAY_NAMES[i]) for i, day in enumerate(self.weekly))
         totals = tuple(sum(hi - lo for lo, hi in day) for day in weekly)
         if sum(totals) == 0:
             raise ValidationError(
-                "hours", "hours.never_open", "The shop must be open at some time during the week."
+                "hours",
+                "hours.never_open",
+                translate("Hours", "The shop must be open at some time during the week."),
             )
         object.__setattr__(self, "weekly", weekly)
         object.__setattr__(self, "holidays", frozenset(self.holidays))
@@ -124,14 +149,18 @@ class OpeningHours:
         """
         if not isinstance(spec, Mapping):
             raise ValidationError(
-                "hours", "hours.spec", "Opening hours must list the intervals of each weekday."
+                "hours",
+                "hours.spec",
+                translate("Hours", "Opening hours must list the intervals of each weekday."),
             )
         unknown = sorted(str(key) for key in spec if key not in (*WEEKDAY_KEYS, "holidays"))
         if unknown:
             raise ValidationError(
                 "hours",
                 "hours.unknown_key",
-                f"Opening hours have unknown entries: {', '.join(unknown)}.",
+                translate("Hours", "Opening hours have unknown entries: {entries}.").format(
+                    entries=", ".join(unknown)
+                ),
             )
         weekly = []
         for key, name in zip(WEEKDAY_KEYS, WEEKDAY_NAMES, strict=True):
@@ -281,10 +310,16 @@ def parse_clock(text: str) -> int:
         hours, minutes = int(hours_text), int(minutes_text)
     except ValueError:
         raise ValidationError(
-            "hours", "hours.clock", f"{text!r} is not a time like 09:00."
+            "hours",
+            "hours.clock",
+            translate("Hours", "{text} is not a time like 09:00.").format(text=repr(text)),
         ) from None
     if not (0 <= hours <= 24 and 0 <= minutes < 60) or (hours == 24 and minutes):
-        raise ValidationError("hours", "hours.clock", f"{text!r} is not a time like 09:00.")
+        raise ValidationError(
+            "hours",
+            "hours.clock",
+            translate("Hours", "{text} is not a time like 09:00.").format(text=repr(text)),
+        )
     return hours * 3600 + minutes * 60
 
 
@@ -297,7 +332,10 @@ def _parse_day(intervals: Any, day_name: str) -> list[Interval]:
             raise ValidationError(
                 "hours",
                 "hours.bad_interval",
-                f"Opening hours on {day_name} must be pairs of times like 09:00 and 18:00.",
+                #: {day} is the name of a weekday: Monday, Tuesday…
+                translate(
+                    "Hours", "Opening hours on {day} must be pairs of times like 09:00 and 18:00."
+                ).format(day=weekday_name(day_name)),
             )
         result.append((parse_clock(pair[0]), parse_clock(pair[1])))
     return result
@@ -315,7 +353,9 @@ def _parse_holidays(texts: Any) -> frozenset[date]:
             holidays.add(date.fromisoformat(str(text).strip()))
         except ValueError:
             raise ValidationError(
-                "hours", "hours.holiday", f"{text!r} is not a date like 2026-12-25."
+                "hours",
+                "hours.holiday",
+                translate("Hours", "{text} is not a date like 2026-12-25.").format(text=repr(text)),
             ) from None
     return frozenset(holidays)
 

@@ -32,6 +32,9 @@ from enquirydesk.domain.validation import (
     parse_money,
     parse_time,
 )
+from enquirydesk.i18n import Texts, translate
+
+Importer = Texts("Importer")
 
 COLUMNS = (
     "received_at",
@@ -79,7 +82,10 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise FileProblem(
-            f'Line {line} is not UTF-8 text; save the file as "CSV UTF-8" and try again.'
+            translate(
+                "Importer",
+                'Line {line} is not UTF-8 text; save the file as "CSV UTF-8" and try again.',
+            ).format(line=line)
         ) from None
 
 
@@ -129,7 +135,9 @@ def read_table(text: str) -> Table:
     text = _unix_line_ends(text)
     first_line, _, body = text.partition("\n")
     if not first_line.strip():
-        raise FileProblem("The file is empty; its first line must name the columns.")
+        raise FileProblem(
+            translate("Importer", "The file is empty; its first line must name the columns.")
+        )
     delimiter = delimiter_of(first_line)
     header = [name.strip().lower() for name in next(csv.reader([first_line], delimiter=delimiter))]
     _check_header(header)
@@ -150,18 +158,22 @@ def records(text: str, first_line: int, delimiter: str) -> Iterator[tuple[int, l
                 yield first_line + start - 1, fields
     except csv.Error as error:
         raise FileProblem(
-            f"Line {first_line + reader.line_num - 1}: the file is not valid CSV ({error})."
+            #: {error} is the CSV reader's own explanation, in English.
+            translate("Importer", "Line {line}: the file is not valid CSV ({error}).").format(
+                line=first_line + reader.line_num - 1, error=error
+            )
         ) from None
 
 
-#: How many unknown column names a message lists, and how much of each it shows: a
-#: header line of 20,000 characters still gets one sentence that can be read.
+# How many unknown column names a message lists, and how much of each it shows: a
+# header line of 20,000 characters still gets one sentence that can be read.
 SHOWN_NAMES, SHOWN_NAME_LENGTH = 5, 40
 
 
 def _shown(name: str) -> str:
     if not name:
-        return "(an empty name)"
+        #: Stands for a column without a name in "Unknown column …".
+        return translate("Importer", "(an empty name)")
     if len(name) > SHOWN_NAME_LENGTH:
         name = name[: SHOWN_NAME_LENGTH - 1] + "…"
     return repr(name)
@@ -171,20 +183,53 @@ def _check_header(header: list[str]) -> None:
     unknown = [name for name in header if name not in COLUMNS]
     if unknown:
         names = ", ".join(_shown(n) for n in unknown[:SHOWN_NAMES])
-        if len(unknown) > SHOWN_NAMES:
-            names += f" and {len(unknown) - SHOWN_NAMES:,} more"
-        raise FileProblem(
-            f"Unknown column{'s' if len(unknown) > 1 else ''} {names}; "
-            f"the columns are: {', '.join(COLUMNS)}."
-        )
+        columns = ", ".join(COLUMNS)
+        # The counts by plain names: lupdate takes no other count for a plural.
+        count, more = len(unknown), len(unknown) - SHOWN_NAMES
+        if count == 1:
+            message = translate(
+                "Importer", "Unknown column {name}; the columns are: {columns}."
+            ).format(name=names, columns=columns)
+        elif more <= 0:
+            #: {names} lists the unknown columns' names; the count chooses the plural form.
+            message = Importer.tr(
+                "Unknown columns {names}; the columns are: {columns}.",
+                None,
+                count,
+            ).format(names=names, columns=columns)
+        else:
+            #: {names} lists the first five unknown columns' names; %Ln counts the others.
+            message = Importer.tr(
+                "Unknown columns {names} and %Ln more; the columns are: {columns}.",
+                None,
+                more,
+            ).format(names=names, columns=columns)
+        raise FileProblem(message)
     twice = sorted({name for name in header if header.count(name) > 1})
     if twice:
-        raise FileProblem(f"The column {_shown(twice[0])} appears twice in the header.")
+        raise FileProblem(
+            translate("Importer", "The column {name} appears twice in the header.").format(
+                name=_shown(twice[0])
+            )
+        )
     missing = [name for name in REQUIRED if name not in header]
+    if len(missing) == 1:
+        raise FileProblem(
+            translate("Importer", "The file has no {column} column.").format(
+                column=repr(missing[0])
+            )
+        )
     if missing:
-        raise FileProblem(f"The file has no {' and no '.join(map(repr, missing))} column.")
+        raise FileProblem(
+            translate("Importer", "The file has no {first} and no {second} column.").format(
+                first=repr(missing[0]), second=repr(missing[1])
+            )
+        )
     if not any(name in header for name in CUSTOMER_COLUMNS):
-        raise FileProblem("The file needs a customer_name, phone or email column.")
+        raise FileProblem(
+            #: customer_name, phone and email are names of columns: they stay as they are.
+            translate("Importer", "The file needs a customer_name, phone or email column.")
+        )
 
 
 class ImportedFeedback(NamedTuple):
@@ -258,25 +303,44 @@ class RowParser:
 
     def parse(self, line: int, fields: list[str]) -> ImportRow:
         if len(fields) != len(self.header):
+            count = len(fields)  # by a plain name: lupdate takes no other count for a plural
             raise ValidationError(
                 "row",
                 "row.fields",
-                f"the row has {len(fields)} fields but the header names {len(self.header)}.",
+                #: After "line 12: ". %n counts the row's fields; {header} is the header's count.
+                Importer.tr(
+                    "the row has %n fields but the header names {header}.",
+                    None,
+                    count,
+                ).format(header=len(self.header)),
             )
         row = dict(zip(self.header, fields, strict=False))  # the lengths are checked above
         get = row.get
 
         received = self._time(row, "received_at")
         if received is None:
-            raise ValidationError("received_at", "received_at.missing", "received_at is empty.")
+            raise ValidationError(
+                "received_at",
+                "received_at.missing",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate("Importer", "received_at is empty."),
+            )
         channel = self._key(row, "channel", "channel")
         if channel is None:
-            raise ValidationError("channel", "channel.missing", "channel is empty.")
+            raise ValidationError(
+                "channel",
+                "channel.missing",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate("Importer", "channel is empty."),
+            )
         name = clean_name(get("customer_name"))
         phone_text, email_text = (get("phone") or "").strip(), (get("email") or "").strip()
         if not (name or phone_text or email_text):
             raise ValidationError(
-                "customer_name", "customer.anonymous", "give a customer_name, phone or email."
+                "customer_name",
+                "customer.anonymous",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate("Importer", "give a customer_name, phone or email."),
             )
         phone = normalise_phone(phone_text, self.country) if phone_text else None
         email = normalise_email(email_text) if email_text else None
@@ -287,16 +351,27 @@ class RowParser:
             raise ValidationError(
                 "outcome",
                 "outcome.unknown",
-                f"outcome {outcome!r} is not one of open, purchased, lost.",
+                #: After "line 12: ". outcome, open, purchased and lost are file words: keep them.
+                translate(
+                    "Importer", "outcome {value} is not one of open, purchased, lost."
+                ).format(value=repr(outcome)),
             )
         outcome_at = self._time(row, "outcome_at", not_before=received)
         if outcome != "open" and outcome_at is None:
             raise ValidationError(
-                "outcome_at", "outcome_at.missing", f"a {outcome} enquiry needs its outcome_at."
+                "outcome_at",
+                "outcome_at.missing",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate("Importer", "a purchased enquiry needs its outcome_at.")
+                if outcome == "purchased"
+                else translate("Importer", "a lost enquiry needs its outcome_at."),
             )
         if outcome == "open" and outcome_at is not None:
             raise ValidationError(
-                "outcome_at", "outcome_at.open", "an open enquiry has no outcome_at."
+                "outcome_at",
+                "outcome_at.open",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate("Importer", "an open enquiry has no outcome_at."),
             )
         value = parse_money(get("value"), "value")
         purchase_channel = self._key(row, "purchase_channel", "purchase_channel")
@@ -316,7 +391,16 @@ class RowParser:
         ):
             if present and outcome != needs:
                 raise ValidationError(
-                    column, f"{column}.outcome", f"{column} is only for {needs} enquiries."
+                    column,
+                    f"{column}.outcome",
+                    #: Why a row is refused, after "line 12: "; column names stay as they are.
+                    translate("Importer", "{column} is only for purchased enquiries.").format(
+                        column=column
+                    )
+                    if needs == "purchased"
+                    else translate("Importer", "{column} is only for lost enquiries.").format(
+                        column=column
+                    ),
                 )
 
         return ImportRow(
@@ -348,12 +432,22 @@ class RowParser:
             return None
         moment = parse_time(text, column)
         if moment > self.now:
-            raise ValidationError(column, f"{column}.future", f"{column} {text} is in the future.")
+            raise ValidationError(
+                column,
+                f"{column}.future",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate("Importer", "{column} {value} is in the future.").format(
+                    column=column, value=text
+                ),
+            )
         if not_before is not None and moment < not_before:
             raise ValidationError(
                 column,
                 f"{column}.before_received",
-                f"{column} {text} is before the enquiry was received.",
+                #: Why a row is refused, after "line 12: "; column names stay as they are.
+                translate(
+                    "Importer", "{column} {value} is before the enquiry was received."
+                ).format(column=column, value=text),
             )
         return moment
 
@@ -367,7 +461,10 @@ class RowParser:
             raise ValidationError(
                 column,
                 f"{column}.unknown",
-                f"{column} {text.strip()!r} is not known; use one of: {self._known[catalogue]}.",
+                #: After "line 12: ". {known} lists the keys the file may use (kept as they are).
+                translate("Importer", "{column} {value} is not known; use one of: {known}.").format(
+                    column=column, value=repr(text.strip()), known=self._known[catalogue]
+                ),
             )
         return found
 
@@ -379,7 +476,10 @@ class RowParser:
                 raise ValidationError(
                     "feedback_at",
                     "feedback_at.missing",
-                    f"{given[0]} is given, so feedback_at is needed.",
+                    #: Why a row is refused, after "line 12: "; column names stay as they are.
+                    translate("Importer", "{column} is given, so feedback_at is needed.").format(
+                        column=given[0]
+                    ),
                 )
             return None
         return ImportedFeedback(
@@ -397,7 +497,12 @@ def _whole(row: dict[str, str], column: str, low: int, high: int) -> int | None:
         return None
     if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
         raise ValidationError(
-            column, f"{column}.range", f"{column} {text!r} is not a whole number {low}–{high}."
+            column,
+            f"{column}.range",
+            #: Why a row is refused, after "line 12: "; column names stay as they are.
+            translate("Importer", "{column} {value} is not a whole number {low}–{high}.").format(
+                column=column, value=repr(text), low=low, high=high
+            ),
         )
     return int(text)
 
@@ -408,7 +513,14 @@ def _yes_no(row: dict[str, str], column: str) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(column, f"{column}.yes_no", f"{column} {text!r} is not yes or no.")
+    raise ValidationError(
+        column,
+        f"{column}.yes_no",
+        #: After "line 12: ". yes and no are the words the file uses (ya/tidak, da/ne too).
+        translate("Importer", "{column} {value} is not yes or no.").format(
+            column=column, value=repr(text)
+        ),
+    )
 
 
 __all__ = [

@@ -9,6 +9,7 @@ import hmac
 import os
 
 from enquirydesk.domain.errors import ValidationError
+from enquirydesk.i18n import translate
 
 _N, _R, _P = 2**14, 8, 1
 
@@ -17,7 +18,7 @@ def check_pin_format(pin: str) -> str:
     pin = pin.strip()
     # isdigit() alone lets in "²" and other scripts' digits, which a keypad cannot type.
     if not (4 <= len(pin) <= 12 and pin.isascii() and pin.isdigit()):
-        raise ValidationError("pin", "pin.format", "A PIN is 4 to 12 digits.")
+        raise ValidationError("pin", "pin.format", translate("Pins", "A PIN is 4 to 12 digits."))
     return pin
 
 

@@ -17,22 +17,34 @@ from enquirydesk.domain.formats import Formats, shop_formats
 from enquirydesk.domain.hours import OpeningHours
 from enquirydesk.domain.money import currency_of
 from enquirydesk.domain.public_holidays import public_holidays
-from enquirydesk.i18n import current_language
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, Texts, current_language, translate
+
+Settings = Texts("Settings")
 
 
 @dataclass(frozen=True)
 class Setting:
     key: str
     default: Any
+    # The title in English, marked for translation under "Settings"; `label` shows it.
     title: str
     check: Callable[[Any], Any] = lambda value: value
+
+    @property
+    def label(self) -> str:
+        """The title in the user's language."""
+        return translate("Settings", self.title)
 
 
 def _int_between(lo: int, hi: int) -> Callable[[Any], int]:
     def check(value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
             raise ValidationError(
-                "setting", "setting.range", f"Use a whole number from {lo} to {hi}."
+                "setting",
+                "setting.range",
+                translate("Settings", "Use a whole number from {low} to {high}.").format(
+                    low=lo, high=hi
+                ),
             )
         return value
 
@@ -43,7 +55,9 @@ def _text(max_length: int) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or len(value) > max_length:
             raise ValidationError(
-                "setting", "setting.text", f"Use text of at most {max_length} characters."
+                "setting",
+                "setting.text",
+                Settings.tr("Use text of at most %Ln characters.", None, max_length),
             )
         return value.strip()
 
@@ -53,7 +67,9 @@ def _text(max_length: int) -> Callable[[Any], str]:
 def _country(value: Any) -> str:
     if not isinstance(value, str) or (value and (len(value) != 2 or not value.isalpha())):
         raise ValidationError(
-            "setting", "setting.country", "Use a two-letter country code like ID or SI."
+            "setting",
+            "setting.country",
+            translate("Settings", "Use a two-letter country code like ID or SI."),
         )
     return value.upper()
 
@@ -61,7 +77,9 @@ def _country(value: Any) -> str:
 def _currency(value: Any) -> str:
     if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
         raise ValidationError(
-            "setting", "setting.currency", "Use a three-letter currency code like IDR or EUR."
+            "setting",
+            "setting.currency",
+            translate("Settings", "Use a three-letter currency code like IDR or EUR."),
         )
     return value.upper()
 
@@ -69,7 +87,7 @@ def _currency(value: Any) -> str:
 def _flag(value: Any) -> bool:
     # bool("no") is True: only real booleans are accepted.
     if not isinstance(value, bool):
-        raise ValidationError("setting", "setting.flag", "Use yes or no.")
+        raise ValidationError("setting", "setting.flag", translate("Settings", "Use yes or no."))
     return value
 
 
@@ -77,46 +95,87 @@ def _hours(value: Any) -> dict[str, Any]:
     return OpeningHours.from_spec(value).to_spec()
 
 
-SHOP_NAME = Setting("shop.name", "", "Shop name", _text(120))
-COUNTRY = Setting("shop.country", "", "Country (for phone numbers)", _country)
-CURRENCY = Setting("shop.currency", "EUR", "Currency", _currency)
-LANGUAGE = Setting("ui.language", "", "Language", _text(10))
-HOURS = Setting("hours", OpeningHours.default().to_spec(), "Opening hours and holidays", _hours)
-#: Closed on the public holidays of the shop's country (off for a file made before it
-#: existed, so that its figures stay as they were; the first-run page turns it on).
-PUBLIC_HOLIDAYS = Setting("hours.public_holidays", False, "Closed on public holidays", _flag)
+SHOP_NAME = Setting("shop.name", "", QT_TRANSLATE_NOOP("Settings", "Shop name"), _text(120))
+COUNTRY = Setting(
+    "shop.country", "", QT_TRANSLATE_NOOP("Settings", "Country (for phone numbers)"), _country
+)
+CURRENCY = Setting("shop.currency", "EUR", QT_TRANSLATE_NOOP("Settings", "Currency"), _currency)
+LANGUAGE = Setting("ui.language", "", QT_TRANSLATE_NOOP("Settings", "Language"), _text(10))
+HOURS = Setting(
+    "hours",
+    OpeningHours.default().to_spec(),
+    QT_TRANSLATE_NOOP("Settings", "Opening hours and holidays"),
+    _hours,
+)
+# Closed on the public holidays of the shop's country (off for a file made before it
+# existed, so that its figures stay as they were; the first-run page turns it on).
+# (Plain comments here: lupdate would give a "#:" line to translators.)
+PUBLIC_HOLIDAYS = Setting(
+    "hours.public_holidays",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Closed on public holidays"),
+    _flag,
+)
 RESPONSE_TARGET = Setting(
     "followup.response_target_minutes",
     60,
-    "Response target (business minutes)",
+    QT_TRANSLATE_NOOP("Settings", "Response target (business minutes)"),
     _int_between(1, 10_000),
 )
 DECISION_DAYS = Setting(
     "followup.decision_business_days",
     2,
-    "Check the decision after (business days)",
+    QT_TRANSLATE_NOOP("Settings", "Check the decision after (business days)"),
     _int_between(1, 60),
 )
 CHECK_IN_DAYS = Setting(
-    "followup.check_in_days", 3, "After-sales check-in after (days)", _int_between(1, 365)
+    "followup.check_in_days",
+    3,
+    QT_TRANSLATE_NOOP("Settings", "After-sales check-in after (days)"),
+    _int_between(1, 365),
 )
 RETENTION_DAYS = Setting(
-    "followup.retention_days", 90, "Retention contact after (days)", _int_between(1, 3650)
+    "followup.retention_days",
+    90,
+    QT_TRANSLATE_NOOP("Settings", "Retention contact after (days)"),
+    _int_between(1, 3650),
 )
 COMPLAINT_DAYS = Setting(
     "followup.complaint_business_days",
     1,
-    "Handle complaints within (business days)",
+    QT_TRANSLATE_NOOP("Settings", "Handle complaints within (business days)"),
     _int_between(1, 30),
 )
-BACKUP_FOLDER = Setting("backup.folder", "", "Backup folder", _text(1000))
-BACKUP_DAILY = Setting("backup.keep_daily", 12, "Daily backups to keep", _int_between(0, 365))
-BACKUP_WEEKLY = Setting("backup.keep_weekly", 10, "Weekly backups to keep", _int_between(0, 520))
-BACKUP_MONTHLY = Setting("backup.keep_monthly", 9, "Monthly backups to keep", _int_between(0, 240))
-FIRST_RUN_DONE = Setting("ui.first_run_done", False, "First-run page completed", _flag)
-#: Reminders keep coming while the window is closed (where the desktop has a tray).
+BACKUP_FOLDER = Setting(
+    "backup.folder", "", QT_TRANSLATE_NOOP("Settings", "Backup folder"), _text(1000)
+)
+BACKUP_DAILY = Setting(
+    "backup.keep_daily",
+    12,
+    QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"),
+    _int_between(0, 365),
+)
+BACKUP_WEEKLY = Setting(
+    "backup.keep_weekly",
+    10,
+    QT_TRANSLATE_NOOP("Settings", "Weekly backups to keep"),
+    _int_between(0, 520),
+)
+BACKUP_MONTHLY = Setting(
+    "backup.keep_monthly",
+    9,
+    QT_TRANSLATE_NOOP("Settings", "Monthly backups to keep"),
+    _int_between(0, 240),
+)
+FIRST_RUN_DONE = Setting(
+    "ui.first_run_done", False, QT_TRANSLATE_NOOP("Settings", "First-run page completed"), _flag
+)
+# Reminders keep coming while the window is closed (where the desktop has a tray).
 KEEP_IN_TRAY = Setting(
-    "ui.keep_in_tray", True, "Closing the window keeps EnquiryDesk in the tray", _flag
+    "ui.keep_in_tray",
+    True,
+    QT_TRANSLATE_NOOP("Settings", "Closing the window keeps EnquiryDesk in the tray"),
+    _flag,
 )
 
 ALL: tuple[Setting, ...] = (

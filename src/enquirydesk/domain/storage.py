@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-#: File system types (Linux's names) that live on another computer.
+from enquirydesk.i18n import translate
+
+# File system types (Linux's names) that live on another computer.
 NETWORK_FILE_SYSTEMS = frozenset(
     {
         "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p",
@@ -22,7 +24,7 @@ NETWORK_FILE_SYSTEMS = frozenset(
     }
 )  # fmt: skip
 
-#: Folder names the sync clients make (compared without case and spaces).
+# Folder names the sync clients make (compared without case and spaces).
 CLOUD_FOLDERS = {
     "onedrive": "OneDrive",
     "dropbox": "Dropbox",
@@ -42,13 +44,14 @@ CLOUD_FOLDERS = {
     "yandex.disk": "Yandex Disk",
 }
 
-#: Windows' GetDriveType answer for a mapped network drive.
+# Windows' GetDriveType answer for a mapped network drive.
 DRIVE_REMOTE = 4
 
 
 @dataclass(frozen=True)
 class Risk:
-    """Why the place is unsafe: ``network`` or ``cloud``, and what it is called."""
+    """Why the place is unsafe: ``network`` or ``cloud``, and what it is called (for a
+    network, in the user's language: "a network share"; for a cloud, its brand name)."""
 
     kind: str
     name: str
@@ -74,14 +77,20 @@ def classify(
     cloud-sync folder? `mounts` are (mount point, type) pairs on Linux;
     `windows_drive_type` is GetDriveType of its drive on Windows."""
     if path.startswith(("\\\\", "//")) and not path.startswith(("\\\\?\\", "\\\\.\\")):
-        return Risk("network", "a network share")
+        #: Put into "This file is on {name}. SQLite's locking cannot be trusted…"
+        return Risk("network", translate("Storage", "a network share"))
     if path.startswith("\\\\?\\UNC\\"):
-        return Risk("network", "a network share")
+        #: Put into "This file is on {name}. SQLite's locking cannot be trusted…"
+        return Risk("network", translate("Storage", "a network share"))
     if windows_drive_type == DRIVE_REMOTE:
-        return Risk("network", f"the network drive {path[:2]}")
+        #: {drive} is a Windows drive letter like "Z:". Put into "This file is on {name}. …"
+        return Risk(
+            "network", translate("Storage", "the network drive {drive}").format(drive=path[:2])
+        )
     fstype = mount_of(path, list(mounts)) if mounts else None
     if fstype is not None and fstype.lower() in NETWORK_FILE_SYSTEMS:
-        return Risk("network", f"a network drive ({fstype})")
+        #: {type} is a file system's name like "nfs" or "cifs". Put into "This file is on {name}."
+        return Risk("network", translate("Storage", "a network drive ({type})").format(type=fstype))
     parts = PurePath(path).parts[:-1]
     for part in parts:
         squeezed = part.lower().replace(" ", "").replace("_", "")

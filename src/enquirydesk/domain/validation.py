@@ -9,13 +9,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from enquirydesk.domain.errors import ValidationError
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, Texts, translate
+
+Validation = Texts("Validation")
 
 if TYPE_CHECKING:
     from enquirydesk.domain.formats import Formats
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 MAX_NAME = 120
 MAX_LINE = 200
 MAX_TEXT = 10_000
-#: Money is kept as an integer count of hundredths ("cents") of the shop's currency.
+# Money is kept as an integer count of hundredths ("cents") of the shop's currency.
 MONEY_SCALE = 100
 MAX_MONEY_CENTS = 10**15
 
@@ -53,12 +56,18 @@ def country_of_phones(numbers: Iterable[str]) -> str:
 
 @functools.cache
 def _phone_reasons() -> dict[object, str]:
+    """Why phonenumbers finds a number impossible, as sentences in English marked for
+    translation (translated where the message is made: the cache keeps no language)."""
     result = _phonenumbers().ValidationResult
     return {
-        result.TOO_SHORT: "is too short",
-        result.TOO_LONG: "is too long",
-        result.INVALID_LENGTH: "has the wrong number of digits",
-        result.INVALID_COUNTRY_CODE: "has an unknown country code",
+        result.TOO_SHORT: QT_TRANSLATE_NOOP("Validation", "Phone number {number} is too short."),
+        result.TOO_LONG: QT_TRANSLATE_NOOP("Validation", "Phone number {number} is too long."),
+        result.INVALID_LENGTH: QT_TRANSLATE_NOOP(
+            "Validation", "Phone number {number} has the wrong number of digits."
+        ),
+        result.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+            "Validation", "Phone number {number} has an unknown country code."
+        ),
     }
 
 
@@ -72,16 +81,25 @@ def normalise_phone(text: str, default_country: str = "") -> str:
     """
     raw = text.strip()
     if not raw:
-        raise ValidationError("phone", "phone.empty", "The phone number is empty.")
+        raise ValidationError(
+            "phone", "phone.empty", translate("Validation", "The phone number is empty.")
+        )
     region = default_country.upper() or None
     if sum(ch.isdigit() for ch in raw) < 3 or re.search(r"[^\d\s+()./\-]", raw):
-        raise ValidationError("phone", "phone.not_number", f"{raw} is not a phone number.")
+        raise ValidationError(
+            "phone",
+            "phone.not_number",
+            translate("Validation", "{number} is not a phone number.").format(number=raw),
+        )
     if not raw.startswith("+") and not raw.startswith("00") and region is None:
         raise ValidationError(
             "phone",
             "phone.no_country",
-            f"Phone number {raw} needs its country code (like +62 or +386), "
-            "because the shop's country is not set.",
+            translate(
+                "Validation",
+                "Phone number {number} needs its country code (like +62 or +386), "
+                "because the shop's country is not set.",
+            ).format(number=raw),
         )
     # "00" is the international prefix almost everywhere; phonenumbers only knows it
     # for some default countries (not without one, not in Indonesia, not in the US).
@@ -91,15 +109,24 @@ def normalise_phone(text: str, default_country: str = "") -> str:
         number = phonenumbers.parse(international, region)
     except phonenumbers.NumberParseException:
         raise ValidationError(
-            "phone", "phone.not_number", f"{raw} is not a phone number."
+            "phone",
+            "phone.not_number",
+            translate("Validation", "{number} is not a phone number.").format(number=raw),
         ) from None
     if not phonenumbers.is_valid_number(number):
         reason = _phone_reasons().get(phonenumbers.is_possible_number_with_reason(number))
+        where = phonenumbers.region_code_for_number(number) or region
         if reason:
-            message = f"Phone number {raw} {reason}."
+            message = translate("Validation", reason).format(number=raw)
+        elif where:
+            #: {country} is a two-letter country code such as SI or ID.
+            message = translate(
+                "Validation", "Phone number {number} is not a valid number in {country}."
+            ).format(number=raw, country=where)
         else:
-            where = phonenumbers.region_code_for_number(number) or region or "its country"
-            message = f"Phone number {raw} is not a valid number in {where}."
+            message = translate(
+                "Validation", "Phone number {number} is not a valid number in its country."
+            ).format(number=raw)
         raise ValidationError("phone", "phone.invalid", message)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -142,9 +169,9 @@ def phone_digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-#: Addresses plainly valid by every rule email-validator applies (ASCII dot-atom local
-#: part, letter-digit-hyphen labels without "--", a letter TLD, short): the common
-#: case, answered without it. A property test holds the two to the same answer.
+# Addresses plainly valid by every rule email-validator applies (ASCII dot-atom local
+# part, letter-digit-hyphen labels without "--", a letter TLD, short): the common
+# case, answered without it. A property test holds the two to the same answer.
 _PLAIN_EMAIL = re.compile(
     r"[a-z0-9_+-]{1,30}(?:\.[a-z0-9_+-]{1,30}){0,3}"
     r"@(?:[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?\.){1,4}[a-z]{2,20}",
@@ -179,7 +206,9 @@ def normalise_email(text: str) -> str:
     """A syntactically valid address, lower-cased (shops treat addresses as case-blind)."""
     raw = text.strip()
     if not raw:
-        raise ValidationError("email", "email.empty", "The e-mail address is empty.")
+        raise ValidationError(
+            "email", "email.empty", translate("Validation", "The e-mail address is empty.")
+        )
     lowered = raw.lower()
     if "@" in lowered and _plainly_valid(lowered):
         return lowered
@@ -188,7 +217,12 @@ def normalise_email(text: str) -> str:
     except _email_validator().EmailNotValidError as error:
         reason = str(error).rstrip(".")
         raise ValidationError(
-            "email", "email.invalid", f"{raw} is not a valid e-mail address: {reason}."
+            "email",
+            "email.invalid",
+            #: {reason} is the e-mail checking library's own explanation, in English.
+            translate("Validation", "{address} is not a valid e-mail address: {reason}.").format(
+                address=raw, reason=reason
+            ),
         ) from None
     return result.normalized.lower()
 
@@ -208,10 +242,34 @@ def clean_text(text: str | None, field: str, max_length: int = MAX_LINE) -> str:
     # Single-line fields fold all white space; long texts keep their line breaks.
     cleaned = " ".join(cleaned.split()) if max_length <= MAX_LINE else cleaned.strip()
     if len(cleaned) > max_length:
-        raise ValidationError(
-            field, f"{field}.too_long", f"The {field} is longer than {max_length} characters."
-        )
+        raise ValidationError(field, f"{field}.too_long", _too_long(field, max_length))
     return cleaned
+
+
+# "The … is longer than N characters." for each field, as whole sentences: the name of
+# the field changes its form (and the verb its number) in other languages.
+_TOO_LONG: dict[str, Callable[[int], str]] = {
+    "name": lambda n: Validation.tr("The name is longer than %Ln characters.", None, n),
+    "notes": lambda n: Validation.tr("The notes are longer than %Ln characters.", None, n),
+    "details": lambda n: Validation.tr("The details are longer than %Ln characters.", None, n),
+    "interest": lambda n: Validation.tr("The interest is longer than %Ln characters.", None, n),
+    "comment": lambda n: Validation.tr("The comment is longer than %Ln characters.", None, n),
+    "resolution": lambda n: Validation.tr("The resolution is longer than %Ln characters.", None, n),
+    "text": lambda n: Validation.tr("The text is longer than %Ln characters.", None, n),
+    "note": lambda n: Validation.tr("The note is longer than %Ln characters.", None, n),
+    "handle": lambda n: Validation.tr("The handle is longer than %Ln characters.", None, n),
+    "result": lambda n: Validation.tr("The result is longer than %Ln characters.", None, n),
+}
+
+
+def _too_long(field: str, max_length: int) -> str:
+    sentence = _TOO_LONG.get(field)
+    if sentence is not None:
+        return sentence(max_length)
+    #: {field} is the program's own name of an input (English).
+    return Validation.tr("The {field} is longer than %Ln characters.", None, max_length).format(
+        field=field
+    )
 
 
 def clean_name(text: str | None) -> str:
@@ -242,7 +300,7 @@ def parse_money(
     if text is None:
         return None
     if isinstance(text, bool):
-        raise ValidationError(field, f"{field}.not_amount", f"{text} is not an amount.")
+        raise ValidationError(field, f"{field}.not_amount", _not_amount(text))
     if isinstance(text, int):
         amount = Decimal(text)
     elif isinstance(text, Decimal):
@@ -259,37 +317,57 @@ def parse_money(
             except ValueError:
                 pass  # not written the local way: the plain forms below, or their message
         if _NEGATIVE_AMOUNT.fullmatch(raw):
-            raise ValidationError(field, f"{field}.negative", "An amount cannot be negative.")
+            raise ValidationError(field, f"{field}.negative", _negative())
         if not _AMOUNT.fullmatch(raw):
             raise ValidationError(
                 field,
                 f"{field}.not_amount",
-                f"{text.strip()} is not an amount; write it like 1500000 or 12.50, "
-                "without thousands separators.",
+                translate(
+                    "Validation",
+                    "{text} is not an amount; write it like 1500000 or 12.50, "
+                    "without thousands separators.",
+                ).format(text=text.strip()),
             )
         if _THOUSANDS.fullmatch(raw):
             raise ValidationError(
                 field,
                 f"{field}.decimals",
-                f"{text.strip()} has more than two decimals; write amounts without "
-                "thousands separators.",
+                translate(
+                    "Validation",
+                    "{text} has more than two decimals; write amounts without "
+                    "thousands separators.",
+                ).format(text=text.strip()),
             )
         try:
             amount = Decimal(raw.replace(",", "."))
         except InvalidOperation:  # pragma: no cover - the regex above rules it out
-            raise ValidationError(
-                field, f"{field}.not_amount", f"{text} is not an amount."
-            ) from None
+            raise ValidationError(field, f"{field}.not_amount", _not_amount(text)) from None
     if not amount.is_finite():
-        raise ValidationError(field, f"{field}.not_amount", f"{amount} is not an amount.")
+        raise ValidationError(field, f"{field}.not_amount", _not_amount(amount))
     if amount < 0:
-        raise ValidationError(field, f"{field}.negative", "An amount cannot be negative.")
+        raise ValidationError(field, f"{field}.negative", _negative())
     cents = amount * MONEY_SCALE
     if cents != cents.to_integral_value():
-        raise ValidationError(field, f"{field}.decimals", f"{amount} has more than two decimals.")
+        raise ValidationError(
+            field,
+            f"{field}.decimals",
+            translate("Validation", "{amount} has more than two decimals.").format(amount=amount),
+        )
     if cents >= MAX_MONEY_CENTS:
-        raise ValidationError(field, f"{field}.too_large", f"{amount} is too large an amount.")
+        raise ValidationError(
+            field,
+            f"{field}.too_large",
+            translate("Validation", "{amount} is too large an amount.").format(amount=amount),
+        )
     return int(cents)
+
+
+def _not_amount(text: object) -> str:
+    return translate("Validation", "{text} is not an amount.").format(text=text)
+
+
+def _negative() -> str:
+    return translate("Validation", "An amount cannot be negative.")
 
 
 def cents_to_decimal(cents: int) -> Decimal:
@@ -304,8 +382,8 @@ def format_cents(cents: int) -> str:
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?", re.ASCII)
 
 
-#: The years a date may have: a shop's history starts after 1900, and a month's end (the
-#: first day of the next month) must still be a date.
+# The years a date may have: a shop's history starts after 1900, and a month's end (the
+# first day of the next month) must still be a date.
 FIRST_YEAR, LAST_YEAR = 1900, 9998
 
 
@@ -320,11 +398,21 @@ def parse_time(text: str, field: str) -> datetime:
         else:
             if moment.year < FIRST_YEAR:  # a typo; no report could ever show it
                 raise ValidationError(
-                    field, f"{field}.too_early", f"{field} {raw!r} is before {FIRST_YEAR}."
+                    field,
+                    f"{field}.too_early",
+                    #: {column} is a column of the imported file, such as received_at.
+                    translate("Validation", "{column} {text} is before {year}.").format(
+                        column=field, text=repr(raw), year=FIRST_YEAR
+                    ),
                 )
             return moment
     raise ValidationError(
-        field, f"{field}.not_time", f"{field} {raw!r} is not a time like 2026-10-31 14:05."
+        field,
+        f"{field}.not_time",
+        #: {column} is a column of the imported file, such as received_at.
+        translate("Validation", "{column} {text} is not a time like 2026-10-31 14:05.").format(
+            column=field, text=repr(raw)
+        ),
     )
 
 
@@ -332,13 +420,18 @@ def parse_month(text: str) -> tuple[int, int]:
     """``"2026-10"`` → (2026, 10)."""
     match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError("month", "month.invalid", f"{text!r} is not a month like 2026-10.")
+        raise ValidationError(
+            "month",
+            "month.invalid",
+            translate("Validation", "{text} is not a month like 2026-10.").format(text=repr(text)),
+        )
     year = int(match.group(1))
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(
             "month",
             "month.range",
-            f"{text.strip()!r} is outside the months EnquiryDesk keeps "
-            f"({FIRST_YEAR}-01 to {LAST_YEAR}-12).",
+            translate(
+                "Validation", "{text} is outside the months EnquiryDesk keeps ({first} to {last})."
+            ).format(text=repr(text.strip()), first=f"{FIRST_YEAR}-01", last=f"{LAST_YEAR}-12"),
         )
     return year, int(match.group(2))

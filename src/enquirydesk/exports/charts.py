@@ -8,23 +8,18 @@ the device's own resolution, so a chart reads the same at 96 and at 1200 dpi.
 Made to be read on paper: every value is written beside its bar, names that do not
 fit are elided (never drawn over a neighbour), and fills differ in lightness and
 hatching as well as colour, so a black-and-white print still tells this month from
-last month and "within target" from "over". `LocaleFormats` writes the numbers,
-money and months in the user's locale (QLocale). (Qt Charts is deprecated and not
-in PySide6-Essentials: STYLE.md.)
+last month and "within target" from "over". The figures in a `ChartData` come
+written already (`exports.report_content`, with `domain.formats.Formats`). (Qt
+Charts is deprecated and not in PySide6-Essentials: STYLE.md.)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-from babel.numbers import get_currency_symbol
-from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPalette, QPen
 
-from enquirydesk.domain.month import Month
 from enquirydesk.exports.chart_data import MISSING, ChartData, Kind, Series  # noqa: F401 (API)
 
 #: Roles of text not drawn in the base font, and the font they are drawn in.
@@ -349,66 +344,3 @@ def paint_chart(
 
 paint_bar_chart = paint_chart  # horizontal, vertical and grouped bars: one code path
 paint_funnel = paint_chart
-
-
-class LocaleFormats:
-    """Numbers, percentages, money and months in a QLocale (the default one unless given).
-
-    Money shows the currency's symbol in that language ("1.234,50 €", "Rp1.234.567")
-    and whole units where the currency's cash has no minor unit (CLDR: the rupiah).
-    """
-
-    def __init__(self, currency: str, locale: QLocale | None = None) -> None:
-        self.locale = locale or default_locale()
-        self.currency = currency
-        try:
-            cldr: Locale | None = Locale.parse(self.locale.name())
-        except (ValueError, UnknownLocaleError):
-            cldr = None
-        self.symbol = get_currency_symbol(currency, locale=cldr or "en") if cldr else currency
-        fractions = get_global("currency_fractions")
-        self.decimals = fractions.get(currency, fractions["DEFAULT"])[2]
-        pattern = cldr.percent_formats[None].pattern if cldr else "#,##0%"
-        self._percent_gap = "\u00a0" if "\u00a0%" in pattern or " %" in pattern else ""
-
-    def _signed(self, text: str, value: Decimal | float | int, signed: bool) -> str:
-        return self.locale.positiveSign() + text if signed and value > 0 else text
-
-    def count(self, value: int | Decimal, signed: bool = False) -> str:
-        return self._signed(self.locale.toString(int(value)), value, signed)
-
-    def decimal(self, value: Decimal | float | None, signed: bool = False) -> str:
-        if value is None:
-            return MISSING
-        return self._signed(self.locale.toString(float(value), "f", 1), value, signed)
-
-    def percent(self, value: Decimal | float | None) -> str:
-        if value is None:
-            return MISSING
-        return f"{self.decimal(value)}{self._percent_gap}{self.locale.percent()}"
-
-    def money(self, amount: Decimal, signed: bool = False) -> str:
-        """A loss is "−13,50 €", not the accountants' "(13,50 €)" some locales use."""
-        text = self.locale.toCurrencyString(abs(float(amount)), self.symbol, self.decimals)
-        code = len(self.symbol) == 3 and self.symbol.isupper()
-        if code and text.startswith(self.symbol):  # "IDR 1,000", not "IDR1,000"
-            text = f"{self.symbol}\u00a0{text[len(self.symbol) :]}"
-        if amount < 0:
-            return self.locale.negativeSign() + text
-        return self._signed(text, amount, signed)
-
-    def month(self, month: Month, short: bool = False) -> str:
-        length = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
-        name = self.locale.standaloneMonthName(month.month, length)
-        return f"{name} {self.locale.toString(QDate(month.year, 1, 1), 'yyyy')}"
-
-
-def default_locale() -> QLocale:
-    """Qt's default locale, unless it is the bare "C" one (no language set, as on many
-    servers and in `LANG=C.UTF-8`): then the language the command line would use."""
-    locale = QLocale()
-    if locale.language() != QLocale.Language.C:
-        return locale
-    from enquirydesk.exports.text import user_locale
-
-    return QLocale(str(user_locale()))

@@ -1,10 +1,11 @@
 """The month's enquiries as a CSV file (SPEC §6): one row each, every recorded fact.
 
-The file is for other programs as much as for a spreadsheet, so it is written
-the same whatever the user's language: UTF-8 with a byte-order mark (Excel then
-reads the accents right), comma-separated with a header row, times as
-``YYYY-MM-DD HH:MM``, money as plain decimals (``1234.50``), minutes with a
-decimal point. Text cells that could run as formulas are neutralised
+The file is for other programs as much as for a spreadsheet, so its figures are
+written the same whatever the user's language: UTF-8 with a byte-order mark (Excel
+then reads the accents right), comma-separated, times as ``YYYY-MM-DD HH:MM``,
+money as plain decimals (``1234.50``), minutes with a decimal point. The header row
+(`export_rows.headings`, as in the workbook) and the words in the cells are in the
+user's language. Text cells that could run as formulas are neutralised
 (`services.exports.neutralise`); the file appears whole or not at all.
 """
 
@@ -55,7 +56,7 @@ def write_csv(ctx: Context, month: Month, path: Path, progress: Progress | None 
         ):
             steps = export_rows.Steps(progress, export_rows.month_total(ctx, month))
             writer = csv.writer(handle)
-            writer.writerow(export_rows.HEADINGS)
+            writer.writerow([export_rows.neutralise(h) for h in export_rows.headings()])
             with contextlib.closing(export_rows.month_rows(ctx, month)) as rows:
                 for row in rows:
                     writer.writerow([cell(value) for cell, value in zip(cells, row, strict=True)])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from enquirydesk.domain.month import Month
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Context, Progress
 from enquirydesk.services.export_rows import ExportError, refuse_database_target
 
@@ -39,7 +40,11 @@ def export(
 
         write_pdf(ctx, month, path, progress)
     else:
-        raise ExportError(f"{fmt!r} is not an export format; use one of: {', '.join(FORMATS)}.")
+        raise ExportError(
+            translate("Export", "{format} is not an export format; use one of: {formats}.").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     return path
 
 

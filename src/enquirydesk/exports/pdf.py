@@ -18,19 +18,10 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLineF,
-    QLocale,
-    QMarginsF,
-    QRectF,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -45,11 +36,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from enquirydesk.domain.formats import Formats, shop_formats
 from enquirydesk.domain.month import Month
 from enquirydesk.exports import report_content as content
 from enquirydesk.exports import report_tables as tables
 from enquirydesk.exports.chart_data import ChartData
-from enquirydesk.exports.charts import ChartStyle, LocaleFormats, paint_chart, preferred_height
+from enquirydesk.exports.charts import ChartStyle, paint_chart, preferred_height
+from enquirydesk.i18n import current_language, translate
 from enquirydesk.services import report_charts
 from enquirydesk.services.context import Cancelled, Context, Progress
 from enquirydesk.services.export_rows import ExportError, atomic_output
@@ -63,10 +56,6 @@ GOOD, BAD = "#1b5e20", "#b00020"  # dark enough to read in black and white too
 _app: QGuiApplication | None = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MonthReport", text)
-
-
 def ensure_gui() -> None:
     """Fonts and painting need a QGuiApplication: make one (offscreen on a machine
     with no display) when the command line has none."""
@@ -74,7 +63,11 @@ def ensure_gui() -> None:
     existing = QCoreApplication.instance()
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
-            raise ExportError("A PDF cannot be drawn without Qt's graphics (QGuiApplication).")
+            raise ExportError(
+                translate(
+                    "Export", "A PDF cannot be drawn without Qt's graphics (QGuiApplication)."
+                )
+            )
         return
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if sys.platform not in ("win32", "darwin") and headless:
@@ -111,10 +104,10 @@ class _Block:
 class _Pages:
     """Builds the blocks of every section on `device`, then places them on pages."""
 
-    def __init__(self, device: QPagedPaintDevice, summary: MonthSummary) -> None:
+    def __init__(self, device: QPagedPaintDevice, summary: MonthSummary, formats: Formats) -> None:
         self.device = device
         self.summary = summary
-        self.formats = LocaleFormats(summary.currency)
+        self.formats = formats
         self.font = report_font()
         self.style = ChartStyle(self.font)
         self.pt = device.logicalDpiY() / 72
@@ -200,50 +193,63 @@ class _Pages:
 
     def headline_table(self) -> _Block:
         rows = []
-        for line in content.headlines(self.summary, self.formats, tr):
+        for line in content.headlines(self.summary, self.formats):
             change = html.escape(line.change) or "–"
             if line.better is not None:
                 arrow = "▲" if line.direction > 0 else "▼"
-                word = tr("better") if line.better else tr("worse")
+                if line.better:
+                    said = translate("MonthReport", "{arrow} {change} (better)")
+                else:
+                    said = translate("MonthReport", "{arrow} {change} (worse)")
                 kind = "good" if line.better else "bad"
-                change = f'<span class="{kind}">{arrow} {change} ({html.escape(word)})</span>'
+                said = html.escape(said).format(arrow=arrow, change=change)
+                change = f'<span class="{kind}">{said}</span>'
             elif line.change:
-                change = f"{change} ({html.escape(tr('unchanged'))})"
+                said = html.escape(translate("MonthReport", "{change} (unchanged)"))
+                change = said.format(change=change)
             title = (
                 f"<b>{html.escape(line.title)}</b><br>"
                 f'<span class="note">{html.escape(line.note)}</span>'
             )
             rows.append(_Raw((title, html.escape(line.value), html.escape(line.previous), change)))
-        header = (tr("Figure"), self.month, self.last, tr("Change"))
+        header = (
+            translate("MonthReport", "Figure"),
+            self.month,
+            self.last,
+            translate("MonthReport", "Change"),
+        )
         return self.table(tables.Table("", header, tuple(rows)), (34, 18, 18, 30), caption=False)
 
     # -- sections ----------------------------------------------------------------------
 
     def sections(self) -> list[tuple[str, list[_Block]]]:
         s, f = self.summary, self.formats
-        charts = content.charts(s, f, tr)
+        charts = content.charts(s, f)
+        shop = s.shop or translate("MonthReport", "EnquiryDesk")
+        title = translate("MonthReport", "Monthly report for {month}").format(month=self.month)
+        compared = translate("MonthReport", "Compared with {month}").format(month=self.last)
         opening = self.document(
             f'<p style="font-size: {BODY_PT * 2.2:.1f}pt; font-weight: bold; margin: 0">'
-            f"{html.escape(s.shop or tr('EnquiryDesk'))}</p>"
+            f"{html.escape(shop)}</p>"
             f'<p style="font-size: {BODY_PT * 1.5:.1f}pt; margin-top: 2pt">'
-            f"{html.escape(tr('Monthly report for {month}').format(month=self.month))}</p>"
-            f'<p class="note">{html.escape(tr("Compared with {month}").format(month=self.last))}'
-            "</p>"
+            f"{html.escape(title)}</p>"
+            f'<p class="note">{html.escape(compared)}</p>'
         )
-        notes = self.document(f'<p class="note">{html.escape(tables.notes(tr))}</p>')
-        response, after_sale = tables.response_table(s, f, tr), tables.after_sale_table(s, f, tr)
+        notes = self.document(f'<p class="note">{html.escape(tables.notes())}</p>')
+        response, after_sale = tables.response_table(s, f), tables.after_sale_table(s, f)
 
         def counts(section: str, title: str, first: str, total: str = "") -> _Block:
-            table = tables.count_table(s, section, title, first, f, tr, total)
+            table = tables.count_table(s, section, title, first, f, total)
             return self.table(table, (34, 13, 10, 13, 10, 20))
 
+        reason = translate("MonthReport", "Reason")
         return [
             (
-                tr("The month at a glance"),
+                translate("MonthReport", "The month at a glance"),
                 [opening, self.headline_table(), notes, self.chart(charts["journey"])],
             ),
             (
-                tr("Enquiries and response"),
+                translate("MonthReport", "Enquiries and response"),
                 [
                     self.chart(charts["channels"]),
                     self.chart(charts["response"]),
@@ -251,31 +257,39 @@ class _Pages:
                 ],
             ),
             (
-                tr("Sales by channel"),
+                translate("MonthReport", "Sales by channel"),
                 [
                     self.chart(charts["conversion"]),
-                    self.table(tables.channel_table(s, f, tr), (30, 16, 16, 16, 22)),
+                    self.table(tables.channel_table(s, f), (30, 16, 16, 16, 22)),
                 ],
             ),
             (
-                tr("Why we lose and why we win"),
+                translate("MonthReport", "Why we lose and why we win"),
                 [
                     self.chart(charts["lost_reasons"]),
-                    counts("lost_reasons", tr("Lost sales by reason"), tr("Reason")),
+                    counts(
+                        "lost_reasons", translate("MonthReport", "Lost sales by reason"), reason
+                    ),
                     self.chart(charts["decision_factors"]),
                     counts(
                         "decision_factors",
-                        tr("Why buyers chose us (a buyer may give several reasons)"),
-                        tr("Reason"),
-                        tr("Reasons given"),
+                        translate(
+                            "MonthReport", "Why buyers chose us (a buyer may give several reasons)"
+                        ),
+                        reason,
+                        translate("MonthReport", "Reasons given"),
                     ),
                 ],
             ),
             (
-                tr("How they heard of us, and after the sale"),
+                translate("MonthReport", "How they heard of us, and after the sale"),
                 [
                     self.chart(charts["sources"]),
-                    counts("sources", tr("How they heard of us"), tr("Source")),
+                    counts(
+                        "sources",
+                        translate("MonthReport", "How they heard of us"),
+                        translate("MonthReport", "Source"),
+                    ),
                     self.table(after_sale, (50, 25, 25)),
                 ],
             ),
@@ -312,13 +326,19 @@ class _Pages:
         width, height = float(device.width()), float(device.height())
         body = QRectF(0, header_h, width, height - 2 * header_h)
         pages = self.plan(body.width(), body.height())
-        made = tr("Made by EnquiryDesk on {date}").format(date=self._today())
+        made = translate("MonthReport", "Made by EnquiryDesk on {date}").format(
+            date=self.formats.when(datetime.now())
+        )
         for number, page in enumerate(pages, start=1):
             if progress is not None and progress(number - 1, len(pages)) is False:
-                raise Cancelled("The PDF export was cancelled; no file was written.")
+                raise Cancelled(_cancelled())
             if number > 1 and not device.newPage():
-                raise ExportError("The printer or PDF file refused a new page.")
-            foot = tr("Page {number} of {total}").format(number=number, total=len(pages))
+                raise ExportError(
+                    translate("Export", "The printer or PDF file refused a new page.")
+                )
+            foot = translate("MonthReport", "Page {number} of {total}").format(
+                number=self.formats.count(number), total=self.formats.count(len(pages))
+            )
             self._frame(painter, width, height, foot, made)
             y = body.top()
             for block, need in page:
@@ -328,22 +348,18 @@ class _Pages:
             progress(len(pages), len(pages))
         return len(pages)
 
-    def _today(self) -> str:
-        now = QDateTime(QDate.currentDate(), QTime.currentTime())
-        return self.formats.locale.toString(now, QLocale.FormatType.ShortFormat)
-
     def _frame(self, painter: QPainter, width: float, height: float, foot: str, made: str) -> None:
         """The shop and the month at the top of every page; when the report was made and
         the page number at the foot."""
         small = QFont(self.font)
         small.setPointSizeF(BODY_PT * 0.85)
         line = QFontMetricsF(small, self.device).height()
-        month = tr("Monthly report · {month}").format(month=self.month)
+        month = translate("MonthReport", "Monthly report · {month}").format(month=self.month)
         painter.save()
         painter.setFont(small)
         painter.setPen(QPen(Qt.GlobalColor.darkGray, 0.5 * self.pt))
         for top, (left, right) in (
-            (0.0, (self.summary.shop or tr("EnquiryDesk"), month)),
+            (0.0, (self.summary.shop or translate("MonthReport", "EnquiryDesk"), month)),
             (height - line, (made, foot)),
         ):
             box = QRectF(0, top, width, line)
@@ -375,16 +391,30 @@ def setup_page(device: QPagedPaintDevice) -> None:
     )
 
 
+def _cancelled() -> str:
+    return translate("Export", "The PDF export was cancelled; no file was written.")
+
+
 def paint_report(
-    device: QPagedPaintDevice, summary: MonthSummary, progress: Progress | None = None
+    device: QPagedPaintDevice,
+    summary: MonthSummary,
+    progress: Progress | None = None,
+    formats: Formats | None = None,
 ) -> int:
-    """Paint the month's pages on `device` (its page layout as set); returns the page count."""
+    """Paint the month's pages on `device` (its page layout as set); returns the page count.
+
+    `formats` writes the figures (``ctx.formats``: the program's language, the shop's
+    country and currency); without it, the program's language and `summary`'s currency."""
     ensure_gui()
+    if formats is None:
+        formats = shop_formats(current_language(), "", summary.currency)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("The report cannot be drawn on this printer or file.")
+        raise ExportError(
+            translate("Export", "The report cannot be drawn on this printer or file.")
+        )
     try:
-        return _Pages(device, summary).paint(painter, progress)
+        return _Pages(device, summary, formats).paint(painter, progress)
     finally:
         painter.end()
 
@@ -392,20 +422,22 @@ def paint_report(
 def write_pdf(ctx: Context, month: Month, path: Path, progress: Progress | None = None) -> None:
     """The month's report as an A4 PDF at `path`, written whole or not at all."""
     ensure_gui()
+    formats = ctx.formats
     summary = report_charts.summary(ctx, month)
     if progress is not None and progress(0, 1) is False:
-        raise Cancelled("The PDF export was cancelled; no file was written.")
+        raise Cancelled(_cancelled())
     with atomic_output(Path(path)) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(600)
         writer.setTitle(
-            tr("{shop} — monthly report {month}").format(
-                shop=summary.shop or tr("EnquiryDesk"), month=str(summary.month)
+            translate("MonthReport", "{shop} — monthly report {month}").format(
+                shop=summary.shop or translate("MonthReport", "EnquiryDesk"),
+                month=formats.month(summary.month),
             )
         )
         writer.setCreator("EnquiryDesk")
         setup_page(writer)
-        paint_report(writer, summary, progress)
+        paint_report(writer, summary, progress, formats)
         del writer  # closes the file before it is renamed
 
 

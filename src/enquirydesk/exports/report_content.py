@@ -3,33 +3,25 @@ the change, the charts and the tables, as text in the user's locale.
 
 The window's Reports page and the PDF (on paper too) are both made from these, so
 a figure reads the same everywhere. The numbers come unchanged from a
-`services.report_charts.MonthSummary`; formatting is left to a `Formats` (the
-Qt one is `exports.charts.LocaleFormats`) and translation to a `tr` function, so
-this module needs no Qt.
+`services.report_charts.MonthSummary`; formatting is left to the program's one
+formatter, `domain.formats.Formats` (``ctx.formats``), and the words are the
+"MonthReport" context's of the catalogue (`i18n.translate`), so this module needs
+no Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
-from enquirydesk.domain.month import Month
+from enquirydesk.domain.formats import Formats
 from enquirydesk.exports.chart_data import MISSING, ChartData, Kind, Series
+from enquirydesk.i18n import translate
 from enquirydesk.services.report_charts import MonthSummary, ResponseBucket
 
-Translate = Callable[[str], str]
-
 THIS_MONTH, LAST_MONTH, OVER_TARGET, UNANSWERED = 0, 1, 2, 3  # chart fills
-
-
-class Formats(Protocol):
-    def count(self, value: int | Decimal, signed: bool = False) -> str: ...
-    def decimal(self, value: Decimal | float | None, signed: bool = False) -> str: ...
-    def percent(self, value: Decimal | float | None) -> str: ...
-    def money(self, amount: Decimal, signed: bool = False) -> str: ...
-    def month(self, month: Month, short: bool = False) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -75,30 +67,61 @@ _HEADLINES: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
 HEADLINE_KEYS = tuple(key for key, *_ in _HEADLINES)
 
 
-def _titles(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, tuple[str, str]]:
+def _titles(s: MonthSummary, f: Formats) -> dict[str, tuple[str, str]]:
     now = s.figures
     target = f.count(now["response"]["target_minutes"])
+    resolved = f.count(now["feedback"]["complaints_resolved"])
     return {
-        "enquiries": (tr("Enquiries"), tr("received this month")),
-        "median_response": (tr("Median response"), tr("in opening hours")),
-        "within_target": (
-            tr("Answered within target"),
-            tr("of all enquiries, target {minutes} min").format(minutes=target),
+        "enquiries": (
+            translate("MonthReport", "Enquiries"),
+            translate("MonthReport", "received this month"),
         ),
-        "conversion": (tr("Conversion"), tr("enquiries that bought")),
-        "win_rate": (tr("Win rate"), tr("bought, of those decided")),
-        "sales": (tr("Sales"), tr("purchases closed this month")),
-        "revenue": (tr("Revenue"), tr("value of those purchases")),
-        "csat": (tr("Satisfied buyers (CSAT)"), tr("rated 4 or 5 of 5")),
-        "nps": (tr("Net promoter score"), tr("from −100 to 100")),
-        "complaints": (
-            tr("Complaints"),
-            tr("opened; {resolved} resolved").format(
-                resolved=f.count(now["feedback"]["complaints_resolved"])
+        "median_response": (
+            translate("MonthReport", "Median response"),
+            translate("MonthReport", "in opening hours"),
+        ),
+        "within_target": (
+            translate("MonthReport", "Answered within target"),
+            translate("MonthReport", "of all enquiries, target {minutes} min").format(
+                minutes=target
             ),
         ),
-        "repeat_buyers": (tr("Repeat buyers"), tr("had bought from us before")),
-        "referrals": (tr("Referrals"), tr("recommended by a customer")),
+        "conversion": (
+            translate("MonthReport", "Conversion"),
+            translate("MonthReport", "enquiries that bought"),
+        ),
+        "win_rate": (
+            translate("MonthReport", "Win rate"),
+            translate("MonthReport", "bought, of those decided"),
+        ),
+        "sales": (
+            translate("MonthReport", "Sales"),
+            translate("MonthReport", "purchases closed this month"),
+        ),
+        "revenue": (
+            translate("MonthReport", "Revenue"),
+            translate("MonthReport", "value of those purchases"),
+        ),
+        "csat": (
+            translate("MonthReport", "Satisfied buyers (CSAT)"),
+            translate("MonthReport", "rated 4 or 5 of 5"),
+        ),
+        "nps": (
+            translate("MonthReport", "Net promoter score"),
+            translate("MonthReport", "from −100 to 100"),
+        ),
+        "complaints": (
+            translate("MonthReport", "Complaints"),
+            translate("MonthReport", "opened; {resolved} resolved").format(resolved=resolved),
+        ),
+        "repeat_buyers": (
+            translate("MonthReport", "Repeat buyers"),
+            translate("MonthReport", "had bought from us before"),
+        ),
+        "referrals": (
+            translate("MonthReport", "Referrals"),
+            translate("MonthReport", "recommended by a customer"),
+        ),
     }
 
 
@@ -109,9 +132,7 @@ def value_at(figures: Mapping[str, Any], path: tuple[str, ...]) -> Any:
     return value
 
 
-def figure_text(
-    kind: str, value: Decimal | None, f: Formats, tr: Translate, signed: bool = False
-) -> str:
+def figure_text(kind: str, value: Decimal | None, f: Formats, signed: bool = False) -> str:
     """A figure of `kind` (count, money, minutes, percent, score) as the report writes it;
     `signed` for a change, which for a percentage is in percentage points."""
     if value is None:
@@ -121,16 +142,17 @@ def figure_text(
     if kind == "money":
         return f.money(value, signed)
     if kind == "minutes":
-        return tr("{value} min").format(value=f.decimal(value, signed))
+        return translate("MonthReport", "{value} min").format(value=f.decimal(value, signed))
     if kind == "percent":
         if signed:
-            return tr("{value} pts").format(value=f.decimal(value, signed))
+            return translate("MonthReport", "{value} pts").format(value=f.decimal(value, signed))
         return f.percent(value)
     return f.decimal(value, signed)
 
 
-def headlines(s: MonthSummary, f: Formats, tr: Translate) -> list[Headline]:
-    titles = _titles(s, f, tr)
+def headlines(s: MonthSummary, f: Formats) -> list[Headline]:
+    """The headline figures of `s`, written by `f` (``ctx.formats``)."""
+    titles = _titles(s, f)
     found = []
     for key, path, kind, higher_is_better in _HEADLINES:
         now = as_decimal(value_at(s.figures, path))
@@ -142,9 +164,9 @@ def headlines(s: MonthSummary, f: Formats, tr: Translate) -> list[Headline]:
                 key=key,
                 title=titles[key][0],
                 note=titles[key][1],
-                value=figure_text(kind, now, f, tr),
-                previous=figure_text(kind, before, f, tr),
-                change="" if change is None else figure_text(kind, change, f, tr, signed=True),
+                value=figure_text(kind, now, f),
+                previous=figure_text(kind, before, f),
+                change="" if change is None else figure_text(kind, change, f, signed=True),
                 direction=direction,
                 higher_is_better=higher_is_better,
             )
@@ -152,12 +174,14 @@ def headlines(s: MonthSummary, f: Formats, tr: Translate) -> list[Headline]:
     return found
 
 
-def shown_names(s: MonthSummary, section: str, keys: list[str], tr: Translate) -> tuple[str, ...]:
+def shown_names(s: MonthSummary, section: str, keys: list[str]) -> tuple[str, ...]:
+    """The catalogue names of `keys` as the summary holds them (already in the user's
+    language for built-in items; a name the owner typed as typed)."""
     shown = s.names.get(section, {})
-    return tuple(tr(shown.get(key, key)) for key in keys)
+    return tuple(shown.get(key, key) for key in keys)
 
 
-def _bucket_label(bucket: ResponseBucket, f: Formats, tr: Translate) -> str:
+def _bucket_label(bucket: ResponseBucket, f: Formats) -> str:
     """Bucket names like "up to 15 min", "15–30 min", "1–2 h", "over 8 h"."""
 
     def hours(minutes: int) -> bool:
@@ -165,19 +189,23 @@ def _bucket_label(bucket: ResponseBucket, f: Formats, tr: Translate) -> str:
 
     def span(minutes: int) -> str:
         if hours(minutes):
-            return tr("{hours} h").format(hours=f.count(minutes // 60))
-        return tr("{minutes} min").format(minutes=f.count(minutes))
+            return translate("MonthReport", "{hours} h").format(hours=f.count(minutes // 60))
+        return translate("MonthReport", "{minutes} min").format(minutes=f.count(minutes))
 
     low, high = bucket.above_minutes, bucket.up_to_minutes
     if high is None:
-        return tr("over {time}").format(time=span(low))
+        return translate("MonthReport", "over {time}").format(time=span(low))
     if low == 0:
-        return tr("up to {time}").format(time=span(high))
+        return translate("MonthReport", "up to {time}").format(time=span(high))
     if hours(low) and hours(high):
-        return tr("{low}–{high} h").format(low=f.count(low // 60), high=f.count(high // 60))
+        return translate("MonthReport", "{low}–{high} h").format(
+            low=f.count(low // 60), high=f.count(high // 60)
+        )
     if high <= 120:
-        return tr("{low}–{high} min").format(low=f.count(low), high=f.count(high))
-    return tr("{low}–{high}").format(low=span(low), high=span(high))
+        return translate("MonthReport", "{low}–{high} min").format(
+            low=f.count(low), high=f.count(high)
+        )
+    return translate("MonthReport", "{low}–{high}").format(low=span(low), high=span(high))
 
 
 def share(part: int, whole: int) -> Decimal | None:
@@ -187,19 +215,19 @@ def share(part: int, whole: int) -> Decimal | None:
     return (Decimal(part * 100) / Decimal(whole)).quantize(Decimal("0.1"), "ROUND_HALF_UP")
 
 
-def charts(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, ChartData]:
+def charts(s: MonthSummary, f: Formats) -> dict[str, ChartData]:
     """The report's charts in the order they are shown, by a stable key."""
     now, before = s.figures, s.figures["previous"]
     this_name, last_name = f.month(s.month), f.month(s.month.previous())
-    nothing = tr("No enquiries this month")
+    nothing = translate("MonthReport", "No enquiries this month")
 
     def count(value: float) -> str:
         return f.count(int(value))
 
     channels = list(now["enquiries"]["by_channel"])
     by_channel = ChartData(
-        title=tr("Enquiries by channel"),
-        labels=shown_names(s, "channels", channels, tr),
+        title=translate("MonthReport", "Enquiries by channel"),
+        labels=shown_names(s, "channels", channels),
         series=(
             Series(this_name, tuple(now["enquiries"]["by_channel"][k] for k in channels)),
             Series(
@@ -212,7 +240,7 @@ def charts(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, ChartData]:
         empty_text=nothing,
     )
     conversion = ChartData(
-        title=tr("Conversion by channel (enquiries that bought)"),
+        title=translate("MonthReport", "Conversion by channel (enquiries that bought)"),
         labels=by_channel.labels,
         series=tuple(
             Series(
@@ -236,9 +264,12 @@ def charts(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, ChartData]:
     buckets = list(response.buckets)
     within = sum(1 for b in buckets if b.within_target)
     target = f.count(response.target_minutes)
+    not_answered = translate("MonthReport", "not answered")
     response_chart = ChartData(
-        title=tr("Response time in opening hours (target {minutes} min)").format(minutes=target),
-        labels=(*(_bucket_label(b, f, tr) for b in buckets), tr("not answered")),
+        title=translate(
+            "MonthReport", "Response time in opening hours (target {minutes} min)"
+        ).format(minutes=target),
+        labels=(*(_bucket_label(b, f) for b in buckets), not_answered),
         series=(Series(this_name, (*(b.count for b in buckets), response.unanswered)),),
         format_value=count,
         kind=Kind.VERTICAL,
@@ -247,32 +278,32 @@ def charts(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, ChartData]:
             UNANSWERED,
         ),
         legend=(
-            (tr("within target"), THIS_MONTH),
-            (tr("over target"), OVER_TARGET),
-            (tr("not answered"), UNANSWERED),
+            (translate("MonthReport", "within target"), THIS_MONTH),
+            (translate("MonthReport", "over target"), OVER_TARGET),
+            (not_answered, UNANSWERED),
         ),
         marker_after=within - 1 if within else None,
-        marker_text=tr("target {minutes} min").format(minutes=target),
+        marker_text=translate("MonthReport", "target {minutes} min").format(minutes=target),
         empty_text=nothing,
     )
 
     total = s.journey["enquiries"]
 
     def with_share(value: float) -> str:
-        return tr("{count} · {share}").format(
+        return translate("MonthReport", "{count} · {share}").format(
             count=f.count(int(value)), share=f.percent(share(int(value), total))
         )
 
     stage_names = {
-        "enquiries": tr("Enquiries"),
-        "answered": tr("Answered"),
-        "purchased": tr("Bought"),
-        "feedback": tr("Told us how it went"),
-        "repeat": tr("Bought more than once"),
-        "advocates": tr("Recommend us"),
+        "enquiries": translate("MonthReport", "Enquiries"),
+        "answered": translate("MonthReport", "Answered"),
+        "purchased": translate("MonthReport", "Bought"),
+        "feedback": translate("MonthReport", "Told us how it went"),
+        "repeat": translate("MonthReport", "Bought more than once"),
+        "advocates": translate("MonthReport", "Recommend us"),
     }
     journey = ChartData(
-        title=tr("The journey of this month's enquiries, so far"),
+        title=translate("MonthReport", "The journey of this month's enquiries, so far"),
         labels=tuple(stage_names[k] for k in s.journey),
         series=(Series(this_name, tuple(s.journey.values())),),
         format_value=with_share,
@@ -285,7 +316,7 @@ def charts(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, ChartData]:
         keys = sorted(counts, key=lambda k: -counts[k])  # stable: catalogue order on ties
         return ChartData(
             title=title,
-            labels=shown_names(s, section, keys, tr),
+            labels=shown_names(s, section, keys),
             series=(Series(this_name, tuple(counts[k] for k in keys)),),
             format_value=count,
             empty_text=empty,
@@ -296,11 +327,21 @@ def charts(s: MonthSummary, f: Formats, tr: Translate) -> dict[str, ChartData]:
         "channels": by_channel,
         "response": response_chart,
         "conversion": conversion,
-        "lost_reasons": ranked("lost_reasons", tr("Why we lost them"), tr("No lost sales")),
-        "decision_factors": ranked(
-            "decision_factors", tr("Why they chose us"), tr("No purchases with reasons")
+        "lost_reasons": ranked(
+            "lost_reasons",
+            translate("MonthReport", "Why we lost them"),
+            translate("MonthReport", "No lost sales"),
         ),
-        "sources": ranked("sources", tr("How they heard of us"), tr("No sources recorded")),
+        "decision_factors": ranked(
+            "decision_factors",
+            translate("MonthReport", "Why they chose us"),
+            translate("MonthReport", "No purchases with reasons"),
+        ),
+        "sources": ranked(
+            "sources",
+            translate("MonthReport", "How they heard of us"),
+            translate("MonthReport", "No sources recorded"),
+        ),
     }
 
 
@@ -308,7 +349,6 @@ __all__ = [
     "HEADLINE_KEYS",
     "Formats",
     "Headline",
-    "Translate",
     "as_decimal",
     "charts",
     "figure_text",

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from enquirydesk.domain.formats import Formats
 from enquirydesk.exports.report_content import (
-    Formats,
-    Translate,
     as_decimal,
     figure_text,
     share,
     shown_names,
     value_at,
 )
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services.report_charts import MonthSummary
 
 
@@ -29,13 +29,76 @@ class Table:
     total: bool = False  # the last row sums the others
 
 
+#: The rows of the figure tables: (label, kind, path "a.b"); the labels are the
+#: "MonthReport" context's, translated where the table is made.
+RESPONSE_ROWS: tuple[tuple[str, str, str], ...] = (
+    (QT_TRANSLATE_NOOP("MonthReport", "Answered"), "count", "response.responded"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Not answered yet"), "count", "response.unanswered"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Answered within target"),
+        "percent",
+        "response.within_target_pct",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Median, opening hours"),
+        "minutes",
+        "response.median_business_minutes",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "90 % within, opening hours"),
+        "minutes",
+        "response.p90_business_minutes",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Median, clock time"),
+        "minutes",
+        "response.median_minutes",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "90 % within, clock time"),
+        "minutes",
+        "response.p90_minutes",
+    ),
+)
+AFTER_SALE_ROWS: tuple[tuple[str, str, str], ...] = (
+    (QT_TRANSLATE_NOOP("MonthReport", "Feedback received"), "count", "feedback.count"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Better than expected"),
+        "count",
+        "feedback.expectation.better",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "As expected"),
+        "count",
+        "feedback.expectation.as_expected",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Worse than expected"),
+        "count",
+        "feedback.expectation.worse",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Complaints opened"),
+        "count",
+        "feedback.complaints_opened",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Complaints resolved"),
+        "count",
+        "feedback.complaints_resolved",
+    ),
+    (QT_TRANSLATE_NOOP("MonthReport", "Follow-ups due"), "count", "followups.due"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Follow-ups done"), "count", "followups.done"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Overdue at month end"), "count", "followups.overdue"),
+)
+
+
 def count_table(
     s: MonthSummary,
     section: str,
     title: str,
     first: str,
     f: Formats,
-    tr: Translate,
     total_label: str = "",
 ) -> Table:
     """A catalogue's counts this month (with their share) beside last month's."""
@@ -43,7 +106,7 @@ def count_table(
     total_now, total_before = sum(now.values()), sum(before.values())
     keys = sorted(now, key=lambda k: -now[k])
     rows = []
-    for key, name in zip(keys, shown_names(s, section, keys, tr), strict=True):
+    for key, name in zip(keys, shown_names(s, section, keys), strict=True):
         earlier = before.get(key, 0)
         rows.append(
             (
@@ -56,19 +119,19 @@ def count_table(
             )
         )
     total = f.count(total_now - total_before, signed=True)
-    rows.append(
-        (total_label or tr("Total"), f.count(total_now), "", f.count(total_before), "", total)
-    )
+    label = total_label or translate("MonthReport", "Total")
+    rows.append((label, f.count(total_now), "", f.count(total_before), "", total))
     month, last = f.month(s.month, short=True), f.month(s.month.previous(), short=True)
+    share_title = translate("MonthReport", "Share")
     return Table(
         title,
-        (first, month, tr("Share"), last, tr("Share"), tr("Change")),
+        (first, month, share_title, last, share_title, translate("MonthReport", "Change")),
         tuple(rows),
         total=True,
     )
 
 
-def channel_table(s: MonthSummary, f: Formats, tr: Translate) -> Table:
+def channel_table(s: MonthSummary, f: Formats) -> Table:
     """Enquiries, purchases and conversion per channel, conversion last month beside."""
     now, before = s.figures["outcomes"]["by_channel"], s.figures["previous"]["outcomes"]
     keys = list(now)
@@ -80,88 +143,63 @@ def channel_table(s: MonthSummary, f: Formats, tr: Translate) -> Table:
             f.percent(now[k]["conversion_pct"]),
             f.percent(before["by_channel"].get(k, {}).get("conversion_pct")),
         )
-        for k, name in zip(keys, shown_names(s, "channels", keys, tr), strict=True)
+        for k, name in zip(keys, shown_names(s, "channels", keys), strict=True)
     ]
+    last = f.month(s.month.previous(), short=True)
     return Table(
-        tr("By channel"),
+        translate("MonthReport", "By channel"),
         (
-            tr("Channel"),
-            tr("Enquiries"),
-            tr("Bought"),
-            tr("Conversion"),
-            tr("Conversion {month}").format(month=f.month(s.month.previous(), short=True)),
+            translate("MonthReport", "Channel"),
+            translate("MonthReport", "Enquiries"),
+            translate("MonthReport", "Bought"),
+            translate("MonthReport", "Conversion"),
+            translate("MonthReport", "Conversion {month}").format(month=last),
         ),
         tuple(rows),
     )
 
 
 def figures_table(
-    s: MonthSummary, title: str, rows: list[tuple[str, str, str]], f: Formats, tr: Translate
+    s: MonthSummary, title: str, rows: tuple[tuple[str, str, str], ...], f: Formats
 ) -> Table:
-    """Rows of (label, kind, path "a.b") for this month and last month."""
+    """Rows of (label, kind, path "a.b") for this month and last month; each label is
+    marked for the "MonthReport" context and translated here."""
     now, before = s.figures, s.figures["previous"]
     body = []
     for label, kind, path in rows:
         keys = tuple(path.split("."))
         body.append(
             (
-                label,
-                figure_text(kind, as_decimal(value_at(now, keys)), f, tr),
-                figure_text(kind, as_decimal(value_at(before, keys)), f, tr),
+                translate("MonthReport", label),
+                figure_text(kind, as_decimal(value_at(now, keys)), f),
+                figure_text(kind, as_decimal(value_at(before, keys)), f),
             )
         )
     return Table(title, ("", f.month(s.month), f.month(s.month.previous())), tuple(body))
 
 
-def response_table(s: MonthSummary, f: Formats, tr: Translate) -> Table:
-    return figures_table(
-        s,
-        tr("Response"),
-        [
-            (tr("Answered"), "count", "response.responded"),
-            (tr("Not answered yet"), "count", "response.unanswered"),
-            (tr("Answered within target"), "percent", "response.within_target_pct"),
-            (tr("Median, opening hours"), "minutes", "response.median_business_minutes"),
-            (tr("90 % within, opening hours"), "minutes", "response.p90_business_minutes"),
-            (tr("Median, clock time"), "minutes", "response.median_minutes"),
-            (tr("90 % within, clock time"), "minutes", "response.p90_minutes"),
-        ],
-        f,
-        tr,
-    )
+def response_table(s: MonthSummary, f: Formats) -> Table:
+    return figures_table(s, translate("MonthReport", "Response"), RESPONSE_ROWS, f)
 
 
-def after_sale_table(s: MonthSummary, f: Formats, tr: Translate) -> Table:
-    return figures_table(
-        s,
-        tr("After the sale"),
-        [
-            (tr("Feedback received"), "count", "feedback.count"),
-            (tr("Better than expected"), "count", "feedback.expectation.better"),
-            (tr("As expected"), "count", "feedback.expectation.as_expected"),
-            (tr("Worse than expected"), "count", "feedback.expectation.worse"),
-            (tr("Complaints opened"), "count", "feedback.complaints_opened"),
-            (tr("Complaints resolved"), "count", "feedback.complaints_resolved"),
-            (tr("Follow-ups due"), "count", "followups.due"),
-            (tr("Follow-ups done"), "count", "followups.done"),
-            (tr("Overdue at month end"), "count", "followups.overdue"),
-        ],
-        f,
-        tr,
-    )
+def after_sale_table(s: MonthSummary, f: Formats) -> Table:
+    return figures_table(s, translate("MonthReport", "After the sale"), AFTER_SALE_ROWS, f)
 
 
-def notes(tr: Translate) -> str:
+def notes() -> str:
     """What the figures count, for the reader of the first page."""
-    return tr(
+    return translate(
+        "MonthReport",
         "Enquiries, response times, conversion and reasons count the enquiries received "
         "in the month; sales and revenue the purchases closed in it; feedback what was "
         "recorded in it. Response times count opening hours only. Percentages are rounded "
-        "to one decimal; – means there was nothing to compare."
+        "to one decimal; – means there was nothing to compare.",
     )
 
 
 __all__ = [
+    "AFTER_SALE_ROWS",
+    "RESPONSE_ROWS",
     "Table",
     "after_sale_table",
     "channel_table",

@@ -1,127 +1,98 @@
 """The monthly report as a one-screen text summary for a terminal.
 
-Numbers, money and month names follow the user's locale (Babel's CLDR data, so
-``sl_SI`` gives "12.345,50 €" whether or not the system has that locale
-installed). The figures come from `services.report.monthly`, unchanged.
+Numbers, money and month names are written by the program's one formatter,
+`domain.formats.Formats` (``ctx.formats``: the program's language, the shop's country
+and currency; Babel's CLDR data, so Slovenian gives "12.345,50 €" whether or not the
+system has that locale installed), and the words are the catalogue's ("MonthReport",
+as in the PDF and the window). The figures come from `services.report.monthly`,
+unchanged.
 """
 
 from __future__ import annotations
 
-import os
 import textwrap
 from collections.abc import Mapping
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from enquirydesk.domain.formats import Formats
+from enquirydesk.domain.month import Month
+from enquirydesk.i18n import translate
 
 WIDTH = 80
 MISSING = "–"  # a figure with an empty denominator
-
-
-def user_locale(code: str | None = None) -> Locale:
-    """The locale for `code` (``sl``, ``id_ID``, ``sl_SI.UTF-8``), else the environment's
-    (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``), else English.
-
-    ``LC_CTYPE`` is not asked: Python sets it to ``C.UTF-8`` itself when the
-    user's locale is not installed, which would hide the language they chose.
-    """
-    candidates = [code or ""]
-    candidates += os.environ.get("LANGUAGE", "").split(":")
-    candidates += [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    for candidate in candidates:
-        tag = candidate.split(".")[0].split("@")[0].replace("-", "_")
-        if not tag or tag in ("C", "POSIX"):
-            continue
-        try:
-            return Locale.parse(tag)
-        except (ValueError, UnknownLocaleError):
-            continue
-    return Locale("en")
-
-
-class _Formats:
-    def __init__(self, locale: Locale, currency: str) -> None:
-        self.locale = locale
-        self.currency = currency
-        pattern = locale.percent_formats[None].pattern
-        last = pattern.rfind("0")
-        self._percent = f"{pattern[: last + 1]}.0{pattern[last + 1 :]}"
-
-    def count(self, value: int) -> str:
-        return format_decimal(value, format="#,##0", locale=self.locale)
-
-    def one_decimal(self, value: float | None) -> str:
-        if value is None:
-            return MISSING
-        return format_decimal(Decimal(str(value)), format="#,##0.0", locale=self.locale)
-
-    def percent(self, value: float | None) -> str:
-        if value is None:
-            return MISSING
-        return format_percent(Decimal(str(value)) / 100, format=self._percent, locale=self.locale)
-
-    def money(self, value: str) -> str:
-        return format_currency(Decimal(value), self.currency, locale=self.locale)
-
-    def month(self, month: str) -> str:
-        year, number = (int(part) for part in month.split("-"))
-        return format_date(date(year, number, 1), "LLLL y", locale=self.locale)
-
-    def counts(self, *values: int) -> str:
-        return " / ".join(self.count(v) for v in values)
 
 
 def render(
     figures: Mapping[str, Any],
     *,
     shop: str,
-    currency: str,
     names: Mapping[str, Mapping[str, str]],
-    locale: Locale,
+    formats: Formats,
 ) -> str:
-    """The report of `services.report.monthly` as lines of at most `WIDTH` characters."""
-    f = _Formats(locale, currency)
+    """The report of `services.report.monthly` as lines of at most `WIDTH` characters,
+    its figures written by `formats` (``ctx.formats``)."""
+    f = formats
     now, before = figures, figures["previous"]
-    title, earlier_title = f.month(now["month"]), f.month(before["month"])
-    heading = f"Monthly report: {title}, with {earlier_title} beside it"
+    title, earlier_title = f.month(Month.parse(now["month"])), f.month(Month.parse(before["month"]))
+    heading = translate("MonthReport", "Monthly report: {month}, with {earlier} beside it").format(
+        month=title, earlier=earlier_title
+    )
     if shop:
         heading = f"{shop} · {heading}"
+
+    def pair(first: int, second: int) -> str:
+        return f"{f.count(first)} / {f.count(second)}"
 
     def rows(fig: Mapping[str, Any]) -> list[tuple[str, str]]:
         response, outcomes, feedback = fig["response"], fig["outcomes"], fig["feedback"]
         followups = fig["followups"]
-        target = response["target_minutes"]
+        target = f.count(response["target_minutes"])
         return [
-            ("Enquiries", f.count(fig["enquiries"]["total"])),
-            ("Answered / not yet", f.counts(response["responded"], response["unanswered"])),
-            (f"Answered within {target} min", f.percent(response["within_target_pct"])),
-            ("Median response, business min", f.one_decimal(response["median_business_minutes"])),
-            ("90% within, business min", f.one_decimal(response["p90_business_minutes"])),
-            ("Median response, clock min", f.one_decimal(response["median_minutes"])),
-            ("90% within, clock min", f.one_decimal(response["p90_minutes"])),
-            ("Purchased", f.count(outcomes["purchased"])),
-            ("Lost", f.count(outcomes["lost"])),
-            ("Still open", f.count(outcomes["open"])),
-            ("Conversion", f.percent(outcomes["conversion_pct"])),
-            ("Win rate", f.percent(outcomes["win_rate_pct"])),
-            ("Sales", f.count(fig["sales"]["count"])),
-            ("Revenue", f.money(fig["sales"]["revenue"])),
-            ("Feedback received", f.count(feedback["count"])),
-            ("Satisfied (CSAT)", f.percent(feedback["csat_pct"])),
-            ("Net promoter score", f.one_decimal(feedback["nps"])),
+            (translate("MonthReport", "Enquiries"), f.count(fig["enquiries"]["total"])),
             (
-                "Complaints opened / resolved",
-                f.counts(feedback["complaints_opened"], feedback["complaints_resolved"]),
+                translate("MonthReport", "Answered / not yet"),
+                pair(response["responded"], response["unanswered"]),
             ),
-            ("Repeat buyers", f.count(fig["repeat_buyers"])),
-            ("Referrals", f.count(fig["referrals"])),
-            ("Follow-ups due", f.count(followups["due"])),
-            ("Follow-ups done", f.count(followups["done"])),
-            ("Overdue at month end", f.count(followups["overdue"])),
+            (
+                translate("MonthReport", "Answered within {target} min").format(target=target),
+                f.percent(response["within_target_pct"]),
+            ),
+            (
+                translate("MonthReport", "Median response, business min"),
+                f.decimal(response["median_business_minutes"]),
+            ),
+            (
+                translate("MonthReport", "90% within, business min"),
+                f.decimal(response["p90_business_minutes"]),
+            ),
+            (
+                translate("MonthReport", "Median response, clock min"),
+                f.decimal(response["median_minutes"]),
+            ),
+            (
+                translate("MonthReport", "90% within, clock min"),
+                f.decimal(response["p90_minutes"]),
+            ),
+            (translate("MonthReport", "Purchased"), f.count(outcomes["purchased"])),
+            (translate("MonthReport", "Lost"), f.count(outcomes["lost"])),
+            (translate("MonthReport", "Still open"), f.count(outcomes["open"])),
+            (translate("MonthReport", "Conversion"), f.percent(outcomes["conversion_pct"])),
+            (translate("MonthReport", "Win rate"), f.percent(outcomes["win_rate_pct"])),
+            (translate("MonthReport", "Sales"), f.count(fig["sales"]["count"])),
+            (translate("MonthReport", "Revenue"), f.money(Decimal(fig["sales"]["revenue"]))),
+            (translate("MonthReport", "Feedback received"), f.count(feedback["count"])),
+            (translate("MonthReport", "Satisfied (CSAT)"), f.percent(feedback["csat_pct"])),
+            (translate("MonthReport", "Net promoter score"), f.decimal(feedback["nps"])),
+            (
+                translate("MonthReport", "Complaints opened / resolved"),
+                pair(feedback["complaints_opened"], feedback["complaints_resolved"]),
+            ),
+            (translate("MonthReport", "Repeat buyers"), f.count(fig["repeat_buyers"])),
+            (translate("MonthReport", "Referrals"), f.count(fig["referrals"])),
+            (translate("MonthReport", "Follow-ups due"), f.count(followups["due"])),
+            (translate("MonthReport", "Follow-ups done"), f.count(followups["done"])),
+            (translate("MonthReport", "Overdue at month end"), f.count(followups["overdue"])),
         ]
 
     current, previous = rows(now), rows(before)
@@ -133,18 +104,24 @@ def render(
         lines.append(f"{label:<{label_width}}  {value:>{value_width}}  {earlier:>{value_width}}")
 
     lines += ["", _channel_table(now, names.get("channels", {}), f), ""]
-    for title_text, section in (
-        ("Lost reasons", "lost_reasons"),
-        ("Why they chose us", "decision_factors"),
-        ("How they heard of us", "sources"),
-    ):
-        lines.append(_ranked(title_text, now[section], names.get(section, {}), f))
+    ranked = (
+        (translate("MonthReport", "Lost reasons: {items}"), "lost_reasons"),
+        (translate("MonthReport", "Why they chose us: {items}"), "decision_factors"),
+        (translate("MonthReport", "How they heard of us: {items}"), "sources"),
+    )
+    for sentence, section in ranked:
+        lines.append(_ranked(sentence, now[section], names.get(section, {}), f))
     return "\n".join(lines) + "\n"
 
 
-def _channel_table(figures: Mapping[str, Any], names: Mapping[str, str], f: _Formats) -> str:
+def _channel_table(figures: Mapping[str, Any], names: Mapping[str, str], f: Formats) -> str:
     by_channel = figures["outcomes"]["by_channel"]
-    header = ("By channel", "Enquiries", "Purchased", "Conversion")
+    header = (
+        translate("MonthReport", "By channel"),
+        translate("MonthReport", "Enquiries"),
+        translate("MonthReport", "Purchased"),
+        translate("MonthReport", "Conversion"),
+    )
     body = [
         (
             names.get(key, key),
@@ -163,14 +140,18 @@ def _channel_table(figures: Mapping[str, Any], names: Mapping[str, str], f: _For
     )
 
 
-def _ranked(title: str, counts: Mapping[str, int], names: Mapping[str, str], f: _Formats) -> str:
-    """`title: most 12 · next 7 · …` for the items that occurred, wrapped to the width."""
+def _ranked(sentence: str, counts: Mapping[str, int], names: Mapping[str, str], f: Formats) -> str:
+    """`sentence` ("Lost reasons: {items}") with the items that occurred, most first
+    ("Price 12 · Stock 7 · …"), wrapped to the width."""
     ranked = sorted(((n, k) for k, n in counts.items() if n), key=lambda item: -item[0])
     # A no-break space keeps each name with its count when the line wraps.
-    items = " · ".join(f"{names.get(key, key)}\u00a0{f.count(n)}" for n, key in ranked) or "none"
+    items = " · ".join(f"{names.get(key, key)}\u00a0{f.count(n)}" for n, key in ranked)
     return textwrap.fill(
-        f"{title}: {items}", width=WIDTH, subsequent_indent="  ", break_on_hyphens=False
+        sentence.format(items=items or translate("MonthReport", "none")),
+        width=WIDTH,
+        subsequent_indent="  ",
+        break_on_hyphens=False,
     )
 
 
-__all__ = ["render", "user_locale"]
+__all__ = ["render"]

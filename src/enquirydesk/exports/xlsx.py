@@ -23,17 +23,15 @@ import re
 import zipfile
 from pathlib import Path
 
-from babel import Locale
-from babel.numbers import get_currency_symbol
 from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from enquirydesk.domain import money
 from enquirydesk.domain import settings as declared
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.month import Month
 from enquirydesk.exports import xlsx_rows, xlsx_summary
-from enquirydesk.exports.text import user_locale
+from enquirydesk.i18n import translate
 from enquirydesk.services import catalogs, export_rows, report
 from enquirydesk.services.context import Context, Progress
 
@@ -47,42 +45,30 @@ OPTIONS = {
 #: Excel's built-in "date and time" format (number 22): each user sees their own
 #: regional date order.
 DATE_TIME = 22
-ENQUIRIES = "Enquiries"
 WIDTHS = {"id": 9, "time": 16, "minutes": 12, "money": 14, "count": 10, "text": 18}
 WIDE_TEXT = {"Interest": 28, "Details": 40, "Feedback comment": 40, "E-mail": 26}
+#: What Excel allows in a sheet's name: 31 characters, none of these, no apostrophe
+#: at either end, not "History" (Excel's own).
+SHEET_NAME_LENGTH = 31
+_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
 
-def money_format(currency: str, locale: Locale) -> str:
-    """An Excel number format for amounts in `currency`, laid out as `locale` writes money
-    (``"€"#,##0.00`` in English, ``#,##0.00" €"`` in Slovenian, ``"Rp "#,##0`` in
-    Indonesian).
-
-    Excel itself puts the user's own thousands and decimal separators in place of
-    ``,`` and ``.``.
-    """
-    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
-    number = re.search(r"[#0,.]+", pattern)
-    if number is None:  # no CLDR pattern is like this; stay readable anyway
-        return f'#,##0.00" {currency}"'
-    symbol = get_currency_symbol(currency, locale)
-    before, after = pattern[: number.start()], pattern[number.end() :]
-    before, after = before.replace("¤", symbol), after.replace("¤", symbol)
-    if before[-1:].isalpha():  # "IDR1,500" reads badly; CLDR puts a space after codes
-        before += " "
-    if after[:1].isalpha():
-        after = " " + after
-    digits = "#,##0" + ("." + "0" * money.decimals(currency) if money.decimals(currency) else "")
-
-    def quoted(text: str) -> str:
-        return f'"{text}"' if text else ""
-
-    return quoted(before.replace('"', "")) + digits + quoted(after.replace('"', ""))
+def sheet_name(text: str, fallback: str, taken: tuple[str, ...] = ()) -> str:
+    """`text` (a translated name) made a name Excel accepts: the forbidden characters
+    ``[]:*?/\\`` made spaces, cut to 31 characters, without apostrophes at the ends;
+    the English `fallback` when nothing is left or the name (in any case) is `taken`."""
+    used = {t.casefold() for t in taken} | {"history"}
+    name = " ".join(_NOT_IN_SHEET_NAMES.sub(" ", text).split())
+    name = name[:SHEET_NAME_LENGTH].strip(" '")
+    if name and name.casefold() not in used:
+        return name
+    return fallback if fallback.casefold() not in used else f"{fallback[:29]} 2"
 
 
 class Styles:
     """The workbook's cell formats, made once (Excel keeps one record per format)."""
 
-    def __init__(self, workbook: Workbook, currency: str, locale: Locale) -> None:
+    def __init__(self, workbook: Workbook, formats: Formats) -> None:
         add = workbook.add_format
         self.title = add({"bold": True, "font_size": 14})
         self.heading = add({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
@@ -93,7 +79,7 @@ class Styles:
         self.minutes = add({"num_format": "#,##0.0"})
         self.count = add({"num_format": "#,##0"})
         self.id = add({"num_format": "0"})
-        self.money = add({"num_format": money_format(currency, locale)})
+        self.money = add({"num_format": formats.excel_money_format()})
         self.percent = add({"num_format": "0.0%"})
         self.missing = add({"align": "right"})
 
@@ -105,14 +91,15 @@ def _enquiries_frame(sheet: Worksheet, styles: Styles, total: int) -> None:
     """The Enquiries sheet without its rows: header, widths, each column's format (which
     the streamed cells take on), the frozen header and a filter over `total` rows."""
     columns = export_rows.COLUMNS
-    for col, column in enumerate(columns):
+    shown = export_rows.headings()
+    for col, (column, heading) in enumerate(zip(columns, shown, strict=True)):
         width = WIDE_TEXT.get(column.heading, WIDTHS[column.kind])
-        width = max(width, min(len(column.heading) + 2, 24))
+        width = max(width, min(len(heading) + 2, 24))
         sheet.set_column(col, col, width, styles.for_kind(column.kind))
     sheet.set_row(0, 30)
     sheet.freeze_panes(1, 0)
-    for col, heading in enumerate(export_rows.HEADINGS):
-        sheet.write_string(0, col, heading, styles.heading)
+    for col, heading in enumerate(shown):
+        sheet.write_string(0, col, export_rows.neutralise(heading), styles.heading)
     sheet.autofilter(0, 0, total, len(columns) - 1)
 
 
@@ -120,26 +107,27 @@ def write_xlsx(ctx: Context, month: Month, path: Path, progress: Progress | None
     """Write `month` to `path` as a workbook; `progress(done, total)` → False cancels, and
     a cancelled or failed export leaves no file (and an earlier file at `path` untouched)."""
     settings = ctx.settings
-    locale = user_locale(settings[declared.LANGUAGE] or None)
-    currency = settings[declared.CURRENCY]
+    formats = ctx.formats
     kinds = [column.kind for column in export_rows.COLUMNS]
+    summary_name = sheet_name(translate("Export", "Summary"), "Summary")
+    enquiries_name = sheet_name(translate("Export", "Enquiries"), "Enquiries", (summary_name,))
     with export_rows.atomic_output(Path(path)) as temp, ctx.store.snapshot():
         # One snapshot: the summary and the rows come from the same state of the file.
         total = export_rows.month_total(ctx, month)
         steps = export_rows.Steps(progress, total)
         frame = io.BytesIO()
         workbook = Workbook(frame, OPTIONS)
-        styles = Styles(workbook, currency, locale)
+        styles = Styles(workbook, formats)
         xlsx_summary.write_summary(
             workbook,
-            workbook.add_worksheet(xlsx_summary.SHEET),
+            workbook.add_worksheet(summary_name),
             styles,
             report.monthly(ctx, month),
             names=catalogs.report_names(),
             shop=settings[declared.SHOP_NAME],
-            locale=locale,
+            formats=formats,
         )
-        _enquiries_frame(workbook.add_worksheet(ENQUIRIES), styles, total)
+        _enquiries_frame(workbook.add_worksheet(enquiries_name), styles, total)
         workbook.close()
         with (
             zipfile.ZipFile(frame) as made,
@@ -147,8 +135,10 @@ def write_xlsx(ctx: Context, month: Month, path: Path, progress: Progress | None
             zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
             contextlib.closing(export_rows.month_rows(ctx, month)) as rows,
         ):
-            xlsx_rows.copy_with_rows(made, package, ENQUIRIES, kinds, rows, total, steps.advance)
+            xlsx_rows.copy_with_rows(
+                made, package, enquiries_name, kinds, rows, total, steps.advance
+            )
         steps.tell()  # the last chance to cancel: the file is complete but not yet in place
 
 
-__all__ = ["money_format", "write_xlsx"]
+__all__ = ["sheet_name", "write_xlsx"]

@@ -10,19 +10,19 @@ from the very numbers the owner reads.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from babel import Locale
-from babel.dates import format_date
 from xlsxwriter import Workbook
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
+from enquirydesk.domain.formats import Formats
+from enquirydesk.domain.month import Month
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services.export_rows import neutralise
 
-SHEET = "Summary"
+SHEET = "Summary"  # the sheet's English name; `write_summary` uses the sheet's own
 MISSING = "–"  # a figure with an empty denominator (SPEC §4: never 0)
 CHART_COLUMN = 8  # charts stand right of the tables, from column I
 CHART_SIZE = {"x_scale": 1.1, "y_scale": 1.0}  # 528 × 288 pixels
@@ -31,58 +31,120 @@ CHART_ROWS = 16  # rows one chart covers, with a gap
 Figures = Mapping[str, Any]
 Getter = Callable[[Figures], Any]
 
-#: The headline figures: label, where the value is, how it is shown.
+
+#: The headline figures: label, where the value is, how it is shown. The labels are
+#: English, marked for the "MonthReport" context and translated where they are written.
 HEADLINE: tuple[tuple[str, Getter, str], ...] = (
-    ("Enquiries", lambda f: f["enquiries"]["total"], "count"),
-    ("Answered", lambda f: f["response"]["responded"], "count"),
-    ("Not answered yet", lambda f: f["response"]["unanswered"], "count"),
-    ("Answered within target", lambda f: f["response"]["within_target_pct"], "percent"),
-    ("Median response, business min", lambda f: f["response"]["median_business_minutes"], "min"),
-    ("90% within, business min", lambda f: f["response"]["p90_business_minutes"], "min"),
-    ("Median response, clock min", lambda f: f["response"]["median_minutes"], "min"),
-    ("90% within, clock min", lambda f: f["response"]["p90_minutes"], "min"),
-    ("Purchased", lambda f: f["outcomes"]["purchased"], "count"),
-    ("Lost", lambda f: f["outcomes"]["lost"], "count"),
-    ("Still open", lambda f: f["outcomes"]["open"], "count"),
-    ("Conversion", lambda f: f["outcomes"]["conversion_pct"], "percent"),
-    ("Win rate", lambda f: f["outcomes"]["win_rate_pct"], "percent"),
-    ("Sales", lambda f: f["sales"]["count"], "count"),
-    ("Revenue", lambda f: Decimal(f["sales"]["revenue"]), "money"),
-    ("Feedback received", lambda f: f["feedback"]["count"], "count"),
-    ("Satisfied (CSAT)", lambda f: f["feedback"]["csat_pct"], "percent"),
-    ("Net promoter score", lambda f: f["feedback"]["nps"], "min"),
-    ("Complaints opened", lambda f: f["feedback"]["complaints_opened"], "count"),
-    ("Complaints resolved", lambda f: f["feedback"]["complaints_resolved"], "count"),
-    ("Repeat buyers", lambda f: f["repeat_buyers"], "count"),
-    ("Referrals", lambda f: f["referrals"], "count"),
-    ("Follow-ups due", lambda f: f["followups"]["due"], "count"),
-    ("Follow-ups done", lambda f: f["followups"]["done"], "count"),
-    ("Overdue at month end", lambda f: f["followups"]["overdue"], "count"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Enquiries"), lambda f: f["enquiries"]["total"], "count"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Answered"), lambda f: f["response"]["responded"], "count"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Not answered yet"),
+        lambda f: f["response"]["unanswered"],
+        "count",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Answered within target"),
+        lambda f: f["response"]["within_target_pct"],
+        "percent",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Median response, business min"),
+        lambda f: f["response"]["median_business_minutes"],
+        "min",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "90% within, business min"),
+        lambda f: f["response"]["p90_business_minutes"],
+        "min",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Median response, clock min"),
+        lambda f: f["response"]["median_minutes"],
+        "min",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "90% within, clock min"),
+        lambda f: f["response"]["p90_minutes"],
+        "min",
+    ),
+    (QT_TRANSLATE_NOOP("MonthReport", "Purchased"), lambda f: f["outcomes"]["purchased"], "count"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Lost"), lambda f: f["outcomes"]["lost"], "count"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Still open"), lambda f: f["outcomes"]["open"], "count"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Conversion"),
+        lambda f: f["outcomes"]["conversion_pct"],
+        "percent",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Win rate"),
+        lambda f: f["outcomes"]["win_rate_pct"],
+        "percent",
+    ),
+    (QT_TRANSLATE_NOOP("MonthReport", "Sales"), lambda f: f["sales"]["count"], "count"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Revenue"),
+        lambda f: Decimal(f["sales"]["revenue"]),
+        "money",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Feedback received"),
+        lambda f: f["feedback"]["count"],
+        "count",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Satisfied (CSAT)"),
+        lambda f: f["feedback"]["csat_pct"],
+        "percent",
+    ),
+    (QT_TRANSLATE_NOOP("MonthReport", "Net promoter score"), lambda f: f["feedback"]["nps"], "min"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Complaints opened"),
+        lambda f: f["feedback"]["complaints_opened"],
+        "count",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Complaints resolved"),
+        lambda f: f["feedback"]["complaints_resolved"],
+        "count",
+    ),
+    (QT_TRANSLATE_NOOP("MonthReport", "Repeat buyers"), lambda f: f["repeat_buyers"], "count"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Referrals"), lambda f: f["referrals"], "count"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Follow-ups due"), lambda f: f["followups"]["due"], "count"),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Follow-ups done"),
+        lambda f: f["followups"]["done"],
+        "count",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Overdue at month end"),
+        lambda f: f["followups"]["overdue"],
+        "count",
+    ),
 )
 #: The stages from an enquiry to a repeat buyer (SPEC §7's funnel).
 FUNNEL: tuple[tuple[str, Getter], ...] = (
-    ("Enquiries", lambda f: f["enquiries"]["total"]),
-    ("Answered", lambda f: f["response"]["responded"]),
-    ("Purchased", lambda f: f["outcomes"]["purchased"]),
-    ("Feedback received", lambda f: f["feedback"]["count"]),
-    ("Repeat buyers", lambda f: f["repeat_buyers"]),
+    (QT_TRANSLATE_NOOP("MonthReport", "Enquiries"), lambda f: f["enquiries"]["total"]),
+    (QT_TRANSLATE_NOOP("MonthReport", "Answered"), lambda f: f["response"]["responded"]),
+    (QT_TRANSLATE_NOOP("MonthReport", "Purchased"), lambda f: f["outcomes"]["purchased"]),
+    (QT_TRANSLATE_NOOP("MonthReport", "Feedback received"), lambda f: f["feedback"]["count"]),
+    (QT_TRANSLATE_NOOP("MonthReport", "Repeat buyers"), lambda f: f["repeat_buyers"]),
 )
 RESPONSE = (
-    ("Median, business", "median_business_minutes"),
-    ("90% within, business", "p90_business_minutes"),
-    ("Median, clock", "median_minutes"),
-    ("90% within, clock", "p90_minutes"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Median, business"), "median_business_minutes"),
+    (QT_TRANSLATE_NOOP("MonthReport", "90% within, business"), "p90_business_minutes"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Median, clock"), "median_minutes"),
+    (QT_TRANSLATE_NOOP("MonthReport", "90% within, clock"), "p90_minutes"),
 )
 EXPECTATIONS = (
-    ("Worse than expected", "worse"),
-    ("As expected", "as_expected"),
-    ("Better than expected", "better"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Worse than expected"), "worse"),
+    (QT_TRANSLATE_NOOP("MonthReport", "As expected"), "as_expected"),
+    (QT_TRANSLATE_NOOP("MonthReport", "Better than expected"), "better"),
 )
 
 
-def month_name(month: str, locale: Locale) -> str:
-    year, number = (int(part) for part in month.split("-"))
-    return format_date(date(year, number, 1), "LLLL y", locale=locale)
+def month_name(month: str, formats: Formats) -> str:
+    """A month of the report's JSON ("2026-10") as `formats` names it ("oktober 2026")."""
+    return formats.month(Month.parse(month))
 
 
 class _Sheet:
@@ -136,8 +198,8 @@ class _Sheet:
             chart.add_series(
                 {
                     "name": name,
-                    "categories": [SHEET, first, 0, last, 0],
-                    "values": [SHEET, first, col, last, col],
+                    "categories": [self.sheet.name, first, 0, last, 0],
+                    "values": [self.sheet.name, first, col, last, col],
                 }
             )
         chart.set_title({"name": title, "name_font": {"size": 12}})
@@ -162,29 +224,36 @@ def write_summary(
     *,
     names: Mapping[str, Mapping[str, str]],
     shop: str,
-    locale: Locale,
+    formats: Formats,
 ) -> None:
-    """The Summary sheet of `figures` (as `services.report.monthly` gives them)."""
+    """The Summary sheet of `figures` (as `services.report.monthly` gives them); month
+    names as `formats` writes them, the words in the program's language."""
     now, before = figures, figures["previous"]
-    this, last = month_name(now["month"], locale), month_name(before["month"], locale)
+    this, last = month_name(now["month"], formats), month_name(before["month"], formats)
     sheet.set_column(0, 0, 32)
     sheet.set_column(1, 6, 15)
     out = _Sheet(workbook, sheet, styles, this, last)
-    heading = f"Monthly report: {this}, with {last} beside it"
+    heading = translate("MonthReport", "Monthly report: {month}, with {earlier} beside it").format(
+        month=this, earlier=last
+    )
     out.text(0, f"{shop} · {heading}" if shop else heading, styles.title)
     out.row = 2
     out.heading("", this, last)
     for label, get, kind in HEADLINE:
-        out.text(0, label)
+        out.text(0, translate("MonthReport", label))
         out.figure(1, get(now), kind)
         out.figure(2, get(before), kind)
         out.row += 1
 
     out.row += 1
-    for col, group in ((1, "Enquiries"), (3, "Purchased"), (5, "Conversion")):
+    for col, group in (
+        (1, translate("MonthReport", "Enquiries")),
+        (3, translate("MonthReport", "Purchased")),
+        (5, translate("MonthReport", "Conversion")),
+    ):
         out.text(col, group, styles.section)
     out.row += 1
-    out.heading("By channel", this, last, this, last, this, last)
+    out.heading(translate("MonthReport", "By channel"), this, last, this, last, this, last)
     first = out.row
     channels = names.get("channels", {})
     for key, counts in now["outcomes"]["by_channel"].items():
@@ -196,13 +265,32 @@ def write_summary(
             out.figure(1 + 2 * col, counts[field], kind, chart=True)
             out.figure(2 + 2 * col, earlier.get(field), kind, chart=True)
         out.row += 1
-    out.chart("column", "Enquiries by channel", first, out.row - 1)
-    out.chart("column", "Conversion by channel", first, out.row - 1, (5, 6), percent=True)
+    out.chart("column", translate("MonthReport", "Enquiries by channel"), first, out.row - 1)
+    out.chart(
+        "column",
+        translate("MonthReport", "Conversion by channel"),
+        first,
+        out.row - 1,
+        (5, 6),
+        percent=True,
+    )
 
     for title, section, chart_title in (
-        ("Lost reasons", "lost_reasons", "Why sales were lost"),
-        ("Why they chose us", "decision_factors", "Why buyers chose us"),
-        ("How they heard of us", "sources", "How they heard of us"),
+        (
+            translate("MonthReport", "Lost reasons"),
+            "lost_reasons",
+            translate("MonthReport", "Why sales were lost"),
+        ),
+        (
+            translate("MonthReport", "Why they chose us"),
+            "decision_factors",
+            translate("MonthReport", "Why buyers chose us"),
+        ),
+        (
+            translate("MonthReport", "How they heard of us"),
+            "sources",
+            translate("MonthReport", "How they heard of us"),
+        ),
     ):
         shown = names.get(section, {})
         rows = [
@@ -211,13 +299,26 @@ def write_summary(
         ]
         _table(out, title, rows, ("bar", chart_title))
 
-    times = [(label, now["response"][key], before["response"][key]) for label, key in RESPONSE]
-    _table(out, "Response times, minutes", times, ("column", "Response times"), kind="min")
-    funnel = [(label, get(now), get(before)) for label, get in FUNNEL]
-    _table(out, "From enquiry to repeat buyer", funnel, ("bar", "From enquiry to repeat buyer"))
+    times = [
+        (translate("MonthReport", label), now["response"][key], before["response"][key])
+        for label, key in RESPONSE
+    ]
+    _table(
+        out,
+        translate("MonthReport", "Response times, minutes"),
+        times,
+        ("column", translate("MonthReport", "Response times")),
+        kind="min",
+    )
+    funnel = [(translate("MonthReport", label), get(now), get(before)) for label, get in FUNNEL]
+    journey = translate("MonthReport", "From enquiry to repeat buyer")
+    _table(out, journey, funnel, ("bar", journey))
     expected = now["feedback"]["expectation"], before["feedback"]["expectation"]
-    rows = [(label, expected[0][key], expected[1][key]) for label, key in EXPECTATIONS]
-    _table(out, "Compared with what they expected", rows)
+    rows = [
+        (translate("MonthReport", label), expected[0][key], expected[1][key])
+        for label, key in EXPECTATIONS
+    ]
+    _table(out, translate("MonthReport", "Compared with what they expected"), rows)
 
     # Printed, the tables and the charts beside them come out one page wide.
     sheet.print_area(0, 0, max(out.row, out.chart_row), CHART_COLUMN + 8)

@@ -19,6 +19,7 @@ from typing import Any
 
 from enquirydesk import paths
 from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.i18n import translate
 
 NAME = "EnquiryDesk"
 DESKTOP_FILE = "enquirydesk.desktop"
@@ -56,7 +57,9 @@ def enable(args: Sequence[str], platform: str | None = None) -> None:
             _write_desktop_file(args)
     except OSError as error:
         raise EnquiryDeskError(
-            f"Starting at login could not be switched on ({error.strerror or error})."
+            translate("Autostart", "Starting at login could not be switched on ({error}).").format(
+                error=error.strerror or error
+            )
         ) from error
 
 
@@ -68,7 +71,9 @@ def disable(platform: str | None = None) -> None:
             desktop_file().unlink(missing_ok=True)
     except OSError as error:
         raise EnquiryDeskError(
-            f"Starting at login could not be switched off ({error.strerror or error})."
+            translate("Autostart", "Starting at login could not be switched off ({error}).").format(
+                error=error.strerror or error
+            )
         ) from error
 
 
@@ -98,11 +103,15 @@ def exec_line(args: Sequence[str]) -> str:
 def desktop_entry(args: Sequence[str]) -> str:
     # Desktop files escape backslashes once more in every string value.
     exec_value = exec_line(args).replace("\\", "\\\\")
+    # The comment the desktop's list of programs started at login shows, in the language
+    # spoken when starting at login was switched on.
+    comment = translate("Autostart", "Sales enquiries: reminders for answers and follow-ups")
+    comment = comment.replace("\\", "\\\\").replace("\n", " ")
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={NAME}\n"
-        "Comment=Sales enquiries: reminders for answers and follow-ups\n"
+        f"Comment={comment}\n"
         f"Exec={exec_value}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"

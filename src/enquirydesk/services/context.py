@@ -11,10 +11,23 @@ from datetime import datetime
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.settings import ShopSettings
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.store import queries
 from enquirydesk.store.changelog import Tx
 from enquirydesk.store.database import Store
 from enquirydesk.store.models import CatalogItem
+
+#: What an unknown catalogue key typed by a user is refused with, by the field it was for.
+_UNKNOWN_KEY = {
+    "channel": QT_TRANSLATE_NOOP("CatalogKeys", "Unknown channel {key}; use one of: {keys}."),
+    "source": QT_TRANSLATE_NOOP("CatalogKeys", "Unknown source {key}; use one of: {keys}."),
+    "decision factor": QT_TRANSLATE_NOOP(
+        "CatalogKeys", "Unknown decision factor {key}; use one of: {keys}."
+    ),
+    "lost reason": QT_TRANSLATE_NOOP(
+        "CatalogKeys", "Unknown lost reason {key}; use one of: {keys}."
+    ),
+}
 
 #: Progress of long work: (done, total) → False to cancel.
 Progress = Callable[[int, int], bool | None]
@@ -114,10 +127,18 @@ class Context:
         ids = self.catalog_ids(model)
         found = ids.get(key.strip().lower())
         if found is None:
+            # Each field a use case asks about has its own sentence above (any other
+            # would be a new use case's: it reads in English until given one).
+            message = _UNKNOWN_KEY.get(field)
+            text = (
+                translate("CatalogKeys", message)
+                if message
+                else f"Unknown {field} {{key}}; use one of: {{keys}}."
+            )
             raise ValidationError(
                 field,
                 f"{field}.unknown",
-                f"Unknown {field} {key.strip()!r}; use one of: {', '.join(ids)}.",
+                text.format(key=repr(key.strip()), keys=", ".join(ids)),
             )
         return found
 

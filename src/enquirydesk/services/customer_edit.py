@@ -13,6 +13,7 @@ from typing import Any
 
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.validation import MAX_TEXT, clean_text
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import validate_details
 from enquirydesk.store import customer_queries as cq
@@ -36,19 +37,28 @@ def edit_customer(
     """
     row = cq.customer(customer_id)
     if row is None:
-        raise NotFoundError(f"There is no customer number {customer_id}.")
+        raise NotFoundError(
+            translate("CustomerEdit", "There is no customer number {number}.").format(
+                number=customer_id
+            )
+        )
     details = validate_details(name, phone, email, handle, ctx.settings.country)
     cleaned_notes = clean_text(notes, "notes", MAX_TEXT)
     if referred_by is not None:
         if referred_by == customer_id:
             raise ValidationError(
-                "referred_by", "referred_by.self", "A customer cannot have referred themselves."
+                "referred_by",
+                "referred_by.self",
+                translate("CustomerEdit", "A customer cannot have referred themselves."),
             )
         if cq.customer(referred_by) is None:
             raise ValidationError(
                 "referred_by",
                 "referred_by.unknown",
-                "The customer who referred them was deleted or merged; choose another one.",
+                translate(
+                    "CustomerEdit",
+                    "The customer who referred them was deleted or merged; choose another one.",
+                ),
             )
     wanted: dict[str, Any] = {
         "name": details.name,
@@ -64,6 +74,9 @@ def edit_customer(
         return None
     if "referred_by_id" in changed:
         changed["referred_by"] = changed.pop("referred_by_id")
-    with ctx.write("edit_customer", f"Customer {details.label} edited") as tx:
+    summary = translate("CustomerEdit", "Customer {name} edited").format(
+        name=details.shown(ctx.formats)
+    )
+    with ctx.write("edit_customer", summary) as tx:
         tx.update(Customer, customer_id, updated_at=ctx.now(), **changed)
     return Changes.of(tx)

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from enquirydesk.domain.errors import NotFoundError, ValidationError
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.validation import (
     MAX_NAME,
     clean_name,
@@ -24,6 +25,7 @@ from enquirydesk.domain.validation import (
     normalise_phone,
     phone_digits,
 )
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Context
 from enquirydesk.store import queries
 from enquirydesk.store.changelog import Tx
@@ -45,7 +47,15 @@ class CustomerDetails:
 
     @property
     def label(self) -> str:
-        return self.name or self.phone or self.email or self.handle or "(no name)"
+        return self.shown(None)
+
+    def shown(self, formats: Formats | None) -> str:
+        """Who this is, for a sentence: the name, else the phone number (written the
+        shop's way with `formats`), the e-mail address or the handle."""
+        phone = formats.phone(self.phone) if formats and self.phone else self.phone
+        return (
+            self.name or phone or self.email or self.handle or translate("Customers", "(no name)")
+        )
 
 
 @dataclass(frozen=True)
@@ -74,7 +84,9 @@ def validate_details(
     )
     if require_one and not (details.name or details.phone or details.email or details.handle):
         raise ValidationError(
-            "name", "customer.anonymous", "Give the customer's name, phone or e-mail."
+            "name",
+            "customer.anonymous",
+            translate("Customers", "Give the customer's name, phone or e-mail."),
         )
     return details
 
@@ -146,7 +158,11 @@ def resolve(
     if chosen_id is not None:
         existing = queries.customer(chosen_id)
         if existing is None:
-            raise NotFoundError(f"There is no customer number {chosen_id}.")
+            raise NotFoundError(
+                translate("Customers", "There is no customer number {number}.").format(
+                    number=chosen_id
+                )
+            )
         found = Match(chosen_id, "chosen")
     else:
         found = match(details)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from enquirydesk.domain.errors import ValidationError
-from enquirydesk.domain.validation import MAX_TEXT, format_phone
+from enquirydesk.domain.formats import Formats
+from enquirydesk.domain.validation import MAX_TEXT
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.store import customer_queries as cq
 from enquirydesk.store.models import Customer, Enquiry, Feedback, FollowUp
@@ -45,29 +47,40 @@ class MergePreview:
     notes_added: bool  # the other's notes are added to the kept customer's
 
 
-def _label(row: dict[str, Any]) -> str:
-    phone = format_phone(row["phone"]) if row["phone"] else ""
+def _label(row: dict[str, Any], formats: Formats) -> str:
+    phone = formats.phone(row["phone"]) if row["phone"] else ""
     return row["name"] or phone or row["email"] or row["handle"] or f"#{row['id']}"
 
 
-def _live(customer_id: int, role: str) -> dict[str, Any]:
-    row = cq.customer(customer_id)
-    if row is None:
-        raise ValidationError(
-            "customer",
-            "merge.gone",
-            f"Customer number {customer_id} was deleted or merged already; "
-            f"choose another customer to {role}.",
+def _gone(customer_id: int, keep: bool) -> ValidationError:
+    if keep:
+        message = translate(
+            "CustomerMerge",
+            "Customer number {number} was deleted or merged already; "
+            "choose another customer to keep.",
         )
-    return row
+    else:
+        message = translate(
+            "CustomerMerge",
+            "Customer number {number} was deleted or merged already; "
+            "choose another customer to merge.",
+        )
+    return ValidationError("customer", "merge.gone", message.format(number=customer_id))
 
 
 def _pair(keep_id: int, other_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
     if keep_id == other_id:
         raise ValidationError(
-            "customer", "merge.same", "A customer cannot be merged into themselves."
+            "customer",
+            "merge.same",
+            translate("CustomerMerge", "A customer cannot be merged into themselves."),
         )
-    return _live(keep_id, "keep"), _live(other_id, "merge")
+    keep, other = cq.customer(keep_id), cq.customer(other_id)
+    if keep is None:
+        raise _gone(keep_id, keep=True)
+    if other is None:
+        raise _gone(other_id, keep=False)
+    return keep, other
 
 
 def _learned(keep: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
@@ -81,11 +94,11 @@ def _learned(keep: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _side(row: dict[str, Any]) -> Side:
+def _side(row: dict[str, Any], formats: Formats) -> Side:
     counts = cq.live_counts(row["id"])
     return Side(
         id=row["id"],
-        label=_label(row),
+        label=_label(row, formats),
         enquiries=counts["enquiries"],
         followups=counts["followups"],
         feedback=counts["feedback"],
@@ -97,12 +110,13 @@ def preview(ctx: Context, keep_id: int, other_id: int) -> MergePreview:
     """What `merge` would do, for the user to confirm; refuses what `merge` refuses."""
     keep, other = _pair(keep_id, other_id)
     learned = _learned(keep, other)
+    formats = ctx.formats
     if "phone" in learned:
-        learned["phone"] = format_phone(learned["phone"])
+        learned["phone"] = formats.phone(learned["phone"])
     learned.pop("name_key", None)
     return MergePreview(
-        keep=_side(keep),
-        other=_side(other),
+        keep=_side(keep, formats),
+        other=_side(other, formats),
         learned=learned,
         notes_added=bool(other["notes"]) and other["notes"] not in keep["notes"],
     )
@@ -142,5 +156,8 @@ def merge(ctx: Context, keep_id: int, other_id: int) -> Changes:
         if values:
             tx.update(Customer, keep_id, updated_at=now, **values)
         tx.update(Customer, other_id, merged_into=keep_id, deleted_at=now, updated_at=now)
-        tx.summary = f"{_label(other)} merged into {_label(keep)}"
+        formats = ctx.formats
+        tx.summary = translate("CustomerMerge", "{other} merged into {keep}").format(
+            other=_label(other, formats), keep=_label(keep, formats)
+        )
     return Changes.of(tx)

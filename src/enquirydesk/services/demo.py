@@ -1,11 +1,18 @@
 """Demo data a shop would recognise: 18 months of enquiries up to today.
 
-Indonesian, Slovenian and English customers; a real shop's channel mix (walk-ins
-and phone most, chat and social rising); answers that follow the opening hours
-(fast while open, slow overnight and over Sunday); purchases with why they chose
-us, lost enquiries with why not, feedback with some complaints, returning
-customers and referrals, and follow-ups in every state (open, overdue, snoozed,
-done, cancelled). The same seed and day always give the same data.
+The shop's country sets its language: an Indonesian shop's customers, staff, products
+and notes are Indonesian (with +62 mobile numbers), a Slovenian shop's Slovenian (+386),
+any other shop's English, with a few foreign customers. A real shop's channel mix
+(walk-ins and phone most, chat and social rising); answers that follow the opening hours
+(fast while open, slow overnight and over Sunday); purchases with why they chose us, lost
+enquiries with why not, feedback with some complaints, returning customers and
+referrals, and follow-ups in every state (open, overdue, snoozed, done, cancelled).
+
+At its "today" the shop is on top of its work, whatever the size of the demo: every
+older enquiry answered and decided, every follow-up that came due done or cancelled,
+except a handful of today's enquiries still waiting for an answer and a few follow-ups
+left overdue or snoozed on purpose (`_open_work`). The same seed and day always give the
+same data.
 
 Rows are generated in time order and written with `store.bulk` in one
 transaction: a million enquiries in well under PERFORMANCE.md's 90 s.
@@ -14,6 +21,7 @@ transaction: a million enquiries in well under PERFORMANCE.md's 90 s.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import math
@@ -31,6 +39,7 @@ from enquirydesk.domain.catalog import answered_now_contact_kind
 from enquirydesk.domain.errors import ConflictError, ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.validation import name_key
+from enquirydesk.i18n import Texts, translate
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
 from enquirydesk.store import queries, search_index
 from enquirydesk.store.bulk import bulk_transaction, record_operation
@@ -48,9 +57,12 @@ from enquirydesk.store.models import (
     Staff,
 )
 
+Demo = Texts("Demo")
+
 MAX_ENQUIRIES = 5_000_000
 DAYS = 548  # 18 months
 LOG_30H = math.log(30 * 3600)
+DECIDED_WITHIN = 14 * 86_400  # a customer still thinking it over after two weeks decides
 CHUNK = 25_000  # enquiries per chunk of days
 PARALLEL_FROM = 100_000  # smaller loads are made in this process
 LOGGED_DAYS = 183  # the last six months were logged in EnquiryDesk; the year before imported
@@ -58,33 +70,53 @@ RETURNING_SHARE = 0.24
 NO_CENTS = frozenset({"IDR", "JPY", "KRW", "VND"})
 
 # -- vocabulary ----------------------------------------------------------------------
+# A shop's demo speaks its country's language: Indonesian in Indonesia, Slovenian in
+# Slovenia, English anywhere else. Its staff write down what customers ask in it;
+# customers write their feedback in their own (a few foreigners, in English).
+
+#: The shop's language by its country ("en" for any other, or none).
+SHOP_LANGUAGE = {"ID": "id", "SI": "sl"}
+#: Customers' languages in a shop of each language: locals, and a few foreigners.
+LANGUAGE_WEIGHTS = {"id": {"id": 96, "en": 4}, "sl": {"sl": 96, "en": 4}, "en": {"en": 100}}
+#: Of the foreigners, those still on their home (British) number rather than a local one.
+FOREIGN_NUMBER_SHARE = 0.4
 
 FIRST_NAMES = {
     "id": (
         "Budi", "Siti", "Agus", "Dewi", "Andi", "Rina", "Joko", "Sri", "Rudi", "Ayu",
         "Hendra", "Putri", "Bambang", "Lestari", "Wahyu", "Indah", "Eko", "Fitri", "Dian",
         "Yusuf", "Nur", "Rizky", "Wulan", "Bayu", "Ratna", "Hadi", "Mega", "Arif", "Intan",
+        "Fajar", "Citra", "Teguh", "Yuni", "Irfan", "Novi", "Dedi", "Anisa", "Slamet",
     ),
     "sl": (
         "Marko", "Ana", "Luka", "Maja", "Janez", "Nina", "Matej", "Eva", "Žiga", "Petra",
         "Tadej", "Urška", "Miha", "Katja", "Jure", "Špela", "Gregor", "Tina", "Rok", "Mojca",
         "Anže", "Nika", "Primož", "Barbara", "Blaž", "Tjaša", "Klemen", "Mateja", "Aljaž",
+        "Irena", "Boštjan", "Simona", "Tomaž", "Polona", "Uroš", "Alenka", "Andrej", "Sara",
     ),
     "en": (
         "James", "Emma", "Oliver", "Sophie", "Jack", "Olivia", "Harry", "Amelia", "George",
         "Grace", "Thomas", "Lucy", "William", "Chloe", "Daniel", "Hannah", "Michael", "Sarah",
     ),
 }  # fmt: skip
+#: Women's first names: Slovenian notes say "zanima jo" of her, "zanima ga" of him.
+FEMALE = frozenset({
+    "Ana", "Maja", "Nina", "Eva", "Petra", "Urška", "Katja", "Špela", "Tina", "Mojca", "Nika",
+    "Barbara", "Tjaša", "Mateja", "Irena", "Simona", "Polona", "Alenka", "Sara",
+    "Emma", "Sophie", "Olivia", "Amelia", "Grace", "Lucy", "Chloe", "Hannah", "Sarah",
+})  # fmt: skip
 LAST_NAMES = {
     "id": (
         "Santoso", "Wijaya", "Pratama", "Saputra", "Hidayat", "Kusuma", "Nugroho", "Setiawan",
-        "Lestari", "Gunawan", "Halim", "Siregar", "Nasution", "Harahap", "Purnomo", "Suharto",
+        "Wahyudi", "Gunawan", "Halim", "Siregar", "Nasution", "Harahap", "Purnomo", "Sulistyo",
         "Wibowo", "Susanto", "Kurniawan", "Permana", "Hakim", "Rahman", "Utami", "Tanjung",
+        "Simanjuntak", "Sihombing", "Firmansyah", "Ramadhan", "Putra", "Hartono",
     ),
     "sl": (
         "Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič", "Potočnik", "Kovač", "Mlakar",
         "Kos", "Vidmar", "Golob", "Turk", "Božič", "Kralj", "Korošec", "Zupan", "Bizjak",
         "Hribar", "Kotnik", "Kavčič", "Rozman", "Kastelic", "Oblak", "Žagar", "Petek",
+        "Hočevar", "Kolar", "Košir", "Zajc", "Medved",
     ),
     "en": (
         "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
@@ -92,46 +124,114 @@ LAST_NAMES = {
     ),
 }  # fmt: skip
 
-#: (English, Indonesian, Slovenian, typical price in euro)
-PRODUCTS = (
-    ("Gorenje fridge freezer", "Kulkas Gorenje dua pintu", "Hladilnik z zamrzovalnikom Gorenje", 649),
-    ("Gorenje washing machine 8 kg", "Mesin cuci Gorenje 8 kg", "Pralni stroj Gorenje 8 kg", 479),
-    ("Gorenje built-in oven", "Oven tanam Gorenje", "Vgradna pečica Gorenje", 429),
-    ("Bosch dishwasher", "Mesin pencuci piring Bosch", "Pomivalni stroj Bosch", 529),
-    ("Samsung 55\" TV", "TV Samsung 55 inci", "Televizor Samsung 55\"", 699),
-    ("LG 43\" TV", "TV LG 43 inci", "Televizor LG 43\"", 389),
-    ("Sharp air conditioner 1 PK", "AC Sharp 1 PK", "Klimatska naprava Sharp", 459),
-    ("Daikin inverter air conditioner", "AC Daikin inverter", "Klima Daikin inverter", 899),
-    ("Philips air fryer", "Air fryer Philips", "Cvrtnik na vroč zrak Philips", 129),
-    ("Miyako rice cooker", "Rice cooker Miyako", "Kuhalnik riža Miyako", 39),
-    ("Dyson cordless vacuum", "Penyedot debu Dyson tanpa kabel", "Brezžični sesalnik Dyson", 549),
-    ("Xiaomi robot vacuum", "Robot vacuum Xiaomi", "Robotski sesalnik Xiaomi", 299),
-    ("Samsung Galaxy phone", "HP Samsung Galaxy", "Telefon Samsung Galaxy", 399),
-    ("Lenovo laptop 15\"", "Laptop Lenovo 15 inci", "Prenosnik Lenovo 15\"", 749),
-    ("Canon printer", "Printer Canon", "Tiskalnik Canon", 149),
-    ("Polytron speaker", "Speaker Polytron", "Zvočnik Polytron", 119),
-    ("Cosmos standing fan", "Kipas angin Cosmos", "Stoječi ventilator Cosmos", 45),
-    ("Gorenje induction hob", "Kompor induksi Gorenje", "Indukcijska kuhalna plošča Gorenje", 389),
-    ("Electric water heater", "Pemanas air listrik", "Električni grelnik vode", 259),
-    ("Microwave oven", "Microwave", "Mikrovalovna pečica", 119),
-    ("Chest freezer 300 l", "Freezer box 300 liter", "Skrinja zamrzovalna 300 l", 399),
-    ("Coffee machine", "Mesin kopi", "Kavni aparat", 349),
-    ("Tumble dryer", "Mesin pengering pakaian", "Sušilni stroj", 599),
-    ("Extended warranty", "Garansi tambahan", "Podaljšana garancija", 59),
-)  # fmt: skip
-LANGUAGE_COLUMN = {"en": 0, "id": 1, "sl": 2}
-
-COMMENTS = {
-    "en": ("Works great, thank you!", "Delivery was late but the product is fine.",
-           "Very helpful staff.", "Installation took too long.", "Exactly what I needed."),
-    "id": ("Barangnya bagus, terima kasih!", "Pengiriman terlambat tapi produknya oke.",
-           "Pelayanannya ramah sekali.", "Pemasangannya terlalu lama.", "Sesuai harapan."),
-    "sl": ("Deluje odlično, hvala!", "Dostava je zamujala, izdelek pa je v redu.",
-           "Zelo prijazno osebje.", "Montaža je trajala predolgo.", "Točno to, kar sem rabil."),
+#: The demo's own staff (a file that has staff keeps them): the owner first.
+STAFF = {
+    "id": (("Hendra Wijaya", "owner"), ("Siti Rahmawati", "staff"), ("Agus Setiawan", "staff"),
+           ("Dewi Anggraini", "staff")),
+    "sl": (("Mojca Krajnc", "owner"), ("Rok Zupan", "staff"), ("Tina Kovačič", "staff"),
+           ("Gregor Mlakar", "staff")),
+    "en": (("Sarah Mitchell", "owner"), ("Tom Walker", "staff"), ("Emily Clarke", "staff"),
+           ("Daniel Hughes", "staff")),
 }  # fmt: skip
 
-STAFF = (("Ana Kovač", "owner"), ("Budi Santoso", "staff"), ("Marko Zupan", "staff"),
-         ("Siti Rahma", "staff"), ("Tom Walker", "staff"))  # fmt: skip
+#: What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only
+#: Slovenian needs the cases; the other languages say the name as it is.
+PRODUCTS: dict[str, tuple[tuple[str, str, str, int], ...]] = {
+    "id": tuple((name, name, name, price) for name, price in (
+        ("kulkas 2 pintu Sharp", 290), ("AC Daikin 1 PK inverter", 330),
+        ("mesin cuci 2 tabung Sharp", 110), ("TV LED Samsung 43 inci", 300),
+        ("rice cooker Miyako", 22), ("AC Panasonic 1/2 PK", 230), ("kipas angin Cosmos", 16),
+        ("mesin cuci front loading LG 9 kg", 390), ("Smart TV LG 55 inci", 520),
+        ("HP Samsung Galaxy A", 190), ("kulkas 1 pintu Polytron", 150),
+        ("dispenser galon bawah Miyako", 60), ("air fryer Philips", 85),
+        ("kompor gas Rinnai 2 tungku", 35), ("speaker Polytron", 65), ("HP Oppo", 170),
+        ("blender Philips", 35), ("freezer box Aqua 200 liter", 170), ("laptop Asus", 480),
+        ("water heater Ariston", 125), ("microwave Sharp", 70), ("setrika Philips", 18),
+    )),
+    "sl": (
+        ("pralni stroj Gorenje 8 kg", "pralnega stroja Gorenje 8 kg", "pralni stroj Gorenje 8 kg", 479),
+        ("hladilnik z zamrzovalnikom Gorenje", "hladilnika z zamrzovalnikom Gorenje",
+         "hladilnik z zamrzovalnikom Gorenje", 649),
+        ("televizor Samsung 55\"", "televizorja Samsung 55\"", "televizor Samsung 55\"", 699),
+        ("pomivalni stroj Bosch", "pomivalnega stroja Bosch", "pomivalni stroj Bosch", 529),
+        ("vgradna pečica Gorenje", "vgradne pečice Gorenje", "vgradno pečico Gorenje", 429),
+        ("klima Daikin", "klime Daikin", "klimo Daikin", 899),
+        ("televizor LG 43\"", "televizorja LG 43\"", "televizor LG 43\"", 389),
+        ("indukcijska plošča Gorenje", "indukcijske plošče Gorenje", "indukcijsko ploščo Gorenje", 389),
+        ("sušilni stroj Bosch", "sušilnega stroja Bosch", "sušilni stroj Bosch", 599),
+        ("cvrtnik na vroč zrak Philips", "cvrtnika na vroč zrak Philips",
+         "cvrtnik na vroč zrak Philips", 129),
+        ("brezžični sesalnik Dyson", "brezžičnega sesalnika Dyson", "brezžični sesalnik Dyson", 549),
+        ("kavni aparat De'Longhi", "kavnega aparata De'Longhi", "kavni aparat De'Longhi", 349),
+        ("robotski sesalnik Xiaomi", "robotskega sesalnika Xiaomi", "robotski sesalnik Xiaomi", 299),
+        ("telefon Samsung Galaxy", "telefona Samsung Galaxy", "telefon Samsung Galaxy", 399),
+        ("prenosnik Lenovo", "prenosnika Lenovo", "prenosnik Lenovo", 749),
+        ("štedilnik Gorenje", "štedilnika Gorenje", "štedilnik Gorenje", 499),
+        ("zamrzovalna skrinja 300 l", "zamrzovalne skrinje 300 l", "zamrzovalno skrinjo 300 l", 399),
+        ("električni bojler 80 l", "električnega bojlerja 80 l", "električni bojler 80 l", 259),
+        ("mikrovalovna pečica Gorenje", "mikrovalovne pečice Gorenje",
+         "mikrovalovno pečico Gorenje", 119),
+        ("tiskalnik Canon", "tiskalnika Canon", "tiskalnik Canon", 149),
+        ("soundbar Sony", "soundbara Sony", "soundbar Sony", 299),
+    ),
+    "en": tuple((name, name, name, price) for name, price in (
+        ("Bosch washing machine 8 kg", 479), ("Samsung fridge freezer", 649),
+        ("Samsung 55\" TV", 699), ("Bosch dishwasher", 529), ("Beko built-in oven", 429),
+        ("LG 43\" TV", 389), ("Daikin air conditioner", 899), ("Neff induction hob", 549),
+        ("Hotpoint tumble dryer", 399), ("Philips air fryer", 129),
+        ("Dyson cordless vacuum", 549), ("De'Longhi coffee machine", 349),
+        ("Xiaomi robot vacuum", 299), ("Samsung Galaxy phone", 399), ("Lenovo laptop", 749),
+        ("chest freezer", 399), ("Panasonic microwave", 119), ("Canon printer", 149),
+        ("Sonos speaker", 249), ("Russell Hobbs kettle", 45),
+    )),
+}  # fmt: skip
+#: What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases,
+#: {ga} "ga" or "jo" (him or her).
+INTEREST_NOTES = {
+    "id": ("Tanya harga {nom}", "Tanya stok {nom}", "Cari {nom}", "Mau lihat {nom} dulu",
+           "Minta penawaran {nom}", "{nom}, tanya cicilan 0%", "{nom}, tanya ongkir dan pemasangan",
+           "Bandingkan {nom} dengan merek lain", "Tanya promo {nom}", "Tanya harga {nom}"),
+    "sl": ("Zanima {ga} cena {gen}", "Sprašuje, koliko stane {nom}", "Želi ponudbo za {acc}",
+           "Sprašuje, ali imamo {acc} na zalogi", "{nom} – zanima {ga} dostava",
+           "{nom} – zanima {ga} nakup na obroke", "Primerja {acc} z drugimi znamkami",
+           "Pride si ogledat {acc}", "Zanima {ga} cena {gen}"),
+    "en": ("Asked the price of the {nom}", "Asked if the {nom} is in stock",
+           "Wants a quote for the {nom}", "Comparing the {nom} with other brands",
+           "{nom} – asked about delivery", "{nom} – asked about paying in instalments",
+           "Coming in to see the {nom}", "Asked the price of the {nom}"),
+}  # fmt: skip
+
+#: Customers' comments in their own language, by how pleased they were: good, so-so, bad.
+COMMENTS = {
+    "en": (("Works great, thank you!", "Very helpful staff.", "Exactly what I needed.",
+            "Quick delivery, friendly fitters.", "Good advice in the shop."),
+           ("Delivery was late but the product is fine.", "A bit pricey, but it works well.",
+            "The manual is hard to follow."),
+           ("Installation took too long.", "The box arrived dented.", "Nobody called me back.",
+            "Stopped working after a week.")),
+    "id": (("Barangnya bagus, terima kasih!", "Pelayanannya ramah, dijelaskan dengan sabar.",
+            "Sesuai harapan, mantap.", "Teknisinya datang tepat waktu.",
+            "Harganya bersaing, nanti belanja di sini lagi."),
+           ("Pengiriman terlambat tapi barangnya oke.", "Harganya agak mahal, tapi barangnya bagus.",
+            "Buku panduannya cuma bahasa Inggris."),
+           ("Pemasangannya terlalu lama.", "Kardusnya penyok waktu sampai.",
+            "Tidak ada yang telepon balik.", "Baru seminggu sudah rusak.")),
+    "sl": (("Deluje odlično, hvala!", "Zelo prijazno osebje.", "Dobro svetovanje v trgovini.",
+            "Hitra dostava, pohvala monterju.", "Točno to, kar smo iskali."),
+           ("Dostava je zamujala, izdelek pa je v redu.", "Malo drago, deluje pa dobro.",
+            "Navodila so samo v angleščini."),
+           ("Montaža je trajala predolgo.", "Embalaža je bila poškodovana.",
+            "Nihče me ni poklical nazaj.", "Po enem tednu je nehal delovati.")),
+}  # fmt: skip
+#: What staff note on the follow-ups they do, in the shop's language.
+RESULTS = {
+    "id": {"deciding": "Masih pikir-pikir", "called": "Sudah ditelepon, aman",
+           "resolved": "Sparepart sudah diganti, sudah minta maaf", "in_shop": "Sudah beres di toko"},
+    "sl": {"deciding": "Še se odloča", "called": "Poklicali, vse v redu",
+           "resolved": "Zamenjali smo del in se opravičili", "in_shop": "Urejeno v trgovini"},
+    "en": {"deciding": "still deciding", "called": "called",
+           "resolved": "Replaced the part and apologised", "in_shop": "Sorted out in the shop"},
+}  # fmt: skip
 
 # Channel mix at the start and at the end of the 18 months (chat and social rising).
 CHANNEL_MIX_START = {
@@ -200,20 +300,29 @@ LOST_WEIGHTS = {
 }
 FACTOR_WEIGHTS = {"price": 26, "brand": 18, "recommendation": 12, "proximity": 14, "after_sales": 10,
                   "experience": 8, "availability": 6, "ads": 6}  # fmt: skip
-LANGUAGE_WEIGHTS = {"ID": {"id": 80, "sl": 5, "en": 15}, "SI": {"sl": 80, "id": 5, "en": 15}}
-LANGUAGE_DEFAULT = {"id": 40, "sl": 40, "en": 20}
-# Phone numbers in each language's country, valid for libphonenumber: prefix, digits after it.
+#: Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia's
+#: 08xx, Slovenia's 030/031/040/041/051/064/068/069/070/071). A country without a plan
+#: here gets one from libphonenumber's example mobile number (`_phone_plan`).
 PHONE_PLANS = {
-    "id": (("+62812", 8), ("+62813", 8), ("+62821", 8), ("+62857", 8), ("+62878", 8)),
-    "sl": (("+38630", 6), ("+38631", 6), ("+38640", 6), ("+38641", 6), ("+38651", 6),
-           ("+38664", 6), ("+38668", 6), ("+38670", 6), ("+38671", 6)),
-    "en": (("+447712", 6), ("+447812", 6), ("+447912", 6), ("+447412", 6)),
+    "ID": (("+62811", 8), ("+62812", 8), ("+62813", 8), ("+62821", 8), ("+62822", 8),
+           ("+62852", 8), ("+62853", 8), ("+62856", 8), ("+62857", 8), ("+62858", 8),
+           ("+62817", 8), ("+62818", 8), ("+62819", 8), ("+62877", 8), ("+62878", 8),
+           ("+62895", 8), ("+62896", 8), ("+62881", 8)),
+    "SI": (("+38630", 6), ("+38631", 6), ("+38640", 6), ("+38641", 6), ("+38651", 6),
+           ("+38664", 6), ("+38668", 6), ("+38669", 6), ("+38670", 6), ("+38671", 6)),
+    "GB": (("+447712", 6), ("+447812", 6), ("+447912", 6), ("+447412", 6)),
 }  # fmt: skip
+#: The numbers of an English demo without a country, and foreigners' home numbers.
+HOME_COUNTRY = "GB"
+#: E-mail domains by the customer's language, the common ones repeated.
 MAIL_DOMAINS = {
-    "id": ("gmail.com", "yahoo.co.id"),
-    "sl": ("gmail.com", "siol.net"),
-    "en": ("gmail.com", "outlook.com"),
-}
+    "id": ("gmail.com", "gmail.com", "gmail.com", "gmail.com", "gmail.com", "yahoo.co.id",
+           "yahoo.co.id", "yahoo.com", "ymail.com", "hotmail.com"),
+    "sl": ("gmail.com", "gmail.com", "gmail.com", "gmail.com", "siol.net", "siol.net",
+           "t-2.net", "amis.net", "telemach.net", "outlook.com"),
+    "en": ("gmail.com", "gmail.com", "gmail.com", "outlook.com", "hotmail.com", "yahoo.com",
+           "icloud.com"),
+}  # fmt: skip
 # Approximate euro exchange rates, to make demo prices look right in the shop's currency.
 PER_EURO = {"EUR": 1, "IDR": 17_000, "USD": 1.1, "GBP": 0.85, "SGD": 1.45, "MYR": 5}
 ASCII = str.maketrans("čšžćđČŠŽĆĐ", "cszcdCSZCD")
@@ -287,13 +396,37 @@ class _Picker:
         return self.items[bisect.bisect_right(self.cumulative, fraction)]
 
 
-def _phone(language: str, number: int) -> str:
-    plans = PHONE_PLANS[language]
+#: A country's mobile numbers: (prefix, digits after it) each.
+PhonePlan = tuple[tuple[str, int], ...]
+
+
+def _phone(plans: PhonePlan, number: int) -> str:
     prefix, digits = plans[number % len(plans)]
-    rest = (number // len(plans) * 7919 + 1_234_567) % 10**digits
-    if digits == 6 and rest < 100_000:
-        rest += 100_000  # keep the first digit non-zero
+    rest = (number // len(plans) * 7_919_483 + 1_234_567) % 10**digits  # scattered
+    if rest < 10 ** (digits - 1):
+        rest += 10 ** (digits - 1)  # keep the first digit non-zero
     return f"{prefix}{rest:0{digits}d}"
+
+
+def _phone_plan(country: str) -> PhonePlan:
+    """The country's mobile numbers: ours, or made from libphonenumber's example mobile
+    number with its last digits varied, if those all check as valid (none otherwise)."""
+    if country in PHONE_PLANS or not country:
+        return PHONE_PLANS.get(country or HOME_COUNTRY, ())
+    import phonenumbers  # a country we have no plan for: rare, and only here
+
+    example = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
+    if example is None:  # a region without mobile numbers, or not a region
+        return ()
+    number = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+    for digits in (6, 5, 4):
+        plan = ((number[:-digits], digits),)
+        if len(number) - digits >= 5 and all(
+            phonenumbers.is_valid_number(phonenumbers.parse(_phone(plan, n), None))
+            for n in range(1, 20_000, 97)
+        ):
+            return plan
+    return ()
 
 
 def _money(euro: float, per_euro: float, cents: bool) -> int:
@@ -318,11 +451,16 @@ def generate(
     """
     if not 1 <= enquiries <= MAX_ENQUIRIES:
         raise ValidationError(
-            "enquiries", "demo.count", f"Choose between 1 and {MAX_ENQUIRIES:,} demo enquiries."
+            "enquiries",
+            "demo.count",
+            Demo.tr("Choose between 1 and %Ln demo enquiries.", None, MAX_ENQUIRIES),
         )
     if queries.any_enquiry(live_only=False):
         raise ConflictError(
-            "This database already holds enquiries; demo data goes only into a new, empty one."
+            translate(
+                "Demo",
+                "This database already holds enquiries; demo data goes only into a new, empty one.",
+            )
         )
     plan = _plan(ctx, enquiries, seed)
     chunks = _chunks(plan)
@@ -331,7 +469,7 @@ def generate(
     ]
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if enquiries >= PARALLEL_FROM else 0
-    summary = f"Demo data: {enquiries:,} enquiries"
+    summary = Demo.tr("Demo data: %Ln enquiries", None, enquiries)
     ctx.store.check_writable()
     with bulk_transaction(ctx.store.db, tables, rebuild_indexes=True) as writer:
         _write_staff(writer, plan)
@@ -377,12 +515,16 @@ class _Plan:
     rules: rules.FollowUpRules
     per_euro: float
     cents: bool
-    languages: dict[str, float]
+    language: str  # the shop's: its staff's notes and most customers'
+    languages: dict[str, float]  # the customers'
+    phones: PhonePlan  # the shop's country's mobile numbers (none: no phone numbers)
     channels: dict[str, int]
     sources: dict[str, int]
     factors: dict[str, int]
     reasons: dict[str, int]
     staff: tuple[int, ...]
+    #: The enquiries the shop has not finished with at `now` (see `_open_work`).
+    held: dict[int, str] = field(default_factory=dict)
 
     @property
     def logged_from(self) -> datetime:
@@ -393,8 +535,10 @@ class _Plan:
 def _plan(ctx: Context, total: int, seed: int) -> _Plan:
     settings = ctx.settings
     currency = str(settings[declared.CURRENCY]).upper()
+    country = settings.country
+    language = SHOP_LANGUAGE.get(country, "en")
     staff = queries.staff_ids()
-    return _Plan(
+    plan = _Plan(
         seed=seed,
         total=total,
         now=ctx.now(),
@@ -402,13 +546,16 @@ def _plan(ctx: Context, total: int, seed: int) -> _Plan:
         rules=settings.rules,
         per_euro=PER_EURO.get(currency, 1),
         cents=currency not in NO_CENTS,
-        languages=LANGUAGE_WEIGHTS.get(settings.country, LANGUAGE_DEFAULT),
+        language=language,
+        languages=LANGUAGE_WEIGHTS[language],
+        phones=_phone_plan(country),
         channels=dict(ctx.catalog_ids(Channel)),
         sources=dict(ctx.catalog_ids(Source)),
         factors=dict(ctx.catalog_ids(DecisionFactor)),
         reasons=dict(ctx.catalog_ids(LostReason)),
-        staff=staff or tuple(range(1, len(STAFF) + 1)),
+        staff=staff or tuple(range(1, len(STAFF[language]) + 1)),
     )
+    return dataclasses.replace(plan, held=_open_work(plan))
 
 
 def _write_staff(writer: Any, plan: _Plan) -> None:
@@ -418,8 +565,67 @@ def _write_staff(writer: Any, plan: _Plan) -> None:
     writer.insert(
         Staff,
         ("id", "name", "role", "active", "pin_hash", "created_at"),
-        [(i, name, role, 1, None, joined) for i, (name, role) in enumerate(STAFF, start=1)],
+        [
+            (i, name, role, 1, None, joined)
+            for i, (name, role) in enumerate(STAFF[plan.language], start=1)
+        ],
     )
+
+
+def _open_work(plan: _Plan) -> dict[int, str]:
+    """What a shop on top of its work has open at `now`, the same for every size of demo:
+    which enquiries are still "waiting" for a first answer (3–8 of the latest, fewer for a
+    shop that gets only a few a day), and which have a follow-up left "decision" (the
+    customer not called back) or "check_in" (a buyer not called) overdue, or "snoozed".
+    Every other enquiry is answered, and every other follow-up that came due is done or
+    cancelled, by `now`.
+
+    Enquiry ids run in time order, so the days' counts say whose they are: the overdue
+    ones come from the latest days whose follow-up is surely due by now."""
+    days = _days(plan)
+    ends = list(itertools.accumulate(count for _, count in days))  # each day's last id
+    rng = random.Random(f"{plan.seed}:{plan.now.date().isoformat()}:open work")
+    hours, now = plan.hours, plan.now
+    held: dict[int, str] = {}
+
+    recent = sum(count for _, count in days[-2:])  # today's and yesterday's
+    waiting = min(rng.randint(3, 8), math.ceil(recent * 0.6))
+    latest = range(plan.total - min(recent, 3 * waiting) + 1, plan.total + 1)
+    for enquiry_id in rng.sample(latest, waiting):
+        held[enquiry_id] = "waiting"
+
+    def due_by_now(day: date, business_days: int, days_after: int = 0) -> bool:
+        end = datetime.combine(day, datetime.max.time()).replace(microsecond=0)
+        later = hours.add_business_days(end, business_days) + timedelta(days=days_after)
+        return hours.next_opening(later) < now
+
+    def pool(*due: int) -> range:
+        """The ids of the latest three days (of the last three weeks) whose enquiries'
+        follow-up is due `due` (business days, days) after them, with a day to spare."""
+        found = [
+            i
+            for i in range(len(days) - 2, max(-1, len(days) - 23), -1)
+            if days[i][1] and due_by_now(days[i][0], *due)
+        ][:3]
+        if not found:
+            return range(0)
+        return range(ends[found[-1]] - days[found[-1]][1] + 1, ends[found[0]] + 1)
+
+    pools = {
+        "decision": pool(plan.rules.decision_business_days + 2),
+        "check_in": pool(2, plan.rules.check_in_days),
+    }
+    pools["snoozed"] = pools["decision"]
+    kinds = ["snoozed"] * rng.randint(1, 2)
+    kinds += ["check_in" if rng.random() < 0.4 else "decision" for _ in range(rng.randint(2, 6))]
+    for kind in kinds:
+        ids = pools[kind]
+        for _ in range(10 if ids else 0):  # a few tries for an enquiry not taken yet
+            enquiry_id = rng.choice(ids)
+            if enquiry_id not in held:
+                held[enquiry_id] = kind
+                break
+    return held
 
 
 @dataclass(frozen=True)
@@ -543,6 +749,24 @@ def _name(customer_id: int, language: str) -> tuple[str, str]:
     )
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _interest_notes(language: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """What staff write down of an enquiry about each product: [a woman][product]."""
+    return tuple(
+        tuple(
+            tuple(
+                _capital(note.format(nom=nom, gen=gen, acc=acc, ga=pronoun))
+                for note in INTEREST_NOTES[language]
+            )
+            for nom, gen, acc, _ in PRODUCTS[language]
+        )
+        for pronoun in ("ga", "jo")
+    )
+
+
 class _Builder:
     """Makes one chunk's rows. Times stay datetimes (whole seconds), written via `str()`."""
 
@@ -560,6 +784,13 @@ class _Builder:
         self.channels, self.sources = plan.channels, plan.sources
         self.factors, self.reasons = plan.factors, plan.reasons
         self.staff_ids = plan.staff
+        self.held = plan.held
+        self.language = plan.language
+        self.products = PRODUCTS[plan.language]
+        self.notes = _interest_notes(plan.language)
+        self.gendered = self.notes[0] != self.notes[1]  # notes that say "him" or "her"
+        self.results = RESULTS[plan.language]
+        self.phones, self.home_phones = plan.phones, PHONE_PLANS[HOME_COUNTRY]
         self.next_customer = chunk.first_customer
         self.feedback_count = 0
 
@@ -585,14 +816,16 @@ class _Builder:
 
     def customer(
         self, rows: _Rows, enquiry_id: int, received: datetime, channel: str
-    ) -> tuple[int, str, bool, int | None]:
-        """(customer id, language, returning, referred by) for an enquiry."""
+    ) -> tuple[int, str, bool, int | None, bool]:
+        """(customer id, language, returning, referred by, a woman) for an enquiry."""
         rng = self.rng
         if _returning(enquiry_id):
             # Recent customers come back more often.
             known = self.next_customer - 1
             customer_id = max(1, known - int(known * rng.random() ** 2.5))
-            return customer_id, _language(customer_id, self.pick_language), True, None
+            language = _language(customer_id, self.pick_language)
+            woman = self.gendered and _name(customer_id, language)[0] in FEMALE
+            return customer_id, language, True, None, woman
         customer_id = self.next_customer
         self.next_customer += 1
         language = _language(customer_id, self.pick_language)
@@ -600,15 +833,18 @@ class _Builder:
         name = f"{first} {last}"
         phone = email = None
         handle = ""
-        if rng.random() < PHONE_SHARE[channel]:
-            owner = customer_id
+        if rng.random() < PHONE_SHARE[channel] and self.phones:
+            owner, owner_language = customer_id, language
             if customer_id > 10 and rng.random() < 0.01:  # a family sharing one number
                 owner = 1 + int(rng.random() * (customer_id - 1))
-            phone = _phone(_language(owner, self.pick_language), owner)
+                owner_language = _language(owner, self.pick_language)
+            foreign = owner_language != self.language and _hash(owner, 5) < FOREIGN_NUMBER_SHARE
+            phone = _phone(self.home_phones if foreign else self.phones, owner)
         if rng.random() < EMAIL_SHARE[channel]:
             domains = MAIL_DOMAINS[language]
-            local = f"{first}.{last}".translate(ASCII).lower()
-            email = f"{local}{customer_id % 997}@{domains[customer_id % len(domains)]}"
+            local = f"{first}{('.', '', '_')[customer_id % 3]}{last}".translate(ASCII).lower()
+            domain = domains[int(_hash(customer_id, 6) * len(domains))]
+            email = f"{local}{customer_id % 997}@{domain}"
         if channel in ("social", "chat") and rng.random() < 0.6:
             handle = f"@{first.translate(ASCII).lower()}{customer_id % 9973}"
         referred_by = None
@@ -631,7 +867,7 @@ class _Builder:
                 None,
             )
         )
-        return customer_id, language, False, referred_by
+        return customer_id, language, False, referred_by, first in FEMALE
 
     def enquiry(
         self, batch: _Rows, enquiry_id: int, received: datetime, channel: str, t: float
@@ -639,20 +875,26 @@ class _Builder:
         """One enquiry and all that followed it, drawn in a fixed order from the seeded
         random numbers (the same seed gives the same shop)."""
         rng = self.rng
-        customer_id, language, returning, referred_by = self.customer(
+        held = self.held.get(enquiry_id)
+        if held == "waiting" and channel == "walk_in":  # someone in the shop is served at once
+            channel = ("chat", "web_form", "email", "social")[int(_hash(enquiry_id, 7) * 4)]
+        customer_id, language, returning, referred_by, woman = self.customer(
             batch, enquiry_id, received, channel
         )
-        product = PRODUCTS[int(rng.random() ** 1.3 * len(PRODUCTS))]
-        interest = product[LANGUAGE_COLUMN[language]]
+        product = int(rng.random() ** 1.3 * len(self.products))
+        notes = self.notes[woman][product]
+        interest = notes[int(rng.random() * len(notes))]
         price = _money(
-            product[3] * (0.85 + 0.3 * rng.random()), self.plan.per_euro, self.plan.cents
+            self.products[product][3] * (0.85 + 0.3 * rng.random()),
+            self.plan.per_euro,
+            self.plan.cents,
         )
         staff = self.staff_ids[int(rng.random() ** 1.2 * len(self.staff_ids))]
         source = self._source(channel, returning, referred_by)
-        answer = self._answer(received, channel, t)
-        story = self._story(received, channel, answer, returning, referred_by, price)
+        answer = self._answer(received, channel, t, held)
+        story = self._story(received, channel, answer, returning, referred_by, price, held)
         who = _Who(enquiry_id, customer_id, language, staff)
-        open_times = self._followups(batch, who, received, answer, story)
+        open_times = self._followups(batch, who, received, answer, story, held)
         for at, kind in story.contacts:
             batch.contacts.append((enquiry_id, str(at), staff, kind, "out", "", str(at), None))
         for factor in story.factors:
@@ -686,28 +928,48 @@ class _Builder:
             return _by_roll(roll, (0.6, "social_media"), (0.8, "ads"), (1.0, "search"))
         return _by_roll(roll, (0.5, "search"), (0.75, "ads"), (0.9, "social_media"))
 
-    def _answer(self, received: datetime, channel: str, t: float) -> _Answer:
-        """The first response: on the spot, after a while in opening hours, or not yet."""
+    def _between(self, start: datetime, end: datetime) -> datetime:
+        """A moment from `start` to `end`, in opening hours if the shop was open between."""
+        rng, hours = self.rng, self.hours
+        if end <= start:
+            return start
+        open_seconds = hours.business_seconds(start, end)
+        if open_seconds > 0:
+            return min(hours.add_business_seconds(start, int(rng.random() * open_seconds)), end)
+        return start + timedelta(seconds=int(rng.random() * (end - start).total_seconds()))
+
+    def _done_after(self, due: datetime, spread: int, until: datetime | None = None) -> datetime:
+        """When staff did an item that came `due`: at an opening within `spread` seconds
+        of it, or before `until` (by default now) if that came first."""
+        until = until or self.now
+        done = self.hours.next_opening(due + timedelta(seconds=int(self.rng.random() * spread)))
+        return done if done <= until else self._between(due, until)
+
+    def _answer(self, received: datetime, channel: str, t: float, held: str | None) -> _Answer:
+        """The first response: on the spot, or after a while in opening hours; by now,
+        unless the enquiry is one of today's still waiting."""
         rng, hours, now = self.rng, self.hours, self.now
+        if held == "waiting":
+            return _Answer(False, None, None, None, None)
         answered_now = (channel == "walk_in" and rng.random() < 0.97) or (
             channel == "phone" and rng.random() < 0.72
         )
         if answered_now:
             return _Answer(True, received, answered_now_contact_kind(channel), 0, 0)
-        first: datetime | None
         business = None
         median = RESPONSE_MEDIAN[channel] * (1.25 - 0.45 * t) * 60  # staff get faster
-        if rng.random() < 0.025 or ((now - received).days < 2 and rng.random() < 0.05):
-            first = None
-        elif channel in ("chat", "social") and not hours.is_open(received) and rng.random() < 0.2:
+        if channel in ("chat", "social") and not hours.is_open(received) and rng.random() < 0.2:
             first = received + timedelta(seconds=int(rng.lognormvariate(math.log(1200), 0.8)))
         else:
-            business = min(int(rng.lognormvariate(math.log(median), 1.0)) + 30, 5 * 9 * 3600)
+            if rng.random() < 0.025:  # it slipped through: answered a day or three late
+                business = int(9 * 3600 * (1 + 2 * rng.random()))
+            else:
+                business = min(int(rng.lognormvariate(math.log(median), 1.0)) + 30, 5 * 9 * 3600)
+            if held is not None:  # left overdue later on purpose, but answered the same day
+                business = min(business, 2 * 3600)
             first = hours.add_business_seconds(received, business)
-        if first is not None and first > now:
-            first = None
-        if first is None:
-            return _Answer(False, None, None, None, business)
+        if first > now:  # a shop on top of its work has answered it by now
+            first, business = self._between(received, now), None
         if business is None:
             clock, business = response_times(received, first, hours)
         else:
@@ -717,49 +979,43 @@ class _Builder:
 
     def _story(
         self, received: datetime, channel: str, answer: _Answer, returning: bool,
-        referred_by: int | None, price: int,
+        referred_by: int | None, price: int, held: str | None,
     ) -> _Story:  # fmt: skip
-        """Later contacts, and whether they bought (why) or not (why not)."""
+        """Later contacts, and whether they bought (why) or not (why not): everyone decided
+        by now but those still thinking it over, and those left open on purpose."""
         rng, hours, now = self.rng, self.hours, self.now
         first = answer.first
         story = _Story(last_contact=first)
-        if first is not None:
-            story.contacts.append((first, answer.how))
-            if rng.random() < 0.35:
-                quote_at = hours.next_opening(
-                    first + timedelta(seconds=int(rng.random() * 108_000))
-                )
-                if quote_at <= now:
-                    story.contacts.append((quote_at, "quote"))
-                    story.last_contact = quote_at
-        minutes = answer.business / 60 if first is not None else None
-        start = story.last_contact or received
-        decide_at = hours.next_opening(
-            start + timedelta(seconds=int(rng.lognormvariate(LOG_30H, 1.1)))
-        )
-        if decide_at <= now:
-            rate = BUY_RATE[channel] * (1.25 if returning else 1.0) * (1.15 if referred_by else 1.0)
-            if minutes is None:
-                rate = 0.02
-            elif minutes > 240:
-                rate *= 0.55
-            elif minutes > 60:
-                rate *= 0.8
-            elif minutes <= 15:
-                rate *= 1.12
-            roll = rng.random()
-            if roll < rate:
-                story.outcome, story.outcome_at = "purchased", decide_at
-            elif roll < rate + (1 - rate) * 0.85:
-                story.outcome, story.outcome_at = "lost", decide_at
-        if story.outcome == "purchased":
+        if first is None:  # still waiting for an answer: nothing else has happened
+            return story
+        story.contacts.append((first, answer.how))
+        if held is None and rng.random() < 0.35:
+            quote_at = hours.next_opening(first + timedelta(seconds=int(rng.random() * 108_000)))
+            if quote_at <= now:
+                story.contacts.append((quote_at, "quote"))
+                story.last_contact = quote_at
+        minutes = (answer.business or 0) / 60
+        start = story.last_contact or first
+        if held == "check_in":  # bought soon after, and nobody has called them since
+            decide_at = hours.next_opening(start + timedelta(seconds=int(rng.random() * 28_800)))
+        else:
+            thinking = min(int(rng.lognormvariate(LOG_30H, 1.1)), DECIDED_WITHIN)
+            decide_at = hours.next_opening(start + timedelta(seconds=thinking))
+        if held in ("decision", "snoozed") or decide_at > now:
+            return story  # still thinking it over
+        rate = BUY_RATE[channel] * (1.25 if returning else 1.0) * (1.15 if referred_by else 1.0)
+        if minutes > 240:
+            rate *= 0.55
+        elif minutes > 60:
+            rate *= 0.8
+        elif minutes <= 15:
+            rate *= 1.12
+        if held == "check_in" or rng.random() < rate:
+            story.outcome, story.outcome_at = "purchased", decide_at
             self._why_bought(story, price, returning, referred_by)
-        elif story.outcome == "lost":
-            reason = (
-                "no_response"
-                if minutes is None or (minutes > 240 and rng.random() < 0.5)
-                else self.pick_lost(rng)
-            )
+        else:
+            story.outcome, story.outcome_at = "lost", decide_at
+            reason = "no_response" if minutes > 240 and rng.random() < 0.5 else self.pick_lost(rng)
             story.lost_reason = self.reasons[reason]
         return story
 
@@ -781,45 +1037,49 @@ class _Builder:
             story.factors.append("recommendation")
 
     def _followups(
-        self, batch: _Rows, who: _Who, received: datetime, answer: _Answer, story: _Story
-    ) -> list[datetime]:
+        self, batch: _Rows, who: _Who, received: datetime, answer: _Answer, story: _Story,
+        held: str | None,
+    ) -> list[datetime]:  # fmt: skip
         """The follow-ups the program would have made, in the state they are in by now
-        (none for the "imported" part of the history); the times still open."""
+        (none for the "imported" part of the history); the times still open. What came
+        due was done, but for the few left open on purpose (`held`)."""
         rng, hours, now = self.rng, self.hours, self.now
         open_times: list[datetime] = []
         logged = received >= self.logged_from
         outcome, outcome_at = story.outcome, story.outcome_at
+        deciding = self.results["deciding"]
 
         def followup(
             kind: str, due: datetime, created: datetime, state: _State, topic: str | None = None
         ) -> None:
             self._followup(batch, who.enquiry_id, who.customer_id, kind, topic, due, who.staff,
-                           state, open_times, created)  # fmt: skip
+                           state, open_times, created, snooze=held == "snoozed")  # fmt: skip
 
         if logged and not answer.answered_now:
             due = rules.respond_due(received, hours, self.rules)
-            if answer.first is not None:  # answered
-                state: _State = (answer.first, "answered", None)
-            elif outcome == "purchased":  # bought without a reply, as mark_purchased closes it
-                state = (outcome_at, "purchased", None)
-            elif outcome == "lost":  # as mark_lost does: moot
-                state = (None, "lost", outcome_at)
-            else:
-                state = OPEN
-            followup("respond", due, received, state)
+            answered = answer.first
+            followup(
+                "respond", due, received, OPEN if answered is None else (answered, "answered", None)
+            )
         if logged and answer.first is not None:
-            last_contact = story.last_contact
+            last_contact = story.last_contact or answer.first
             due = rules.decision_due(last_contact, hours, self.rules)
             if outcome_at is not None and outcome_at <= due:  # decided before we asked
-                state = (
+                state: _State = (
                     (outcome_at, "purchased", None)
                     if outcome == "purchased"
                     else (None, "", outcome_at)
                 )
-            elif outcome_at is not None or (due < now - timedelta(days=10) and rng.random() < 0.9):
-                checked = hours.next_opening(due + timedelta(seconds=int(rng.random() * 72_000)))
-                state = (min(checked, now), "still deciding", None)
-            else:
+            elif outcome_at is not None:  # asked when it came due; they decided later
+                state = (self._done_after(due, 72_000, outcome_at), deciding, None)
+            elif held in ("decision", "snoozed"):  # not asked yet: overdue, or put off
+                state = OPEN
+            else:  # still deciding: asked each time it came due, to be asked again
+                while due <= now:
+                    asked = self._done_after(due, 72_000)
+                    followup("decision", due, last_contact, (asked, deciding, None))
+                    story.contacts.append((asked, "call"))
+                    last_contact, due = asked, rules.decision_due(asked, hours, self.rules)
                 state = OPEN
             followup("decision", due, last_contact, state)
         if outcome == "purchased" and not logged and rng.random() < 0.22:
@@ -827,36 +1087,32 @@ class _Builder:
                            outcome_at + timedelta(days=3), who.staff, open_times, logged=False)  # fmt: skip
         if outcome == "purchased" and logged:
             for topic, due in rules.after_sales_due(outcome_at, hours, self.rules):
-                state = self._after_sales_state(topic, due)
+                state = self._after_sales_state(topic, due, held == "check_in")
                 followup("after_sales", due, outcome_at, state, topic)
                 if topic == "check_in" and state[0] is not None and rng.random() < 0.65:
                     self._feedback(batch, who.enquiry_id, who.customer_id, who.language,
                                    state[0], who.staff, open_times, logged=True)  # fmt: skip
         return open_times
 
-    def _after_sales_state(self, topic: str, due: datetime) -> _State:
-        rng, hours, now = self.rng, self.hours, self.now
-        if due >= now:
+    def _after_sales_state(self, topic: str, due: datetime, not_called: bool) -> _State:
+        """Open while still to come (or a check-in left undone on purpose); else called
+        soon after it came due, or given up after a few tries."""
+        if due > self.now or (not_called and topic == "check_in"):
             return OPEN
-        if rng.random() < (0.9 if topic == "check_in" else 0.7):
-            done_at = min(
-                hours.next_opening(due + timedelta(seconds=int(rng.random() * 144_000))), now
-            )
-            return (done_at, "called", None)
-        if now - due < timedelta(days=60):
-            return OPEN  # overdue
-        return (None, "", due + timedelta(days=30))  # given up
+        if self.rng.random() < (0.92 if topic == "check_in" else 0.7):
+            return (self._done_after(due, 144_000), self.results["called"], None)
+        return (None, "", self._done_after(due, 5 * 86_400))  # not reached: given up
 
     def _followup(
         self, batch: _Rows, enquiry_id: int, customer_id: int, kind: str, topic: str | None,
         due: datetime, staff: int, state: _State, open_times: list[datetime], created: datetime,
-        priority: bool = False, note: str = "",
+        priority: bool = False, note: str = "", snooze: bool = False,
     ) -> None:  # fmt: skip
         done_at, result, cancelled_at = state
         snoozed = None
         remind = due
         if done_at is None and cancelled_at is None:
-            if due <= self.now and self.rng.random() < 0.12:
+            if snooze:
                 snoozed = self.hours.next_opening(
                     self.now + timedelta(seconds=3600 + int(self.rng.random() * 252_000))
                 )
@@ -886,22 +1142,21 @@ class _Builder:
             recommend = max(0, min(10, base + int(rng.random() * 3) - 1))
         comment = ""
         if rng.random() < 0.3:
-            options = COMMENTS[language]
+            good, middling, bad = COMMENTS[language]
+            options = (bad if expectation == "worse" or (rating or 3) <= 2 else
+                       good if (rating or 3) >= 4 else middling)  # fmt: skip
             comment = options[int(rng.random() * len(options))]
         complaint = rules.is_complaint(rating, expectation, rng.random() < 0.02)
         self.feedback_count += 1
         feedback_id = self.feedback_count  # chunk-local until written
         resolved = resolution = None
         if complaint and not logged and at < self.now - timedelta(days=7):
-            resolved, resolution = at + timedelta(days=1), "Sorted out in the shop"
+            resolved, resolution = at + timedelta(days=1), self.results["in_shop"]
         elif complaint:
             due = rules.complaint_due(at, self.hours, self.rules)
-            if due < self.now and rng.random() < 0.85:
-                resolved = min(
-                    self.hours.next_opening(due + timedelta(seconds=int(rng.random() * 108_000))),
-                    self.now,
-                )
-                resolution = "Replaced the part and apologised"
+            if due <= self.now:  # handled when it came due
+                resolved = self._done_after(due, 108_000)
+                resolution = self.results["resolved"]
             batch.complaints.append(len(batch.followups))
             state = (resolved, resolution or "", None)
             self._followup(batch, enquiry_id, customer_id, "complaint", str(feedback_id), due, staff,

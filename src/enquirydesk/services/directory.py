@@ -21,7 +21,9 @@ from typing import Any
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.badges import History, badges
 from enquirydesk.domain.errors import NotFoundError
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.validation import format_phone, name_key
+from enquirydesk.i18n import translate
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
 from enquirydesk.store import customer_queries as cq
@@ -103,10 +105,14 @@ def _history(row: dict[str, Any]) -> History:
 
 
 @functools.lru_cache(maxsize=65_536)
-def shown_phone(e164: str) -> str:
-    """A stored number as people read it (``+386 41 123 456``); "" for none. Formatting
-    costs 70 µs a number, so the list formats only the rows drawn, each once."""
-    return format_phone(e164) if e164 else ""
+def shown_phone(e164: str, formats: Formats | None = None) -> str:
+    """A stored number as people read it: with the shop's `formats` (``ctx.formats``) a
+    local number the country's own way (``041 123 456``), a foreign one internationally;
+    without them internationally (``+386 41 123 456``). "" for none. Formatting costs
+    70 µs a number, so the list formats only the rows drawn, each once."""
+    if not e164:
+        return ""
+    return formats.phone(e164) if formats is not None else format_phone(e164)
 
 
 def rows(ctx: Context, wanted: Sequence[int]) -> dict[int, DirectoryRow]:
@@ -144,11 +150,11 @@ class Person:
         return self.name or self.phone or self.email
 
 
-def _person(row: dict[str, Any]) -> Person:
+def _person(row: dict[str, Any], formats: Formats) -> Person:
     return Person(
         id=row["id"],
         name=row["name"] or "",
-        phone=format_phone(row["phone"]) if row["phone"] else "",
+        phone=formats.phone(row["phone"]) if row["phone"] else "",
         email=row["email"] or "",
     )
 
@@ -235,7 +241,12 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
     """Everything the Customers page shows about one customer: a few indexed reads."""
     row = cq.customer(customer_id)
     if row is None:
-        raise NotFoundError(f"There is no customer number {customer_id}.")
+        raise NotFoundError(
+            translate("Directory", "There is no customer number {number}.").format(
+                number=customer_id
+            )
+        )
+    formats = ctx.formats
     names = catalogs.names(Channel)
     channels = {i: names.get(k, k) for k, i in ctx.catalog_ids(Channel).items()}
     history_row = cq.histories([customer_id])[customer_id]
@@ -245,13 +256,13 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
     return CustomerCard(
         id=row["id"],
         name=row["name"] or "",
-        phone=format_phone(row["phone"]) if row["phone"] else "",
+        phone=formats.phone(row["phone"]) if row["phone"] else "",
         phone_e164=row["phone"] or "",
         email=row["email"] or "",
         handle=row["handle"] or "",
         notes=row["notes"] or "",
         created_at=row["created_at"],
-        referred_by=_person(referred_by) if referred_by else None,
+        referred_by=_person(referred_by, formats) if referred_by else None,
         history=history,
         badges=badges(history),
         purchases_cents=int(history_row["purchases_cents"] or 0),
@@ -273,8 +284,10 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
             )
             for r in cq.recent_feedback(customer_id, SHOWN)
         ),
-        referred=tuple(_person(r) for r in cq.referred(customer_id, SHOWN)),
-        shares_phone=tuple(_person(r) for r in cq.same_contact(customer_id, "phone", row["phone"])),
+        referred=tuple(_person(r, formats) for r in cq.referred(customer_id, SHOWN)),
+        shares_phone=tuple(
+            _person(r, formats) for r in cq.same_contact(customer_id, "phone", row["phone"])
+        ),
         currency=str(ctx.settings[declared.CURRENCY]),
     )
 

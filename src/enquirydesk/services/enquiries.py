@@ -18,10 +18,12 @@ from enquirydesk.domain.catalog import (
     PURCHASE_CHANNELS,
     answered_now_contact_kind,
     keys,
+    name,
 )
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.hours import response_times
 from enquirydesk.domain.validation import MAX_TEXT, clean_text, parse_money
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services import customers, followups
 from enquirydesk.services.checks import (
     live_enquiry,
@@ -65,27 +67,35 @@ class NewEnquiry:
     customer_id: int | None = None  # an existing customer the user picked
 
 
+def _no_channel() -> ValidationError:
+    return ValidationError(
+        "channel",
+        "channel.missing",
+        translate("Enquiries", "Choose the channel the enquiry came through."),
+    )
+
+
 def log_enquiry(ctx: Context, new: NewEnquiry) -> Changes:
     """Log an enquiry; match or create its customer; start the response clock."""
     settings = ctx.settings
     channel_id = ctx.catalog_id(Channel, new.channel, "channel")
     if channel_id is None:
-        raise ValidationError(
-            "channel", "channel.missing", "Choose the channel the enquiry came through."
-        )
+        raise _no_channel()
     details = customers.validate_details(
         new.name, new.phone, new.email, new.handle, settings.country
     )
     interest = clean_text(new.interest, "interest")
     notes = clean_text(new.details, "details", MAX_TEXT)
     source_id = ctx.catalog_id(Source, new.source, "source")
-    estimated = parse_money(new.estimated_value, "estimated value")
+    estimated = parse_money(new.estimated_value, "estimated value", ctx.formats)
     staff_id = staff_or_actor(ctx, new.staff_id)
     now = ctx.now()
     received = not_future(ctx, new.received_at or now, "received time")
     if new.referred_by is not None and queries.customer(new.referred_by) is None:
         raise ValidationError(
-            "referred_by", "referred_by.unknown", "The recommending customer does not exist."
+            "referred_by",
+            "referred_by.unknown",
+            translate("Enquiries", "The recommending customer does not exist."),
         )
 
     with ctx.write("log_enquiry") as tx:
@@ -145,7 +155,9 @@ def log_enquiry(ctx: Context, new: NewEnquiry) -> Changes:
                 assigned_to=staff_id,
             )
         followups.refresh_next(tx, enquiry_id)
-        tx.summary = f"Enquiry {enquiry_id} logged ({details.label})"
+        tx.summary = translate("Enquiries", "Enquiry {number} logged ({customer})").format(
+            number=enquiry_id, customer=details.shown(ctx.formats)
+        )
     return Changes.of(tx)
 
 
@@ -182,9 +194,19 @@ def record_contact(
     open enquiry moves the "check decision" follow-up to count from it.
     """
     if kind not in keys(CONTACT_KINDS):
-        raise ValidationError("kind", "contact.kind", f"Unknown kind of contact {kind!r}.")
+        raise ValidationError(
+            "kind",
+            "contact.kind",
+            translate("Enquiries", "Unknown kind of contact {kind}.").format(kind=repr(kind)),
+        )
     if direction not in DIRECTIONS:
-        raise ValidationError("direction", "contact.direction", f"Unknown direction {direction!r}.")
+        raise ValidationError(
+            "direction",
+            "contact.direction",
+            translate("Enquiries", "Unknown direction {direction}.").format(
+                direction=repr(direction)
+            ),
+        )
     enquiry = live_enquiry(enquiry_id)
     note = clean_text(text, "text", MAX_TEXT)
     moment = not_future(ctx, at or ctx.now(), "contact time")
@@ -211,7 +233,9 @@ def record_contact(
             )
             followups.move_decision(tx, ctx, enquiry, last or moment)
         followups.refresh_next(tx, enquiry_id)
-        tx.summary = f"Contact ({kind}) recorded on enquiry {enquiry_id}"
+        tx.summary = translate("Enquiries", "Contact ({kind}) recorded on enquiry {number}").format(
+            kind=name(CONTACT_KINDS, kind).lower(), number=enquiry_id
+        )
     return Changes.of(tx)
 
 
@@ -223,7 +247,10 @@ def set_first_response(
     moment = not_future(ctx, at, "response time")
     not_before_received(enquiry, moment, "response")
     staff = staff_or_actor(ctx, staff_id)
-    with ctx.write("set_first_response", f"First response set on enquiry {enquiry_id}") as tx:
+    summary = translate("Enquiries", "First response set on enquiry {number}").format(
+        number=enquiry_id
+    )
+    with ctx.write("set_first_response", summary) as tx:
         _set_first_response(tx, ctx, enquiry, moment, staff, how)
         if enquiry["outcome"] == "open" and not queries.open_followups(enquiry_id, ("decision",)):
             followups.move_decision(tx, ctx, enquiry, moment)
@@ -261,13 +288,15 @@ def mark_purchased(
 ) -> Changes:
     """They bought: record value, how and why; plan the after-sales contacts."""
     enquiry = live_enquiry(enquiry_id)
-    cents = parse_money(value, "value")
+    cents = parse_money(value, "value", ctx.formats)
     if purchase_channel not in keys(PURCHASE_CHANNELS):
         raise ValidationError(
             "purchase_channel",
             "purchase_channel.unknown",
-            f"Unknown purchase channel {purchase_channel!r}; "
-            "use one of: in_store, online, delivery.",
+            translate(
+                "Enquiries",
+                "Unknown purchase channel {channel}; use one of: in_store, online, delivery.",
+            ).format(channel=repr(purchase_channel)),
         )
     factor_ids = _factor_ids(ctx, factors)
     moment = not_future(ctx, at or ctx.now(), "purchase time")
@@ -301,7 +330,9 @@ def mark_purchased(
                     assigned_to=enquiry["taken_by"],
                 )
         followups.refresh_next(tx, enquiry_id)
-        tx.summary = f"Enquiry {enquiry_id} marked purchased"
+        tx.summary = translate("Enquiries", "Enquiry {number} marked purchased").format(
+            number=enquiry_id
+        )
     return Changes.of(tx)
 
 
@@ -317,7 +348,9 @@ def mark_lost(
     enquiry = live_enquiry(enquiry_id)
     reason_id = ctx.catalog_id(LostReason, reason, "lost reason")
     if reason_id is None:
-        raise ValidationError("reason", "lost_reason.missing", "Choose why the sale was lost.")
+        raise ValidationError(
+            "reason", "lost_reason.missing", translate("Enquiries", "Choose why the sale was lost.")
+        )
     text = clean_text(note, "note", MAX_TEXT)
     moment = not_future(ctx, at or ctx.now(), "time")
     not_before_received(enquiry, moment, "outcome")
@@ -347,9 +380,16 @@ def mark_lost(
                 direction="out", text=text, created_at=ctx.now(),
             )  # fmt: skip
         followups.refresh_next(tx, enquiry_id)
-        tx.summary = f"Enquiry {enquiry_id} marked lost"
+        tx.summary = translate("Enquiries", "Enquiry {number} marked lost").format(
+            number=enquiry_id
+        )
     return Changes.of(tx)
 
+
+_AFTER_FIRST_RESPONSE = QT_TRANSLATE_NOOP(
+    "Enquiries", "The enquiry cannot be received after its first response."
+)
+_AFTER_OUTCOME = QT_TRANSLATE_NOOP("Enquiries", "The enquiry cannot be received after its outcome.")
 
 EDITABLE = (
     "channel",
@@ -372,9 +412,7 @@ def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
     if "channel" in fields:
         values["channel"] = ctx.catalog_id(Channel, fields["channel"], "channel")
         if values["channel"] is None:
-            raise ValidationError(
-                "channel", "channel.missing", "Choose the channel the enquiry came through."
-            )
+            raise _no_channel()
     if "interest" in fields:
         values["interest"] = clean_text(fields["interest"], "interest")
     if "details" in fields:
@@ -384,19 +422,19 @@ def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
     if "staff_id" in fields:
         values["taken_by"] = staff_or_actor(ctx, fields["staff_id"]) if fields["staff_id"] else None
     if "estimated_value" in fields:
-        values["estimated_value_cents"] = parse_money(fields["estimated_value"], "estimated value")
+        values["estimated_value_cents"] = parse_money(
+            fields["estimated_value"], "estimated value", ctx.formats
+        )
     received = enquiry["received_at"]
     if "received_at" in fields:
         received = not_future(ctx, fields["received_at"], "received time")
-        for later, what in (
-            (enquiry["first_response_at"], "first response"),
-            (enquiry["outcome_at"], "outcome"),
+        for later, message in (
+            (enquiry["first_response_at"], _AFTER_FIRST_RESPONSE),
+            (enquiry["outcome_at"], _AFTER_OUTCOME),
         ):
             if later is not None and later < received:
                 raise ValidationError(
-                    "received_at",
-                    "received_at.after",
-                    f"The enquiry cannot be received after its {what}.",
+                    "received_at", "received_at.after", translate("Enquiries", message)
                 )
         values["received_at"] = received
         if enquiry["first_response_at"] is not None:
@@ -404,7 +442,8 @@ def edit_enquiry(ctx: Context, enquiry_id: int, **fields: Any) -> Changes:
                 received, enquiry["first_response_at"], ctx.settings.hours
             )
             values.update(response_seconds=clock, response_business_seconds=business)
-    with ctx.write("edit_enquiry", f"Enquiry {enquiry_id} edited") as tx:
+    summary = translate("Enquiries", "Enquiry {number} edited").format(number=enquiry_id)
+    with ctx.write("edit_enquiry", summary) as tx:
         tx.update(Enquiry, enquiry_id, updated_at=ctx.now(), **values)
         if "received_at" in values:
             due = rules.respond_due(received, ctx.settings.hours, ctx.settings.rules)
@@ -426,7 +465,8 @@ def delete_enquiry(ctx: Context, enquiry_id: int) -> Changes:
     Undo brings them back."""
     live_enquiry(enquiry_id)
     now = ctx.now()
-    with ctx.write("delete_enquiry", f"Enquiry {enquiry_id} deleted") as tx:
+    summary = translate("Enquiries", "Enquiry {number} deleted").format(number=enquiry_id)
+    with ctx.write("delete_enquiry", summary) as tx:
         tx.update(Enquiry, enquiry_id, deleted_at=now)
         for followup_id in queries.live_followup_ids(enquiry_id):
             tx.update(FollowUp, followup_id, deleted_at=now)

@@ -25,17 +25,18 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from enquirydesk import paths
 from enquirydesk.domain import catalog
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.domain.month import Month
 from enquirydesk.domain.validation import cents_to_decimal
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Cancelled, Context, Progress
 from enquirydesk.store import export_queries, files
@@ -55,48 +56,88 @@ class Column(NamedTuple):
     """One column of the export: its heading and the kind of value it holds.
 
     Kinds: ``id`` and ``count`` (int), ``time`` (datetime), ``minutes`` (float),
-    ``money`` (Decimal), ``text`` (str, never None).
+    ``money`` (Decimal), ``text`` (str, never None). The heading is the English one,
+    the column's stable name; `heading_shown` is what the file's reader sees.
     """
 
     heading: str
     kind: str
 
+    @property
+    def heading_shown(self) -> str:
+        """The heading in the user's language."""
+        return translate("ExportRows", self.heading)
+
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Enquiry", "id"),
-    Column("Received", "time"),
-    Column("Customer", "text"),
-    Column("Phone", "text"),
-    Column("E-mail", "text"),
-    Column("Channel", "text"),
-    Column("Source", "text"),
-    Column("Referred by", "text"),
-    Column("Taken by", "text"),
-    Column("Interest", "text"),
-    Column("Details", "text"),
-    Column("First response", "time"),
-    Column("Answered by", "text"),
-    Column("Answered how", "text"),
-    Column("Response (clock min)", "minutes"),
-    Column("Response (business min)", "minutes"),
-    Column("Outcome", "text"),
-    Column("Outcome at", "time"),
-    Column("Estimated value", "money"),
-    Column("Purchase value", "money"),
-    Column("Purchase channel", "text"),
-    Column("Lost reason", "text"),
-    Column("Why they chose us", "text"),
-    Column("Feedback at", "time"),
-    Column("Rating (1-5)", "count"),
-    Column("Expectation", "text"),
-    Column("Would recommend (0-10)", "count"),
-    Column("Complaint", "text"),
-    Column("Complaint resolved", "time"),
-    Column("Feedback comment", "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Enquiry"), "id"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Received"), "time"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Customer"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Phone"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "E-mail"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Channel"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Source"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Referred by"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Taken by"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Interest"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Details"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "First response"), "time"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Answered by"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Answered how"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Response (clock min)"), "minutes"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Response (business min)"), "minutes"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Outcome"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Outcome at"), "time"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Estimated value"), "money"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Purchase value"), "money"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Purchase channel"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Lost reason"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Why they chose us"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Feedback at"), "time"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Rating (1-5)"), "count"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Expectation"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Would recommend (0-10)"), "count"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Complaint"), "text"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Complaint resolved"), "time"),
+    Column(QT_TRANSLATE_NOOP("ExportRows", "Feedback comment"), "text"),
 )
-HEADINGS: tuple[str, ...] = tuple(column.heading for column in COLUMNS)
 
-OUTCOME_NAMES = {"open": "Open", "purchased": "Purchased", "lost": "Lost"}
+
+def headings() -> tuple[str, ...]:
+    """The exported file's header row, in the user's language."""
+    return tuple(column.heading_shown for column in COLUMNS)
+
+
+class _Headings(Sequence[str]):
+    """`headings()` as a sequence read when it is used (never frozen at import time in
+    the language of that moment): the header row of every export file."""
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, index: int | slice) -> str | tuple[str, ...]:
+        return headings()[index]
+
+    def __len__(self) -> int:
+        return len(COLUMNS)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(headings())
+
+    def __repr__(self) -> str:
+        return repr(headings())
+
+
+#: The header row in the user's language when read (see `_Headings`).
+HEADINGS: Sequence[str] = _Headings()
+
+#: Outcome keys → the words a row shows (in English; translated per export).
+OUTCOME_NAMES = {
+    "open": QT_TRANSLATE_NOOP("ExportRows", "Open"),
+    "purchased": QT_TRANSLATE_NOOP("ExportRows", "Purchased"),
+    "lost": QT_TRANSLATE_NOOP("ExportRows", "Lost"),
+}
 
 
 def neutralise(text: str) -> str:
@@ -118,7 +159,8 @@ def _money(cents: int | None) -> Decimal | None:
 
 
 class _Names:
-    """Every name a row shows, looked up once per export (the shop's own catalogue names)."""
+    """Every name a row shows, looked up once per export (the shop's own catalogue names,
+    the built-in ones and the program's words in the user's language)."""
 
     def __init__(self, ctx: Context) -> None:
         def by_id(model: Any) -> dict[int, str]:
@@ -134,9 +176,13 @@ class _Names:
             i: (order.get(key, len(order)), factor_names.get(key, key))
             for key, i in ctx.catalog_ids(DecisionFactor).items()
         }
-        self.how = dict(catalog.CONTACT_KINDS)
-        self.purchase_channel = dict(catalog.PURCHASE_CHANNELS)
-        self.expectation = dict(catalog.EXPECTATIONS)
+        self.how = catalog.names(catalog.CONTACT_KINDS)
+        self.purchase_channel = catalog.names(catalog.PURCHASE_CHANNELS)
+        self.expectation = catalog.names(catalog.EXPECTATIONS)
+        self.outcome = {key: translate("ExportRows", name) for key, name in OUTCOME_NAMES.items()}
+        #: The complaint cell: whether the feedback was one.
+        self.yes = translate("ExportRows", "yes")
+        self.no = translate("ExportRows", "no")
 
     def factors(self, ids: tuple[int, ...]) -> str:
         return "; ".join(name for _, name in sorted(self.factor[i] for i in ids))
@@ -177,7 +223,7 @@ def month_rows(ctx: Context, month: Month) -> Iterator[Row]:
                     names.how.get(e.first_response_how or "", e.first_response_how or ""),
                     minutes(e.response_seconds),
                     minutes(e.response_business_seconds),
-                    OUTCOME_NAMES.get(e.outcome, e.outcome),
+                    names.outcome.get(e.outcome, e.outcome),
                     e.outcome_at,
                     _money(e.estimated_value_cents),
                     _money(e.purchase_value_cents),
@@ -201,7 +247,7 @@ def _feedback_cells(
         feedback.rating,
         names.expectation.get(expectation, expectation),
         feedback.recommend,
-        "yes" if feedback.complaint else "no",
+        names.yes if feedback.complaint else names.no,
         feedback.complaint_resolved_at,
         feedback.comment,
     )
@@ -223,7 +269,7 @@ class Steps:
         if self.progress is not None and self._told != self.done:
             self._told = self.done
             if self.progress(self.done, self.total) is False:
-                raise Cancelled("Export cancelled; no file was written.")
+                raise Cancelled(translate("ExportRows", "Export cancelled; no file was written."))
 
     def advance(self) -> None:
         self.done += 1
@@ -232,13 +278,21 @@ class Steps:
 
 
 def _cannot_write(path: Path, error: OSError) -> ExportError:
-    return ExportError(f"{path} cannot be written ({error.strerror or error}).")
+    return ExportError(
+        translate("ExportRows", "{path} cannot be written ({error}).").format(
+            path=path, error=error.strerror or error
+        )
+    )
 
 
 def refuse_database_target(ctx: Context, path: Path) -> None:
     """An export must never replace the database (or SQLite's files beside it)."""
     if files.is_database_file(path, ctx.store.path):
-        raise ExportError(f"{path} is the database itself; choose another name for the export.")
+        raise ExportError(
+            translate(
+                "ExportRows", "{path} is the database itself; choose another name for the export."
+            ).format(path=path)
+        )
 
 
 @contextlib.contextmanager
@@ -257,11 +311,23 @@ def atomic_output(path: Path) -> Iterator[Path]:
         path = path.resolve()
     folder = path.parent
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give the name of a file to write.")
+        raise ExportError(
+            translate("ExportRows", "{path} is a folder; give the name of a file to write.").format(
+                path=path
+            )
+        )
     if path.exists() and not path.is_file():  # a device or a pipe is not ours to replace
-        raise ExportError(f"{path} is not an ordinary file; give the name of a file to write.")
+        raise ExportError(
+            translate(
+                "ExportRows", "{path} is not an ordinary file; give the name of a file to write."
+            ).format(path=path)
+        )
     if not folder.is_dir():
-        raise ExportError(f"There is no folder {folder} to write {path.name} into.")
+        raise ExportError(
+            translate("ExportRows", "There is no folder {folder} to write {file} into.").format(
+                folder=folder, file=path.name
+            )
+        )
     temp = folder / f".{path.name}.{secrets.token_hex(4)}.part"
     with files.unfinished(temp, paths.unfinished_dir()):
         try:
@@ -297,6 +363,7 @@ __all__ = [
     "ExportError",
     "Steps",
     "atomic_output",
+    "headings",
     "minutes",
     "month_rows",
     "month_total",

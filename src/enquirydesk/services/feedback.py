@@ -8,6 +8,7 @@ from enquirydesk.domain import followups as rules
 from enquirydesk.domain.catalog import EXPECTATIONS, keys
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.validation import MAX_TEXT, clean_text
+from enquirydesk.i18n import translate
 from enquirydesk.services import followups
 from enquirydesk.services.checks import live_enquiry, not_before_received, not_future
 from enquirydesk.services.context import Changes, Context
@@ -17,16 +18,20 @@ from enquirydesk.store.models import Feedback, FollowUp
 
 def validate_feedback(rating: int | None, expectation: str | None, recommend: int | None) -> None:
     if rating is not None and not 1 <= rating <= 5:
-        raise ValidationError("rating", "rating.range", "The rating must be from 1 to 5.")
+        raise ValidationError(
+            "rating", "rating.range", translate("Feedback", "The rating must be from 1 to 5.")
+        )
     if expectation is not None and expectation not in keys(EXPECTATIONS):
         raise ValidationError(
             "expectation",
             "expectation.unknown",
-            "Expectation must be worse, as_expected or better.",
+            translate("Feedback", "Expectation must be worse, as_expected or better."),
         )
     if recommend is not None and not 0 <= recommend <= 10:
         raise ValidationError(
-            "recommend", "recommend.range", "Would-recommend must be from 0 to 10."
+            "recommend",
+            "recommend.range",
+            translate("Feedback", "Would-recommend must be from 0 to 10."),
         )
 
 
@@ -81,9 +86,11 @@ def record_feedback(
                 topic=str(feedback_id),
             )
         followups.refresh_next(tx, enquiry_id)
-        tx.summary = f"Feedback recorded on enquiry {enquiry_id}" + (
-            " (complaint)" if is_complaint else ""
-        )
+        if is_complaint:
+            summary = translate("Feedback", "Feedback recorded on enquiry {number} (complaint)")
+        else:
+            summary = translate("Feedback", "Feedback recorded on enquiry {number}")
+        tx.summary = summary.format(number=enquiry_id)
     return Changes.of(tx)
 
 
@@ -93,22 +100,33 @@ def resolve_complaint(
     """Record how and when a complaint was put right; its follow-up is done."""
     item = queries.feedback(feedback_id)
     if item is None:
-        raise NotFoundError(f"There is no feedback number {feedback_id}.")
+        raise NotFoundError(
+            translate("Feedback", "There is no feedback number {number}.").format(
+                number=feedback_id
+            )
+        )
     if not item["complaint"]:
         raise ValidationError(
-            "feedback", "feedback.not_complaint", "This feedback is not a complaint."
+            "feedback",
+            "feedback.not_complaint",
+            translate("Feedback", "This feedback is not a complaint."),
         )
     if item["complaint_resolved_at"] is not None:
         raise ValidationError(
-            "feedback", "feedback.resolved", "This complaint is resolved already."
+            "feedback",
+            "feedback.resolved",
+            translate("Feedback", "This complaint is resolved already."),
         )
     text = clean_text(how, "resolution", MAX_TEXT)
     if not text:
         raise ValidationError(
-            "resolution", "resolution.empty", "Say how the complaint was resolved."
+            "resolution",
+            "resolution.empty",
+            translate("Feedback", "Say how the complaint was resolved."),
         )
     moment = not_future(ctx, at or ctx.now(), "resolution time")
-    with ctx.write("resolve_complaint", f"Complaint {feedback_id} resolved") as tx:
+    summary = translate("Feedback", "Complaint {number} resolved").format(number=feedback_id)
+    with ctx.write("resolve_complaint", summary) as tx:
         tx.update(Feedback, feedback_id, complaint_resolved_at=moment, resolution=text)
         for followup in queries.open_followups(item["enquiry"], ("complaint",)):
             if followup["topic"] in (None, str(feedback_id)):

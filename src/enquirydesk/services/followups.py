@@ -15,6 +15,7 @@ from typing import Any
 from enquirydesk.domain import followups as rules
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.validation import MAX_TEXT, clean_text
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.store import queries
 from enquirydesk.store.changelog import Tx
@@ -104,8 +105,18 @@ def refresh_next(tx: Tx, enquiry_id: int) -> None:
 def _item(followup_id: int) -> dict[str, Any]:
     item = queries.followup(followup_id)
     if item is None:
-        raise NotFoundError(f"There is no follow-up number {followup_id}.")
+        raise NotFoundError(
+            translate("FollowUps", "There is no follow-up number {number}.").format(
+                number=followup_id
+            )
+        )
     return item
+
+
+def _no_such_staff(staff_id: int) -> NotFoundError:
+    return NotFoundError(
+        translate("FollowUps", "There is no staff member number {number}.").format(number=staff_id)
+    )
 
 
 def _refresh_after(tx: Tx, item: dict[str, Any]) -> None:
@@ -118,8 +129,11 @@ def complete(ctx: Context, followup_id: int, result: str = "") -> Changes:
     item = _item(followup_id)
     note = clean_text(result, "result", MAX_TEXT)
     if item["done_at"] is not None:
-        raise ValidationError("followup", "followup.done", "This follow-up is done already.")
-    with ctx.write("followup_done", f"Follow-up {followup_id} done") as tx:
+        raise ValidationError(
+            "followup", "followup.done", translate("FollowUps", "This follow-up is done already.")
+        )
+    summary = translate("FollowUps", "Follow-up {number} done").format(number=followup_id)
+    with ctx.write("followup_done", summary) as tx:
         tx.update(FollowUp, followup_id, done_at=ctx.now(), result=note)
         _refresh_after(tx, item)
     return Changes.of(tx)
@@ -136,8 +150,13 @@ def snooze(ctx: Context, followup_id: int, choice: str | datetime) -> Changes:
     )
     until = until.replace(microsecond=0)  # times are stored to the second
     if until <= now:
-        raise ValidationError("snooze", "snooze.past", "Snooze until a time that is still to come.")
-    with ctx.write("followup_snooze", f"Follow-up {followup_id} snoozed") as tx:
+        raise ValidationError(
+            "snooze",
+            "snooze.past",
+            translate("FollowUps", "Snooze until a time that is still to come."),
+        )
+    summary = translate("FollowUps", "Follow-up {number} snoozed").format(number=followup_id)
+    with ctx.write("followup_snooze", summary) as tx:
         tx.update(
             FollowUp,
             followup_id,
@@ -152,8 +171,9 @@ def snooze(ctx: Context, followup_id: int, choice: str | datetime) -> Changes:
 def reassign(ctx: Context, followup_id: int, staff_id: int | None) -> Changes:
     item = _item(followup_id)
     if staff_id is not None and queries.staff_by_id(staff_id) is None:
-        raise NotFoundError(f"There is no staff member number {staff_id}.")
-    with ctx.write("followup_reassign", f"Follow-up {followup_id} reassigned") as tx:
+        raise _no_such_staff(staff_id)
+    summary = translate("FollowUps", "Follow-up {number} reassigned").format(number=followup_id)
+    with ctx.write("followup_reassign", summary) as tx:
         tx.update(FollowUp, followup_id, assigned_to=staff_id)
         _refresh_after(tx, item)
     return Changes.of(tx)
@@ -169,11 +189,16 @@ def schedule(
     """A follow-up of the staff member's own choosing ("call back Tuesday about the quote")."""
     enquiry = queries.enquiry(enquiry_id)
     if enquiry is None:
-        raise NotFoundError(f"There is no enquiry number {enquiry_id}.")
+        raise NotFoundError(
+            translate("FollowUps", "There is no enquiry number {number}.").format(number=enquiry_id)
+        )
     text = clean_text(note, "note", MAX_TEXT)
     if assigned_to is not None and queries.staff_by_id(assigned_to) is None:
-        raise NotFoundError(f"There is no staff member number {assigned_to}.")
-    with ctx.write("followup_schedule", f"Follow-up scheduled for enquiry {enquiry_id}") as tx:
+        raise _no_such_staff(assigned_to)
+    summary = translate("FollowUps", "Follow-up scheduled for enquiry {number}").format(
+        number=enquiry_id
+    )
+    with ctx.write("followup_schedule", summary) as tx:
         open_followup(
             tx,
             enquiry=enquiry,
@@ -204,7 +229,13 @@ def due_window(which: str | None, now: datetime) -> DueWindow:
         return DueWindow(start, start + timedelta(days=1))
     if which == "overdue":
         return DueWindow(None, now)
-    raise ValidationError("due", "due.choice", f"{which!r} is not one of: today, overdue.")
+    raise ValidationError(
+        "due",
+        "due.choice",
+        translate("FollowUps", "{choice} is not one of: today, overdue.").format(
+            choice=repr(which)
+        ),
+    )
 
 
 def list_open(

@@ -40,6 +40,7 @@ from enquirydesk.domain.importcsv import (
     records,
 )
 from enquirydesk.domain.validation import country_of_phones
+from enquirydesk.i18n import Texts, current_language, install, translate
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
 from enquirydesk.store import bulk, files, queries
@@ -58,6 +59,8 @@ from enquirydesk.store.models import (
     Staff,
 )
 
+Importer = Texts("Importer")
+
 BATCH = 4_000  # lines checked at a time (by a worker process for a large file)
 PARALLEL_FROM = 2_500_000  # bytes (about 20,000 rows); smaller files are checked here
 
@@ -68,7 +71,9 @@ class BadRow:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return translate("Importer", "line {line}: {reason}").format(
+            line=self.line, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -219,8 +224,11 @@ def import_csv(
     path = Path(path)
     if files.is_database_file(path, ctx.store.path):
         raise FileProblem(
-            f"{path.name} is the database itself (or SQLite's file beside it), not a history "
-            "file to import."
+            translate(
+                "Importer",
+                "{file} is the database itself (or SQLite's file beside it), not a history "
+                "file to import.",
+            ).format(file=path.name)
         )
     with _checking(path.stat().st_size) as check_pieces:
         text = decode(path.read_bytes())
@@ -231,7 +239,7 @@ def import_csv(
 
         def report(done: int) -> None:
             if progress is not None and progress(min(done, lines), lines) is False:
-                raise Cancelled("Import cancelled; nothing was imported.")
+                raise Cancelled(translate("Importer", "Import cancelled; nothing was imported."))
 
         if dry_run:
             run = _Run(ctx, path, checker.now, writer=None)
@@ -283,8 +291,8 @@ def _checker(ctx: Context, table: Table) -> _Checker:
             "source": catalogs.names(Source),
             "decision_factor": catalogs.names(DecisionFactor),
             "lost_reason": catalogs.names(LostReason),
-            "purchase_channel": dict(catalog.PURCHASE_CHANNELS),
-            "expectation": dict(catalog.EXPECTATIONS),
+            "purchase_channel": catalog.names(catalog.PURCHASE_CHANNELS),
+            "expectation": catalog.names(catalog.EXPECTATIONS),
         },
         settings.country,
         now,
@@ -294,7 +302,9 @@ def _checker(ctx: Context, table: Table) -> _Checker:
         "decision_factor": ctx.catalog_ids(DecisionFactor),
         "lost_reason": ctx.catalog_ids(LostReason),
     }
-    return _Checker(parser, table.delimiter, ids, settings.hours, settings.rules, now)
+    return _Checker(
+        parser, table.delimiter, ids, settings.hours, settings.rules, now, current_language()
+    )
 
 
 class _NothingToImport(Exception):
@@ -335,9 +345,11 @@ class _Checker:
         hours: OpeningHours,
         cadence: rules.FollowUpRules,
         now: datetime,
+        language: str,
     ) -> None:
         self.parser, self.delimiter, self.ids = parser, delimiter, ids
         self.hours, self.rules, self.now = hours, cadence, now
+        self.language = language  # a worker process tells bad rows in the user's language
 
     def __call__(self, piece: tuple[int, str]) -> _Piece:
         """The good rows of a piece as plain tuples of `_Checked` fields (a named tuple
@@ -400,6 +412,8 @@ _Piece = tuple[list[tuple[Any, ...]], list[tuple[int, str]], int]
 
 def _check_in_worker(task: tuple[_Checker, tuple[int, str]]) -> _Piece:
     checker, piece = task
+    if current_language() != checker.language:  # a new process speaks English
+        install(checker.language)
     return checker(piece)
 
 
@@ -485,12 +499,22 @@ class _Run:
                 self.bad.append(
                     BadRow(
                         item.line,
-                        "this enquiry is already in the database (same customer, channel and "
-                        "received time); was the file imported before?",
+                        translate(
+                            "Importer",
+                            "this enquiry is already in the database (same customer, channel "
+                            "and received time); was the file imported before?",
+                        ),
                     )
                 )
             elif key in self._seen:
-                self.bad.append(BadRow(item.line, f"the same enquiry as line {self._seen[key]}."))
+                self.bad.append(
+                    BadRow(
+                        item.line,
+                        translate("Importer", "the same enquiry as line {line}.").format(
+                            line=self._seen[key]
+                        ),
+                    )
+                )
             else:
                 self._seen[key] = item.line
                 kept.append((item, customer, recognised))
@@ -577,7 +601,10 @@ class _Run:
         assert self.writer is not None
         self._write_new_people()
         bulk.update_customers(self.index.changed.values())
-        summary = f"Imported {self.kept:,} enquiries from {self.path.name}"
+        kept = self.kept  # a plain name: lupdate drops a call counting `self.kept`
+        summary = Importer.tr("Imported %Ln enquiries from {file}", None, kept).format(
+            file=self.path.name
+        )
         operation_id = bulk.record_operation(
             at=self.now,
             staff=self.ctx.actor.staff_id,

@@ -29,6 +29,8 @@ from enquirydesk.domain.errors import (
     NewerVersionError,
     StoreError,
 )
+from enquirydesk.domain.formats import shop_formats
+from enquirydesk.i18n import current_language, translate
 from enquirydesk.store import files, health, migrations, queries, sqlite
 from enquirydesk.store.database import Store
 from enquirydesk.store.verify import schema_problems
@@ -54,11 +56,27 @@ class CheckResult:
         return not self.problems
 
 
-def _existing(path: Path, what: str) -> Path:
+def _existing(path: Path, backup: bool = False) -> Path:
+    """`path`, which must be a file: the database, or with `backup` a backup to restore."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise MissingFileError(f"There is no {what} at {path}.")
+        if backup:
+            message = translate("Backups", "There is no backup file at {path}.")
+        else:
+            message = translate("Backups", "There is no database at {path}.")
+        raise MissingFileError(message.format(path=path))
     return path
+
+
+def _when(database: Path, moment: datetime) -> str:
+    """A moment written for the shop of `database` (its country read from the file, which
+    may be damaged: without it, the language's own way)."""
+    try:
+        country = json.loads(sqlite.read_setting(database, declared.COUNTRY.key) or '""')
+    except ValueError:
+        country = ""
+    country = country if isinstance(country, str) else ""
+    return shop_formats(current_language(), country, "EUR").when(moment)
 
 
 def remove_leftovers() -> list[Path]:
@@ -69,29 +87,42 @@ def remove_leftovers() -> list[Path]:
 def check(path: Path) -> CheckResult:
     """The full integrity check, foreign keys, the expected schema and a reading of every
     row; writes nothing to the file. Damage found is marked on it (see `store.health`)."""
-    path = _existing(path, "database")
+    path = _existing(path)
     try:
         facts = sqlite.inspect_file(path, verify=False)
     except DamagedDatabaseError as error:
         health.mark_damaged(path, str(error))
         raise
     if facts.empty:
-        return CheckResult(path, None, ("the file holds no EnquiryDesk data yet",))
+        return CheckResult(
+            path, None, (translate("Backups", "the file holds no EnquiryDesk data yet"),)
+        )
     problems = list(sqlite.integrity_problems(path, read_back=True))
     if problems:
         health.mark_damaged(path, problems[0])
     else:
         mark = health.damage_mark(path)
         if mark is not None:
-            problems.append(
-                f"it was found damaged on {mark.found:%Y-%m-%d %H:%M}"
-                + (f" ({mark.reason.rstrip('.')})" if mark.reason else "")
-                + "; restore a backup to go on writing to it"
-            )
+            when = _when(path, mark.found)
+            if mark.reason:
+                problem = translate(
+                    "Backups",
+                    "it was found damaged on {when} ({reason}); "
+                    "restore a backup to go on writing to it",
+                ).format(when=when, reason=mark.reason.rstrip("."))
+            else:
+                problem = translate(
+                    "Backups",
+                    "it was found damaged on {when}; restore a backup to go on writing to it",
+                ).format(when=when)
+            problems.append(problem)
     if facts.version is not None and facts.version > migrations.LATEST:
         problems.append(
-            f"it was saved by a newer EnquiryDesk (data version {facts.version}); "
-            f"this one reads up to {migrations.LATEST}"
+            translate(
+                "Backups",
+                "it was saved by a newer EnquiryDesk (data version {version}); "
+                "this one reads up to {latest}",
+            ).format(version=facts.version, latest=migrations.LATEST)
         )
     elif facts.version == migrations.LATEST and not problems:
         with sqlite.readonly_connection(path) as connection:
@@ -117,7 +148,7 @@ def backup(
     separator, which is created); the default is the backup folder. An existing file
     is never overwritten.
     """
-    database = _existing(database, "database")
+    database = _existing(database)
     health.refuse_if_marked(database)
     sqlite.inspect_file(database, verify=False)  # refuse a file that is not ours
     when = now or datetime.now()
@@ -131,11 +162,21 @@ def backup(
         elif chosen.parent.is_dir():
             target = chosen
         else:
-            raise StoreError(f"There is no folder {chosen.parent} to write the backup into.")
+            raise StoreError(
+                translate(
+                    "Backups", "There is no folder {folder} to write the backup into."
+                ).format(folder=chosen.parent)
+            )
     if target.exists():
-        raise StoreError(f"{target} already exists; choose another name for the backup.")
+        raise StoreError(
+            translate(
+                "Backups", "{path} already exists; choose another name for the backup."
+            ).format(path=target)
+        )
     if files.is_database_file(target, database):
-        raise StoreError("A backup cannot be written over the database itself.")
+        raise StoreError(
+            translate("Backups", "A backup cannot be written over the database itself.")
+        )
     sqlite.backup_to(database, target, progress, journal=paths.unfinished_dir())
     return target
 
@@ -226,14 +267,21 @@ class RestoreReport:
 
 def verify_backup(source: Path) -> int:
     """Check that `source` is a healthy EnquiryDesk file this version can read; its version."""
-    source = _existing(source, "backup file")
+    source = _existing(source, backup=True)
     facts = sqlite.inspect_file(source, verify=True, full=True)
     if facts.empty or facts.version is None:
-        raise StoreError(f"{source} holds no EnquiryDesk data; nothing to restore.")
+        raise StoreError(
+            translate("Backups", "{path} holds no EnquiryDesk data; nothing to restore.").format(
+                path=source
+            )
+        )
     if facts.version > migrations.LATEST:
         raise NewerVersionError(
-            f"{source} was saved by a newer EnquiryDesk (data version {facts.version}); "
-            "update EnquiryDesk to restore it."
+            translate(
+                "Backups",
+                "{path} was saved by a newer EnquiryDesk (data version {version}); "
+                "update EnquiryDesk to restore it.",
+            ).format(path=source, version=facts.version)
         )
     return facts.version
 
@@ -281,7 +329,9 @@ def restore(
     verify_backup(source)
     target = Path(target).expanduser()
     if source.resolve() == target.resolve():
-        raise StoreError("That backup is the database itself; choose a backup file.")
+        raise StoreError(
+            translate("Backups", "That backup is the database itself; choose a backup file.")
+        )
     safety = None
     if target.exists() and target.stat().st_size > 0:
         safety = _safety_copy(target, when)

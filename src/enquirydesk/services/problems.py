@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from enquirydesk.domain.errors import EnquiryDeskError, StoreError
+from enquirydesk.i18n import translate
 from enquirydesk.store import sqlite
 from enquirydesk.store.database import Store
 
@@ -37,5 +38,9 @@ def unreadable(error: BaseException, store: Store) -> EnquiryDeskError | None:
     if isinstance(explained, EnquiryDeskError):
         return explained
     if sqlite.driver_error(error) is not None or type(error).__module__ == "peewee":
-        return StoreError(f"{store.path} cannot be read ({error}).")
+        return StoreError(
+            translate("Problems", "{path} cannot be read ({error}).").format(
+                path=store.path, error=error
+            )
+        )
     return None

@@ -25,9 +25,12 @@ from pathlib import Path
 from enquirydesk import paths
 from enquirydesk.domain import pins
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
+from enquirydesk.i18n import Texts, translate
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.store import files, queries, sqlite
 from enquirydesk.store.models import Setting, Staff
+
+Security = Texts("Security")
 
 RECOVERY = "security.recovery_key"
 
@@ -108,24 +111,43 @@ def _note(database: Path, now: datetime, right: bool) -> int:
 
 
 def check_pin(
-    database: Path, now: datetime, pin: str, stored: str, whose: str = "the owner's"
+    database: Path, now: datetime, pin: str, stored: str, staff_name: str | None = None
 ) -> None:
-    """Raise PinRefused unless `pin` matches `stored` (and may be tried now)."""
+    """Raise PinRefused unless `pin` matches `stored` (and may be tried now): the owner's
+    PIN, or with `staff_name` that staff member's."""
     waiting = wait_left(database, now)
     if waiting:
-        raise PinRefused(f"Too many wrong PINs; try again in {waiting} seconds.", wait_s=waiting)
+        raise PinRefused(
+            Security.tr("Too many wrong PINs; try again in %n seconds.", None, waiting),
+            wait_s=waiting,
+        )
     if pins.verify_pin(pin, stored):
         _note(database, now, right=True)
         return
     failures = _note(database, now, right=False)
     waiting = pins.wait_after(failures)
     if waiting:
-        raise PinRefused(
-            f"That is not {whose} PIN. Too many wrong PINs; try again in {waiting} seconds.",
-            wait_s=waiting,
-        )
+        if staff_name is None:
+            message = Security.tr(
+                "That is not the owner's PIN. Too many wrong PINs; try again in %n seconds.",
+                None,
+                waiting,
+            )
+        else:
+            message = Security.tr(
+                "That is not {name}'s PIN. Too many wrong PINs; try again in %n seconds.",
+                None,
+                waiting,
+            )
+        raise PinRefused(message.format(name=staff_name), wait_s=waiting)
     left = pins.FREE_TRIES - failures
-    raise PinRefused(f"That is not {whose} PIN ({left} more tries before a wait).")
+    if staff_name is None:
+        message = Security.tr(
+            "That is not the owner's PIN (%n more tries before a wait).", None, left
+        )
+    else:
+        message = Security.tr("That is not {name}'s PIN (%n more tries before a wait).", None, left)
+    raise PinRefused(message.format(name=staff_name))
 
 
 def check_owner_pin(ctx: Context, pin: str | None) -> None:
@@ -134,7 +156,7 @@ def check_owner_pin(ctx: Context, pin: str | None) -> None:
     if found is None or not found["pin_hash"]:
         return
     if not pin:
-        raise PinRefused("This needs the owner's PIN.")
+        raise PinRefused(translate("Security", "This needs the owner's PIN."))
     check_pin(ctx.store.path, ctx.now(), pin, found["pin_hash"])
 
 
@@ -155,7 +177,7 @@ def check_file_owner_pin(database: Path, backup: Path, pin: str | None, now: dat
     if not stored:
         return
     if not pin:
-        raise PinRefused("Restoring a backup needs the owner's PIN.")
+        raise PinRefused(translate("Security", "Restoring a backup needs the owner's PIN."))
     check_pin(database, now, pin, stored)
 
 
@@ -170,8 +192,10 @@ def check_staff_pin(ctx: Context, staff_id: int, pin: str | None) -> None:
     if row is None or not row["pin_hash"]:
         return
     if not pin:
-        raise PinRefused(f"Switching to {row['name']} needs their PIN.")
-    check_pin(ctx.store.path, ctx.now(), pin, row["pin_hash"], whose=f"{row['name']}'s")
+        raise PinRefused(
+            translate("Security", "Switching to {name} needs their PIN.").format(name=row["name"])
+        )
+    check_pin(ctx.store.path, ctx.now(), pin, row["pin_hash"], staff_name=row["name"])
 
 
 # -- setting and forgetting ---------------------------------------------------------------
@@ -183,10 +207,15 @@ def set_owner_pin(ctx: Context, pin: str | None) -> tuple[Changes, str | None]:
     found = owner()
     if found is None:
         raise ValidationError(
-            "pin", "pin.no_owner", "Choose the owner on the Staff page before setting a PIN."
+            "pin",
+            "pin.no_owner",
+            translate("Security", "Choose the owner on the Staff page before setting a PIN."),
         )
     key = pins.new_recovery_key() if pin else None
-    summary = "Owner's PIN set" if pin else "Owner's PIN removed"
+    if pin:
+        summary = translate("Security", "Owner's PIN set")
+    else:
+        summary = translate("Security", "Owner's PIN removed")
     with ctx.write("owner_pin", summary) as tx:
         write_owner_pin(tx, found["id"], pin, key)
     ctx.forget_cache()
@@ -209,7 +238,7 @@ def reset_owner_pin(ctx: Context, recovery_key: str) -> Changes:
     stored = queries.settings_values().get(RECOVERY) or ""
     if not stored or not pins.verify_secret(recovery_key, stored):
         _note(ctx.store.path, ctx.now(), right=False)
-        raise PinRefused("That is not this shop's recovery key.")
+        raise PinRefused(translate("Security", "That is not this shop's recovery key."))
     changes, _ = set_owner_pin(ctx, None)
     return changes
 

@@ -14,6 +14,7 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.hours import OpeningHours, response_times
 from enquirydesk.domain.settings import ShopSettings
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
 from enquirydesk.store import bulk, queries
 from enquirydesk.store.changelog import Tx
@@ -28,7 +29,9 @@ def checked_values(ctx: Context, values: Mapping[str, Any]) -> dict[str, Any]:
         setting = declared.BY_KEY.get(key)
         if setting is None:
             raise ValidationError(
-                "setting", "setting.unknown", f"There is no setting called {key!r}."
+                "setting",
+                "setting.unknown",
+                translate("Settings", "There is no setting called {key}.").format(key=repr(key)),
             )
         checked[key] = setting.check(value)
     current = ctx.settings
@@ -56,13 +59,24 @@ def write_values(
         recompute_business_times(after.hours, progress)
 
 
+def title(key: str) -> str:
+    """A setting's title in the user's language."""
+    return declared.BY_KEY[key].label
+
+
+def changed_summary(titles: list[str]) -> str:
+    """The change log's words for settings saved: "Settings changed: Shop name, Currency"."""
+    if not titles:
+        return translate("Settings", "No settings changed")
+    return translate("Settings", "Settings changed: {names}").format(names=", ".join(titles))
+
+
 def update(ctx: Context, values: Mapping[str, Any], progress: Progress | None = None) -> Changes:
     """Set several settings at once; an unknown key or a bad value changes nothing."""
     changed = checked_values(ctx, values)
     if not changed:
-        return Changes(operation_id=None, summary="No settings changed")
-    names = ", ".join(declared.BY_KEY[k].title for k in changed)
-    with ctx.write("settings", f"Settings changed: {names}") as tx:
+        return Changes(operation_id=None, summary=changed_summary([]))
+    with ctx.write("settings", changed_summary([title(k) for k in changed])) as tx:
         write_values(ctx, tx, changed, progress)
     ctx.forget_cache()
     return Changes.of(tx)
@@ -82,6 +96,8 @@ def recompute_business_times(hours: OpeningHours, progress: Progress | None = No
             count += len(pending)
             pending.clear()
             if progress is not None and progress(count, total) is False:
-                raise Cancelled("Cancelled; the settings were left as they were.")
+                raise Cancelled(
+                    translate("Settings", "Cancelled; the settings were left as they were.")
+                )
     bulk.set_business_seconds(pending)
     return count + len(pending)

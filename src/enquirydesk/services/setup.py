@@ -15,15 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from enquirydesk.domain import catalog
-from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.pins import check_pin_format, hash_pin, new_recovery_key
 from enquirydesk.domain.validation import clean_name
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from enquirydesk.services import catalogs, security
 from enquirydesk.services.context import Changes, Context, Progress
-from enquirydesk.services.settings import checked_values, write_values
+from enquirydesk.services.settings import changed_summary, checked_values, title, write_values
 from enquirydesk.store import queries
 from enquirydesk.store.models import CatalogItem, Channel, DecisionFactor, LostReason, Source, Staff
+
+ShopSetup = Texts("ShopSetup")
 
 #: The lists the owner keeps, by the name the Settings pages use.
 LISTS: dict[str, type[CatalogItem]] = {
@@ -32,15 +34,47 @@ LISTS: dict[str, type[CatalogItem]] = {
     "factor": DecisionFactor,
     "reason": LostReason,
 }
+#: Each list's title, in English: `list_title` gives it in the user's language.
 LIST_TITLES = {
-    "channel": "Channels",
-    "source": "Sources",
-    "factor": "Decision factors",
-    "reason": "Lost reasons",
+    "channel": QT_TRANSLATE_NOOP("ShopSetup", "Channels"),
+    "source": QT_TRANSLATE_NOOP("ShopSetup", "Sources"),
+    "factor": QT_TRANSLATE_NOOP("ShopSetup", "Decision factors"),
+    "reason": QT_TRANSLATE_NOOP("ShopSetup", "Lost reasons"),
+}
+#: What a list is refused with: an item without a name, a name twice ({name}), every
+#: item hidden. Whole sentences for each list (their words change with the list).
+_LIST_PROBLEMS = {
+    "channel": (
+        QT_TRANSLATE_NOOP("ShopSetup", "Every one of the channels needs a name."),
+        QT_TRANSLATE_NOOP("ShopSetup", "“{name}” is among the channels twice."),
+        QT_TRANSLATE_NOOP("ShopSetup", "Keep at least one of the channels."),
+    ),
+    "source": (
+        QT_TRANSLATE_NOOP("ShopSetup", "Every one of the sources needs a name."),
+        QT_TRANSLATE_NOOP("ShopSetup", "“{name}” is among the sources twice."),
+        QT_TRANSLATE_NOOP("ShopSetup", "Keep at least one of the sources."),
+    ),
+    "factor": (
+        QT_TRANSLATE_NOOP("ShopSetup", "Every one of the decision factors needs a name."),
+        QT_TRANSLATE_NOOP("ShopSetup", "“{name}” is among the decision factors twice."),
+        QT_TRANSLATE_NOOP("ShopSetup", "Keep at least one of the decision factors."),
+    ),
+    "reason": (
+        QT_TRANSLATE_NOOP("ShopSetup", "Every one of the lost reasons needs a name."),
+        QT_TRANSLATE_NOOP("ShopSetup", "“{name}” is among the lost reasons twice."),
+        QT_TRANSLATE_NOOP("ShopSetup", "Keep at least one of the lost reasons."),
+    ),
 }
 MAX_ITEM_NAME = 60
 KEEP = object()  # "leave the owner's PIN as it is"
-NO_OWNER = "Choose the owner on the Staff page before setting a PIN."
+NO_OWNER = QT_TRANSLATE_NOOP(
+    "ShopSetup", "Choose the owner on the Staff page before setting a PIN."
+)
+
+
+def list_title(name: str) -> str:
+    """The title of one of the `LISTS` in the user's language ("Channels")."""
+    return translate("ShopSetup", LIST_TITLES[name])
 
 
 @dataclass(frozen=True)
@@ -101,21 +135,27 @@ def current_staff() -> list[Member]:
 
 
 def _check_list(name: str, items: Sequence[ListItem]) -> None:
-    title = LIST_TITLES[name].lower()
+    empty, twice, all_hidden = _LIST_PROBLEMS[name]
     seen: set[str] = set()
     for item in items:
         text = item.name.strip()
         if not text:
-            raise ValidationError(name, f"{name}.empty", f"Every one of the {title} needs a name.")
+            raise ValidationError(name, f"{name}.empty", translate("ShopSetup", empty))
         if len(text) > MAX_ITEM_NAME:
             raise ValidationError(
-                name, f"{name}.long", f"“{text[:20]}…” is longer than {MAX_ITEM_NAME} characters."
+                name,
+                f"{name}.long",
+                ShopSetup.tr("“{name}…” is longer than %n characters.", None, MAX_ITEM_NAME).format(
+                    name=text[:20]
+                ),
             )
         if text.casefold() in seen:
-            raise ValidationError(name, f"{name}.twice", f"“{text}” is among the {title} twice.")
+            raise ValidationError(
+                name, f"{name}.twice", translate("ShopSetup", twice).format(name=text)
+            )
         seen.add(text.casefold())
     if not any(not item.hidden for item in items):
-        raise ValidationError(name, f"{name}.all_hidden", f"Keep at least one of the {title}.")
+        raise ValidationError(name, f"{name}.all_hidden", translate("ShopSetup", all_hidden))
 
 
 def _check_staff(members: Sequence[Member]) -> None:
@@ -124,24 +164,36 @@ def _check_staff(members: Sequence[Member]) -> None:
     for member in members:
         text = clean_name(member.name)
         if not text:
-            raise ValidationError("staff", "staff.name", "Every staff member needs a name.")
+            raise ValidationError(
+                "staff", "staff.name", translate("ShopSetup", "Every staff member needs a name.")
+            )
         if text.casefold() in seen:
             raise ValidationError(
-                "staff", "staff.twice", f"There are two staff members named {text}."
+                "staff",
+                "staff.twice",
+                translate("ShopSetup", "There are two staff members named {name}.").format(
+                    name=text
+                ),
             )
         seen.add(text.casefold())
         if member.role not in catalog.STAFF_ROLES:
-            raise ValidationError("staff", "staff.role", "A role is owner or staff.")
+            raise ValidationError(
+                "staff", "staff.role", translate("ShopSetup", "A role is owner or staff.")
+            )
         if member.role == "owner":
             owners += 1
             if not member.active:
                 raise ValidationError(
-                    "staff", "staff.owner_inactive", "The owner cannot be deactivated."
+                    "staff",
+                    "staff.owner_inactive",
+                    translate("ShopSetup", "The owner cannot be deactivated."),
                 )
         if member.pin:
             check_pin_format(member.pin)
     if owners > 1:
-        raise ValidationError("staff", "staff.owners", "Only one staff member is the owner.")
+        raise ValidationError(
+            "staff", "staff.owners", translate("ShopSetup", "Only one staff member is the owner.")
+        )
 
 
 # -- saving -----------------------------------------------------------------------------
@@ -162,16 +214,16 @@ def save(ctx: Context, setup: Setup, progress: Progress | None = None) -> Saved:
     staff_changed = setup.staff is not None and (
         list(setup.staff) != current_staff() or any(m.pin or m.clear_pin for m in setup.staff)
     )
-    titles = [declared.BY_KEY[key].title for key in values]
-    titles += [LIST_TITLES[name] for name in changed_lists]
+    titles = [title(key) for key in values]
+    titles += [list_title(name) for name in changed_lists]
     if staff_changed:
-        titles.append("Staff")
+        titles.append(translate("ShopSetup", "Staff"))
     if setup.owner_pin is not KEEP:
-        titles.append("Owner's PIN")
+        titles.append(translate("ShopSetup", "Owner's PIN"))
     if not titles:
-        return Saved(Changes(operation_id=None, summary="No settings changed"))
+        return Saved(Changes(operation_id=None, summary=changed_summary([])))
     recovery = None
-    with ctx.write("settings", f"Settings changed: {', '.join(titles)}") as tx:
+    with ctx.write("settings", changed_summary(titles)) as tx:
         write_values(ctx, tx, values, progress)
         for name, items in changed_lists.items():
             _write_list(tx, LISTS[name], items)
@@ -180,11 +232,7 @@ def save(ctx: Context, setup: Setup, progress: Progress | None = None) -> Saved:
         if setup.owner_pin is not KEEP:
             found = security.owner()
             if found is None:
-                raise ValidationError(
-                    "pin",
-                    "pin.no_owner",
-                    "Choose the owner on the Staff page before setting a PIN.",
-                )
+                raise ValidationError("pin", "pin.no_owner", translate("ShopSetup", NO_OWNER))
             recovery = new_recovery_key() if setup.owner_pin else None
             security.write_owner_pin(tx, found["id"], setup.owner_pin, recovery)
     ctx.forget_cache()
@@ -192,7 +240,10 @@ def save(ctx: Context, setup: Setup, progress: Progress | None = None) -> Saved:
 
 
 def _write_list(tx, model: type[CatalogItem], items: Sequence[ListItem]) -> None:
-    built_in = dict(catalogs.BUILT_IN[model])
+    # A built-in item keeps no name of its own while it reads as its built-in name, in
+    # English or in the user's language (the page shows it translated).
+    english = dict(catalogs.BUILT_IN[model])
+    translated = catalog.names(catalogs.BUILT_IN[model])
     stored = {row["key"]: row for row in queries.catalog(model)}
     taken = set(stored)
     for order, item in enumerate(items, start=1):
@@ -203,7 +254,8 @@ def _write_list(tx, model: type[CatalogItem], items: Sequence[ListItem]) -> None
             tx.insert(model, key=key, name=text, sort_order=order, hidden=item.hidden)
             continue
         row = stored[item.key]
-        name = None if built_in.get(item.key) == text else text
+        built_in = text in (english.get(item.key), translated.get(item.key))
+        name = None if built_in else text
         tx.update(model, row["id"], name=name, sort_order=order, hidden=item.hidden)
 
 
@@ -225,11 +277,13 @@ __all__ = [
     "KEEP",
     "LISTS",
     "LIST_TITLES",
+    "NO_OWNER",
     "ListItem",
     "Member",
     "Saved",
-    "Setup",
+    "ShopSetup",
     "current_list",
     "current_staff",
+    "list_title",
     "save",
 ]

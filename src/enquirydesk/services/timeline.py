@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
+from enquirydesk.domain import catalog
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.catalog import (
     AFTER_SALES_TOPICS,
@@ -26,7 +27,8 @@ from enquirydesk.domain.catalog import (
     PURCHASE_CHANNELS,
 )
 from enquirydesk.domain.errors import NotFoundError
-from enquirydesk.domain.validation import format_phone
+from enquirydesk.domain.formats import Formats
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
 from enquirydesk.store import queries
@@ -51,6 +53,15 @@ SHOWN_ACTIONS = frozenset(
         "followup_done",
     }
 )
+
+#: The results the follow-up rules write when they close an item themselves (stored in
+#: English, as the rules name them), in the user's language when shown.
+AUTOMATIC_RESULTS = {
+    "answered": QT_TRANSLATE_NOOP("Timeline", "answered"),
+    "purchased": QT_TRANSLATE_NOOP("Timeline", "purchased"),
+    "lost": QT_TRANSLATE_NOOP("Timeline", "lost"),
+    "feedback recorded": QT_TRANSLATE_NOOP("Timeline", "feedback recorded"),
+}
 
 # -- what the card holds ----------------------------------------------------------------
 
@@ -254,7 +265,9 @@ def enquiry_card(ctx: Context, enquiry_id: int) -> EnquiryCard:
 def _card(ctx: Context, enquiry_id: int) -> EnquiryCard:
     row = queries.enquiry(enquiry_id)
     if row is None:
-        raise NotFoundError(f"There is no enquiry number {enquiry_id}.")
+        raise NotFoundError(
+            translate("Timeline", "There is no enquiry number {number}.").format(number=enquiry_id)
+        )
     staff = {r["id"]: r["name"] for r in queries.staff_list()}
     contacts = queries.contacts(enquiry_id)
     followups = tq.followups(enquiry_id)
@@ -284,7 +297,7 @@ def _card(ctx: Context, enquiry_id: int) -> EnquiryCard:
             interest=facts.interest,
         )
     )
-    contact_names = dict(CONTACT_KINDS)
+    contact_names = catalog.names(CONTACT_KINDS)
     answered_by = ""
     for contact in contacts:
         who = staff.get(contact["staff"], "") or log.creator("contact", contact["id"])
@@ -331,7 +344,7 @@ def _card(ctx: Context, enquiry_id: int) -> EnquiryCard:
     timeline.sort(key=lambda pair: pair[0])
     return EnquiryCard(
         facts=facts,
-        customer=_customer(row),
+        customer=_customer(row, ctx.formats),
         timeline=tuple(entry for _, entry in timeline),
         currency=ctx.settings[declared.CURRENCY],
     )
@@ -372,7 +385,7 @@ def _facts(ctx: Context, row: dict[str, Any], staff: dict[int, str]) -> EnquiryF
         estimated_value_cents=row["estimated_value_cents"],
         first_response_at=row["first_response_at"],
         first_response_by=staff.get(row["first_response_by"], ""),
-        first_response_how=_name(dict(CONTACT_KINDS), row["first_response_how"]),
+        first_response_how=_name(catalog.names(CONTACT_KINDS), row["first_response_how"]),
         response_seconds=row["response_seconds"],
         response_business_seconds=business,
         target_minutes=target,
@@ -383,7 +396,7 @@ def _facts(ctx: Context, row: dict[str, Any], staff: dict[int, str]) -> EnquiryF
         outcome_at=row["outcome_at"],
         purchase_value_cents=row["purchase_value_cents"],
         purchase_channel=row["purchase_channel"],
-        purchase_channel_name=_name(dict(PURCHASE_CHANNELS), row["purchase_channel"]),
+        purchase_channel_name=_name(catalog.names(PURCHASE_CHANNELS), row["purchase_channel"]),
         decision_factors=tuple((key, factor_names.get(key, key)) for key in factors),
         lost_reason=reason,
         lost_reason_name=_shown(LostReason, reason),
@@ -400,14 +413,14 @@ def _key_of(ctx: Context, model: type[CatalogItem], catalog_id: int | None) -> s
     return None
 
 
-def _customer(row: dict[str, Any]) -> CustomerCard:
+def _customer(row: dict[str, Any], formats: Formats) -> CustomerCard:
     customer_id = row["customer"]
     person = tq.customer_any(customer_id) or {}
     count, total, latest = tq.purchases(customer_id, row["id"], RECENT_PURCHASES)
     return CustomerCard(
         id=customer_id,
         name=person.get("name") or "",
-        phone=format_phone(person["phone"]) if person.get("phone") else "",
+        phone=formats.phone(person["phone"]) if person.get("phone") else "",
         email=person.get("email") or "",
         handle=person.get("handle") or "",
         notes=person.get("notes") or "",
@@ -424,7 +437,7 @@ def _customer(row: dict[str, Any]) -> CustomerCard:
 
 
 def _feedback_entries(rows: list[dict[str, Any]], staff: dict[int, str], log: _Log) -> list[Entry]:
-    names = dict(EXPECTATIONS)
+    names = catalog.names(EXPECTATIONS)
     entries: list[Entry] = []
     for item in rows:
         who = staff.get(item["staff"], "") or log.creator("feedback", item["id"])
@@ -455,8 +468,8 @@ def _feedback_entries(rows: list[dict[str, Any]], staff: dict[int, str], log: _L
 def _followup_entries(
     ctx: Context, rows: list[dict[str, Any]], staff: dict[int, str], log: _Log
 ) -> list[Entry]:
-    kinds = dict(FOLLOWUP_KINDS)
-    topics = dict(AFTER_SALES_TOPICS)
+    kinds = catalog.names(FOLLOWUP_KINDS)
+    topics = catalog.names(AFTER_SALES_TOPICS)
     now = ctx.now()
     entries: list[Entry] = []
     for item in rows:
@@ -484,13 +497,20 @@ def _followup_entries(
         )
         if item["done_at"] is not None:
             who = log.last_update("follow_up", item["id"])
-            entries.append(entry("done", item["done_at"], who, item["result"]))
+            entries.append(entry("done", item["done_at"], who, _result(item["result"])))
         elif item["cancelled_at"] is not None:
             who = log.last_update("follow_up", item["id"])
-            entries.append(entry("cancelled", item["cancelled_at"], who, item["result"]))
+            entries.append(entry("cancelled", item["cancelled_at"], who, _result(item["result"])))
         else:
             entries.append(entry("due", item["remind_at"], staff.get(item["assigned_to"], ""), ""))
     return entries
+
+
+def _result(text: str) -> str:
+    """A closed follow-up's result as shown: the rules' own words translated, what
+    staff typed as typed."""
+    automatic = AUTOMATIC_RESULTS.get(text) if text else None
+    return translate("Timeline", automatic) if automatic else text
 
 
 class _Log:

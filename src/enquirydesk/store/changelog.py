@@ -16,11 +16,12 @@ from typing import Any
 from peewee import BooleanField, DateTimeField, IntegrityError
 
 from enquirydesk.domain.errors import ConflictError, NotFoundError
+from enquirydesk.i18n import translate
 from enquirydesk.store import search_index
 from enquirydesk.store.models import BY_ENTITY, BaseModel, Change, Enquiry, Operation
 
-#: Columns the program sets for itself outside the change log (``notified_at``: a reminder
-#: was shown). A later change of one never makes an undo refuse as "changed again".
+# Columns the program sets for itself outside the change log (``notified_at``: a reminder
+# was shown). A later change of one never makes an undo refuse as "changed again".
 BOOKKEEPING = frozenset({"notified_at"})
 
 
@@ -104,7 +105,12 @@ class Tx:
         """Set the given fields; log only those whose value really changes. False if none did."""
         before = snapshot(model, row_id)
         if before is None:
-            raise NotFoundError(f"{model.__name__} {row_id} does not exist.")
+            raise NotFoundError(
+                #: {kind} is the program's own English name of a record: Enquiry, Customer…
+                translate("ChangeLog", "{kind} {number} does not exist.").format(
+                    kind=model.__name__, number=row_id
+                )
+            )
         names = {_field_name(model, key): value for key, value in values.items()}
         changed = {
             name: value
@@ -148,13 +154,24 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
     """Replay the changes of `operation_id` backwards inside `tx`, refusing on conflicts."""
     operation = Operation.get_or_none(Operation.id == operation_id)
     if operation is None:
-        raise NotFoundError(f"There is no change number {operation_id} to undo.")
+        raise NotFoundError(
+            translate("ChangeLog", "There is no change number {number} to undo.").format(
+                number=operation_id
+            )
+        )
     if operation.undone_by_id is not None:
-        raise ConflictError(f"“{operation.summary}” was undone already.")
+        #: {change} is the change's description in the history, such as "Enquiry 12 edited".
+        raise ConflictError(
+            translate("ChangeLog", "“{change}” was undone already.").format(
+                change=operation.summary
+            )
+        )
     changes = list(
         Change.select().where(Change.operation == operation_id).order_by(Change.id.desc()).tuples()
     )
-    stale = f"“{operation.summary}” cannot be undone: it was changed again afterwards."
+    stale = translate(
+        "ChangeLog", "“{change}” cannot be undone: it was changed again afterwards."
+    ).format(change=operation.summary)
     for _, _, entity, entity_id, kind, before_json, after_json in changes:
         model = BY_ENTITY[entity]
         before = json.loads(before_json) if before_json else None
@@ -167,7 +184,9 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
                 tx.delete(model, entity_id)
             except IntegrityError:
                 raise ConflictError(
-                    f"“{operation.summary}” cannot be undone: later changes depend on it."
+                    translate(
+                        "ChangeLog", "“{change}” cannot be undone: later changes depend on it."
+                    ).format(change=operation.summary)
                 ) from None
         elif kind == "update":
             if _changed_since(current, after):

@@ -22,6 +22,7 @@ from enquirydesk.domain.errors import (
     NotFoundError,
     StoreError,
 )
+from enquirydesk.i18n import translate
 from enquirydesk.store import files, health, migrations, models, sqlite
 from enquirydesk.store.changelog import Tx, undo_changes
 
@@ -76,8 +77,11 @@ class Store:
                 raise
             if facts.version is not None and facts.version > migrations.LATEST:
                 raise NewerVersionError(
-                    f"{path} was saved by a newer EnquiryDesk (data version {facts.version}; this "
-                    f"one reads up to {migrations.LATEST}). Update EnquiryDesk to open it."
+                    translate(
+                        "Store",
+                        "{file} was saved by a newer EnquiryDesk (data version {version}; this "
+                        "one reads up to {latest}). Update EnquiryDesk to open it.",
+                    ).format(file=path, version=facts.version, latest=migrations.LATEST)
                 )
             if facts.version is not None and facts.version < migrations.LATEST:
                 stamp = now().strftime("%Y%m%d-%H%M%S")
@@ -94,8 +98,12 @@ class Store:
                 pass  # another program created it this instant: open it like any other
             except OSError as error:
                 raise StoreError(
-                    f"The file {path} cannot be created ({error.strerror}); check that its "
-                    "folder is yours and the disk has room."
+                    #: {reason} is the operating system's own explanation.
+                    translate(
+                        "Store",
+                        "The file {file} cannot be created ({reason}); check that its "
+                        "folder is yours and the disk has room.",
+                    ).format(file=path, reason=error.strerror)
                 ) from None
         database = sqlite.make_database(path)
         models.database.initialize(database)
@@ -127,7 +135,9 @@ class Store:
         checked), found damaged by any program, or on a disk too full to write safely;
         every write path asks, the bulk ones too."""
         if not self.writable:
-            raise StoreError("The database is open read-only; nothing can be saved to it.")
+            raise StoreError(
+                translate("Store", "The database is open read-only; nothing can be saved to it.")
+            )
         try:
             health.refuse_if_marked(self.path)
         except DamagedDatabaseError:
@@ -182,7 +192,11 @@ class Store:
         """Undo one operation as a new operation; returns the undo's writes."""
         operation = models.Operation.get_or_none(models.Operation.id == operation_id)
         if operation is None:  # refuse before writing an undo that points nowhere
-            raise NotFoundError(f"There is no change number {operation_id} to undo.")
+            raise NotFoundError(
+                translate("Store", "There is no change number {number} to undo.").format(
+                    number=operation_id
+                )
+            )
         summary = f"Undo: {operation.summary}"
         with self.write(
             actor=actor,

@@ -24,14 +24,23 @@ from datetime import datetime
 from pathlib import Path
 
 from enquirydesk.domain.errors import DamagedDatabaseError, DiskFullError
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from enquirydesk.store import files
 
-#: Never write with less than this free on the database's volume...
+# Never write with less than this free on the database's volume...
 RESERVE_BYTES = 50 * 1024 * 1024
-#: ...nor with less than this many times the current write-ahead log.
+# ...nor with less than this many times the current write-ahead log.
 RESERVE_WAL_FACTOR = 2
 
-DISK_FULL = "The disk is full; nothing was saved. Free some space and try again."
+#: Said when the disk is full (`disk_full()` gives it in the user's language).
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Health", "The disk is full; nothing was saved. Free some space and try again."
+)
+
+
+def disk_full() -> str:
+    """What the user is told when the disk is full, in their language."""
+    return translate("Health", DISK_FULL)
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ def space(database: Path) -> Space:
 def ensure_space(database: Path) -> None:
     """Refuse to write (DiskFullError) while the volume is below its reserve."""
     if not space(database).enough:
-        raise DiskFullError(DISK_FULL)
+        raise DiskFullError(disk_full())
 
 
 # -- the damage mark ------------------------------------------------------------------------
@@ -131,9 +140,35 @@ def refuse_if_marked(database: Path) -> None:
     mark = damage_mark(database)
     if mark is None:
         return
-    when = f" on {mark.found:%Y-%m-%d %H:%M}" if mark.found.year > 1970 else ""
-    why = f" ({mark.reason.rstrip('.')})" if mark.reason else ""
-    raise DamagedDatabaseError(
-        f"{database} was found damaged{when}{why}; nothing is written to it until a "
-        "backup is restored over it."
-    )
+    from enquirydesk.domain.formats import shop_formats  # Babel: loaded only when needed
+
+    # The shop's country is in the damaged file: the date is written the language's way.
+    when = shop_formats(current_language(), "", "EUR").when(mark.found)
+    why = mark.reason.rstrip(".")
+    if mark.found.year > 1970 and why:
+        #: {reason} is what the check found, often SQLite's own words in English.
+        message = translate(
+            "Health",
+            "{file} was found damaged on {when} ({reason}); nothing is written to it until a "
+            "backup is restored over it.",
+        )
+    elif mark.found.year > 1970:
+        message = translate(
+            "Health",
+            "{file} was found damaged on {when}; nothing is written to it until a "
+            "backup is restored over it.",
+        )
+    elif why:
+        #: {reason} is what the check found, often SQLite's own words in English.
+        message = translate(
+            "Health",
+            "{file} was found damaged ({reason}); nothing is written to it until a "
+            "backup is restored over it.",
+        )
+    else:
+        message = translate(
+            "Health",
+            "{file} was found damaged; nothing is written to it until a "
+            "backup is restored over it.",
+        )
+    raise DamagedDatabaseError(message.format(file=database, when=when, reason=why))

@@ -38,10 +38,11 @@ from enquirydesk.domain.errors import (
     NotADatabaseError,
     StoreError,
 )
+from enquirydesk.i18n import translate
 from enquirydesk.store import files, health
 
 APP_NAME = "enquirydesk"
-#: ``PRAGMA application_id`` of EnquiryDesk files: "EQDK" in ASCII.
+# ``PRAGMA application_id`` of EnquiryDesk files: "EQDK" in ASCII.
 APPLICATION_ID = 0x45514B44
 BUSY_TIMEOUT_S = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -172,7 +173,9 @@ def inspect_file(path: Path, *, verify: bool = True, full: bool = False) -> File
         return FileFacts(empty=True, app=None, version=None)
     if not has_sqlite_header(path):
         raise NotADatabaseError(
-            f"{path} is not an EnquiryDesk database (it is not an SQLite file)."
+            translate(
+                "DatabaseFile", "{file} is not an EnquiryDesk database (it is not an SQLite file)."
+            ).format(file=path)
         )
     for attempt in range(2):
         wal_before = _wal_present(path)
@@ -186,16 +189,29 @@ def inspect_file(path: Path, *, verify: bool = True, full: bool = False) -> File
             if not is_damage(error):  # busy, unreadable, out of memory: not the file's fault
                 translated = translate_error(error)
                 if translated is error:
-                    translated = StoreError(f"{path} cannot be read ({error}).")
+                    translated = StoreError(
+                        #: {error} is SQLite's own explanation, in English.
+                        translate("DatabaseFile", "{file} cannot be read ({error}).").format(
+                            file=path, error=error
+                        )
+                    )
                 raise translated from error
             raise DamagedDatabaseError(
-                f"{path} is damaged and cannot be opened ({error}); restore a backup."
+                #: {error} is SQLite's own explanation, in English.
+                translate(
+                    "DatabaseFile",
+                    "{file} is damaged and cannot be opened ({error}); restore a backup.",
+                ).format(file=path, error=error)
             ) from error
         if problems:
             if attempt == 0 and not wal_before and _wal_present(path):
                 continue
             raise DamagedDatabaseError(
-                f"{path} is damaged ({problems[0]}); nothing was written to it. Restore a backup."
+                #: {problem} is what the check found (often SQLite's own words, in English).
+                translate(
+                    "DatabaseFile",
+                    "{file} is damaged ({problem}); nothing was written to it. Restore a backup.",
+                ).format(file=path, problem=problems[0])
             )
         return facts
     raise AssertionError("unreachable")  # pragma: no cover
@@ -213,15 +229,17 @@ def _read_facts(connection: sqlite3.Connection, path: Path) -> FileFacts:
         else set()
     )
     if not {"app", "version"} <= columns:  # another program's own schema_info, or none
-        raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not an EnquiryDesk file."
-        )
+        raise ForeignDatabaseError(_foreign(path))
     row = connection.execute("SELECT app, version FROM schema_info ORDER BY id LIMIT 1").fetchone()
     if row is None or row[0] != APP_NAME:
-        raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not an EnquiryDesk file."
-        )
+        raise ForeignDatabaseError(_foreign(path))
     return FileFacts(empty=False, app=row[0], version=int(row[1]))
+
+
+def _foreign(path: Path) -> str:
+    return translate(
+        "DatabaseFile", "{file} is an SQLite database of another program, not an EnquiryDesk file."
+    ).format(file=path)
 
 
 def integrity_problems(path: Path, *, read_back: bool = False) -> list[str]:
@@ -233,7 +251,12 @@ def integrity_problems(path: Path, *, read_back: bool = False) -> list[str]:
         with readonly_connection(path) as connection:
             problems = _quick_check(connection, full=True)
             for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid} points to a missing {parent}")
+                problems.append(
+                    #: A problem the check found; {table}, {parent}: the database's table names.
+                    translate(
+                        "DatabaseFile", "{table} row {row} points to a missing {parent}"
+                    ).format(table=table, row=rowid, parent=parent)
+                )
                 if len(problems) > 20:
                     break
             if read_back and not problems:
@@ -243,7 +266,8 @@ def integrity_problems(path: Path, *, read_back: bool = False) -> list[str]:
             translated = translate_error(error)
             if translated is not error:
                 raise translated from error
-        return [f"it cannot be read ({error})"]
+        #: A problem the check found, put into a list or in brackets; {error} is SQLite's.
+        return [translate("DatabaseFile", "it cannot be read ({error})").format(error=error)]
     return problems
 
 
@@ -298,7 +322,11 @@ def backup_to(
                 dst.execute("PRAGMA journal_mode=delete")
             problems = integrity_problems(partial)
             if problems:
-                raise DamagedDatabaseError(f"The backup copy failed its check ({problems[0]}).")
+                raise DamagedDatabaseError(
+                    translate(
+                        "DatabaseFile", "The backup copy failed its check ({problem})."
+                    ).format(problem=problems[0])
+                )
             _fsync_file(partial)
             files.rename_new(partial, target)
             _fsync_dir(target.parent)
@@ -307,7 +335,11 @@ def backup_to(
         raise translate_error(error) from error
     except FileExistsError:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"{target} already exists; a backup never replaces a file.") from None
+        raise StoreError(
+            translate(
+                "DatabaseFile", "{file} already exists; a backup never replaces a file."
+            ).format(file=target)
+        ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -431,28 +463,42 @@ def translate_error(error: BaseException, path: Path | None = None) -> BaseExcep
         return error
     primary = code & 0xFF
     if primary == sqlite3.SQLITE_FULL:
-        return DiskFullError(health.DISK_FULL)
+        return DiskFullError(health.disk_full())
     if is_damage(found):
         if path is not None:
             health.mark_damaged(path, str(found))
         return DamagedDatabaseError(
-            "The database is damaged; EnquiryDesk stopped writing to it. Restore a backup."
+            translate(
+                "DatabaseFile",
+                "The database is damaged; EnquiryDesk stopped writing to it. Restore a backup.",
+            )
         )
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseBusyError(
-            "Another program kept the database busy for too long; nothing was saved. Try again."
+            translate(
+                "DatabaseFile",
+                "Another program kept the database busy for too long; nothing was saved. "
+                "Try again.",
+            )
         )
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
         return _not_writable(path, primary == sqlite3.SQLITE_CANTOPEN)
     if primary == sqlite3.SQLITE_IOERR:
         if path is not None and not health.space(path).enough:
-            return DiskFullError(health.DISK_FULL)
+            return DiskFullError(health.disk_full())
         return StoreError(
-            "The disk could not read or write the database (an input/output error); nothing "
-            "was saved. Check the disk and try again."
+            translate(
+                "DatabaseFile",
+                "The disk could not read or write the database (an input/output error); nothing "
+                "was saved. Check the disk and try again.",
+            )
         )
     if primary == sqlite3.SQLITE_NOMEM:
-        return StoreError("The computer ran out of memory; nothing was saved. Try again.")
+        return StoreError(
+            translate(
+                "DatabaseFile", "The computer ran out of memory; nothing was saved. Try again."
+            )
+        )
     return error
 
 
@@ -461,18 +507,31 @@ def _not_writable(path: Path | None, cannot_open: bool) -> StoreError:
         folder = path.expanduser().absolute().parent
         if folder.is_dir() and not os.access(folder, os.W_OK):
             return StoreError(
-                f"The folder {folder} is read-only: SQLite must write its journal beside the "
-                "database, so nothing can be saved. Move the file to a folder you can write to."
+                translate(
+                    "DatabaseFile",
+                    "The folder {folder} is read-only: SQLite must write its journal beside the "
+                    "database, so nothing can be saved. Move the file to a folder you can write "
+                    "to.",
+                ).format(folder=folder)
             )
         if path.exists() and not os.access(path, os.W_OK):
             return StoreError(
-                f"The database file {path} is read-only; EnquiryDesk cannot save to it."
+                translate(
+                    "DatabaseFile",
+                    "The database file {file} is read-only; EnquiryDesk cannot save to it.",
+                ).format(file=path)
             )
     if cannot_open:
         return StoreError(
-            "The database file cannot be opened; check that its folder exists and is yours."
+            translate(
+                "DatabaseFile",
+                "The database file cannot be opened; check that its folder exists and is yours.",
+            )
         )
     return StoreError(
-        "The database cannot be written to (the file or its folder is read-only); "
-        "nothing was saved."
+        translate(
+            "DatabaseFile",
+            "The database cannot be written to (the file or its folder is read-only); "
+            "nothing was saved.",
+        )
     )
