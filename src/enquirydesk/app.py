@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from enquirydesk import __version__, paths
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError, StoreError
+from enquirydesk.i18n import translate
 from enquirydesk.services.context import Actor, Context, user_name
 from enquirydesk.store.database import Store
 
@@ -36,10 +37,6 @@ T = TypeVar("T")
 
 #: Show "checking the file" only when the check is not over in a blink.
 CHECKING_NOTICE_MS = 400
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def _application() -> QApplication:
@@ -67,7 +64,11 @@ def _open_fast(path: Path) -> Context:
 
 
 def _unreadable(path: Path, error: OSError) -> StoreError:
-    return StoreError(f"{path} cannot be read ({error.strerror or error}).")
+    return StoreError(
+        translate("App", "{path} cannot be read ({reason}).").format(
+            path=path, reason=error.strerror or error
+        )
+    )
 
 
 def open_or_ask(
@@ -144,7 +145,7 @@ def check_in_background(
     store = window.ctx.store
     if hold_writes:
         store.writable = False
-    notice = _tr("Checking the file for damage…")
+    notice = QCoreApplication.translate("App", "Checking the file for damage…")
     running = [True]
 
     def show_notice() -> None:
@@ -167,9 +168,10 @@ def check_in_background(
         if not isinstance(error, EnquiryDeskError):
             raise error
         window.set_read_only(
-            _tr(
+            QCoreApplication.translate(
+                "App",
                 "EnquiryDesk found damage in “{name}”. You can look through it, but nothing "
-                "can be saved to it; restore a backup to go on working."
+                "can be saved to it; restore a backup to go on working.",
             ).format(name=store.path.name),
             details=str(error),
         )
@@ -182,7 +184,18 @@ def check_in_background(
     )
 
 
-def create_main_window(db: str) -> QMainWindow:
+def speak(ctx: Context, requested: str | None = None) -> str:
+    """Speak the language asked for (``--lang``), else the one chosen in Settings, else the
+    system's; numbers and dates as written in the shop's country. Returns the language."""
+    from enquirydesk.ui.common import language
+
+    settings = ctx.settings
+    chosen = language.choose(requested, str(settings[declared.LANGUAGE]))
+    language.apply(chosen, settings.formats(chosen).tag)
+    return chosen
+
+
+def create_main_window(db: str, lang: str | None = None) -> QMainWindow:
     """Build the main window on the database at `db`, without showing it.
 
     The file is checked in the background as in `run` (`window.file_check.wait()`
@@ -191,19 +204,23 @@ def create_main_window(db: str) -> QMainWindow:
     from enquirydesk.ui.main_window import MainWindow
 
     _application()
-    window = MainWindow(open_context(db, verify=False))
+    ctx = open_context(db, verify=False)
+    speak(ctx, lang)
+    window = MainWindow(ctx)
     check_in_background(window)
     return window
 
 
-def _open_window(path: Path) -> MainWindow:
-    """Open the file and build the window on it; damage met while building is a refusal
-    like any other (the cheap checks at opening read only the first pages)."""
+def _open_window(path: Path, lang: str | None = None) -> MainWindow:
+    """Open the file and build the window on it, in the language of `lang`, else of the
+    file's Settings; damage met while building is a refusal like any other (the cheap
+    checks at opening read only the first pages)."""
     from enquirydesk.services import problems
     from enquirydesk.ui.main_window import MainWindow
 
     ctx = _open_fast(path)
     try:
+        speak(ctx, lang)
         return MainWindow(ctx)
     except Exception as error:
         refusal = problems.unreadable(error, ctx.store)
@@ -218,16 +235,21 @@ class Session:
     """The window's life in `run`: open the file (asking while it cannot be), show the
     window, check the file; after a restore from a read-only window, open it again."""
 
-    def __init__(self, ask: Ask | None = None, restore: Restore | None = None) -> None:
+    def __init__(
+        self, ask: Ask | None = None, restore: Restore | None = None, lang: str | None = None
+    ) -> None:
         from enquirydesk.ui.file import problems as startup
 
         self.ask = ask or startup.ask
         self.restore = restore or startup.restore_with_progress
+        self.lang = lang
         self.window: MainWindow | None = None
 
     def start(self, db_path: str | Path) -> bool:
         """Open and show; False when the user chose to quit instead."""
-        window = open_or_ask(db_path, self.ask, self.restore, opener=_open_window)
+        window = open_or_ask(
+            db_path, self.ask, self.restore, opener=lambda path: _open_window(path, self.lang)
+        )
         if window is None:
             return False
         ctx = window.ctx
@@ -236,9 +258,9 @@ class Session:
         window.show()
         if ctx.store.report.backup is not None:
             window.statusBar().showMessage(
-                _tr("This file was upgraded; a copy of it as it was is at {path}.").format(
-                    path=ctx.store.report.backup
-                ),
+                QCoreApplication.translate(
+                    "App", "This file was upgraded; a copy of it as it was is at {path}."
+                ).format(path=ctx.store.report.backup),
                 30_000,
             )
 
@@ -290,8 +312,10 @@ class Session:
             if error and self.window is not None:
                 QMessageBox.warning(
                     self.window,
-                    _tr("Restore a backup"),
-                    _tr("The backup was not restored: {error}").format(error=error),
+                    QCoreApplication.translate("App", "Restore a backup"),
+                    QCoreApplication.translate(
+                        "App", "The backup was not restored: {error}"
+                    ).format(error=error),
                 )
         finally:
             app.setQuitOnLastWindowClosed(True)
@@ -318,26 +342,34 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     the front and this start ends.
     """
     from enquirydesk.services import maintenance
+    from enquirydesk.ui.common import language
     from enquirydesk.ui.file.single_instance import SingleInstance
 
     app = _application()
+    language.apply(language.choose(lang))  # until the file says which it speaks
     path = paths.database_path(db)
     instance = SingleInstance(path)
     if not instance.claim():
         if instance.answered:
-            print(f"EnquiryDesk already has {path} open; its window was brought to the front.")
+            print(
+                translate(
+                    "App",
+                    "EnquiryDesk already has {path} open; its window was brought to the front.",
+                ).format(path=path)
+            )
             return 0
         QMessageBox.information(
             None,
-            _tr("EnquiryDesk is already open"),
-            _tr(
+            QCoreApplication.translate("App", "EnquiryDesk is already open"),
+            QCoreApplication.translate(
+                "App",
                 "Another EnquiryDesk window has “{name}” open but does not answer; it may be "
-                "busy. Look for it on the taskbar, or wait a moment and try again."
+                "busy. Look for it on the taskbar, or wait a moment and try again.",
             ).format(name=path.name),
         )
         return 1
     maintenance.remove_leftovers()  # what a killed backup or export left behind
-    session = Session()
+    session = Session(lang=lang)
     instance.activated.connect(session.bring_forward)
     if not session.start(path):
         return 1
@@ -345,3 +377,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         return app.exec()
     finally:
         instance.release()
+        if language.restart_asked():
+            command = language.restart_command(
+                sys.argv, sys.executable, getattr(sys, "frozen", False)
+            )
+            QProcess.startDetached(command[0], command[1:])

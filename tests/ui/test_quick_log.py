@@ -233,15 +233,16 @@ def test_a_returning_customer_is_found_by_name_and_chosen_with_the_keyboard(
     suggestions = dialog.suggestion_list
     qtbot.waitUntil(lambda: suggestions.isVisible() and suggestions.count() == 1)
     text = suggestions.item(0).text()
-    assert "Ana Novak · +386 41 123 456 · ana@example.com" in text
-    assert "1 enquiry · 1 purchase · last 2026-03-02" in text
+    # The shop's own way (Slovenia): the number nationally, the date as dd/MM/yyyy in English.
+    assert "Ana Novak · 041 123 456 · ana@example.com" in text
+    assert "1 enquiry · 1 purchase · last 02/03/2026" in text
 
     press(qtbot, Qt.Key.Key_Down)
     assert focused() is suggestions
     press(qtbot, Qt.Key.Key_Return)  # takes the customer; does not save
     assert dialog.isVisible()
     assert dialog.name_edit.text() == "Ana Novak"
-    assert dialog.phone_edit.text() == "+386 41 123 456"
+    assert dialog.phone_edit.text() == "041 123 456"
     assert dialog.email_edit.text() == "ana@example.com"
     assert dialog.chosen_customer_id == ana
     assert not suggestions.isVisible()
@@ -306,7 +307,7 @@ def test_a_refusal_by_the_service_keeps_everything_typed_and_writes_nothing(qtbo
     assert counts() == before
     error = dialog.findChild(QWidget, "notesError")
     assert error.isVisible()
-    assert error.text() == "The details is longer than 10000 characters."
+    assert error.text() == "The details are longer than 10,000 characters."
     assert dialog.notes_edit.toPlainText() == notes
     assert dialog.name_edit.text() == "Ana Novak"
     assert focused() is dialog.notes_edit

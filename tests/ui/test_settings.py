@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.app import create_main_window
 from enquirydesk.domain import settings as declared
-from enquirydesk.services import demo, setup
+from enquirydesk.services import demo, settings, setup
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.services.setup import Member, Setup
@@ -266,7 +266,9 @@ def test_a_demo_file_asks_for_the_shop_and_then_reads_local_numbers_in_rupiah(
     """Tried as a new user would: `enquirydesk demo` on a new file, then the window."""
     db = tmp_path / "shop.sqlite"
     store = Store.open(db)
-    demo.generate(Context(store, Actor("t")), 600, seed=3)
+    ctx = Context(store, Actor("t"))
+    settings.update(ctx, {declared.COUNTRY.key: "ID"})  # `demo` after a shop's country
+    demo.generate(ctx, 600, seed=3)  # an Indonesian demo shop, its currency still unset
     store.close()
     window = open_window(qtbot, db)
     window.offer_demo_if_new()
@@ -294,7 +296,8 @@ def test_a_demo_file_asks_for_the_shop_and_then_reads_local_numbers_in_rupiah(
     window.enquiries.apply()
     values = [model.data(model.index(row, 7)) for row in range(min(model.rowCount(), 60))]
     money = [text for text in values if text]
-    assert money and all(text.endswith("IDR") and "." not in text for text in money)
+    # Rupiah as Indonesians write them: Rp 4.500.000, without decimals.
+    assert money and all(text.startswith("Rp\u00a0") and "," not in text for text in money)
     close(window)
 
 

@@ -138,7 +138,7 @@ def test_an_unanswered_enquiry_waits_and_turns_overdue_at_the_right_minute(
     assert announced == []
 
     minute(window, clock, datetime(2026, 3, 3, 9, 30))
-    assert texts(window, "awaiting", 0) == ["1 h 00 min"]
+    assert texts(window, "awaiting", 0) == ["1 h"]  # Formats.duration: "1 h", "2 d 3 h"
     brush = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush) and brush.color() == today_model.OVERDUE
     assert "1 past the target" in window.today.findChild(QLabel, "awaitingCaption").text()

@@ -21,6 +21,7 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError
 from enquirydesk.services import history, overview, problems, setup
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common import formatting, language
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.banner import Banner
 from enquirydesk.ui.common.pin import owner_allows
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
+        formatting.use(ctx.formats)  # the shop's figures, also where no ctx is at hand
         self.setObjectName("mainWindow")
         self.resize(1024, 640)
         self.tasks = Tasks(self)
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
         """Tell every page (and the title, and who can be at the counter) what changed."""
         if changes.touches("setting", "staff"):
             self.ctx.forget_cache()
+            formatting.use(self.ctx.formats)  # the shop's country or currency may be new
         if changes.touches("staff"):
             self.counter.load()
         self._show_heading()
@@ -374,6 +377,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self.backups, self)
         self.settings_dialog = dialog
         dialog.saved.connect(self._settings_saved)
+        dialog.restartAsked.connect(self.restart)
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
         dialog.open()
 
@@ -381,6 +385,11 @@ class MainWindow(QMainWindow):
         self.ctx.forget_cache()
         self.done(changes)
         self.backups.show_last()
+
+    def restart(self) -> None:
+        """End the program and start it again on the same file (a new language)."""
+        language.ask_restart()
+        self.reminders.quit()
 
     def _settings_closed(self, dialog) -> None:
         self.settings_dialog = None
@@ -410,7 +419,7 @@ class MainWindow(QMainWindow):
         """The shop's name, with what waits today on the Today tab and in the title bar."""
         name = self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk")
         lists = self.today.data
-        count = "" if lists is None or not lists.count else f"{lists.count:,}"
+        count = "" if lists is None or not lists.count else self.ctx.formats.count(lists.count)
         if count and lists is not None and lists.capped:
             count += "+"
         tab = self.tabs.indexOf(self.today)

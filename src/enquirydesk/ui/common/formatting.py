@@ -1,41 +1,49 @@
-"""Numbers, money, times and durations for the screen, in the user's locale (QLocale)."""
+"""Money, times and waiting times for the screen, written by the shop's `Formats`.
+
+Code that has a `Context` asks `ctx.formats` itself; these helpers are for what has
+none (a model made before the window, the dialogs shown before a file is open). The
+window says which shop's figures are shown (`use`, when it opens and after the shop's
+settings changed); until then the program's language without a country is used.
+The QLocale arguments are kept for the callers that still pass one, and ignored.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from enquirydesk.domain.formats import Formats, shop_formats
+from enquirydesk.i18n import current_language
 
-from enquirydesk.domain import money as money_rules
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+_shop: Formats | None = None
 
 
-def money(cents: int | None, currency: str, locale: QLocale | None = None) -> str:
-    if cents is None:
-        return ""
-    locale = locale or QLocale()
-    return locale.toCurrencyString(cents / 100, currency, money_rules.decimals(currency))
+def use(formats: Formats | None) -> None:
+    """Show the figures of this shop (its country and currency) from now on."""
+    global _shop
+    _shop = formats
 
 
-def when(moment: datetime | None, locale: QLocale | None = None) -> str:
-    """Date and time, short form. (Date and time apart: a QDateTime made from a Python
-    datetime costs five times as much, and a table draws hundreds of these.)"""
-    if moment is None:
-        return ""
-    locale = locale or QLocale()
-    short = QLocale.FormatType.ShortFormat
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), short)
-    return f"{day} {locale.toString(QTime(moment.hour, moment.minute), short)}"
+def current(currency: str | None = None) -> Formats:
+    """The shop's `Formats` in the program's language (in `currency` when given)."""
+    shop, language = _shop, current_language()
+    if shop is None:
+        return shop_formats(language, "", currency or "EUR")
+    if shop.language != language or (currency and currency.upper() != shop.currency):
+        return shop_formats(language, shop.country, currency or shop.currency)
+    return shop
+
+
+def money(cents: int | None, currency: str, locale: Any = None) -> str:
+    """An amount stored in hundredths ("" for none), as `Formats.cents` writes it."""
+    return current(currency).cents(cents)
+
+
+def when(moment: datetime | None, locale: Any = None) -> str:
+    """Date and time, short ("" for none), as `Formats.when` writes them."""
+    return current().when(moment)
 
 
 def duration(seconds: int) -> str:
-    """Business time at a glance: 45 min, 3 h 05 min, 52 h 10 min (hours the shop was
-    open; counting them in days of 24 would mislead)."""
-    minutes = max(0, seconds) // 60
-    if minutes < 60:
-        return tr("{m} min").format(m=minutes)
-    hours, minutes = divmod(minutes, 60)
-    return tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+    """Business time at a glance: 45 min, 3 h 5 min, 2 d 3 h (`Formats.duration`)."""
+    return current().duration(seconds)

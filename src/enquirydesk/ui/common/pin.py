@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.services import security
 from enquirydesk.services.context import Context
-from enquirydesk.ui.common.widgets import error_label, paragraph
+from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
 
 
 class PinDialog(QDialog):
@@ -55,7 +55,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.pin_edit)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        keep_readable(self, 50)
         self._wait = 0
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -83,8 +83,7 @@ class PinDialog(QDialog):
     def _tick(self) -> None:
         self._wait -= 1
         if self._wait > 0:
-            self._say(self.tr("Too many wrong PINs; try again in {n} seconds.").format(
-                n=self._wait))  # fmt: skip
+            self._say(self.tr("Too many wrong PINs; try again in %Ln seconds.", "", self._wait))
             return
         self._timer.stop()
         self.ok_button.setEnabled(True)
@@ -97,7 +96,7 @@ def owner_allows(ctx: Context, parent: QWidget, what: str) -> bool:
     if not security.needs_owner_pin():
         return True
     dialog = PinDialog(
-        parent.tr("{what} needs the owner's PIN.").format(what=what),
+        QCoreApplication.translate("PinDialog", "{what} needs the owner's PIN.").format(what=what),
         lambda pin: security.check_owner_pin(ctx, pin),
         parent,
     )
@@ -109,7 +108,9 @@ def staff_allows(ctx: Context, parent: QWidget, staff_id: int, name: str) -> boo
     if not security.staff_has_pin(staff_id):
         return True
     dialog = PinDialog(
-        parent.tr("Switching to {name} needs their PIN.").format(name=name),
+        QCoreApplication.translate("PinDialog", "Switching to {name} needs their PIN.").format(
+            name=name
+        ),
         lambda pin: security.check_staff_pin(ctx, staff_id, pin),
         parent,
     )

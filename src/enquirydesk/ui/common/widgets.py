@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
 
 
 def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
@@ -69,3 +69,37 @@ def list_beside_detail(
     splitter.setStretchFactor(1, stretch[1])
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def heading_width(header: QHeaderView, number: int) -> int:
+    """How wide column `number` must be to show its heading whole, sort arrow included
+    (headings are often bold, and longer in Indonesian and Slovenian)."""
+    model = header.model()
+    title = str(model.headerData(number, Qt.Orientation.Horizontal) or "") if model else ""
+    return header.fontMetrics().horizontalAdvance(title) + 28
+
+
+class _Readable(QObject):
+    def __init__(self, dialog: QWidget, chars: int) -> None:
+        super().__init__(dialog)
+        self.chars = chars
+        dialog.installEventFilter(self)
+        self.fit(dialog)
+
+    def fit(self, dialog: QWidget) -> None:
+        wanted = dialog.fontMetrics().averageCharWidth() * self.chars
+        layout = dialog.layout()
+        needed = layout.totalMinimumSize().width() if layout is not None else 0
+        dialog.setMinimumWidth(max(wanted, needed))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.fit(watched)
+        return False
+
+
+def keep_readable(dialog: QWidget, chars: int) -> None:
+    """At least `chars` characters wide, so that its sentences read well, and never so
+    narrow that a label is cut (Indonesian and Slovenian labels are often longer): a
+    minimum width of its own would otherwise overrule its layout's."""
+    _Readable(dialog, chars)

@@ -32,16 +32,9 @@ from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.services import directory
 from enquirydesk.services.context import Context
 from enquirydesk.services.directory import CustomerCard, FeedbackLine, Person
-from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.widgets import heading
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel
-from enquirydesk.ui.customers.texts import (
-    badge_names,
-    badge_tips,
-    day,
-    enquiries_text,
-    purchases_text,
-)
+from enquirydesk.ui.customers.texts import badge_names, badge_tips, enquiries_text, purchases_text
 
 #: Rows of the enquiries table shown before it scrolls.
 ENQUIRY_ROWS = 6
@@ -250,7 +243,7 @@ class CustomerDetail(QWidget):
     def _show_empty(self, message: str) -> None:
         self.card = None
         self.empty.setText(message)
-        self.enquiries_model.set_lines((), "")
+        self.enquiries_model.set_items(())
         self.area.hide()
         self.empty.show()
         self._update_buttons()
@@ -260,39 +253,40 @@ class CustomerDetail(QWidget):
             button.setEnabled(self.card is not None and not self.read_only)
 
     def _fill(self, card: CustomerCard) -> None:
+        formats = self.ctx.formats
         self.name_label.setText(card.name or self.tr("(no name)"))
         for key, chip in self.badges.items():
             chip.setVisible(key in card.badges)
-        contact = [card.phone, card.email, card.handle]
+        contact = [formats.phone(card.phone_e164), card.email, card.handle]
         self.contact.setText(" · ".join(p for p in contact if p) or self.tr("No contact details"))
         since = []
         if card.created_at is not None:
             since.append(html.escape(self.tr("Customer since {date}").format(
-                date=day(card.created_at))))  # fmt: skip
+                date=formats.date(card.created_at))))  # fmt: skip
         if card.referred_by is not None:
-            since.append(html.escape(self.tr("referred by")) + " " + _link(card.referred_by))
+            since.append(html.escape(self.tr("referred by {customer}")).format(
+                customer=_link(card.referred_by)))  # fmt: skip
         self.since.setText(" · ".join(since))
         self.since.setVisible(bool(since))
         if card.shares_phone:
             self.shared.setText(
                 "⚠ "
-                + html.escape(self.tr("Shares a phone number with:"))
-                + " "
-                + ", ".join(_link(p) for p in card.shares_phone)
+                + html.escape(self.tr("Shares a phone number with: {customers}")).format(
+                    customers=", ".join(_link(p) for p in card.shares_phone)
+                )
             )
         self.shared.setVisible(bool(card.shares_phone))
         self.figures.setText(self._figures(card))
-        self.enquiries_model.set_lines(card.enquiries, card.currency)
+        self.enquiries_model.set_lines(card.enquiries, formats)
         rows = min(max(len(card.enquiries), 1), ENQUIRY_ROWS)
         height = self.enquiries.horizontalHeader().sizeHint().height()
         height += rows * self.enquiries.verticalHeader().defaultSectionSize()
         self.enquiries.setFixedHeight(height + 2 * self.enquiries.frameWidth() + 2)
         self.enquiries.setVisible(bool(card.enquiries))
         self.enquiries_caption.setVisible(bool(card.enquiries))
-        money = lambda cents: formatting.money(cents, card.currency)  # noqa: E731
         self._section("purchases", [
-            " · ".join(p for p in (day(line.outcome_at or line.received_at), line.interest,
-                                   money(line.value_cents)) if p)
+            " · ".join(p for p in (formats.date(line.outcome_at or line.received_at),
+                                   line.interest, formats.cents(line.value_cents)) if p)
             for line in card.purchases
         ])  # fmt: skip
         self._section("feedback", [self._feedback(f) for f in card.feedback if not f.complaint])
@@ -300,7 +294,7 @@ class CustomerDetail(QWidget):
         referred = ", ".join(_link(p) for p in card.referred)
         if len(card.referred) < card.history.referrals:
             more = card.history.referrals - len(card.referred)
-            referred += " " + html.escape(self.tr("and {count} more").format(count=more))
+            referred += " " + html.escape(self.tr("and %Ln more", "", more))
         self._section("referred", [referred] if referred else [], rich=True)
         self._section("notes", [card.notes] if card.notes else [])
 
@@ -311,23 +305,26 @@ class CustomerDetail(QWidget):
         body.setVisible(bool(lines))
 
     def _figures(self, card: CustomerCard) -> str:
+        formats = self.ctx.formats
         history = card.history
         parts = [enquiries_text(history.enquiries)]
         if history.purchases:
             parts.append(
                 self.tr("{purchases}, {total} in all").format(
                     purchases=purchases_text(history.purchases),
-                    total=formatting.money(card.purchases_cents, card.currency),
+                    total=formats.cents(card.purchases_cents),
                 )
             )
         else:
             parts.append(self.tr("no purchases yet"))
         if history.last_enquiry_at is not None:
-            parts.append(self.tr("last enquiry {date}").format(date=day(history.last_enquiry_at)))
+            parts.append(
+                self.tr("last enquiry {date}").format(date=formats.date(history.last_enquiry_at))
+            )
         return " · ".join(parts)
 
     def _feedback(self, line: FeedbackLine) -> str:
-        parts = [day(line.recorded_at), line.interest]
+        parts = [self.ctx.formats.date(line.recorded_at), line.interest]
         if line.rating is not None:
             parts.append(self.tr("rated {rating}/5").format(rating=line.rating))
         expectation = {
@@ -340,14 +337,22 @@ class CustomerDetail(QWidget):
         if line.recommend is not None:
             parts.append(self.tr("would recommend {score}/10").format(score=line.recommend))
         text = " · ".join(p for p in parts if p)
-        return f"{text}\n“{line.comment}”" if line.comment else text
+        if not line.comment:
+            return text
+        return text + "\n" + self.tr("“{comment}”").format(comment=line.comment)
 
     def _complaint(self, line: FeedbackLine) -> str:
         text = self._feedback(line)
         if line.resolved_at is None:
             return text + "\n" + self.tr("Open: not resolved yet")
-        resolved = self.tr("Resolved {date}").format(date=day(line.resolved_at))
-        return f"{text}\n{resolved}" + (f": {line.resolution}" if line.resolution else "")
+        day = self.ctx.formats.date(line.resolved_at)
+        if line.resolution:
+            resolved = self.tr("Resolved {date}: {resolution}").format(
+                date=day, resolution=line.resolution
+            )
+        else:
+            resolved = self.tr("Resolved {date}").format(date=day)
+        return f"{text}\n{resolved}"
 
     # -- acting -------------------------------------------------------------------------
 

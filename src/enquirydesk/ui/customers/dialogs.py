@@ -24,13 +24,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.validation import MAX_NAME
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services import customers_merge, directory
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customer_edit import edit_customer
 from enquirydesk.services.directory import CustomerCard, DirectoryRow
 from enquirydesk.ui.common.small_list_model import SmallListModel
-from enquirydesk.ui.common.widgets import paragraph
+from enquirydesk.ui.common.widgets import keep_readable, paragraph
 from enquirydesk.ui.customers.texts import (
     enquiries_text,
     feedback_text,
@@ -48,8 +50,12 @@ Index = QModelIndex | QPersistentModelIndex
 class CandidateModel(SmallListModel):
     """Customers to pick from: name · phone · e-mail, and their history in brief."""
 
-    COLUMNS = (("customer", "Customer"),)
+    COLUMNS = (("customer", QT_TRANSLATE_NOOP("CandidateModel", "Customer")),)
     CONTEXT = "CandidateModel"
+
+    def __init__(self, formats: Formats | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.formats = formats or Formats()  # phone numbers as the shop writes them
 
     @property
     def rows(self) -> list[DirectoryRow]:
@@ -62,15 +68,17 @@ class CandidateModel(SmallListModel):
         return item.id
 
     def text(self, item: DirectoryRow, column: str) -> str:
-        return label(item) + "  —  " + enquiries_text(item.enquiries)
+        return self.tr("{customer}  —  {enquiries}").format(
+            customer=label(item, self.formats), enquiries=enquiries_text(item.enquiries)
+        )
 
     def role_data(self, item: DirectoryRow, row: int, column: int, role: int) -> Any:
         return self._texts[row][0] if role == Qt.ItemDataRole.ToolTipRole else None
 
 
-def label(row: DirectoryRow | CustomerCard) -> str:
+def label(row: DirectoryRow | CustomerCard, formats: Formats) -> str:
     """A customer as a picker shows them: name · phone · e-mail."""
-    phone = row.phone if isinstance(row, CustomerCard) else directory.shown_phone(row.phone)
+    phone = formats.phone(row.phone_e164 if isinstance(row, CustomerCard) else row.phone)
     return " · ".join(p for p in (row.name, phone, row.email) if p) or f"#{row.id}"
 
 
@@ -98,7 +106,7 @@ class CustomerPicker(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Name, phone or e-mail…"))
         self.edit.setMaxLength(MAX_NAME)
-        self.model = CandidateModel(self)
+        self.model = CandidateModel(ctx.formats, self)
         self.list = QListView(self)
         self.list.setObjectName("pickerList")
         self.list.setAccessibleName(self.tr("Matching customers"))
@@ -158,7 +166,7 @@ class CustomerPicker(QWidget):
         if not 0 <= row < len(self.model.rows):
             return
         picked = self.model.rows[row]
-        self.set_chosen(picked.id, label(picked))
+        self.set_chosen(picked.id, label(picked, self.model.formats))
         self.list.setCurrentIndex(self.model.index(row, 0))  # the others stay in sight
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.picked.emit(picked.id)
@@ -249,12 +257,14 @@ class MergeDialog(FormDialog):
         super().__init__(
             ctx,
             name="mergeDialog",
-            heading=self.tr("Merge another customer into {name}").format(name=label(card)),
+            heading=self.tr("Merge another customer into {name}").format(
+                name=label(card, ctx.formats)
+            ),
             parent=parent,
         )
         self.card = card
         self.kept_id = card.id
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        keep_readable(self, 80)
         self.set_titles(self.tr("Merge customers"), self.tr("&Merge"))
         self.picker = CustomerPicker(ctx, card.id, self, suggest_alike=True)
         self.add_row(self.tr("&Same person as:"), self.picker, name="mergePicker",
@@ -313,14 +323,14 @@ class MergeDialog(FormDialog):
             lines.append(
                 self.tr("Moving to {keep}: {what}.").format(keep=keep.label, what=", ".join(moving))
             )
-        names = {"name": self.tr("name"), "phone": self.tr("phone number"),
-                 "email": self.tr("e-mail address"), "handle": self.tr("handle")}  # fmt: skip
+        sentences = {
+            "name": self.tr("{keep} takes their name: {value}"),
+            "phone": self.tr("{keep} takes their phone number: {value}"),
+            "email": self.tr("{keep} takes their e-mail address: {value}"),
+            "handle": self.tr("{keep} takes their handle: {value}"),
+        }
         for field, value in seen.learned.items():
-            lines.append(
-                self.tr("{keep} takes their {what}: {value}").format(
-                    keep=keep.label, what=names[field], value=value
-                )
-            )
+            lines.append(sentences[field].format(keep=keep.label, value=value))
         if seen.notes_added:
             lines.append(self.tr("Their notes are added to {keep}'s.").format(keep=keep.label))
         lines.append(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enquirydesk.ui.common.widgets import list_beside_detail
-from enquirydesk.ui.customers.model import COLUMNS, ORDER_COLUMNS, CustomerModel
-from enquirydesk.ui.customers.texts import badge_short_names, day
+from enquirydesk.i18n import Texts
+from enquirydesk.ui.common.widgets import heading_width, list_beside_detail
+from enquirydesk.ui.customers.model import COLUMNS, CustomerModel
+from enquirydesk.ui.customers.texts import badge_short_names
+
+CustomersPage = Texts("CustomersPage")
 
 if TYPE_CHECKING:
     from enquirydesk.ui.customers.detail import CustomerDetail
@@ -33,24 +36,26 @@ SHARES = {"name": 50, "email": 30, "badges": 20}
 
 def build(view: CustomersPage) -> None:
     """The search bar, the directory table and the card, with their connections."""
-    tr = view.tr
     view.model = CustomerModel(view.ctx, view.tasks, view)
 
     view.search = QLineEdit(view)
     view.search.setObjectName("customerSearch")
-    view.search.setPlaceholderText(tr("Search name, phone or e-mail…"))
-    view.search.setAccessibleName(tr("Search customers"))
+    view.search.setPlaceholderText(
+        QCoreApplication.translate("CustomersPage", "Search name, phone or e-mail…")
+    )
+    view.search.setAccessibleName(QCoreApplication.translate("CustomersPage", "Search customers"))
     view.search.setToolTip(
-        tr(
+        QCoreApplication.translate(
+            "CustomersPage",
             "Type the start of a name, three or more digits of a phone number as you would "
-            "dial it, or the start of an e-mail address"
+            "dial it, or the start of an e-mail address",
         )
     )
     view.search.setClearButtonEnabled(True)
     view.count = QLabel(view)
     view.count.setObjectName("customerCount")
     view.count.setTextFormat(Qt.TextFormat.PlainText)
-    widest = tr("%Ln customers", "", 8_888_888)
+    widest = CustomersPage.tr("%Ln customers", "", 8888888)
     view.count.setMinimumWidth(view.fontMetrics().horizontalAdvance(widest + "__"))
     view.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     bar = QHBoxLayout()
@@ -59,8 +64,12 @@ def build(view: CustomersPage) -> None:
 
     view.table = table = QTableView(view)
     table.setObjectName("customerTable")
-    table.setAccessibleName(tr("Customers"))
-    table.setToolTip(tr("Enter goes on to the selected customer's enquiries"))
+    table.setAccessibleName(QCoreApplication.translate("CustomersPage", "Customers"))
+    table.setToolTip(
+        QCoreApplication.translate(
+            "CustomersPage", "Enter goes on to the selected customer's enquiries"
+        )
+    )
     table.setModel(view.model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,7 +98,10 @@ def build(view: CustomersPage) -> None:
     view.detail_box.setObjectName("customerDetailBox")
     box = QVBoxLayout(view.detail_box)
     box.setContentsMargins(0, 0, 0, 0)
-    view.detail_hint = QLabel(tr("Select a customer to see their history"), view.detail_box)
+    view.detail_hint = QLabel(
+        QCoreApplication.translate("CustomersPage", "Select a customer to see their history"),
+        view.detail_box,
+    )
     view.detail_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
     view.detail_hint.setWordWrap(True)
     box.addWidget(view.detail_hint)
@@ -143,21 +155,20 @@ def fit_columns(view: CustomersPage) -> None:
     shared among name, e-mail and badges."""
     table = view.table
     metrics = table.fontMetrics()
+    formats = view.ctx.formats
     samples = {
         "phone": "+62 812-3456-7890",
-        "enquiries": "8,888",
-        "purchases": "8,888",
-        "last": day(date(2026, 12, 31)),
+        "enquiries": formats.count(8_888),
+        "purchases": formats.count(8_888),
+        "last": formats.date(date(2026, 12, 31)),
     }
     header = table.horizontalHeader()
     room = (table.viewport().width() or table.width()) - 4
     room -= table.verticalScrollBar().sizeHint().width()
     used = 0
-    for number, (key, title) in enumerate(COLUMNS):
+    for number, (key, _title) in enumerate(COLUMNS):
         if key in samples:  # never cut: what is left is shared by the others
-            shown = view.model.headerData(number, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(t) for t in (samples[key], shown or title))
-            width += 24 if number in ORDER_COLUMNS.values() else 12  # and the sort arrow
+            width = max(metrics.horizontalAdvance(samples[key]) + 12, heading_width(header, number))
             header.resizeSection(number, width)
             used += width
     left = max(0, room - used)
@@ -165,7 +176,8 @@ def fit_columns(view: CustomersPage) -> None:
     widest_badges = metrics.horizontalAdvance(" · ".join(badge_short_names().values())) + 14
     for number, (key, _) in enumerate(COLUMNS):
         if key in SHARES:
-            width = max(60, left * SHARES[key] // total)
+            width = left * SHARES[key] // total
             if key == "badges":
                 width = min(width, widest_badges)
+            width = max(width, heading_width(header, number))
             header.resizeSection(number, width)

@@ -7,27 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from enquirydesk.domain.formats import Formats
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services import directory
 from enquirydesk.services.context import Context
-from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.id_list_model import IdListModel, ServiceSource
 from enquirydesk.ui.common.small_list_model import SmallListModel
 from enquirydesk.ui.common.tasks import Tasks
-from enquirydesk.ui.customers.texts import (
-    badge_names,
-    badge_short_names,
-    badge_tips,
-    day,
-    status_text,
-)
+from enquirydesk.ui.customers.texts import badge_names, badge_short_names, badge_tips, status_text
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -38,18 +27,15 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerModel", text)
-
-
+#: The directory's columns: key, title (translated where shown, context "CustomerModel").
 COLUMNS = (
-    ("name", "Name"),
-    ("phone", "Phone"),
-    ("email", "E-mail"),
-    ("enquiries", "Enquiries"),
-    ("purchases", "Purchases"),
-    ("last", "Last enquiry"),
-    ("badges", "Badges"),
+    ("name", QT_TRANSLATE_NOOP("CustomerModel", "Name")),
+    ("phone", QT_TRANSLATE_NOOP("CustomerModel", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("CustomerModel", "E-mail")),
+    ("enquiries", QT_TRANSLATE_NOOP("CustomerModel", "Enquiries")),
+    ("purchases", QT_TRANSLATE_NOOP("CustomerModel", "Purchases")),
+    ("last", QT_TRANSLATE_NOOP("CustomerModel", "Last enquiry")),
+    ("badges", QT_TRANSLATE_NOOP("CustomerModel", "Badges")),
 )
 #: The columns a search orders by (directory.order_column → column number).
 ORDER_COLUMNS = {"name": 0, "phone": 1, "email": 2}
@@ -90,24 +76,25 @@ class CustomerModel(IdListModel):
         """The customer shown in `row`, or None while that part of the list is on its way."""
         return self.id_at(row)
 
-    def texts(self, item: directory.DirectoryRow, locale: QLocale) -> list[str | None]:
+    def texts(self, item: directory.DirectoryRow, locale: object = None) -> list[str | None]:
+        formats = self.ctx.formats
         return [
-            item.name or _tr("(no name)"),
+            item.name or self.tr("(no name)"),
             None,  # the phone, formatted when drawn
             item.email,
-            locale.toString(item.enquiries),
-            locale.toString(item.purchases) if item.purchases else "",
-            day(item.last_enquiry_at, locale),
+            formats.count(item.enquiries),
+            formats.count(item.purchases) if item.purchases else "",
+            formats.date(item.last_enquiry_at),
             " · ".join(self._badge_names[b] for b in item.badges),
         ]
 
     def late_text(self, item: directory.DirectoryRow, column: int) -> str:
-        return directory.shown_phone(item.phone)
+        return self.ctx.formats.phone(item.phone)
 
     def header_tip(self, section: int) -> str | None:
         if section == ORDER_COLUMNS.get(self.order_column):
-            return _tr("The list is in this column's order; click to reverse it")
-        return _tr(
+            return self.tr("The list is in this column's order; click to reverse it")
+        return self.tr(
             "The list is in order of name, or of the phone number or e-mail address "
             "being searched for"
         )
@@ -119,7 +106,7 @@ class CustomerModel(IdListModel):
             names, tips = badge_names(), badge_tips()
             return "\n".join(f"{names[b]}: {tips[b]}" for b in item.badges)
         if column == 0:
-            phone = directory.shown_phone(item.phone)
+            phone = self.ctx.formats.phone(item.phone)
             return "\n".join(filter(None, (item.name, phone, item.email, item.handle)))
         return None
 
@@ -135,16 +122,21 @@ class CustomerModel(IdListModel):
 class CustomerEnquiriesModel(SmallListModel):
     """One customer's enquiries on their card (a hundred at most: no paging needed)."""
 
-    COLUMNS = (("received", "Received"), ("interest", "Interest"), ("status", "Status"),
-               ("value", "Value"))  # fmt: skip
+    COLUMNS = (
+        ("received", QT_TRANSLATE_NOOP("CustomerModel", "Received")),
+        ("interest", QT_TRANSLATE_NOOP("CustomerModel", "Interest")),
+        ("status", QT_TRANSLATE_NOOP("CustomerModel", "Status")),
+        ("value", QT_TRANSLATE_NOOP("CustomerModel", "Value")),
+    )
     CONTEXT = "CustomerModel"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._currency = ""
+        self._formats = Formats()
 
-    def set_lines(self, lines: tuple[directory.EnquiryLine, ...], currency: str) -> None:
-        self._currency = currency
+    def set_lines(self, lines: tuple[directory.EnquiryLine, ...], formats: Formats) -> None:
+        """Show `lines`, their dates and amounts written by `formats` (the shop's)."""
+        self._formats = formats
         self.set_items(lines)
 
     def enquiry_id(self, row: int) -> int | None:
@@ -156,17 +148,17 @@ class CustomerEnquiriesModel(SmallListModel):
 
     def text(self, item: directory.EnquiryLine, column: str) -> str:
         if column == "received":
-            return day(item.received_at)
+            return self._formats.date(item.received_at)
         if column == "interest":
             return item.interest or item.channel_name
         if column == "status":
             return status_text(item.status)
-        return formatting.money(item.value_cents, self._currency)
+        return self._formats.cents(item.value_cents)
 
     def role_data(self, item: directory.EnquiryLine, row: int, column: int, role: int) -> Any:
         if role == _ALIGNMENT:
             return _RIGHT if column == 3 else None
         if role == _TOOLTIP:
-            received = formatting.when(item.received_at)
+            received = self._formats.when(item.received_at)
             return " · ".join(filter(None, (received, item.channel_name, item.interest)))
         return None

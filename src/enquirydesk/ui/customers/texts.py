@@ -1,89 +1,101 @@
-"""The Customers page's words: counts said right in English too, dates, badge names
-and enquiry statuses, each through Qt's translation."""
+"""The Customers page's words: counts with their plural forms, badge names and enquiry
+statuses, each through Qt's translation (context "CustomerTexts")."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QObject
 
 from enquirydesk.domain.badges import ADVOCATE, REPEAT_BUYER, RETURNING_BUYER
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerTexts", text)
+class CustomerTexts(QObject):
+    """Counts in words, each one message with its plural forms. (A QObject: Qt's
+    extractor sees a count's plural forms in ``self.tr(text, "", n)``, not in a
+    ``translate(context, text, "", n)`` whose count is a variable.)"""
+
+    def enquiries(self, count: int) -> str:
+        return self.tr("%Ln enquiries", "", count)
+
+    def purchases(self, count: int) -> str:
+        return self.tr("%Ln purchases", "", count)
+
+    def followups(self, count: int) -> str:
+        return self.tr("%Ln follow-ups", "", count)
+
+    def feedback(self, count: int) -> str:
+        return self.tr("%Ln feedback", "", count)
+
+    def people(self, count: int) -> str:
+        return self.tr("%Ln people they referred", "", count)
 
 
-def _n(text: str, count: int) -> str:
-    return QCoreApplication.translate("CustomerTexts", text, "", count)
+_words: CustomerTexts | None = None
 
 
-# "1 enquiry" apart: without a translation file Qt says "1 enquiries" for %n.
+def _counts() -> CustomerTexts:
+    global _words
+    if _words is None:
+        _words = CustomerTexts()
+    return _words
+
+
 def enquiries_text(count: int) -> str:
-    return _tr("1 enquiry") if count == 1 else _n("%n enquiries", count)
+    return _counts().enquiries(count)
 
 
 def purchases_text(count: int) -> str:
-    return _tr("1 purchase") if count == 1 else _n("%n purchases", count)
+    return _counts().purchases(count)
 
 
 def followups_text(count: int) -> str:
-    return _tr("1 follow-up") if count == 1 else _n("%n follow-ups", count)
+    return _counts().followups(count)
 
 
 def feedback_text(count: int) -> str:
-    return _tr("1 feedback") if count == 1 else _n("%n feedback", count)
+    return _counts().feedback(count)
 
 
 def people_text(count: int) -> str:
-    return _tr("1 person they referred") if count == 1 else _n("%n people they referred", count)
-
-
-def day(moment: date | datetime | None, locale: QLocale | None = None) -> str:
-    """A date alone, in the user's locale; ISO where there is none (the "C" locale)."""
-    if moment is None:
-        return ""
-    if isinstance(moment, datetime):
-        moment = moment.date()
-    locale = locale or QLocale()
-    if locale.language() == QLocale.Language.C:
-        return moment.isoformat()
-    return locale.toString(
-        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-    )
+    return _counts().people(count)
 
 
 def badge_names() -> dict[str, str]:
     """Each badge's short name, as the list and the card show it."""
     return {
-        RETURNING_BUYER: _tr("Returning buyer"),
-        REPEAT_BUYER: _tr("Repeat buyer"),
-        ADVOCATE: _tr("Advocate"),
+        RETURNING_BUYER: QCoreApplication.translate("CustomerTexts", "Returning buyer"),
+        REPEAT_BUYER: QCoreApplication.translate("CustomerTexts", "Repeat buyer"),
+        ADVOCATE: QCoreApplication.translate("CustomerTexts", "Advocate"),
     }
 
 
 def badge_short_names() -> dict[str, str]:
     """Each badge in a word, for the directory's narrow column."""
     return {
-        RETURNING_BUYER: _tr("Returning"),
-        REPEAT_BUYER: _tr("Repeat"),
-        ADVOCATE: _tr("Advocate"),
+        RETURNING_BUYER: QCoreApplication.translate("CustomerTexts", "Returning"),
+        REPEAT_BUYER: QCoreApplication.translate("CustomerTexts", "Repeat"),
+        ADVOCATE: QCoreApplication.translate("CustomerTexts", "Advocate"),
     }
 
 
 def badge_tips() -> dict[str, str]:
     """What each badge means, in words (the tooltip)."""
     return {
-        RETURNING_BUYER: _tr("Bought from us, and enquired again after that"),
-        REPEAT_BUYER: _tr("Bought from us two or more times"),
-        ADVOCATE: _tr("Recommended us to someone, or would recommend us with a 9 or 10"),
+        RETURNING_BUYER: QCoreApplication.translate(
+            "CustomerTexts", "Bought from us, and enquired again after that"
+        ),
+        REPEAT_BUYER: QCoreApplication.translate(
+            "CustomerTexts", "Bought from us two or more times"
+        ),
+        ADVOCATE: QCoreApplication.translate(
+            "CustomerTexts", "Recommended us to someone, or would recommend us with a 9 or 10"
+        ),
     }
 
 
 def status_text(status: str) -> str:
     return {
-        "awaiting": _tr("Awaiting response"),
-        "open": _tr("Open"),
-        "purchased": _tr("Purchased"),
-        "lost": _tr("Lost"),
+        "awaiting": QCoreApplication.translate("CustomerTexts", "Awaiting response"),
+        "open": QCoreApplication.translate("CustomerTexts", "Open"),
+        "purchased": QCoreApplication.translate("CustomerTexts", "Purchased"),
+        "lost": QCoreApplication.translate("CustomerTexts", "Lost"),
     }.get(status, status)

@@ -13,10 +13,9 @@ tooltip saying why.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +38,6 @@ from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.services import enquiries, timeline
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
-from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.saving import Saver
@@ -302,30 +300,29 @@ class DetailPane(QWidget):
     def _show_empty(self, message: str) -> None:
         self.card = None
         self.empty.setText(message)
-        self.timeline_model.set_entries((), "")
+        self.timeline_model.set_entries(())
         self.stack.setCurrentWidget(self.empty)
         self._update_buttons(None)
 
     def _fill(self, card: EnquiryCard) -> None:
+        formats = self.ctx.formats
         person = card.customer
-        name = person.name or person.phone or person.email or self.tr("(no name)")
+        # The card's number may come written out already: Formats reads that back too.
+        phone = formats.phone(person.phone)
+        name = person.name or phone or person.email or self.tr("(no name)")
         if person.deleted:
             name = self.tr("{name} (deleted customer)").format(name=name)
         self.customer_name.setText(name)
         self.returning_badge.setVisible(person.returning)
         self.customer_contact.setText(
-            " · ".join(p for p in (person.phone, person.email, person.handle) if p)
+            " · ".join(p for p in (phone, person.email, person.handle) if p)
         )
         self.customer_contact.setVisible(bool(self.customer_contact.text()))
         self.customer_history.setText(self._history(card))
         lines = [
             " · ".join(
                 p
-                for p in (
-                    _date(past.at),
-                    past.interest,
-                    formatting.money(past.value_cents, card.currency),
-                )
+                for p in (formats.date(past.at), past.interest, formats.cents(past.value_cents))
                 if p
             )
             for past in person.recent_purchases
@@ -333,7 +330,7 @@ class DetailPane(QWidget):
         self.past_purchases.setText("\n".join(lines))
         self.past_purchases.setVisible(bool(lines))
         self._fill_facts(card)
-        self.timeline_model.set_entries(card.timeline, card.currency)
+        self.timeline_model.set_entries(card.timeline, formats)
         self.timeline_view.scrollToBottom()
         self._update_buttons(card)
 
@@ -354,15 +351,16 @@ class DetailPane(QWidget):
         return self.tr("{enquiries} · {purchases}, {total} in all").format(
             enquiries=enquiries_text,
             purchases=purchases_text,
-            total=formatting.money(person.purchases_cents, card.currency),
+            total=self.ctx.formats.cents(person.purchases_cents),
         )
 
     def _fill_facts(self, card: EnquiryCard) -> None:
         facts = card.facts
-        money = lambda cents: formatting.money(cents, card.currency)  # noqa: E731
+        formats = self.ctx.formats
+        money = formats.cents
         values = {
             "status": self._status(card),
-            "received": formatting.when(facts.received_at),
+            "received": formats.when(facts.received_at),
             "channel": facts.channel_name,
             "interest": facts.interest,
             "details": facts.details,
@@ -377,7 +375,7 @@ class DetailPane(QWidget):
             else "",
             "factors": ", ".join(name for _, name in facts.decision_factors),
             "lost_reason": facts.lost_reason_name,
-            "next": formatting.when(facts.next_followup_at),
+            "next": formats.when(facts.next_followup_at),
         }
         for key, text in values.items():
             label = self.fact_labels[key]
@@ -399,12 +397,13 @@ class DetailPane(QWidget):
 
     def _status(self, card: EnquiryCard) -> str:
         facts = card.facts
+        formats = self.ctx.formats
         if facts.outcome == "purchased":
-            return self.tr("Purchased {when}").format(when=formatting.when(facts.outcome_at))
+            return self.tr("Purchased {when}").format(when=formats.when(facts.outcome_at))
         if facts.outcome == "lost":
-            return self.tr("Lost {when}").format(when=formatting.when(facts.outcome_at))
+            return self.tr("Lost {when}").format(when=formats.when(facts.outcome_at))
         if facts.first_response_at is None:
-            waited = formatting.duration(facts.waiting_business_seconds or 0)
+            waited = formats.duration(facts.waiting_business_seconds or 0)
             if facts.overdue:
                 return self.tr("Overdue: waiting for an answer for {time}").format(time=waited)
             return self.tr("Awaiting response ({time} so far)").format(time=waited)
@@ -417,14 +416,15 @@ class DetailPane(QWidget):
         how = " · ".join(p for p in (facts.first_response_how, facts.first_response_by) if p)
         if facts.response_business_seconds is None:
             return how
-        target = (
-            self.tr("within the {minutes} min target")
+        formats = self.ctx.formats
+        sentence = (
+            self.tr("after {time} (within the {minutes} min target)")
             if facts.within_target
-            else self.tr("over the {minutes} min target")
+            else self.tr("after {time} (over the {minutes} min target)")
         )
-        text = self.tr("after {time} ({target})").format(
-            time=formatting.duration(facts.response_business_seconds),
-            target=target.format(minutes=facts.target_minutes),
+        text = sentence.format(
+            time=formats.duration(facts.response_business_seconds),
+            minutes=formats.count(facts.target_minutes),
         )
         return f"{text}\n{how}" if how else text
 
@@ -511,7 +511,10 @@ class DetailPane(QWidget):
         person = self.card.customer
         box.setText(
             self.tr("Delete the enquiry from {name}?").format(
-                name=person.name or person.phone or person.email or self.tr("this customer")
+                name=person.name
+                or self.ctx.formats.phone(person.phone)
+                or person.email
+                or self.tr("this customer")
             )
         )
         box.setInformativeText(
@@ -577,13 +580,3 @@ class _FitScrollArea(QScrollArea):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()
-
-
-def _date(moment: datetime | None) -> str:
-    """The date alone, in the user's locale; ISO where there is none (the "C" locale)."""
-    if moment is None:
-        return ""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return moment.date().isoformat()
-    return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)

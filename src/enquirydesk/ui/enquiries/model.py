@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from enquirydesk.domain import settings as declared
+from enquirydesk.domain.formats import Formats
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services import listing
 from enquirydesk.services.context import Context
-from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.id_list_model import FOREGROUND, TOOLTIP, IdListModel, ServiceSource
 from enquirydesk.ui.common.tasks import Tasks
 
@@ -19,24 +19,25 @@ OVERDUE = QColor("#b3261e")
 _RESPONSE = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnquiryModel", text)
-
-
+#: The columns: key, and the title (translated where shown, in context "EnquiryModel").
 COLUMNS = (
-    ("received", "Received"),
-    ("customer", "Customer"),
-    ("channel", "Channel"),
-    ("interest", "Interest"),
-    ("taken_by", "Taken by"),
-    ("response", "Response"),
-    ("status", "Status"),
-    ("value", "Value"),
-    ("next", "Next follow-up"),
+    ("received", QT_TRANSLATE_NOOP("EnquiryModel", "Received")),
+    ("customer", QT_TRANSLATE_NOOP("EnquiryModel", "Customer")),
+    ("channel", QT_TRANSLATE_NOOP("EnquiryModel", "Channel")),
+    ("interest", QT_TRANSLATE_NOOP("EnquiryModel", "Interest")),
+    ("taken_by", QT_TRANSLATE_NOOP("EnquiryModel", "Taken by")),
+    ("response", QT_TRANSLATE_NOOP("EnquiryModel", "Response")),
+    ("status", QT_TRANSLATE_NOOP("EnquiryModel", "Status")),
+    ("value", QT_TRANSLATE_NOOP("EnquiryModel", "Value")),
+    ("next", QT_TRANSLATE_NOOP("EnquiryModel", "Next follow-up")),
 )
 assert tuple(key for key, _ in COLUMNS) == listing.SORT_COLUMNS  # every column sorts
 
-STATUS_NAMES = {"open": "Open", "purchased": "Purchased", "lost": "Lost"}
+STATUS_NAMES = {
+    "open": QT_TRANSLATE_NOOP("EnquiryModel", "Open"),
+    "purchased": QT_TRANSLATE_NOOP("EnquiryModel", "Purchased"),
+    "lost": QT_TRANSLATE_NOOP("EnquiryModel", "Lost"),
+}
 
 
 class EnquiryModel(IdListModel):
@@ -65,15 +66,15 @@ class EnquiryModel(IdListModel):
 
     def header_tip(self, section: int) -> str | None:
         if section == _RESPONSE:
-            return _tr(
+            return self.tr(
                 "Business time to the first response; for an unanswered enquiry, how long it "
                 "has waited. Red: past the response target."
             )
         return None
 
     def texts(self, item: listing.ListRow, locale: QLocale) -> list[str | None]:
-        currency = self.currency()
-        return [self._text(item, key, currency, locale) for key, _ in COLUMNS]
+        formats = self.ctx.formats  # the shop's way, not Qt's locale
+        return [self._text(item, key, formats) for key, _ in COLUMNS]
 
     def role_data(self, item: listing.ListRow, column: int, role: int) -> Any:
         if role == FOREGROUND:
@@ -81,27 +82,28 @@ class EnquiryModel(IdListModel):
         if role != TOOLTIP:
             return None
         if column == 1:
-            return "\n".join(filter(None, (item.customer, item.phone, item.email)))
+            phone = self.ctx.formats.phone(item.phone)
+            return "\n".join(filter(None, (item.customer, phone, item.email)))
         if column == _RESPONSE and not item.responded and item.outcome == "open":
-            return _tr("Waiting for a response")
+            return self.tr("Waiting for a response")
         return None
 
-    def currency(self) -> str:
-        return str(self.ctx.settings[declared.CURRENCY])
+    def waiting_text(self, seconds: int) -> str:
+        return self.tr("waiting {time}").format(time=self.ctx.formats.duration(seconds))
+
+    def status_texts(self) -> list[str]:
+        return [self.tr("Awaiting response"), *(self._status_name(k) for k in STATUS_NAMES)]
 
     @staticmethod
-    def waiting_text(seconds: int) -> str:
-        return _tr("waiting {time}").format(time=formatting.duration(seconds))
+    def _status_name(outcome: str) -> str:
+        name = STATUS_NAMES.get(outcome)
+        return outcome if name is None else QCoreApplication.translate("EnquiryModel", name)
 
-    @staticmethod
-    def status_texts() -> list[str]:
-        return [_tr("Awaiting response"), *(_tr(name) for name in STATUS_NAMES.values())]
-
-    def _text(self, item: listing.ListRow, column: str, currency: str, locale: QLocale) -> str:
+    def _text(self, item: listing.ListRow, column: str, formats: Formats) -> str:
         if column == "received":
-            return formatting.when(item.received_at, locale)
+            return formats.when(item.received_at)
         if column == "customer":
-            return item.customer or item.phone or item.email or ""
+            return item.customer or formats.phone(item.phone) or item.email or ""
         if column == "channel":
             return item.channel
         if column == "interest":
@@ -110,18 +112,18 @@ class EnquiryModel(IdListModel):
             return item.taken_by
         if column == "response":
             if item.responded:
-                return formatting.duration(item.response_seconds)
+                return formats.duration(item.response_seconds)
             if item.outcome != "open":
                 return ""
             return self.waiting_text(item.response_seconds)
         if column == "status":
             if item.outcome == "open" and not item.responded:
-                return _tr("Awaiting response")
-            return _tr(STATUS_NAMES.get(item.outcome, item.outcome))
+                return self.tr("Awaiting response")
+            return self._status_name(item.outcome)
         if column == "value":
-            return formatting.money(item.value_cents, currency, locale)
+            return formats.cents(item.value_cents)
         if column == "next":
-            return formatting.when(item.next_followup_at, locale)
+            return formats.when(item.next_followup_at)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

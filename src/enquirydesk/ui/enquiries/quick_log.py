@@ -10,10 +10,9 @@ the message goes beside the field it is about and everything typed stays.
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,18 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError, ValidationError
-from enquirydesk.domain.validation import (
-    MAX_LINE,
-    MAX_NAME,
-    format_phone,
-    normalise_email,
-    normalise_phone,
-)
+from enquirydesk.domain.validation import MAX_LINE, MAX_NAME, normalise_email, normalise_phone
 from enquirydesk.services import catalogs, customers, enquiries, staff
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import Suggestion
 from enquirydesk.ui.common.saving import Saver, waiting_text
-from enquirydesk.ui.common.widgets import error_label, paragraph
+from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
 
 #: Channels whose enquirer is usually answered on the spot (served, or the call picked up).
 ANSWERED_ON_THE_SPOT = ("walk_in", "phone")
@@ -97,7 +90,7 @@ class QuickLogDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.button_box)
         # Room for a suggestion line (name · phone · e-mail) without cutting the usual ones short.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        keep_readable(self, 90)
 
         chain = [
             self.channel_combo,
@@ -529,7 +522,7 @@ class QuickLogDialog(QDialog):
     def _suggestion_text(self, suggestion: Suggestion) -> str:
         who = [suggestion.name or self.tr("(no name)")]
         if suggestion.phone:
-            who.append(format_phone(suggestion.phone))
+            who.append(self.ctx.formats.phone(suggestion.phone))
         if suggestion.email:
             who.append(suggestion.email)
         return " · ".join(who) + "\n" + self._history(suggestion)
@@ -549,7 +542,8 @@ class QuickLogDialog(QDialog):
         )
         parts = [enquiries_text, purchases_text]
         if suggestion.last_enquiry is not None:
-            parts.append(self.tr("last {date}").format(date=_short_date(suggestion.last_enquiry)))
+            last = self.ctx.formats.date(suggestion.last_enquiry)
+            parts.append(self.tr("last {date}").format(date=last))
         return " · ".join(parts)
 
     def _item_activated(self, item: QListWidgetItem) -> None:
@@ -564,7 +558,7 @@ class QuickLogDialog(QDialog):
         suggestion = self._suggestions[row]
         filled = {
             "name": suggestion.name,
-            "phone": format_phone(suggestion.phone) if suggestion.phone else "",
+            "phone": self.ctx.formats.phone(suggestion.phone),
             "email": suggestion.email or "",
         }
         edits = self._identity_edits()
@@ -674,13 +668,3 @@ class QuickLogDialog(QDialog):
         widget = self._field_widget(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _short_date(moment: datetime) -> str:
-    """The date in the user's locale; ISO where there is none (the "C" locale)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return moment.date().isoformat()
-    return locale.toString(
-        QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-    )

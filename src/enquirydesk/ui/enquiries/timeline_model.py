@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
+from enquirydesk.domain.formats import Formats
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services.timeline import (
     ChangeEntry,
     ComplaintResolvedEntry,
@@ -24,7 +26,6 @@ from enquirydesk.services.timeline import (
     Received,
     ResponseEntry,
 )
-from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.small_list_model import ItemRole, SmallListModel
 
 OVERDUE = QColor("#b3261e")
@@ -44,17 +45,20 @@ class TimelineModel(SmallListModel):
     A few dozen rows at most: a new enquiry replaces them with one reset.
     """
 
-    COLUMNS = (("entry", "Timeline"),)
+    COLUMNS = (("entry", QT_TRANSLATE_NOOP("TimelineModel", "Timeline")),)
     CONTEXT = "TimelineModel"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._currency = ""
+        self._formats = Formats()
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_entries(self, entries: Sequence[Entry], currency: str) -> None:
-        self._currency = currency
+    def set_entries(self, entries: Sequence[Entry], formats: Formats | None = None) -> None:
+        """Show `entries`, their times, amounts and waits written by `formats` (the shop's;
+        the last ones given when None)."""
+        if formats is not None:
+            self._formats = formats
         self.set_items(entries)
 
     def entry(self, row: int) -> Entry:
@@ -90,11 +94,12 @@ class TimelineModel(SmallListModel):
     def describe(self, entry: Entry) -> str:
         """ "time · what happened · who" and, on a second line, what was said."""
         headline, detail = self._words(entry)
-        first = " · ".join(p for p in (formatting.when(entry.at), headline, entry.who) if p)
+        when = self._formats.when(entry.at)
+        first = " · ".join(p for p in (when, headline, entry.who) if p)
         return f"{first}\n{detail}" if detail else first
 
     def _money(self, cents: int | None) -> str:
-        return formatting.money(cents, self._currency)
+        return self._formats.cents(cents)
 
     def _words(self, entry: Entry) -> tuple[str, str]:
         match entry:
@@ -131,7 +136,7 @@ class TimelineModel(SmallListModel):
     def _response(self, entry: ResponseEntry) -> str:
         if entry.business_seconds is None:
             return self.tr("First response")
-        after = formatting.duration(entry.business_seconds)
+        after = self._formats.duration(entry.business_seconds)
         if entry.within_target:
             return self.tr("First response after {time}, within target").format(time=after)
         return self.tr("First response after {time}, over target").format(time=after)
@@ -162,7 +167,7 @@ class TimelineModel(SmallListModel):
         name = entry.followup_name
         if entry.event == "opened":
             headline = self.tr("Follow-up planned: {name}, due {due}").format(
-                name=name, due=formatting.when(entry.due_at)
+                name=name, due=self._formats.when(entry.due_at)
             )
         elif entry.event == "done":
             headline = self.tr("Follow-up done: {name}").format(name=name)

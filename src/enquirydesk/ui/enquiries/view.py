@@ -27,10 +27,9 @@ from enquirydesk.domain import validation
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
 from enquirydesk.services.context import Changes, Context
-from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.pages import ChangeAware
-from enquirydesk.ui.common.widgets import list_beside_detail
+from enquirydesk.ui.common.widgets import heading_width, list_beside_detail
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
 
@@ -154,6 +153,14 @@ class EnquiriesView(QWidget, ChangeAware):
             edit.setVisible(False)
         self.date_from.setAccessibleName(self.tr("Received from"))
         self.date_to.setAccessibleName(self.tr("Received until"))
+        self._show_formats()
+
+    def _show_formats(self) -> None:
+        """The dates as the shop writes them (again after the settings changed)."""
+        pattern = self.ctx.formats.date_pattern()
+        for edit in (self.date_from, self.date_to):
+            if edit.displayFormat() != pattern:
+                edit.setDisplayFormat(pattern)
 
     def _filter_bar(self) -> QVBoxLayout:
         # Two rows, so that longer languages fit at 1024 pixels: what to look for, then
@@ -243,21 +250,24 @@ class EnquiriesView(QWidget, ChangeAware):
         """Times, durations, status and money as wide as their longest text; the rest of
         the width shared among the text columns."""
         metrics = self.table.fontMetrics()
+        formats = self.ctx.formats
         late = datetime(2026, 12, 31, 23, 59)
         samples = {
-            "received": formatting.when(late),
-            "next": formatting.when(late),
+            "received": formats.when(late),
+            "next": formats.when(late),
             "response": self.model.waiting_text(9 * 3600 + 59 * 60),
             "status": max(self.model.status_texts(), key=metrics.horizontalAdvance),
-            "value": formatting.money(999_999_99, self.model.currency()),
+            "value": formats.cents(999_999_99),
         }
         header = self.table.horizontalHeader()
         room = (self.table.viewport().width() or self.width()) - 4
         room -= self.table.verticalScrollBar().sizeHint().width()  # it may come later
         used = 0
-        for number, (key, title) in enumerate(COLUMNS):
+        for number, (key, _title) in enumerate(COLUMNS):
             if key in samples:  # as wide as its text, but never more than a sixth
-                width = max(metrics.horizontalAdvance(t) for t in (samples[key], title)) + 14
+                width = max(
+                    metrics.horizontalAdvance(samples[key]) + 14, heading_width(header, number)
+                )
                 width = min(width, room // 6)
                 header.resizeSection(number, width)
                 used += width
@@ -265,7 +275,8 @@ class EnquiriesView(QWidget, ChangeAware):
         total = sum(SHARES.values())
         for number, (key, _) in enumerate(COLUMNS):
             if key in SHARES:
-                header.resizeSection(number, max(60, left * SHARES[key] // total))
+                width = max(heading_width(header, number), left * SHARES[key] // total)
+                header.resizeSection(number, width)
 
     def chosen(self) -> listing.EnquiryFilter:
         period = self.period.currentData() or ""
@@ -367,6 +378,7 @@ class EnquiriesView(QWidget, ChangeAware):
         read again where it stands, and so is the detail pane (unless it made the
         change: it has read itself again already)."""
         if changes.everything or changes.touches("setting"):
+            self._show_formats()
             self.reread()
             return
         shown = self._detail.enquiry_id if self._detail is not None else None

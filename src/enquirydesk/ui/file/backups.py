@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEventLoop, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog
 
@@ -107,15 +107,12 @@ class BackupKeeper(QObject):
             self.status.setToolTip(self.tr("Backups go to {folder}").format(folder=self.folder()))
             return
         when, path = self.last
-        locale = QLocale()
-        time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+        formats = self.ctx.formats
+        time = formats.time(when)
         if when.date() == datetime.now().date():
             text = self.tr("Backed up at {time}").format(time=time)
         else:
-            day = locale.toString(
-                QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
-            )
-            text = self.tr("Last backup {day} {time}").format(day=day, time=time)
+            text = self.tr("Last backup {day} {time}").format(day=formats.date(when), time=time)
         self.status.setText(text)
         self.status.setToolTip(str(path))
 

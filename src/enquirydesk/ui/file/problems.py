@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,18 +37,18 @@ from enquirydesk.domain.errors import (
     NotADatabaseError,
     StoreError,
 )
+from enquirydesk.domain.formats import Formats
 from enquirydesk.services import maintenance, security
+from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.pin import PinDialog
 from enquirydesk.ui.common.tasks import Tasks
-from enquirydesk.ui.common.widgets import heading, paragraph
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
+from enquirydesk.ui.common.widgets import heading, keep_readable, paragraph
 
 
 def _file_filter() -> str:
-    return _tr("EnquiryDesk files (*.sqlite *.db);;All files (*)")
+    return QCoreApplication.translate(
+        "FileProblems", "EnquiryDesk files (*.sqlite *.db);;All files (*)"
+    )
 
 
 # -- a file that cannot be opened ------------------------------------------------------
@@ -156,7 +156,7 @@ class OpenProblemDialog(QDialog):
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        keep_readable(self, 90)
 
     def _explain(self) -> tuple[str, str, str]:
         """Heading, plain explanation, and which button Enter presses."""
@@ -253,9 +253,10 @@ class BackupChooser(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
-        locale = QLocale()
+        # Before the window (no shop known yet) the program's language says how dates read.
+        self.formats = formatting.current()
         for when, path in found:
-            item = QListWidgetItem(self._describe(locale, when, path), self.list)
+            item = QListWidgetItem(self._describe(self.formats, when, path), self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
         self._count_enquiries([(row, path) for row, (_, path) in enumerate(found)])
@@ -300,17 +301,18 @@ class BackupChooser(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        keep_readable(self, 70)
 
     @staticmethod
-    def _describe(locale: QLocale, when: datetime, path: Path) -> str:
-        day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-        time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    def _describe(formats: Formats, when: datetime, path: Path) -> str:
+        moment = QCoreApplication.translate("BackupChooser", "{day}, {time}").format(
+            day=formats.long_date(when), time=formats.time(when)
+        )
         try:
-            size = locale.formattedDataSize(path.stat().st_size)
+            size = QLocale(formats.tag).formattedDataSize(path.stat().st_size)
         except OSError:
-            size = ""
-        return f"{day}, {time}" + (f" · {size}" if size else "")
+            return moment
+        return f"{moment} · {size}"
 
     def _count_enquiries(self, rows: list[tuple[int, Path]]) -> None:
         """Each backup's number of enquiries, read in the background (a large backup takes
@@ -324,12 +326,7 @@ class BackupChooser(QDialog):
             item = self.list.item(row)
             if item is None or facts[0] < 0:
                 return
-            count = QLocale().toString(facts[0])
-            words = (
-                self.tr("1 enquiry")
-                if facts[0] == 1
-                else self.tr("{count} enquiries").format(count=count)
-            )
+            words = self.tr("%Ln enquiries", "", facts[0])
             item.setText(f"{item.text()} · {words}")
             item.setData(Qt.ItemDataRole.UserRole + 1, facts[0])
 
@@ -381,7 +378,7 @@ class _Busy(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.bar)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        keep_readable(self, 60)
 
     def reject(self) -> None:  # Esc
         if self.finished_work:
@@ -403,16 +400,19 @@ def restore_with_progress(target: Path, backup: Path, parent: QWidget | None = N
     """
     if security.file_needs_pin(target, backup):
         asked = PinDialog(
-            _tr("Restoring a backup needs the owner's PIN."),
+            QCoreApplication.translate("FileProblems", "Restoring a backup needs the owner's PIN."),
             lambda pin: security.check_file_owner_pin(target, backup, pin, datetime.now()),
             parent,
         )
         if asked.exec() != QDialog.DialogCode.Accepted:
-            raise StoreError(_tr("The owner's PIN was not given."))
+            raise StoreError(
+                QCoreApplication.translate("FileProblems", "The owner's PIN was not given.")
+            )
     busy = _Busy(
-        _tr("Restoring “{backup}” in place of “{name}”. A large file can take a minute.").format(
-            backup=backup.name, name=target.name
-        ),
+        QCoreApplication.translate(
+            "FileProblems",
+            "Restoring “{backup}” in place of “{name}”. A large file can take a minute.",
+        ).format(backup=backup.name, name=target.name),
         parent,
     )
     errors: list[Exception] = []

@@ -44,7 +44,7 @@ class FileWatch(QObject):
             if self.space_banner is not None:
                 self.space_banner.hide()
             return
-        locale = QLocale()
+        locale = QLocale(self.ctx.formats.tag)  # sizes as the shop's numbers read
         text = self.tr(
             "The disk holding this file is almost full ({free} free). EnquiryDesk saves nothing "
             "until at least {needed} are free, so that no change is ever half-saved: free some "

@@ -22,18 +22,9 @@ from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
-from enquirydesk.ui.reports.widgets import tr
 
 #: Export formats: the key `exports.files.export` takes → file extension.
 EXTENSIONS = {"csv": "csv", "xlsx": "xlsx", "pdf": "pdf"}
-
-
-def _filters() -> dict[str, str]:
-    return {
-        "csv": tr("CSV files (*.csv)"),
-        "xlsx": tr("Excel workbooks (*.xlsx)"),
-        "pdf": tr("PDF documents (*.pdf)"),
-    }
 
 
 class ReportOutput(QObject):
@@ -63,12 +54,19 @@ class ReportOutput(QObject):
         ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(str(folder)) / f"EnquiryDesk {month}.{EXTENSIONS[fmt]}"
 
+    def _filters(self) -> dict[str, str]:
+        return {
+            "csv": self.tr("CSV files (*.csv)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+        }
+
     def choose_path(self, month: Month, fmt: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self.page,
-            tr("Export {month}").format(month=month),
+            self.tr("Export {month}").format(month=self.ctx.formats.month(month)),
             str(self.default_path(month, fmt)),
-            _filters()[fmt],
+            self._filters()[fmt],
         )
         if not name:
             return None
@@ -80,7 +78,7 @@ class ReportOutput(QObject):
 
     def export(self, month: Month, fmt: str) -> None:
         """Ask where, then write the file in the background with a progress dialog."""
-        if self.busy or not owner_allows(self.ctx, self.page, tr("Exporting")):
+        if self.busy or not owner_allows(self.ctx, self.page, self.tr("Exporting")):
             return
         path = self.choose_path(month, fmt)
         if path is not None:
@@ -90,10 +88,10 @@ class ReportOutput(QObject):
         from enquirydesk.exports import files
 
         dialog = QProgressDialog(
-            tr("Writing {name}…").format(name=path.name), tr("Cancel"), 0, 0, self.page
+            self.tr("Writing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self.page
         )
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(tr("Export"))
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -129,12 +127,12 @@ class ReportOutput(QObject):
             dialog.close()
             dialog.deleteLater()
         if error is None:
-            self._say(tr("Saved {path}").format(path=path))
+            self._say(self.tr("Saved {path}").format(path=path))
         elif isinstance(error, Cancelled):
-            self._say(tr("Export cancelled; no file was written."))
+            self._say(self.tr("Export cancelled; no file was written."))
         elif isinstance(error, EnquiryDeskError):
             self._say(str(error))
-            QMessageBox.warning(self.page, tr("Export"), str(error))
+            QMessageBox.warning(self.page, self.tr("Export"), str(error))
         elif self.tasks.on_error is not None:  # a bug: the window's error hook
             self.tasks.on_error(error)
         else:
@@ -164,9 +162,12 @@ class ReportOutput(QObject):
         printer.setDocName(f"EnquiryDesk {summary.month}")
         dialog = QPrintPreviewDialog(printer, self.page)
         dialog.setObjectName("printPreview")
-        dialog.setWindowTitle(tr("Print the report for {month}").format(month=summary.month))
+        formats = self.ctx.formats
+        dialog.setWindowTitle(
+            self.tr("Print the report for {month}").format(month=formats.month(summary.month))
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paintRequested.connect(lambda device: paint_report(device, summary))
+        dialog.paintRequested.connect(lambda device: paint_report(device, summary, formats=formats))
         dialog.destroyed.connect(self._preview_closed)
         self.preview = dialog
         dialog.open()

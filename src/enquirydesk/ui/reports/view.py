@@ -283,14 +283,14 @@ class ReportsView(QWidget, ChangeAware):
             self.message.show()
         else:
             assert self._page is not None
-            self._page.show_summary(summary)
+            self._page.show_summary(summary, self.ctx.formats)
             self._page.setEnabled(True)
             self.message.hide()
             self.scroll.show()
         self.monthShown.emit(summary.month)
 
     def _name(self, month: Month) -> str:
-        return self.locale().toString(_qdate(month), "MMMM yyyy")
+        return self.ctx.formats.month(month)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         """Any change may move a figure: the months kept are counted again when shown."""

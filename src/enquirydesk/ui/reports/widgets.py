@@ -2,8 +2,9 @@
 
 Charts are painted by `exports.charts`, the very code that draws them in the PDF
 and on paper; the cards show `exports.report_content.headlines`, the figures the
-PDF's first page lists. This module is imported when the Reports page is first
-shown, not when the window opens.
+PDF's first page lists, written by the shop's `Formats`. The report's words share one
+translation context with the PDF ("MonthReport"). This module is imported when the
+Reports page is first shown, not when the window opens.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from enquirydesk.domain.formats import Formats
 from enquirydesk.exports import report_content as content
 from enquirydesk.exports.chart_data import ChartData
-from enquirydesk.exports.charts import ChartStyle, LocaleFormats, paint_chart, preferred_height
+from enquirydesk.exports.charts import ChartStyle, paint_chart, preferred_height
 from enquirydesk.services.report_charts import MonthSummary
 
 #: Charts in the order shown; the journey spans both columns.
@@ -29,11 +31,6 @@ CHART_ORDER = (
 )
 CARD_MIN_WIDTH = 190
 MARGIN = 8
-
-
-def tr(text: str) -> str:
-    """The report's words share one catalogue context with the PDF (`exports.pdf`)."""
-    return QCoreApplication.translate("MonthReport", text)
 
 
 def _dark(widget: QWidget) -> bool:
@@ -74,16 +71,28 @@ class HeadlineCard(QFrame):
     def show_headline(self, line: content.Headline, last_month: str) -> None:
         self.title.setText(line.title)
         self.value.setText(line.value)
-        self.previous.setText(tr("{month}: {value}").format(month=last_month, value=line.previous))
-        hint = tr("Higher is better.") if line.higher_is_better else tr("Lower is better.")
+        self.previous.setText(
+            QCoreApplication.translate("MonthReport", "{month}: {value}").format(
+                month=last_month, value=line.previous
+            )
+        )
+        if line.higher_is_better:
+            hint = QCoreApplication.translate("MonthReport", "Higher is better.")
+        else:
+            hint = QCoreApplication.translate("MonthReport", "Lower is better.")
         if line.better is None:
-            said = tr("unchanged") if line.change else tr("nothing to compare")
-            self.change.setText(f"= {said}" if line.change else said)
+            if line.change:
+                self.change.setText(QCoreApplication.translate("MonthReport", "= unchanged"))
+            else:
+                self.change.setText(QCoreApplication.translate("MonthReport", "nothing to compare"))
             colour = None
         else:
             arrow = "▲" if line.direction > 0 else "▼"
-            said = tr("better") if line.better else tr("worse")
-            self.change.setText(f"{arrow} {line.change} · {said}")
+            if line.better:
+                said = QCoreApplication.translate("MonthReport", "{arrow} {change} · better")
+            else:
+                said = QCoreApplication.translate("MonthReport", "{arrow} {change} · worse")
+            self.change.setText(said.format(arrow=arrow, change=line.change))
             if _dark(self):
                 colour = "#81c784" if line.better else "#ff8a80"
             else:
@@ -94,10 +103,21 @@ class HeadlineCard(QFrame):
             QColor(colour) if colour else self.palette().color(QPalette.ColorRole.WindowText),
         )
         self.change.setPalette(palette)
-        self.setToolTip(f"{line.title}: {line.note}. {hint}")
+        self.setToolTip(
+            QCoreApplication.translate("MonthReport", "{figure}: {note}. {hint}").format(
+                figure=line.title, note=line.note, hint=hint
+            )
+        )
         self.setAccessibleName(line.title)
         self.setAccessibleDescription(
-            f"{line.value}; {self.previous.text()}; {self.change.text()}. {hint}"
+            QCoreApplication.translate(
+                "MonthReport", "{value}; {previous}; {change}. {hint}"
+            ).format(
+                value=line.value,
+                previous=self.previous.text(),
+                change=self.change.text(),
+                hint=hint,
+            )
         )
 
 
@@ -190,14 +210,14 @@ class ReportPage(QWidget):
         fits = max(2, min(6, (self.width() + 8) // (CARD_MIN_WIDTH + 8)))
         self._arrange(6 if fits >= 6 else (4 if fits >= 4 else (3 if fits == 3 else 2)))
 
-    def show_summary(self, summary: MonthSummary) -> None:
-        formats = LocaleFormats(summary.currency)
+    def show_summary(self, summary: MonthSummary, formats: Formats) -> None:
+        """The month's figures, written by `formats` (the shop's: ``ctx.formats``)."""
         last = formats.month(summary.month.previous())
-        for line in content.headlines(summary, formats, tr):
+        for line in content.headlines(summary, formats):
             self.cards[line.key].show_headline(line, last)
-        found = content.charts(summary, formats, tr)
+        found = content.charts(summary, formats)
         for key, view in self.charts.items():
             view.set_chart(found[key])
 
 
-__all__ = ["CHART_ORDER", "ChartView", "HeadlineCard", "ReportPage", "tr"]
+__all__ = ["CHART_ORDER", "ChartView", "HeadlineCard", "ReportPage"]

@@ -24,7 +24,7 @@ from enquirydesk.services.context import Context
 from enquirydesk.services.setup import Setup
 from enquirydesk.ui.common.widgets import paragraph
 from enquirydesk.ui.file.backups import BackupKeeper
-from enquirydesk.ui.settings.page import SettingsPage
+from enquirydesk.ui.settings.page import SettingsPage, count_unit
 
 
 class BackupsPage(SettingsPage):
@@ -56,18 +56,15 @@ class BackupsPage(SettingsPage):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.browse)
-        self.daily = self._spin(
-            "keepDailySpin", self.tr("Daily backups to keep"), 365, self.tr(" days")
-        )
-        self.weekly = self._spin(
-            "keepWeeklySpin", self.tr("Weekly backups to keep"), 520, self.tr(" weeks")
-        )
-        self.monthly = self._spin(
-            "keepMonthlySpin", self.tr("Monthly backups to keep"), 240, self.tr(" months")
-        )
+        self.daily = self._spin("keepDailySpin", self.tr("Daily backups to keep"), 365)
+        self.weekly = self._spin("keepWeeklySpin", self.tr("Weekly backups to keep"), 520)
+        self.monthly = self._spin("keepMonthlySpin", self.tr("Monthly backups to keep"), 240)
         self.daily.setValue(settings[declared.BACKUP_DAILY])
         self.weekly.setValue(settings[declared.BACKUP_WEEKLY])
         self.monthly.setValue(settings[declared.BACKUP_MONTHLY])
+        count_unit(self.daily, lambda n: self.tr("%n days", "", n))
+        count_unit(self.weekly, lambda n: self.tr("%n weeks", "", n))
+        count_unit(self.monthly, lambda n: self.tr("%n months", "", n))
         now = QPushButton(self.tr("Back &up now"), self)
         now.setObjectName("backupNowButton")
         now.setAccessibleName(self.tr("Back up now"))
@@ -88,12 +85,11 @@ class BackupsPage(SettingsPage):
         self.body.addLayout(row)
         self.finish()
 
-    def _spin(self, name: str, accessible: str, high: int, unit: str) -> QSpinBox:
+    def _spin(self, name: str, accessible: str, high: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setObjectName(name)
         spin.setAccessibleName(accessible)
         spin.setRange(0, high)
-        spin.setSuffix(unit)
         spin.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         spin.setToolTip(self.tr("0 keeps none of these; the newest backup is always kept"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enquirydesk import i18n
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.services import setup
 from enquirydesk.services.context import Context
@@ -27,6 +28,7 @@ from enquirydesk.ui.common.widgets import paragraph
 from enquirydesk.ui.file.backups import BackupKeeper
 from enquirydesk.ui.settings.backups_page import BackupsPage
 from enquirydesk.ui.settings.hours_page import HoursPage
+from enquirydesk.ui.settings.language_page import LanguagePage
 from enquirydesk.ui.settings.lists_page import ChannelsPage, ReasonsPage
 from enquirydesk.ui.settings.page import SettingsPage
 from enquirydesk.ui.settings.shop_page import ShopPage, TargetsPage
@@ -37,6 +39,7 @@ class SettingsDialog(QDialog):
     """The pages beside a list of them; Save stores every page at once."""
 
     saved = Signal(object)  # Changes
+    restartAsked = Signal()  # a new language: start again now
 
     def __init__(
         self,
@@ -56,8 +59,10 @@ class SettingsDialog(QDialog):
         self.staff_page = StaffPage(self)
         self.security_page = SecurityPage(self)
         self.backups_page = BackupsPage(ctx, backups, self)
+        self.language_page = LanguagePage(ctx, self)
         self.pages: list[SettingsPage] = [
             self.shop_page,
+            self.language_page,
             self.hours_page,
             self.targets_page,
             self.channels_page,
@@ -172,7 +177,33 @@ class SettingsDialog(QDialog):
             )
         if result.changes.operation_id is not None:
             self.saved.emit(result.changes)
+        restart = self._ask_restart()
         self.accept()
+        if restart:
+            self.restartAsked.emit()
+
+    def _ask_restart(self) -> bool:
+        """A new language shows at the next start; offer it now."""
+        speaks = self.language_page.speaks()
+        if not self.language_page.changed() or speaks == i18n.current_language():
+            return False
+        box = QMessageBox(self)
+        box.setObjectName("restartQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("New language"))
+        box.setText(
+            self.tr("EnquiryDesk will speak {language} when it starts again.").format(
+                language=i18n.LANGUAGES[speaks]
+            )
+        )
+        box.setInformativeText(self.tr("Start it again now? Nothing you saved is lost."))
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        now.setObjectName("restartNowButton")
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("restartLaterButton")
+        box.setDefaultButton(later)
+        box.exec()
+        return box.clickedButton() is now
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)

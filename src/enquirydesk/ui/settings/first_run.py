@@ -28,7 +28,7 @@ from enquirydesk.domain.hours import OpeningHours
 from enquirydesk.services import setup
 from enquirydesk.services.context import Context
 from enquirydesk.ui.common.saving import Saver
-from enquirydesk.ui.common.widgets import heading, paragraph
+from enquirydesk.ui.common.widgets import heading, keep_readable, paragraph
 from enquirydesk.ui.settings.shop_fields import ShopFields
 from enquirydesk.ui.settings.shop_fields import system_country as system_country
 
@@ -100,7 +100,7 @@ class FirstRunPage(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons(layout))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        keep_readable(self, 72)
         self.name_edit.setFocus()
 
     def _buttons(self, layout: QVBoxLayout) -> QHBoxLayout:

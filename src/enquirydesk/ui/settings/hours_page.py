@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,28 +23,51 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.hours import WEEKDAY_KEYS, OpeningHours
 from enquirydesk.domain.public_holidays import known, upcoming
+from enquirydesk.i18n import current_language
 from enquirydesk.services.context import Context
 from enquirydesk.services.setup import Setup
 from enquirydesk.ui.common.widgets import paragraph
 from enquirydesk.ui.settings.page import SettingsPage
+from enquirydesk.ui.settings.shop_fields import country_name
 
 
 class _Day:
-    """One weekday's row: open or not, the first period, a break and the second period."""
+    """One weekday's row: open or not, the first period, a break and the second period.
+    Its words are the Opening hours page's (context "HoursPage")."""
 
-    def __init__(self, page: QWidget, grid: QGridLayout, row: int, key: str, name: str) -> None:
+    def __init__(
+        self, page: QWidget, grid: QGridLayout, row: int, key: str, name: str, formats: Formats
+    ) -> None:
         self.key = key
         self.open_check = QCheckBox(name, page)
         self.open_check.setObjectName(f"{key}OpenCheck")
-        self.open_check.setAccessibleName(page.tr("Open on {day}").format(day=name))
-        self.times = [self._time(page, f"{key}{part}") for part in ("From", "To", "From2", "To2")]
-        self.break_check = QCheckBox(page.tr("break, then"), page)
+        self.open_check.setAccessibleName(
+            QCoreApplication.translate("HoursPage", "Open on {day}").format(day=name)
+        )
+        spoken = (
+            QCoreApplication.translate("HoursPage", "Opens on {day}"),
+            QCoreApplication.translate("HoursPage", "Closes on {day}"),
+            QCoreApplication.translate("HoursPage", "Opens after the break on {day}"),
+            QCoreApplication.translate("HoursPage", "Closes after the break on {day}"),
+        )
+        self.times = [
+            self._time(page, f"{key}{part}", said.format(day=name), formats.time_pattern())
+            for part, said in zip(("From", "To", "From2", "To2"), spoken, strict=True)
+        ]
+        self.break_check = QCheckBox(QCoreApplication.translate("HoursPage", "break, then"), page)
         self.break_check.setObjectName(f"{key}BreakCheck")
-        self.break_check.setAccessibleName(page.tr("A break on {day}").format(day=name))
-        self.break_check.setToolTip(page.tr("Open twice that day, with a lunch break between"))
-        dash = page.tr("to")
+        self.break_check.setAccessibleName(
+            QCoreApplication.translate("HoursPage", "A break on {day}").format(day=name)
+        )
+        self.break_check.setToolTip(
+            QCoreApplication.translate(
+                "HoursPage", "Open twice that day, with a lunch break between"
+            )
+        )
+        dash = QCoreApplication.translate("HoursPage", "to")
         grid.addWidget(self.open_check, row, 0)
         grid.addWidget(self.times[0], row, 1)
         grid.addWidget(QLabel(dash, page), row, 2)
@@ -58,11 +81,11 @@ class _Day:
         self.break_check.clicked.connect(self._split)
 
     @staticmethod
-    def _time(page: QWidget, name: str) -> QTimeEdit:
+    def _time(page: QWidget, name: str, accessible: str, pattern: str) -> QTimeEdit:
         edit = QTimeEdit(page)
         edit.setObjectName(f"{name}Time")
-        edit.setAccessibleName(name)
-        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(accessible)
+        edit.setDisplayFormat(pattern)
         return edit
 
     def set(self, periods: tuple[tuple[int, int], ...]) -> None:
@@ -112,6 +135,7 @@ class HoursPage(SettingsPage):
             parent,
         )
         settings = ctx.settings
+        self.formats = ctx.formats
         self.country = settings.country
         stored = OpeningHours.from_spec(settings[declared.HOURS])
         grid = QGridLayout()
@@ -120,7 +144,7 @@ class HoursPage(SettingsPage):
         self.days = []
         for n, key in enumerate(WEEKDAY_KEYS):
             name = locale.dayName(n + 1, QLocale.FormatType.LongFormat)
-            day = _Day(self, grid, n, key, name)
+            day = _Day(self, grid, n, key, name, self.formats)
             day.set(stored.weekly[n])
             self.days.append(day)
         grid.setColumnStretch(8, 1)
@@ -152,6 +176,7 @@ class HoursPage(SettingsPage):
         self.closed_date = QDateEdit(QDate.currentDate(), self)
         self.closed_date.setObjectName("closedDayEdit")
         self.closed_date.setAccessibleName(self.tr("A closed day to add"))
+        self.closed_date.setDisplayFormat(self.formats.date_pattern())
         self.closed_date.setCalendarPopup(True)
         add = QPushButton(self.tr("&Add closed day"), self)
         add.setObjectName("addClosedDayButton")
@@ -169,12 +194,12 @@ class HoursPage(SettingsPage):
         return self.closed_list
 
     def _add_day(self, day: date) -> None:
-        if day in self.closed_days():
+        days = self.closed_days()
+        if day in days:
             return
-        text = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
-        item = QListWidgetItem(text, self.closed_list)
+        item = QListWidgetItem(self.formats.long_date(day))
         item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
-        self.closed_list.sortItems()
+        self.closed_list.insertItem(sum(1 for d in days if d < day), item)  # in date order
 
     def _remove_day(self) -> None:
         row = self.closed_list.currentRow()
@@ -195,14 +220,12 @@ class HoursPage(SettingsPage):
             self.public_check.setEnabled(False)
             self.public_next.hide()
             return
-        name = QLocale.territoryToString(QLocale.codeToTerritory(country))
         self.public_check.setEnabled(True)
         self.public_check.setText(self.tr("Closed on the public holidays of {country}").format(
-            country=name))  # fmt: skip
-        coming = upcoming(country, date.today(), 3)
-        locale = QLocale()
+            country=country_name(country)))  # fmt: skip
+        coming = upcoming(country, date.today(), 3, current_language())
         listed = ", ".join(
-            f"{locale.toString(QDate(day), QLocale.FormatType.ShortFormat)} {what}"
+            self.tr("{date} {holiday}").format(date=self.formats.date(day), holiday=what)
             for day, what in coming
         )
         self.public_next.setText(self.tr("Next: {holidays}").format(holidays=listed))

@@ -5,7 +5,7 @@ order) and hidden (unticked: history keeps the name and reports still count it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,10 +33,10 @@ class ListEditor(QWidget):
         self.name = name
         self.list = QListWidget(self)
         self.list.setObjectName(f"{ids}List")
-        self.list.setAccessibleName(parent.tr("{name}: ticked ones are offered").format(
-            name=setup.LIST_TITLES[name]))  # fmt: skip
+        title = QCoreApplication.translate("ShopSetup", setup.LIST_TITLES[name])
+        self.list.setAccessibleName(self.tr("{name}: ticked ones are offered").format(name=title))
         self.list.setToolTip(
-            parent.tr(
+            self.tr(
                 "Ticked ones are offered when logging; unticked ones stay in the history and "
                 "the reports. F2 renames; Alt+Up and Alt+Down move."
             )
@@ -47,16 +47,16 @@ class ListEditor(QWidget):
         )
         for item in items:
             self._append(item.key, item.name, item.hidden)
-        self.add_button = QPushButton(parent.tr("&Add"), self)
+        self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName(f"add{ids[0].upper()}{ids[1:]}Button")
-        self.add_button.setAccessibleName(parent.tr("Add one"))
-        self.up_button = QPushButton(parent.tr("&Up"), self)
+        self.add_button.setAccessibleName(self.tr("Add one"))
+        self.up_button = QPushButton(self.tr("&Up"), self)
         self.up_button.setObjectName(f"{ids}UpButton")
-        self.up_button.setAccessibleName(parent.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
         self.up_button.setShortcut("Alt+Up")
-        self.down_button = QPushButton(parent.tr("&Down"), self)
+        self.down_button = QPushButton(self.tr("&Down"), self)
         self.down_button.setObjectName(f"{ids}DownButton")
-        self.down_button.setAccessibleName(parent.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.down_button.setShortcut("Alt+Down")
         self.add_button.clicked.connect(self.add)
         self.up_button.clicked.connect(lambda: self.move(-1))

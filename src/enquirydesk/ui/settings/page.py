@@ -3,7 +3,9 @@ fields, and a line for what is wrong on it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from enquirydesk.services.setup import Setup
 from enquirydesk.ui.common.widgets import error_label, heading, paragraph
@@ -48,3 +50,23 @@ class SettingsPage(QWidget):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+
+
+def count_unit(spin: QSpinBox, words: Callable[[int], str]) -> None:
+    """The unit around a spin box's number in the plural form its value takes, as the
+    language puts it: `words(n)` is the whole count translated with its number (a
+    ``self.tr("%n days", "", n)``); the text before the number becomes the prefix, the
+    rest the suffix ("2 days", "1 day"; Slovenian "2 dneva", "5 dni")."""
+
+    def show(value: int) -> None:
+        text, number = words(value), str(value)
+        at = text.find(number)
+        if at < 0:  # a translation without the number: the words after it
+            spin.setPrefix("")
+            spin.setSuffix(" " + text)
+        else:
+            spin.setPrefix(text[:at])
+            spin.setSuffix(text[at + len(number) :])
+
+    spin.valueChanged.connect(show)
+    show(spin.value())

@@ -21,7 +21,7 @@ from enquirydesk.services import autostart
 from enquirydesk.services import settings as settings_service
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common.tasks import Tasks
-from enquirydesk.ui.common.widgets import error_label, paragraph
+from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
 
 
 class ReminderSettingsDialog(QDialog):
@@ -94,7 +94,7 @@ class ReminderSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        keep_readable(self, 60)
 
     def accept(self) -> None:  # Enter: save first; `_saved` closes the dialog
         self.save()

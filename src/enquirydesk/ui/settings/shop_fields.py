@@ -1,23 +1,44 @@
 """The shop's name, its country (for phone numbers written without +country, and its
-public holidays) and its currency: asked on the first start and on Settings → Shop."""
+public holidays) and its currency: asked on the first start and on Settings → Shop.
+Countries and currencies are named in the program's language (CLDR's names)."""
 
 from __future__ import annotations
 
+from babel import Locale
 from PySide6.QtCore import QCollator, QLocale, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from enquirydesk.domain import settings as declared
+from enquirydesk.domain.formats import locale_for
+from enquirydesk.i18n import current_language
+
+
+def _names() -> Locale:
+    """The program's language, for the names of countries and currencies."""
+    return locale_for(current_language())
+
+
+def country_name(code: str) -> str:
+    """A country's name in the program's language (SI → Slovenia, Slovenija)."""
+    found = _names().territories.get(code.upper())
+    if found:
+        return found
+    territory = QLocale.codeToTerritory(code)
+    return (
+        QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
+    )
 
 
 def countries() -> list[tuple[str, str]]:
     """(ISO code, name) of every country a phone number can belong to, sorted by name."""
     import phonenumbers
 
+    cldr = _names().territories
     names: dict[str, str] = {}
     for territory in QLocale.Country:
         code = QLocale.territoryToCode(territory)
         if code in phonenumbers.SUPPORTED_REGIONS:
-            names.setdefault(code, QLocale.territoryToString(territory))
+            names.setdefault(code, cldr.get(code) or QLocale.territoryToString(territory))
     collator = QCollator(QLocale())
     return sorted(names.items(), key=lambda item: collator.sortKey(item[1]))
 
@@ -41,8 +62,10 @@ def currency_for(country: str) -> str:
 
 
 def currencies() -> list[tuple[str, str]]:
-    """(ISO code, English name) of the currencies of every country, by code; the name is
-    empty where Qt knows it only in a language of its own country (the code says enough)."""
+    """(ISO code, name) of the currencies of every country, by code, named in the program's
+    language; else in English; the name is empty where neither is known (the code says
+    enough)."""
+    cldr = _names().currencies
     found: dict[str, str] = {}
     iso, display = (
         QLocale.CurrencySymbolFormat.CurrencyIsoCode,
@@ -52,6 +75,9 @@ def currencies() -> list[tuple[str, str]]:
         native = QLocale(QLocale.Language.AnyLanguage, territory)
         code = native.currencySymbol(iso)
         if native.territory() != territory or len(code) != 3:
+            continue
+        if cldr.get(code):
+            found[code] = cldr[code]
             continue
         english = QLocale(QLocale.Language.English, territory)
         if english.territory() == territory and english.currencySymbol(iso) == code:
@@ -76,21 +102,20 @@ class ShopFields(QObject):
 
     def __init__(self, stored: dict, parent: QWidget, form: QFormLayout) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.name_edit = QLineEdit(parent)
         self.name_edit.setObjectName("shopNameEdit")
-        self.name_edit.setAccessibleName(tr("Shop name"))
-        self.name_edit.setPlaceholderText(tr("e.g. Toko Elektronik Jaya"))
+        self.name_edit.setAccessibleName(self.tr("Shop name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Toko Elektronik Jaya"))
         self.name_edit.setMaxLength(120)
         self.name_edit.setText(str(stored.get(declared.SHOP_NAME.key, "")))
 
         self.country_combo = QComboBox(parent)
         self.country_combo.setObjectName("countryCombo")
-        self.country_combo.setAccessibleName(tr("Country for phone numbers"))
+        self.country_combo.setAccessibleName(self.tr("Country for phone numbers"))
         self.country_combo.setToolTip(
-            tr("Phone numbers typed without +country code are read as numbers of this country")
+            self.tr("Phone numbers typed without +country code are read as numbers of this country")
         )
-        self.country_combo.addItem(tr("None: type every number with +country code"), "")
+        self.country_combo.addItem(self.tr("None: type every number with +country code"), "")
         for code, name in countries():
             self.country_combo.addItem(f"{name} ({code})", code)
         country = str(stored.get(declared.COUNTRY.key) or system_country())
@@ -98,7 +123,7 @@ class ShopFields(QObject):
 
         self.currency_combo = QComboBox(parent)
         self.currency_combo.setObjectName("currencyCombo")
-        self.currency_combo.setAccessibleName(tr("Currency"))
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
         for code, name in currencies():
             self.currency_combo.addItem(f"{code} – {name}" if name else code, code)
         self._set_currency(str(stored.get(declared.CURRENCY.key) or currency_for(country)))
@@ -106,12 +131,14 @@ class ShopFields(QObject):
         self.currency_combo.activated.connect(self._currency_picked)
         self.country_combo.currentIndexChanged.connect(self._country_changed)
 
-        form.addRow(self._buddy(tr("Shop &name:"), self.name_edit, parent), self.name_edit)
+        form.addRow(self._buddy(self.tr("Shop &name:"), self.name_edit, parent), self.name_edit)
         form.addRow(
-            self._buddy(tr("&Country for phone numbers:"), self.country_combo, parent),
+            self._buddy(self.tr("&Country for phone numbers:"), self.country_combo, parent),
             self.country_combo,
         )
-        form.addRow(self._buddy(tr("C&urrency:"), self.currency_combo, parent), self.currency_combo)
+        form.addRow(
+            self._buddy(self.tr("C&urrency:"), self.currency_combo, parent), self.currency_combo
+        )
 
     @staticmethod
     def _buddy(text: str, field: QWidget, parent: QWidget) -> QLabel:

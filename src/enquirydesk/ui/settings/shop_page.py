@@ -3,12 +3,14 @@ follow-up intervals)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSizePolicy, QSpinBox, QWidget
 
 from enquirydesk.domain import settings as declared
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services.context import Context
 from enquirydesk.services.setup import Setup
-from enquirydesk.ui.settings.page import SettingsPage
+from enquirydesk.ui.settings.page import SettingsPage, count_unit
 from enquirydesk.ui.settings.shop_fields import ShopFields
 
 
@@ -34,12 +36,37 @@ class ShopPage(SettingsPage):
         setup.values.update(self.fields.values())
 
 
-#: (setting, label, unit, maximum): the intervals of the follow-up rules.
+#: (setting, label, accessible name, counted in business days, maximum): the intervals
+#: of the follow-up rules; the words translated where shown (context "TargetsPage").
 _INTERVALS = (
-    (declared.DECISION_DAYS, "Check the &decision after:", "business days", 60),
-    (declared.CHECK_IN_DAYS, "After-sales &check-in after:", "days", 365),
-    (declared.RETENTION_DAYS, "&Repeat offer after:", "days", 3650),
-    (declared.COMPLAINT_DAYS, "Handle &complaints within:", "business days", 30),
+    (
+        declared.DECISION_DAYS,
+        QT_TRANSLATE_NOOP("TargetsPage", "Check the &decision after:"),
+        QT_TRANSLATE_NOOP("TargetsPage", "Check the decision after (business days)"),
+        True,
+        60,
+    ),
+    (
+        declared.CHECK_IN_DAYS,
+        QT_TRANSLATE_NOOP("TargetsPage", "After-sales &check-in after:"),
+        QT_TRANSLATE_NOOP("TargetsPage", "After-sales check-in after (days)"),
+        False,
+        365,
+    ),
+    (
+        declared.RETENTION_DAYS,
+        QT_TRANSLATE_NOOP("TargetsPage", "&Repeat offer after:"),
+        QT_TRANSLATE_NOOP("TargetsPage", "Retention contact after (days)"),
+        False,
+        3650,
+    ),
+    (
+        declared.COMPLAINT_DAYS,
+        QT_TRANSLATE_NOOP("TargetsPage", "Handle &complaints within:"),
+        QT_TRANSLATE_NOOP("TargetsPage", "Handle complaints within (business days)"),
+        True,
+        30,
+    ),
 )
 
 
@@ -60,17 +87,25 @@ class TargetsPage(SettingsPage):
         settings = ctx.settings
         form = self.form()
         self.target_spin = self._spin("responseTargetSpin", self.tr("Response target"), 10_000)
-        self.target_spin.setSuffix(self.tr(" minutes"))
         self.target_spin.setValue(settings[declared.RESPONSE_TARGET])
+        count_unit(self.target_spin, lambda n: self.tr("%n minutes", "", n))
         form.addRow(self.labelled(self.tr("Answer &within:"), self.target_spin), self.target_spin)
         self.intervals: dict[str, QSpinBox] = {}
-        for setting, label, unit, high in _INTERVALS:
-            spin = self._spin(setting.key.replace(".", "_") + "Spin", setting.title, high)
-            spin.setSuffix(" " + self.tr(unit))
+        for setting, label, accessible, business, high in _INTERVALS:
+            name = setting.key.replace(".", "_") + "Spin"
+            spin = self._spin(name, QCoreApplication.translate("TargetsPage", accessible), high)
             spin.setValue(settings[setting])
-            form.addRow(self.labelled(self.tr(label), spin), spin)
+            count_unit(spin, self._business_days if business else self._days)
+            shown = QCoreApplication.translate("TargetsPage", label)
+            form.addRow(self.labelled(shown, spin), spin)
             self.intervals[setting.key] = spin
         self.finish()
+
+    def _days(self, count: int) -> str:
+        return self.tr("%n days", "", count)
+
+    def _business_days(self, count: int) -> str:
+        return self.tr("%n business days", "", count)
 
     def _spin(self, name: str, accessible: str, high: int) -> QSpinBox:
         spin = QSpinBox(self)

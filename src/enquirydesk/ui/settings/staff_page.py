@@ -50,12 +50,20 @@ class StaffPage(SettingsPage):
         )
         for member in setup.current_staff():
             self._append(member)
-        self.add_button = self._button("&Add", "addStaffButton", "Add a staff member", self.add)
+        self.add_button = self._button(
+            self.tr("&Add"), "addStaffButton", self.tr("Add a staff member"), self.add
+        )
         self.owner_button = self._button(
-            "Make &owner", "makeOwnerButton", "Make the chosen one the owner", self.make_owner
+            self.tr("Make &owner"),
+            "makeOwnerButton",
+            self.tr("Make the chosen one the owner"),
+            self.make_owner,
         )
         self.pin_button = self._button(
-            "Set &PIN…", "staffPinButton", "Set or remove the chosen one's PIN", self.set_pin
+            self.tr("Set &PIN…"),
+            "staffPinButton",
+            self.tr("Set or remove the chosen one's PIN"),
+            self.set_pin,
         )
         buttons = QVBoxLayout()
         for button in (self.add_button, self.owner_button, self.pin_button):
@@ -68,9 +76,9 @@ class StaffPage(SettingsPage):
         self.finish()
 
     def _button(self, text: str, name: str, accessible: str, act) -> QPushButton:
-        button = QPushButton(self.tr(text), self)
+        button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAccessibleName(self.tr(accessible))
+        button.setAccessibleName(accessible)
         button.clicked.connect(lambda _checked=False: act())
         return button
 

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.hours import OpeningHours
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services.today import Item, Waiting
 from enquirydesk.ui.common import formatting
 from enquirydesk.ui.common.small_list_model import ItemRole, SmallListModel
@@ -30,36 +32,55 @@ _DESCRIBED = frozenset(
 )
 _RED = QBrush(OVERDUE)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayModel", text)
+#: What a follow-up is about, by its kind (and an after-sales one by its topic).
+_KINDS = {
+    "respond": QT_TRANSLATE_NOOP("TodayModel", "Respond"),
+    "decision": QT_TRANSLATE_NOOP("TodayModel", "Check their decision"),
+    "complaint": QT_TRANSLATE_NOOP("TodayModel", "Complaint"),
+    "custom": QT_TRANSLATE_NOOP("TodayModel", "Follow-up"),
+}
+_AFTER_SALES = {
+    "check_in": QT_TRANSLATE_NOOP("TodayModel", "After-sales check-in"),
+    "retention": QT_TRANSLATE_NOOP("TodayModel", "Retention: repeat offer"),
+}
+_PURPOSES = {
+    "check_in": QT_TRANSLATE_NOOP(
+        "TodayModel", "How is it working out? Is it what they expected? Record their feedback."
+    ),
+    "retention": QT_TRANSLATE_NOOP(
+        "TodayModel", "A repeat offer, and ask whether they would recommend the shop."
+    ),
+}
 
 
 def kind_name(item: Item) -> str:
     """What a follow-up is about, in words (translated)."""
     if item.kind == "after_sales":
-        return {
-            "check_in": _tr("After-sales check-in"),
-            "retention": _tr("Retention: repeat offer"),
-        }.get(item.topic or "", _tr("After-sales"))
-    return {
-        "respond": _tr("Respond"),
-        "decision": _tr("Check their decision"),
-        "complaint": _tr("Complaint"),
-        "custom": _tr("Follow-up"),
-    }.get(item.kind, item.kind)
+        topic = _AFTER_SALES.get(item.topic or "")
+        if topic is None:
+            return QCoreApplication.translate("TodayModel", "After-sales")
+        return QCoreApplication.translate("TodayModel", topic)
+    kind = _KINDS.get(item.kind)
+    return item.kind if kind is None else QCoreApplication.translate("TodayModel", kind)
 
 
 def purpose(item: Item) -> str:
     """What to ask or do, for the tooltip (SPEC §5)."""
-    return {
-        "check_in": _tr("How is it working out? Is it what they expected? Record their feedback."),
-        "retention": _tr("A repeat offer, and ask whether they would recommend the shop."),
-    }.get(item.topic or "", "")
+    text = _PURPOSES.get(item.topic or "")
+    return "" if text is None else QCoreApplication.translate("TodayModel", text)
 
 
-def who(item: Waiting | Item) -> str:
-    return item.customer or item.phone or item.email or _tr("(no name)")
+def who(item: Waiting | Item, formats: Formats | None = None) -> str:
+    """The customer's name, else their phone number or e-mail address."""
+    if item.customer:
+        return item.customer
+    phone = (formats or formatting.current()).phone(item.phone)
+    return phone or item.email or QCoreApplication.translate("TodayModel", "(no name)")
+
+
+def reach(item: Waiting | Item, formats: Formats) -> str:
+    """Phone number and e-mail address, for the tooltip."""
+    return " · ".join(p for p in (formats.phone(item.phone), item.email) if p)
 
 
 class SectionModel(SmallListModel):
@@ -76,11 +97,20 @@ class SectionModel(SmallListModel):
         self._late: list[frozenset[int]] = []  # per row: the columns shown in red
         self._now = datetime.min
         self._hours: OpeningHours | None = None
+        self.formats = formatting.current()  # how times, waits and numbers read
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_items(self, items: Sequence[Any], now: datetime, hours: OpeningHours) -> None:  # type: ignore[override]
+    def set_items(  # type: ignore[override]
+        self,
+        items: Sequence[Any],
+        now: datetime,
+        hours: OpeningHours,
+        formats: Formats | None = None,
+    ) -> None:
+        """Show `items` at `now`, their figures written by `formats` (the shop's)."""
         self._now, self._hours = now, hours
+        self.formats = formats or formatting.current()
         super().set_items(items)
 
     def work_out(self) -> None:
@@ -119,11 +149,11 @@ class AwaitingModel(SectionModel):
     """Enquiries awaiting a first response, oldest first, with how long each has waited."""
 
     COLUMNS = (
-        ("waiting", "Waiting"),
-        ("customer", "Customer"),
-        ("interest", "Interest"),
-        ("channel", "Channel"),
-        ("assigned", "For"),
+        ("waiting", QT_TRANSLATE_NOOP("TodayModel", "Waiting")),
+        ("customer", QT_TRANSLATE_NOOP("TodayModel", "Customer")),
+        ("interest", QT_TRANSLATE_NOOP("TodayModel", "Interest")),
+        ("channel", QT_TRANSLATE_NOOP("TodayModel", "Channel")),
+        ("assigned", QT_TRANSLATE_NOOP("TodayModel", "For")),
     )
 
     def key(self, item: Waiting) -> int:
@@ -134,9 +164,9 @@ class AwaitingModel(SectionModel):
 
     def text(self, item: Waiting, column: str) -> str:
         if column == "waiting":
-            return formatting.duration(self.waited(item))
+            return self.formats.duration(self.waited(item))
         if column == "customer":
-            return who(item)
+            return who(item, self.formats)
         if column == "interest":
             return item.interest
         if column == "channel":
@@ -149,21 +179,28 @@ class AwaitingModel(SectionModel):
         return column == "waiting" and item.overdue(self._now)
 
     def details(self, item: Waiting) -> str:
-        waited = formatting.duration(self.waited(item))
+        formats = self.formats
+        waited = formats.duration(self.waited(item))
         state = (
-            _tr("Overdue: waiting for an answer for {time} of opening hours")
+            QCoreApplication.translate(
+                "TodayModel", "Overdue: waiting for an answer for {time} of opening hours"
+            )
             if item.overdue(self._now)
-            else _tr("Waiting for an answer for {time} of opening hours")
+            else QCoreApplication.translate(
+                "TodayModel", "Waiting for an answer for {time} of opening hours"
+            )
         ).format(time=waited)
         lines = [
-            who(item),
-            " · ".join(p for p in (item.phone, item.email) if p),
+            who(item, formats),
+            reach(item, formats),
             item.interest,
-            _tr("Received {when} ({channel})").format(
-                when=formatting.when(item.received_at), channel=item.channel
+            QCoreApplication.translate("TodayModel", "Received {when} ({channel})").format(
+                when=formats.when(item.received_at), channel=item.channel
             ),
             state,
-            _tr("Answer by {when}").format(when=formatting.when(item.due_at)),
+            QCoreApplication.translate("TodayModel", "Answer by {when}").format(
+                when=formats.when(item.due_at)
+            ),
         ]
         return "\n".join(line for line in lines if line)
 
@@ -172,11 +209,11 @@ class FollowUpModel(SectionModel):
     """Open follow-ups, soonest first (complaints in bold)."""
 
     COLUMNS = (
-        ("due", "Due"),
-        ("what", "What"),
-        ("customer", "Customer"),
-        ("interest", "Interest"),
-        ("assigned", "For"),
+        ("due", QT_TRANSLATE_NOOP("TodayModel", "Due")),
+        ("what", QT_TRANSLATE_NOOP("TodayModel", "What")),
+        ("customer", QT_TRANSLATE_NOOP("TodayModel", "Customer")),
+        ("interest", QT_TRANSLATE_NOOP("TodayModel", "Interest")),
+        ("assigned", QT_TRANSLATE_NOOP("TodayModel", "For")),
     )
 
     def key(self, item: Item) -> int:
@@ -185,14 +222,13 @@ class FollowUpModel(SectionModel):
     def text(self, item: Item, column: str) -> str:
         if column == "due":
             if item.remind_at.date() == self._now.date():
-                time = QTime(item.remind_at.hour, item.remind_at.minute)
-                return QLocale().toString(time, QLocale.FormatType.ShortFormat)
-            return formatting.when(item.remind_at)
+                return self.formats.time(item.remind_at)
+            return self.formats.when(item.remind_at)
         if column == "what":
             first_line = item.note.splitlines()[0] if item.note.strip() else ""
             return " · ".join(p for p in (kind_name(item), first_line) if p)
         if column == "customer":
-            return who(item)
+            return who(item, self.formats)
         if column == "interest":
             return item.interest
         if column == "assigned":
@@ -205,19 +241,28 @@ class FollowUpModel(SectionModel):
         )
 
     def details(self, item: Item) -> str:
-        due = _tr("Due {when}").format(when=formatting.when(item.due_at))
+        formats = self.formats
         if item.snoozed:
-            due = _tr("{due}, snoozed until {when}").format(
-                due=due, when=formatting.when(item.remind_at)
+            due = QCoreApplication.translate(
+                "TodayModel", "Due {due}, snoozed until {when}"
+            ).format(due=formats.when(item.due_at), when=formats.when(item.remind_at))
+        else:
+            due = QCoreApplication.translate("TodayModel", "Due {when}").format(
+                when=formats.when(item.due_at)
             )
+        kind = kind_name(item)
+        if item.priority:
+            kind = QCoreApplication.translate("TodayModel", "{kind} (priority)").format(kind=kind)
         lines = [
-            kind_name(item) + (_tr(" (priority)") if item.priority else ""),
+            kind,
             purpose(item) if item.kind == "after_sales" else "",
-            who(item),
-            " · ".join(p for p in (item.phone, item.email) if p),
+            who(item, formats),
+            reach(item, formats),
             item.interest,
             due,
-            _tr("For {name}").format(name=item.assigned_name) if item.assigned_name else "",
+            QCoreApplication.translate("TodayModel", "For {name}").format(name=item.assigned_name)
+            if item.assigned_name
+            else "",
             item.note,
         ]
         return "\n".join(line for line in lines if line)

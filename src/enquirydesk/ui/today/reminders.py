@@ -203,11 +203,7 @@ class Reminders(QObject):
         self.since = found.checked_until
         if found.count == 0:
             return
-        text = (
-            self.tr("1 follow-up came due. It is on the Today page.")
-            if found.count == 1
-            else self.tr("%n follow-ups came due. They are on the Today page.", "", found.count)
-        )
+        text = self.tr("%Ln follow-ups came due. They are on the Today page.", "", found.count)
         self.notify(self.tr("Since EnquiryDesk last ran"), text, ("today", 0))
         self.announced.emit(found)
 
@@ -224,7 +220,7 @@ class Reminders(QObject):
             if found.items[0].enquiry_id is None:
                 target = ("today", 0)
         else:
-            title = self.tr("%n follow-ups came due", "", found.count)
+            title = self.tr("%Ln follow-ups came due", "", found.count)
             text = "; ".join(" · ".join(self.describe(item)) for item in found.items)
             target = ("today", 0)
         self.notify(title, text, target)
@@ -239,7 +235,8 @@ class Reminders(QObject):
         else:
             title = kind_name(item)
         first_line = item.note.splitlines()[0] if item.note.strip() else ""
-        return title, " · ".join(p for p in (who(item), item.interest, first_line) if p)
+        parts = (who(item, self.ctx.formats), item.interest, first_line)
+        return title, " · ".join(p for p in parts if p)
 
     def notify(self, title: str, text: str, target: Target) -> None:
         """A tray message where there is a tray, else the bar on the Today page."""
@@ -247,7 +244,9 @@ class Reminders(QObject):
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
         else:
-            self.today.notice.show_notice(f"{title}: {text}", target)
+            self.today.notice.show_notice(
+                self.tr("{title}: {text}").format(title=title, text=text), target
+            )
 
     def open(self, target: Target) -> None:
         """A notice was clicked: the window, and the enquiry (or Today) in it."""

@@ -236,9 +236,7 @@ class TodayView(QWidget):
         overdue = self.tr("&Overdue follow-ups")
         if data is not None:
             late = (
-                self.tr("{n} past the target").format(n=f"{data.awaiting_late:,}")
-                if data.awaiting_late
-                else ""
+                self.tr("%Ln past the target", "", data.awaiting_late) if data.awaiting_late else ""
             )
             awaiting = self.tr("{list} ({count})").format(
                 list=awaiting,
@@ -288,13 +286,14 @@ class TodayView(QWidget):
         self.actions.staff = dict(data.staff)
         parts = {"awaiting": data.awaiting, "today": data.due_today, "overdue": data.overdue}
         focused = next((s.view for s in self.sections.values() if s.view.hasFocus()), None)
+        formats = self.ctx.formats
         for name, section in self.sections.items():
             part = parts[name]
             view, model = section.view, section.model
             current = model.item(view.currentIndex().row())
             key = model.key(current) if current is not None else None
             row = view.currentIndex().row()
-            model.set_items(part.items, data.now, data.hours)
+            model.set_items(part.items, data.now, data.hours, formats)
             if key is not None:
                 found = model.row_of(key)
                 row = found if found is not None else min(row, model.rowCount() - 1)
@@ -304,8 +303,11 @@ class TodayView(QWidget):
             self._fit(view)
             section.nothing.setVisible(not part.items)
             section.more.setVisible(part.more > 0)
-            more = f"{part.more:,}+" if part.capped else f"{part.more:,}"
-            section.more.setText(self.tr("and {n} more — see Enquiries").format(n=more))
+            # The number as counted ("1.000+" when capped); the words agree with it.
+            more = formats.count(part.more) + ("+" if part.capped else "")
+            section.more.setText(
+                self.tr("and {n} more — see Enquiries", "", part.more).format(n=more)
+            )
         self._caption_texts()
         nothing = data.count == 0
         self.empty.setVisible(nothing)
@@ -344,24 +346,21 @@ class TodayView(QWidget):
                 self.tr("No enquiries yet. Log your first one, or load demo data to look around.")
             )
             return
-        enquiries = (
-            self.tr("1 enquiry") if total == 1 else self.tr("{n} enquiries").format(n=f"{total:,}")
+        # Each figure its own words, agreeing with its number (shown "1.000+" when capped).
+        awaiting, due, overdue = data.awaiting, data.due_today, data.overdue
+        parts = (
+            self.tr("%Ln enquiries", "", total),
+            self.tr("{count} awaiting a response", "", awaiting.total).format(
+                count=self._counted(awaiting)
+            ),
+            self.tr("{count} due later today", "", due.total).format(count=self._counted(due)),
+            self.tr("{count} overdue", "", overdue.total).format(count=self._counted(overdue)),
         )
-        self.summary.setText(
-            self.tr(
-                "{enquiries} · {waiting} awaiting a response · {today} due later today · "
-                "{overdue} overdue"
-            ).format(
-                enquiries=enquiries,
-                waiting=self._counted(data.awaiting),
-                today=self._counted(data.due_today),
-                overdue=self._counted(data.overdue),
-            )
-        )
+        self.summary.setText(" · ".join(parts))
 
-    @staticmethod
-    def _counted(section: today.Section[Any]) -> str:
-        return f"{section.total:,}+" if section.capped else f"{section.total:,}"
+    def _counted(self, section: today.Section[Any]) -> str:
+        """How many, with "+" when there are more than were counted."""
+        return self.ctx.formats.count(section.total) + ("+" if section.capped else "")
 
     def _focus_first_time(self) -> None:
         """Once, when the page is on screen and nothing else took the keyboard: the first

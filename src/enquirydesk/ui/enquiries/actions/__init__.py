@@ -4,7 +4,7 @@ Log contact and schedule follow-up (`contact`), purchased, lost and feedback
 (`outcome`), edit (`edit`); what they share is in `base`.
 """
 
-from enquirydesk.ui.enquiries.actions.base import ActionDialog, plain_amount
+from enquirydesk.ui.enquiries.actions.base import ActionDialog
 from enquirydesk.ui.enquiries.actions.contact import FollowUpDialog, LogContactDialog
 from enquirydesk.ui.enquiries.actions.edit import EditDialog
 from enquirydesk.ui.enquiries.actions.outcome import FeedbackDialog, LostDialog, PurchaseDialog
@@ -17,5 +17,4 @@ __all__ = [
     "LogContactDialog",
     "LostDialog",
     "PurchaseDialog",
-    "plain_amount",
 ]

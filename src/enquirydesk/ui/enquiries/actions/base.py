@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,21 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
-from enquirydesk.domain.validation import MAX_LINE, format_cents
+from enquirydesk.domain.validation import MAX_LINE
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
 from enquirydesk.ui.common.saving import Saver, waiting_text
-from enquirydesk.ui.common.widgets import error_label, paragraph
+from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
 
 #: Lines a multi-line text box shows before it scrolls.
 TEXT_LINES = 3
-
-
-def plain_amount(cents: int | None) -> str:
-    """An amount as the user would type it back: ``1500000`` or ``12.50``."""
-    if cents is None:
-        return ""
-    return str(cents // 100) if cents % 100 == 0 else format_cents(cents)
 
 
 class FormDialog(QDialog):
@@ -106,7 +99,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.saving_note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        keep_readable(self, 60)
 
     # -- building -----------------------------------------------------------------------
 
@@ -181,10 +174,16 @@ class FormDialog(QDialog):
         box.setCurrentIndex(max(0, found))
         return box
 
+    def amount_text(self, cents: int | None) -> str:
+        """An amount as the user would type it back, the shop's way: ``1.500.000``,
+        ``12,50`` ("" for none); the service reads it the same way."""
+        return self.ctx.formats.amount(cents)
+
     def time_edit(self, moment: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(QDateTime(moment), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+        formats = self.ctx.formats
+        edit.setDisplayFormat(f"{formats.date_pattern()} {formats.time_pattern()}")
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -306,7 +305,7 @@ class ActionDialog(FormDialog):
         name: str,
         parent: QWidget | None = None,
     ) -> None:
-        who = card.customer.name or card.customer.phone or card.customer.email
+        who = card.customer.name or ctx.formats.phone(card.customer.phone) or card.customer.email
         what = card.facts.interest
         heading = " · ".join(part for part in (who, what) if part)
         super().__init__(ctx, name=name, heading=heading, parent=parent)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from enquirydesk.services import catalogs, enquiries
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
-from enquirydesk.ui.enquiries.actions.base import ActionDialog, plain_amount
+from enquirydesk.ui.enquiries.actions.base import ActionDialog
 
 
 class EditDialog(ActionDialog):
@@ -38,7 +38,7 @@ class EditDialog(ActionDialog):
             tip=self.tr("Anything else worth remembering. Ctrl+Enter saves."),
             fields=("details",),
         )
-        self.estimate_edit = self.line_edit(plain_amount(facts.estimated_value_cents))
+        self.estimate_edit = self.line_edit(self.amount_text(facts.estimated_value_cents))
         self.add_row(
             self.tr("&Estimated value ({currency}):").format(currency=card.currency),
             self.estimate_edit,
@@ -73,7 +73,7 @@ class EditDialog(ActionDialog):
         before = {
             "interest": facts.interest,
             "details": facts.details,
-            "estimated_value": plain_amount(facts.estimated_value_cents),
+            "estimated_value": self.amount_text(facts.estimated_value_cents),
             "source": facts.source,
         }
         return {key: value for key, value in now.items() if value != before[key]}

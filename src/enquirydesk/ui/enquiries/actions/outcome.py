@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 from enquirydesk.services import catalogs, enquiries, feedback
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
-from enquirydesk.ui.enquiries.actions.base import ActionDialog, plain_amount
+from enquirydesk.ui.enquiries.actions.base import ActionDialog
 
 
 class PurchaseDialog(ActionDialog):
@@ -23,7 +23,7 @@ class PurchaseDialog(ActionDialog):
         facts = card.facts
         bought = facts.outcome == "purchased"
         value = facts.purchase_value_cents if bought else facts.estimated_value_cents
-        self.value_edit = self.line_edit(plain_amount(value))
+        self.value_edit = self.line_edit(self.amount_text(value))
         self.value_edit.setPlaceholderText(self.tr("e.g. 1500000 or 12.50"))
         self.value_edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.add_row(

@@ -1,0 +1,82 @@
+"""The window speaking the chosen language: Qt's translators for the program's own texts
+and for Qt's (dialog buttons, the text fields' menus, the print preview), the catalogue
+the rest of the program reads (`enquirydesk.i18n`), and Qt's default locale, so that
+day names, spin boxes and date editors agree with `Formats`.
+
+The language is chosen when the window starts; a change in Settings applies at the
+next start (the window says so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from enquirydesk import i18n
+
+_installed: list[QTranslator] = []
+_RESTART = "enquirydeskRestart"
+
+
+def system_languages() -> list[str]:
+    """The user's languages as the system gives them (``sl-SI``, ``en-GB``…), then the
+    environment's."""
+    return [*QLocale.system().uiLanguages(), *i18n.system_languages()]
+
+
+def choose(requested: str | None, saved: str | None = None) -> str:
+    return i18n.choose_language(requested, saved, system_languages())
+
+
+def apply(language: str, locale_tag: str | None = None) -> None:
+    """Speak `language` (``en``, ``id``, ``sl``) from now on, with numbers and dates of
+    `locale_tag` (the shop's `Formats.tag`; the language's own when not given)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    i18n.install(language)
+    for name in ("qtbase", "enquirydesk"):  # English has its plural forms in one too
+        path = i18n.catalogue_path(language, name)
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(QLocale(locale_tag or language))
+
+
+def ask_restart() -> None:
+    """Mark the program to start again once its event loop ends (a new language)."""
+    QCoreApplication.instance().setProperty(_RESTART, True)
+
+
+def restart_asked() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and bool(app.property(_RESTART))
+
+
+def restart_command(argv: Sequence[str], executable: str, frozen: bool) -> list[str]:
+    """The command that starts the program again as it was started, minus ``--lang``
+    (the language just chosen in Settings is to be spoken)."""
+    arguments: list[str] = []
+    skip = False
+    for argument in argv[1:]:
+        if skip:
+            skip = False
+        elif argument == "--lang":
+            skip = True
+        elif not argument.startswith("--lang="):
+            arguments.append(argument)
+    if frozen:
+        return [executable, *arguments]
+    return [executable, "-m", "enquirydesk", *arguments]
+
+
+def installed() -> Sequence[QTranslator]:
+    return tuple(_installed)
+
+
+def reset() -> None:
+    """Back to English and the system's locale (tests)."""
+    apply(i18n.SOURCE_LANGUAGE, QLocale.system().name())

@@ -1,0 +1,246 @@
+"""The window speaks the shop's language: chosen in Settings (at the next start, or at
+once after a restart), over it `--lang`; and once it speaks Indonesian or Slovenian,
+no text the catalogue translates is left in English on any page or dialog."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from enquirydesk import i18n
+from enquirydesk.app import create_main_window
+from enquirydesk.domain import settings as declared
+from enquirydesk.services import setup
+from enquirydesk.services.context import Actor, Context
+from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.services.setup import Setup
+from enquirydesk.store.database import Store
+from enquirydesk.ui.common import language
+
+
+def shop(db: Path, **values) -> None:
+    store = Store.open(db)
+    ctx = Context(store, Actor("test"))
+    setup.save(ctx, Setup(values={declared.FIRST_RUN_DONE.key: True, **values}))
+    log_enquiry(ctx, NewEnquiry(name="Ana Kovač", phone="+38641123456", channel="phone"))
+    store.close()
+
+
+def open_window(qtbot, db: Path, lang: str | None = None):
+    window = create_main_window(str(db), lang)
+    qtbot.addWidget(window)
+    window.show()
+    window.file_check.wait()
+    window.tasks.wait()
+    qtbot.wait(5)
+    return window
+
+
+def close(window) -> None:
+    window.close()
+    window.ctx.store.close()
+
+
+def tab_texts(window) -> list[str]:
+    tabs = window.findChild(QTabWidget)
+    return [tabs.tabText(n) for n in range(tabs.count())]
+
+
+def answer_restart(button_name: str) -> None:
+    """Press `button_name` in the restart question when it comes up (a modal loop)."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "restartQuestion":
+            QTimer.singleShot(10, press)
+            return
+        box.findChild(QPushButton, button_name).click()
+
+    QTimer.singleShot(0, press)
+
+
+def choose_language(qtbot, window, code: str) -> None:
+    window.findChild(QAction, "settingsAction").trigger()
+    qtbot.waitUntil(lambda: window.settings_dialog is not None)
+    dialog = window.settings_dialog
+    dialog.page("languagePage")
+    combo = dialog.findChild(QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData(code))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveSettingsButton"), Qt.MouseButton.LeftButton)
+
+
+def test_a_language_chosen_in_settings_is_spoken_from_the_next_start(qtbot, tmp_path) -> None:
+    db = tmp_path / "shop.sqlite"
+    shop(db)
+    window = open_window(qtbot, db)
+    english = tab_texts(window)
+    sample = window.findChild(QWidget, "settingsDialog")
+    assert sample is None
+    answer_restart("restartLaterButton")
+    choose_language(qtbot, window, "sl")
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+    window.ctx.forget_cache()
+    assert window.ctx.settings[declared.LANGUAGE] == "sl"
+    assert tab_texts(window) == english  # "applies when EnquiryDesk starts again"
+    assert not language.restart_asked()
+    close(window)
+
+    window = open_window(qtbot, db)
+    assert i18n.current_language() == "sl"
+    slovenian = tab_texts(window)
+    assert slovenian != english
+    assert slovenian[0].startswith(i18n.translate("MainWindow", "&Today"))
+    close(window)
+
+    window = open_window(qtbot, db, lang="en")  # --lang wins over the setting
+    assert tab_texts(window) == english
+    close(window)
+
+
+def test_restart_now_ends_the_window_and_asks_for_a_new_start(qtbot, tmp_path) -> None:
+    db = tmp_path / "shop.sqlite"
+    shop(db)
+    window = open_window(qtbot, db)
+    answer_restart("restartNowButton")
+    choose_language(qtbot, window, "id")
+    try:
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert language.restart_asked()
+    finally:
+        QApplication.instance().setProperty("enquirydeskRestart", False)
+    window.ctx.store.close()
+
+
+def test_choosing_the_language_already_spoken_asks_nothing(qtbot, tmp_path) -> None:
+    db = tmp_path / "shop.sqlite"
+    shop(db)
+    window = open_window(qtbot, db)
+    choose_language(qtbot, window, "en")  # a question would block here until the timeout
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+    assert window.isVisible()
+    close(window)
+
+
+def test_a_restart_starts_the_program_as_it_was_started_without_its_language() -> None:
+    argv = ["/usr/bin/enquirydesk", "--db", "/shop.sqlite", "--lang", "sl", "--lang=id"]
+    assert language.restart_command(argv, "/venv/python", frozen=False) == [
+        "/venv/python",
+        "-m",
+        "enquirydesk",
+        "--db",
+        "/shop.sqlite",
+    ]
+    assert language.restart_command(["EnquiryDesk.exe"], "C:/EnquiryDesk.exe", frozen=True) == [
+        "C:/EnquiryDesk.exe"
+    ]
+
+
+# -- nothing left in English -----------------------------------------------------------
+
+
+def english_sources(code: str) -> dict[str, str]:
+    """Every source text the catalogue of `code` translates differently, without its
+    accelerator, with its translation."""
+    catalog = i18n.load(code)
+    found = {}
+    for (_context, source, _comment), forms in catalog.messages.items():
+        plain = source.replace("&", "")
+        if "{" in source or "%n" in source or "%Ln" in source or len(plain) < 4:
+            continue
+        if forms and forms[0] and forms[0].replace("&", "") != plain:
+            found[plain] = forms[0]
+    return found
+
+
+def shown_texts(top: QWidget) -> set[str]:
+    """The texts a user reads on `top` and its children: labels, buttons, actions, tabs,
+    group titles, placeholders, tooltips, column headings."""
+    texts: set[str] = {top.windowTitle()}
+    widgets = [top, *top.findChildren(QWidget)]
+    for widget in widgets:
+        texts.add(widget.toolTip())
+        texts.add(widget.accessibleName())
+        if isinstance(widget, QLabel):
+            texts.add(re.sub(r"<[^>]+>", "", widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(n) for n in range(widget.count()))
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(n) for n in range(widget.count()))
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            texts.update(headings(widget))
+    for action in top.findChildren(QAction):
+        texts.update((action.text(), action.toolTip(), action.statusTip()))
+    return {t.replace("&", "").strip() for t in texts if t}
+
+
+def headings(header: QHeaderView) -> list[str]:
+    model = header.model()
+    return [
+        str(model.headerData(n, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        for n in range(header.count())
+    ]
+
+
+@pytest.mark.parametrize("code", ["id", "sl"])
+def test_every_page_and_dialog_speaks_the_chosen_language(qtbot, tmp_path, code) -> None:
+    if not i18n.catalogue_path(code).exists():
+        pytest.fail("the catalogues are not built: run make catalogues")
+    db = tmp_path / "shop.sqlite"
+    shop(db, **{declared.COUNTRY.key: "SI" if code == "sl" else "ID"})
+    window = open_window(qtbot, db, lang=code)
+    english = english_sources(code)
+    assert len(english) > 500
+    left: dict[str, set[str]] = {}
+
+    def look(where: str, top: QWidget) -> None:
+        for text in shown_texts(top) & english.keys():
+            left.setdefault(text, set()).add(where)
+
+    tabs = window.findChild(QTabWidget)
+    for n in range(tabs.count()):
+        tabs.setCurrentIndex(n)
+        qtbot.wait(20)
+        look(f"tab {n}", window)
+    window.findChild(QAction, "settingsAction").trigger()
+    qtbot.waitUntil(lambda: window.settings_dialog is not None)
+    dialog = window.settings_dialog
+    for page in dialog.pages:
+        dialog.page(page.objectName())
+        look(page.objectName(), dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.settings_dialog is None)
+    window.findChild(QAction, "newEnquiryAction").trigger()
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "quickLogDialog") is not None)
+    quick_log = window.findChild(QWidget, "quickLogDialog")
+    look("quick log", quick_log)
+    quick_log.close()
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                      | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                      window)  # fmt: skip
+    qt_words = {b.text().replace("&", "") for b in box.buttons()}
+    assert not qt_words & {"Yes", "No", "Cancel"}, "Qt's own buttons are not translated"
+    close(window)
+    assert not left, f"left in English: {left}"
