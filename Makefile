@@ -25,7 +25,7 @@ QM_FILES := $(patsubst resources/translations/%.ts,src/enquirydesk/translations/
 
 src/enquirydesk/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
 	mkdir -p $(@D)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/pyside6-lrelease -silent -nounfinished $< -qm $@
 
 catalogues: $(QM_FILES)
 
@@ -34,9 +34,13 @@ run: $(VENV)/.installed-run catalogues
 
 # Bring the .ts catalogues up to date with the source: new texts are added unfinished,
 # texts no longer in the source are dropped (Qt Linguist or any editor translates them).
+# LANGUAGES: every language but English (which is the source).
+LANGUAGES := id sl
 translations: $(VENV)/.installed-test
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py \
-	  src/enquirydesk -ts resources/translations/enquirydesk_id.ts resources/translations/enquirydesk_sl.ts
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py src/enquirydesk \
+	  -ts $(foreach l,$(LANGUAGES),resources/translations/enquirydesk_$(l).ts)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py -pluralonly \
+	  src/enquirydesk -ts resources/translations/enquirydesk_en.ts
 	$(BIN)/python tools/qt_catalogue.py
 	$(MAKE) catalogues
 

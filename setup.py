@@ -34,7 +34,9 @@ def compile_catalogues() -> None:
         target = TARGET / f"{source.stem}.qm"
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
-        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+        subprocess.run(
+            [tool, "-silent", "-nounfinished", str(source), "-qm", str(target)], check=True
+        )
 
 
 class BuildWithCatalogues(build_py):

@@ -5,44 +5,44 @@
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ilih Semua</translation>
         </message>
         <message>
             <source>&amp;Step up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naikkan</translation>
         </message>
         <message>
             <source>Step &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Tu&amp;runkan</translation>
         </message>
     </context>
     <context>
         <name>QComboBox</name>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Salah</translation>
         </message>
         <message>
             <source>Open the combo box selection popup</source>
-            <translation type="unfinished" />
+            <translation>Buka daftar pilihan</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Benar</translation>
         </message>
     </context>
     <context>
         <name>QDialog</name>
         <message>
             <source>What's This?</source>
-            <translation type="unfinished" />
+            <translation>Apa Ini?</translation>
         </message>
     </context>
     <context>
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -51,481 +51,487 @@
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Folder tidak ditemukan.
+Pastikan nama folder sudah benar.</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+File tidak ditemukan.
+Pastikan nama file sudah benar.</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
         </message>
         <message>
             <source>&amp;Choose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pilih</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus</translation>
         </message>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lihat di:</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Folder Baru</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buka</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ganti Nama</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Simpan</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>'%1' dilindungi dari penulisan.
+Apakah Anda tetap ingin menghapusnya?</translation>
         </message>
         <message>
             <source>All Files (*)</source>
-            <translation type="unfinished" />
+            <translation>Semua File (*)</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Semua file (*)</translation>
         </message>
         <message>
             <source>Alt+Left</source>
-            <translation type="unfinished" />
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <source>Alt+Right</source>
-            <translation type="unfinished" />
+            <translation>Alt+Right</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+Up</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>Apakah Anda yakin ingin menghapus '%1'?</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Kembali</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>Beralih ke tampilan detail</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>Beralih ke tampilan daftar</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menghapus folder.</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>Buat Folder Baru</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>Buat Folder Baru</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>Tampilan Detail</translation>
         </message>
         <message>
             <source>Directories</source>
-            <translation type="unfinished" />
+            <translation>Folder</translation>
         </message>
         <message>
             <source>Directory:</source>
-            <translation type="unfinished" />
+            <translation>Folder:</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama file:</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipe file:</translation>
         </message>
         <message>
             <source>Find Directory</source>
-            <translation type="unfinished" />
+            <translation>Cari Folder</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Maju</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Kembali</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>Maju</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>Ke folder induk</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>Tampilan Daftar</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Daftar tempat dan markah</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>Folder Baru</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>Folder Induk</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>Tempat Terkini</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Singkirkan</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>Simpan Sebagai</translation>
         </message>
         <message>
             <source>Show </source>
-            <translation type="unfinished" />
+            <translation>Tampilkan </translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan File &amp;Tersembunyi</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>Bilah Samping</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>Komputer</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>Tanggal Diubah</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>Komputer Saya</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Ukuran</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipe</translation>
         </message>
     </context>
     <context>
         <name>QInputDialog</name>
         <message>
             <source>Enter a value:</source>
-            <translation type="unfinished" />
+            <translation>Masukkan nilai:</translation>
         </message>
     </context>
     <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tempel</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>U&amp;langi</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urungkan</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Potong</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Pilih Semua</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>About Qt</source>
-            <translation type="unfinished" />
+            <translation>Tentang Qt</translation>
         </message>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished" />
+            <translation>Sembunyikan Detail...</translation>
         </message>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan Detail...</translation>
         </message>
     </context>
     <context>
         <name>QPageSetupWidget</name>
         <message>
             <source>CC</source>
-            <translation type="unfinished" />
+            <translation>CC</translation>
         </message>
         <message>
             <source>Cicero (CC)</source>
-            <translation type="unfinished" />
+            <translation>Cicero (CC)</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Khusus</translation>
         </message>
         <message>
             <source>DD</source>
-            <translation type="unfinished" />
+            <translation>DD</translation>
         </message>
         <message>
             <source>Didot (DD)</source>
-            <translation type="unfinished" />
+            <translation>Didot (DD)</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Formulir</translation>
         </message>
         <message>
             <source>Height:</source>
-            <translation type="unfinished" />
+            <translation>Tinggi:</translation>
         </message>
         <message>
             <source>Inches (in)</source>
-            <translation type="unfinished" />
+            <translation>Inci (in)</translation>
         </message>
         <message>
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Lanskap</translation>
         </message>
         <message>
             <source>Margins</source>
-            <translation type="unfinished" />
+            <translation>Margin</translation>
         </message>
         <message>
             <source>Millimeters (mm)</source>
-            <translation type="unfinished" />
+            <translation>Milimeter (mm)</translation>
         </message>
         <message>
             <source>Orientation</source>
-            <translation type="unfinished" />
+            <translation>Orientasi</translation>
         </message>
         <message>
             <source>Page &amp;order:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urutan halaman:</translation>
         </message>
         <message>
             <source>Page Layout</source>
-            <translation type="unfinished" />
+            <translation>Tata Letak Halaman</translation>
         </message>
         <message>
             <source>Page size:</source>
-            <translation type="unfinished" />
+            <translation>Ukuran halaman:</translation>
         </message>
         <message>
             <source>Pages &amp;per sheet:</source>
-            <translation type="unfinished" />
+            <translation>Halaman &amp;per lembar:</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Kertas</translation>
         </message>
         <message>
             <source>Paper source:</source>
-            <translation type="unfinished" />
+            <translation>Sumber kertas:</translation>
         </message>
         <message>
             <source>Pica (P̸)</source>
-            <translation type="unfinished" />
+            <translation>Pica (P̸)</translation>
         </message>
         <message>
             <source>Points (pt)</source>
-            <translation type="unfinished" />
+            <translation>Poin (pt)</translation>
         </message>
         <message>
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Potret</translation>
         </message>
         <message>
             <source>P̸</source>
-            <translation type="unfinished" />
+            <translation>P̸</translation>
         </message>
         <message>
             <source>Reverse landscape</source>
-            <translation type="unfinished" />
+            <translation>Lanskap terbalik</translation>
         </message>
         <message>
             <source>Reverse portrait</source>
-            <translation type="unfinished" />
+            <translation>Potret terbalik</translation>
         </message>
         <message>
             <source>Width:</source>
-            <translation type="unfinished" />
+            <translation>Lebar:</translation>
         </message>
         <message>
             <source>bottom margin</source>
-            <translation type="unfinished" />
+            <translation>margin bawah</translation>
         </message>
         <message>
             <source>in</source>
-            <translation type="unfinished" />
+            <translation>in</translation>
         </message>
         <message>
             <source>left margin</source>
-            <translation type="unfinished" />
+            <translation>margin kiri</translation>
         </message>
         <message>
             <source>mm</source>
-            <translation type="unfinished" />
+            <translation>mm</translation>
         </message>
         <message>
             <source>pt</source>
-            <translation type="unfinished" />
+            <translation>pt</translation>
         </message>
         <message>
             <source>right margin</source>
-            <translation type="unfinished" />
+            <translation>margin kanan</translation>
         </message>
         <message>
             <source>top margin</source>
-            <translation type="unfinished" />
+            <translation>margin atas</translation>
         </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tidak</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ya</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished" />
+            <translation>Hentikan</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Terapkan</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Buang</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Bantuan</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>Abaikan</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished" />
+            <translation>T&amp;idak untuk Semua</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Buka</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Atur Ulang</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished" />
+            <translation>Kembalikan Bawaan</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Coba Lagi</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Simpan</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished" />
+            <translation>Simpan Semua</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Ya untuk &amp;Semua</translation>
         </message>
     </context>
     <context>
@@ -533,581 +539,585 @@ Do you want to delete it anyway?</source>
         <message>
             <source>%1 already exists.
 Do you want to overwrite it?</source>
-            <translation type="unfinished" />
+            <translation>%1 sudah ada.
+Apakah Anda ingin menimpanya?</translation>
         </message>
         <message>
             <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-            <translation type="unfinished" />
+            <translation>%1 tidak sesuai format yang benar. Gunakan ',' untuk memisahkan rentang dan halaman, '-' untuk menentukan rentang, dan pastikan rentang tidak saling tumpang tindih.</translation>
         </message>
         <message>
             <source>%1 is a directory.
 Please choose a different file name.</source>
-            <translation type="unfinished" />
+            <translation>%1 adalah folder.
+Silakan pilih nama file lain.</translation>
         </message>
         <message>
             <source>&amp;Options &lt;&lt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsi &lt;&lt;</translation>
         </message>
         <message>
             <source>&amp;Options &gt;&gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsi &gt;&gt;</translation>
         </message>
         <message>
             <source>&amp;Print</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cetak</translation>
         </message>
         <message>
             <source>1 (1x1)</source>
-            <translation type="unfinished" />
+            <translation>1 (1x1)</translation>
         </message>
         <message>
             <source>16 (4x4)</source>
-            <translation type="unfinished" />
+            <translation>16 (4x4)</translation>
         </message>
         <message>
             <source>2 (2x1)</source>
-            <translation type="unfinished" />
+            <translation>2 (2x1)</translation>
         </message>
         <message>
             <source>4 (2x2)</source>
-            <translation type="unfinished" />
+            <translation>4 (2x2)</translation>
         </message>
         <message>
             <source>6 (2x3)</source>
-            <translation type="unfinished" />
+            <translation>6 (2x3)</translation>
         </message>
         <message>
             <source>9 (3x3)</source>
-            <translation type="unfinished" />
+            <translation>9 (3x3)</translation>
         </message>
         <message>
             <source>All Pages</source>
-            <translation type="unfinished" />
+            <translation>Semua Halaman</translation>
         </message>
         <message>
             <source>Bottom to Top, Left to Right</source>
-            <translation type="unfinished" />
+            <translation>Bawah ke Atas, Kiri ke Kanan</translation>
         </message>
         <message>
             <source>Bottom to Top, Right to Left</source>
-            <translation type="unfinished" />
+            <translation>Bawah ke Atas, Kanan ke Kiri</translation>
         </message>
         <message>
             <source>Duplex Settings Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Konflik Pengaturan Dupleks</translation>
         </message>
         <message>
             <source>Even Pages</source>
-            <translation type="unfinished" />
+            <translation>Halaman Genap</translation>
         </message>
         <message>
             <source>File %1 is not writable.
 Please choose a different file name.</source>
-            <translation type="unfinished" />
+            <translation>File %1 tidak dapat ditulisi.
+Silakan pilih nama file lain.</translation>
         </message>
         <message>
             <source>Invalid Pages Definition</source>
-            <translation type="unfinished" />
+            <translation>Definisi Halaman Tidak Valid</translation>
         </message>
         <message>
             <source>Left to Right, Bottom to Top</source>
-            <translation type="unfinished" />
+            <translation>Kiri ke Kanan, Bawah ke Atas</translation>
         </message>
         <message>
             <source>Left to Right, Top to Bottom</source>
-            <translation type="unfinished" />
+            <translation>Kiri ke Kanan, Atas ke Bawah</translation>
         </message>
         <message>
             <source>Local file</source>
-            <translation type="unfinished" />
+            <translation>File lokal</translation>
         </message>
         <message>
             <source>Odd Pages</source>
-            <translation type="unfinished" />
+            <translation>Halaman Ganjil</translation>
         </message>
         <message>
             <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source>
-            <translation type="unfinished" />
+            <translation>Opsi 'Halaman per lembar' dan 'Set halaman' tidak dapat digunakan bersamaan.
+Silakan nonaktifkan salah satunya.</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Cetak</translation>
         </message>
         <message>
             <source>Print To File ...</source>
-            <translation type="unfinished" />
+            <translation>Cetak ke File ...</translation>
         </message>
         <message>
             <source>Print to File (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Cetak ke File (PDF)</translation>
         </message>
         <message>
             <source>Right to Left, Bottom to Top</source>
-            <translation type="unfinished" />
+            <translation>Kanan ke Kiri, Bawah ke Atas</translation>
         </message>
         <message>
             <source>Right to Left, Top to Bottom</source>
-            <translation type="unfinished" />
+            <translation>Kanan ke Kiri, Atas ke Bawah</translation>
         </message>
         <message>
             <source>The 'From' value cannot be greater than the 'To' value.</source>
-            <translation type="unfinished" />
+            <translation>Nilai 'dari' tidak boleh lebih besar daripada nilai 'sampai'.</translation>
         </message>
         <message>
             <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-            <translation type="unfinished" />
+            <translation>Ada konflik dalam pengaturan dupleks. Apakah Anda ingin memperbaikinya?</translation>
         </message>
         <message>
             <source>Top to Bottom, Left to Right</source>
-            <translation type="unfinished" />
+            <translation>Atas ke Bawah, Kiri ke Kanan</translation>
         </message>
         <message>
             <source>Top to Bottom, Right to Left</source>
-            <translation type="unfinished" />
+            <translation>Atas ke Bawah, Kanan ke Kiri</translation>
         </message>
         <message>
             <source>Write PDF file</source>
-            <translation type="unfinished" />
+            <translation>Tulis File PDF</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1%</translation>
         </message>
         <message>
             <source>Export to PDF</source>
-            <translation type="unfinished" />
+            <translation>Ekspor ke PDF</translation>
         </message>
         <message>
             <source>First page</source>
-            <translation type="unfinished" />
+            <translation>Halaman pertama</translation>
         </message>
         <message>
             <source>Fit page</source>
-            <translation type="unfinished" />
+            <translation>Paskan halaman</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Paskan lebar</translation>
         </message>
         <message>
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Lanskap</translation>
         </message>
         <message>
             <source>Last page</source>
-            <translation type="unfinished" />
+            <translation>Halaman terakhir</translation>
         </message>
         <message>
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation>Halaman berikutnya</translation>
         </message>
         <message>
             <source>Page Setup</source>
-            <translation type="unfinished" />
+            <translation>Pengaturan Halaman</translation>
         </message>
         <message>
             <source>Page setup</source>
-            <translation type="unfinished" />
+            <translation>Pengaturan halaman</translation>
         </message>
         <message>
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Potret</translation>
         </message>
         <message>
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation>Halaman sebelumnya</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Cetak</translation>
         </message>
         <message>
             <source>Print Preview</source>
-            <translation type="unfinished" />
+            <translation>Pratinjau Cetak</translation>
         </message>
         <message>
             <source>Show facing pages</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan halaman berhadapan</translation>
         </message>
         <message>
             <source>Show overview of all pages</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan ikhtisar semua halaman</translation>
         </message>
         <message>
             <source>Show single page</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan satu halaman</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Perbesar</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Perkecil</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
             <source>Advanced</source>
-            <translation type="unfinished" />
+            <translation>Lanjutan</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Formulir</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Halaman</translation>
         </message>
         <message>
             <source>There are conflicts in some options. Please fix them.</source>
-            <translation type="unfinished" />
+            <translation>Ada konflik pada beberapa opsi. Silakan perbaiki.</translation>
         </message>
     </context>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
             <source>Collate</source>
-            <translation type="unfinished" />
+            <translation>Susun</translation>
         </message>
         <message>
             <source>Color</source>
-            <translation type="unfinished" />
+            <translation>Berwarna</translation>
         </message>
         <message>
             <source>Color Mode</source>
-            <translation type="unfinished" />
+            <translation>Mode Warna</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished" />
+            <translation>Salinan</translation>
         </message>
         <message>
             <source>Copies:</source>
-            <translation type="unfinished" />
+            <translation>Salinan:</translation>
         </message>
         <message>
             <source>Current Page</source>
-            <translation type="unfinished" />
+            <translation>Halaman Saat Ini</translation>
         </message>
         <message>
             <source>Double Sided Printing</source>
-            <translation type="unfinished" />
+            <translation>Cetak Bolak-balik</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Formulir</translation>
         </message>
         <message>
             <source>Grayscale</source>
-            <translation type="unfinished" />
+            <translation>Skala abu-abu</translation>
         </message>
         <message>
             <source>Long side binding</source>
-            <translation type="unfinished" />
+            <translation>Jilid sisi panjang</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Nonaktif</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opsi</translation>
         </message>
         <message>
             <source>Output Settings</source>
-            <translation type="unfinished" />
+            <translation>Pengaturan Keluaran</translation>
         </message>
         <message>
             <source>Page &amp;Set:</source>
-            <translation type="unfinished" />
+            <translation>Set &amp;halaman:</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Halaman</translation>
         </message>
         <message>
             <source>Pages from</source>
-            <translation type="unfinished" />
+            <translation>Halaman dari</translation>
         </message>
         <message>
             <source>Print all</source>
-            <translation type="unfinished" />
+            <translation>Cetak semua</translation>
         </message>
         <message>
             <source>Print range</source>
-            <translation type="unfinished" />
+            <translation>Rentang cetak</translation>
         </message>
         <message>
             <source>Reverse</source>
-            <translation type="unfinished" />
+            <translation>Terbalik</translation>
         </message>
         <message>
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>Pilihan</translation>
         </message>
         <message>
             <source>Short side binding</source>
-            <translation type="unfinished" />
+            <translation>Jilid sisi pendek</translation>
         </message>
         <message>
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-            <translation type="unfinished" />
+            <translation>Tentukan halaman atau rentang, dipisahkan dengan koma. Rentang ditentukan dengan dua angka yang dipisahkan tanda hubung. Mis.: 3,5-7,9 mencetak halaman 3, 5, 6, 7, dan 9.</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>sampai</translation>
         </message>
     </context>
     <context>
         <name>QPrintWidget</name>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nama:</translation>
         </message>
         <message>
             <source>...</source>
-            <translation type="unfinished" />
+            <translation>...</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Formulir</translation>
         </message>
         <message>
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>Lokasi:</translation>
         </message>
         <message>
             <source>Output &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>&amp;File keluaran:</translation>
         </message>
         <message>
             <source>P&amp;roperties</source>
-            <translation type="unfinished" />
+            <translation>P&amp;roperti</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Pratinjau</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished" />
+            <translation>Printer</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Tipe:</translation>
         </message>
     </context>
     <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
         <name>QScrollBar</name>
         <message>
             <source>Bottom</source>
-            <translation type="unfinished" />
+            <translation>Bawah</translation>
         </message>
         <message>
             <source>Left edge</source>
-            <translation type="unfinished" />
+            <translation>Tepi kiri</translation>
         </message>
         <message>
             <source>Page down</source>
-            <translation type="unfinished" />
+            <translation>Halaman ke bawah</translation>
         </message>
         <message>
             <source>Page left</source>
-            <translation type="unfinished" />
+            <translation>Halaman ke kiri</translation>
         </message>
         <message>
             <source>Page right</source>
-            <translation type="unfinished" />
+            <translation>Halaman ke kanan</translation>
         </message>
         <message>
             <source>Page up</source>
-            <translation type="unfinished" />
+            <translation>Halaman ke atas</translation>
         </message>
         <message>
             <source>Right edge</source>
-            <translation type="unfinished" />
+            <translation>Tepi kanan</translation>
         </message>
         <message>
             <source>Scroll down</source>
-            <translation type="unfinished" />
+            <translation>Gulir ke bawah</translation>
         </message>
         <message>
             <source>Scroll here</source>
-            <translation type="unfinished" />
+            <translation>Gulir ke sini</translation>
         </message>
         <message>
             <source>Scroll left</source>
-            <translation type="unfinished" />
+            <translation>Gulir ke kiri</translation>
         </message>
         <message>
             <source>Scroll right</source>
-            <translation type="unfinished" />
+            <translation>Gulir ke kanan</translation>
         </message>
         <message>
             <source>Scroll up</source>
-            <translation type="unfinished" />
+            <translation>Gulir ke atas</translation>
         </message>
         <message>
             <source>Top</source>
-            <translation type="unfinished" />
+            <translation>Atas</translation>
         </message>
     </context>
     <context>
         <name>QShortcut</name>
         <message>
             <source>Alt</source>
-            <translation type="unfinished" />
+            <translation>Alt</translation>
         </message>
         <message>
             <source>Backspace</source>
-            <translation type="unfinished" />
+            <translation>Backspace</translation>
         </message>
         <message>
             <source>Ctrl</source>
-            <translation type="unfinished" />
+            <translation>Ctrl</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Bawah</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Escape</source>
-            <translation type="unfinished" />
+            <translation>Escape</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Bantuan</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <source>Ins</source>
-            <translation type="unfinished" />
+            <translation>Ins</translation>
         </message>
         <message>
             <source>Insert</source>
-            <translation type="unfinished" />
+            <translation>Insert</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Kiri</translation>
         </message>
         <message>
             <source>Meta</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>PgDown</source>
-            <translation type="unfinished" />
+            <translation>PgDown</translation>
         </message>
         <message>
             <source>PgUp</source>
-            <translation type="unfinished" />
+            <translation>PgUp</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Return</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Kanan</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Shift</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Spasi</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Atas</translation>
         </message>
     </context>
     <context>
         <name>QUnicodeControlCharacterMenu</name>
         <message>
             <source>Insert Unicode control character</source>
-            <translation type="unfinished" />
+            <translation>Sisipkan karakter kontrol Unicode</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salin</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tempel</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>U&amp;langi</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Urungkan</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation type="unfinished" />
+            <translation>Salin L&amp;okasi Tautan</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Potong</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Pilih Semua</translation>
         </message>
     </context>
 </TS>

@@ -5,44 +5,44 @@
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
-            <translation type="unfinished" />
+            <translation>Izberi &amp;vse</translation>
         </message>
         <message>
             <source>&amp;Step up</source>
-            <translation type="unfinished" />
+            <translation>Korak &amp;gor</translation>
         </message>
         <message>
             <source>Step &amp;down</source>
-            <translation type="unfinished" />
+            <translation>Korak &amp;dol</translation>
         </message>
     </context>
     <context>
         <name>QComboBox</name>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Neresnično</translation>
         </message>
         <message>
             <source>Open the combo box selection popup</source>
-            <translation type="unfinished" />
+            <translation>Odpri spustni seznam</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Resnično</translation>
         </message>
     </context>
     <context>
         <name>QDialog</name>
         <message>
             <source>What's This?</source>
-            <translation type="unfinished" />
+            <translation>Kaj je to?</translation>
         </message>
     </context>
     <context>
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>V redu</translation>
         </message>
     </context>
     <context>
@@ -51,481 +51,487 @@
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Mape ni mogoče najti.
+Preverite, ali je ime mape pravilno.</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Datoteke ni mogoče najti.
+Preverite, ali je ime datoteke pravilno.</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished" />
+            <translation>%1 že obstaja.
+Ali jo želite zamenjati?</translation>
         </message>
         <message>
             <source>&amp;Choose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Izberi</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Izbriši</translation>
         </message>
         <message>
             <source>&amp;Look in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poglej v:</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nova mapa</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Odpri</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>P&amp;reimenuj</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Shrani</translation>
         </message>
         <message>
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished" />
+            <translation>»%1« je zaščiten pred pisanjem.
+Ali ga kljub temu želite izbrisati?</translation>
         </message>
         <message>
             <source>All Files (*)</source>
-            <translation type="unfinished" />
+            <translation>Vse datoteke (*)</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Vse datoteke (*)</translation>
         </message>
         <message>
             <source>Alt+Left</source>
-            <translation type="unfinished" />
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <source>Alt+Right</source>
-            <translation type="unfinished" />
+            <translation>Alt+Right</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished" />
+            <translation>Alt+Up</translation>
         </message>
         <message>
             <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished" />
+            <translation>Ali res želite izbrisati »%1«?</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Nazaj</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished" />
+            <translation>Preklopi na podroben pogled</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished" />
+            <translation>Preklopi na seznamski pogled</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished" />
+            <translation>Mape ni bilo mogoče izbrisati.</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished" />
+            <translation>Ustvari novo mapo</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished" />
+            <translation>Ustvari novo mapo</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Izbriši</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished" />
+            <translation>Podroben pogled</translation>
         </message>
         <message>
             <source>Directories</source>
-            <translation type="unfinished" />
+            <translation>Mape</translation>
         </message>
         <message>
             <source>Directory:</source>
-            <translation type="unfinished" />
+            <translation>Mapa:</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Ime &amp;datoteke:</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Datoteke</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vrsta datotek:</translation>
         </message>
         <message>
             <source>Find Directory</source>
-            <translation type="unfinished" />
+            <translation>Poišči mapo</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Naprej</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Pojdi nazaj</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished" />
+            <translation>Pojdi naprej</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished" />
+            <translation>Pojdi v nadrejeno mapo</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished" />
+            <translation>Seznamski pogled</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Seznam mest in zaznamkov</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished" />
+            <translation>Nova mapa</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Odpri</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished" />
+            <translation>Nadrejena mapa</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished" />
+            <translation>Nedavna mesta</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Odstrani</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished" />
+            <translation>Shrani kot</translation>
         </message>
         <message>
             <source>Show </source>
-            <translation type="unfinished" />
+            <translation>Prikaži </translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished" />
+            <translation>Prikaži &amp;skrite datoteke</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished" />
+            <translation>Stranska vrstica</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
             <source>Computer</source>
-            <translation type="unfinished" />
+            <translation>Računalnik</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished" />
+            <translation>Datum spremembe</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished" />
+            <translation>Moj računalnik</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ime</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Velikost</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Vrsta</translation>
         </message>
     </context>
     <context>
         <name>QInputDialog</name>
         <message>
             <source>Enter a value:</source>
-            <translation type="unfinished" />
+            <translation>Vnesite vrednost:</translation>
         </message>
     </context>
     <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiraj</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prilepi</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uveljavi</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Razveljavi</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Izreži</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Izbriši</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Izberi vse</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>About Qt</source>
-            <translation type="unfinished" />
+            <translation>O Qt</translation>
         </message>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished" />
+            <translation>Skrij podrobnosti...</translation>
         </message>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished" />
+            <translation>Prikaži podrobnosti...</translation>
         </message>
     </context>
     <context>
         <name>QPageSetupWidget</name>
         <message>
             <source>CC</source>
-            <translation type="unfinished" />
+            <translation>CC</translation>
         </message>
         <message>
             <source>Cicero (CC)</source>
-            <translation type="unfinished" />
+            <translation>Cicero (CC)</translation>
         </message>
         <message>
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Po meri</translation>
         </message>
         <message>
             <source>DD</source>
-            <translation type="unfinished" />
+            <translation>DD</translation>
         </message>
         <message>
             <source>Didot (DD)</source>
-            <translation type="unfinished" />
+            <translation>Didot (DD)</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Obrazec</translation>
         </message>
         <message>
             <source>Height:</source>
-            <translation type="unfinished" />
+            <translation>Višina:</translation>
         </message>
         <message>
             <source>Inches (in)</source>
-            <translation type="unfinished" />
+            <translation>Palci (in)</translation>
         </message>
         <message>
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Ležeče</translation>
         </message>
         <message>
             <source>Margins</source>
-            <translation type="unfinished" />
+            <translation>Robovi</translation>
         </message>
         <message>
             <source>Millimeters (mm)</source>
-            <translation type="unfinished" />
+            <translation>Milimetri (mm)</translation>
         </message>
         <message>
             <source>Orientation</source>
-            <translation type="unfinished" />
+            <translation>Usmerjenost</translation>
         </message>
         <message>
             <source>Page &amp;order:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vrstni red strani:</translation>
         </message>
         <message>
             <source>Page Layout</source>
-            <translation type="unfinished" />
+            <translation>Postavitev strani</translation>
         </message>
         <message>
             <source>Page size:</source>
-            <translation type="unfinished" />
+            <translation>Velikost strani:</translation>
         </message>
         <message>
             <source>Pages &amp;per sheet:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;trani na list:</translation>
         </message>
         <message>
             <source>Paper</source>
-            <translation type="unfinished" />
+            <translation>Papir</translation>
         </message>
         <message>
             <source>Paper source:</source>
-            <translation type="unfinished" />
+            <translation>Vir papirja:</translation>
         </message>
         <message>
             <source>Pica (P̸)</source>
-            <translation type="unfinished" />
+            <translation>Pica (P̸)</translation>
         </message>
         <message>
             <source>Points (pt)</source>
-            <translation type="unfinished" />
+            <translation>Točke (pt)</translation>
         </message>
         <message>
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Pokončno</translation>
         </message>
         <message>
             <source>P̸</source>
-            <translation type="unfinished" />
+            <translation>P̸</translation>
         </message>
         <message>
             <source>Reverse landscape</source>
-            <translation type="unfinished" />
+            <translation>Obratno ležeče</translation>
         </message>
         <message>
             <source>Reverse portrait</source>
-            <translation type="unfinished" />
+            <translation>Obratno pokončno</translation>
         </message>
         <message>
             <source>Width:</source>
-            <translation type="unfinished" />
+            <translation>Širina:</translation>
         </message>
         <message>
             <source>bottom margin</source>
-            <translation type="unfinished" />
+            <translation>spodnji rob</translation>
         </message>
         <message>
             <source>in</source>
-            <translation type="unfinished" />
+            <translation>in</translation>
         </message>
         <message>
             <source>left margin</source>
-            <translation type="unfinished" />
+            <translation>levi rob</translation>
         </message>
         <message>
             <source>mm</source>
-            <translation type="unfinished" />
+            <translation>mm</translation>
         </message>
         <message>
             <source>pt</source>
-            <translation type="unfinished" />
+            <translation>pt</translation>
         </message>
         <message>
             <source>right margin</source>
-            <translation type="unfinished" />
+            <translation>desni rob</translation>
         </message>
         <message>
             <source>top margin</source>
-            <translation type="unfinished" />
+            <translation>zgornji rob</translation>
         </message>
     </context>
     <context>
         <name>QPlatformTheme</name>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ne</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Da</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished" />
+            <translation>Prekini</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Uporabi</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Prekliči</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Zapri</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Zavrzi</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Pomoč</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished" />
+            <translation>Prezri</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished" />
+            <translation>N&amp;e za vse</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>V redu</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Odpri</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Ponastavi</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished" />
+            <translation>Obnovi privzete</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Poskusi znova</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Shrani</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished" />
+            <translation>Shrani vse</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Da za &amp;vse</translation>
         </message>
     </context>
     <context>
@@ -533,581 +539,585 @@ Do you want to delete it anyway?</source>
         <message>
             <source>%1 already exists.
 Do you want to overwrite it?</source>
-            <translation type="unfinished" />
+            <translation>%1 že obstaja.
+Ali jo želite prepisati?</translation>
         </message>
         <message>
             <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-            <translation type="unfinished" />
+            <translation>%1 ni v pravilni obliki. Strani in obsege ločite z »,«, obseg določite z »-« in pazite, da se obsegi ne prekrivajo.</translation>
         </message>
         <message>
             <source>%1 is a directory.
 Please choose a different file name.</source>
-            <translation type="unfinished" />
+            <translation>%1 je mapa.
+Izberite drugo ime datoteke.</translation>
         </message>
         <message>
             <source>&amp;Options &lt;&lt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Možnosti &lt;&lt;</translation>
         </message>
         <message>
             <source>&amp;Options &gt;&gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Možnosti &gt;&gt;</translation>
         </message>
         <message>
             <source>&amp;Print</source>
-            <translation type="unfinished" />
+            <translation>&amp;Natisni</translation>
         </message>
         <message>
             <source>1 (1x1)</source>
-            <translation type="unfinished" />
+            <translation>1 (1x1)</translation>
         </message>
         <message>
             <source>16 (4x4)</source>
-            <translation type="unfinished" />
+            <translation>16 (4x4)</translation>
         </message>
         <message>
             <source>2 (2x1)</source>
-            <translation type="unfinished" />
+            <translation>2 (2x1)</translation>
         </message>
         <message>
             <source>4 (2x2)</source>
-            <translation type="unfinished" />
+            <translation>4 (2x2)</translation>
         </message>
         <message>
             <source>6 (2x3)</source>
-            <translation type="unfinished" />
+            <translation>6 (2x3)</translation>
         </message>
         <message>
             <source>9 (3x3)</source>
-            <translation type="unfinished" />
+            <translation>9 (3x3)</translation>
         </message>
         <message>
             <source>All Pages</source>
-            <translation type="unfinished" />
+            <translation>Vse strani</translation>
         </message>
         <message>
             <source>Bottom to Top, Left to Right</source>
-            <translation type="unfinished" />
+            <translation>Od spodaj navzgor, z leve na desno</translation>
         </message>
         <message>
             <source>Bottom to Top, Right to Left</source>
-            <translation type="unfinished" />
+            <translation>Od spodaj navzgor, z desne na levo</translation>
         </message>
         <message>
             <source>Duplex Settings Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Spor v nastavitvah obojestranskega tiskanja</translation>
         </message>
         <message>
             <source>Even Pages</source>
-            <translation type="unfinished" />
+            <translation>Sode strani</translation>
         </message>
         <message>
             <source>File %1 is not writable.
 Please choose a different file name.</source>
-            <translation type="unfinished" />
+            <translation>V datoteko %1 ni mogoče pisati.
+Izberite drugo ime datoteke.</translation>
         </message>
         <message>
             <source>Invalid Pages Definition</source>
-            <translation type="unfinished" />
+            <translation>Neveljavna določitev strani</translation>
         </message>
         <message>
             <source>Left to Right, Bottom to Top</source>
-            <translation type="unfinished" />
+            <translation>Z leve na desno, od spodaj navzgor</translation>
         </message>
         <message>
             <source>Left to Right, Top to Bottom</source>
-            <translation type="unfinished" />
+            <translation>Z leve na desno, od zgoraj navzdol</translation>
         </message>
         <message>
             <source>Local file</source>
-            <translation type="unfinished" />
+            <translation>Lokalna datoteka</translation>
         </message>
         <message>
             <source>Odd Pages</source>
-            <translation type="unfinished" />
+            <translation>Lihe strani</translation>
         </message>
         <message>
             <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source>
-            <translation type="unfinished" />
+            <translation>Možnosti »Strani na list« in »Nabor strani« ni mogoče uporabiti hkrati.
+Izklopite eno od njiju.</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Natisni</translation>
         </message>
         <message>
             <source>Print To File ...</source>
-            <translation type="unfinished" />
+            <translation>Natisni v datoteko ...</translation>
         </message>
         <message>
             <source>Print to File (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Natisni v datoteko (PDF)</translation>
         </message>
         <message>
             <source>Right to Left, Bottom to Top</source>
-            <translation type="unfinished" />
+            <translation>Z desne na levo, od spodaj navzgor</translation>
         </message>
         <message>
             <source>Right to Left, Top to Bottom</source>
-            <translation type="unfinished" />
+            <translation>Z desne na levo, od zgoraj navzdol</translation>
         </message>
         <message>
             <source>The 'From' value cannot be greater than the 'To' value.</source>
-            <translation type="unfinished" />
+            <translation>Vrednost »od« ne sme biti večja od vrednosti »do«.</translation>
         </message>
         <message>
             <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-            <translation type="unfinished" />
+            <translation>Nastavitve obojestranskega tiskanja si nasprotujejo. Ali jih želite popraviti?</translation>
         </message>
         <message>
             <source>Top to Bottom, Left to Right</source>
-            <translation type="unfinished" />
+            <translation>Od zgoraj navzdol, z leve na desno</translation>
         </message>
         <message>
             <source>Top to Bottom, Right to Left</source>
-            <translation type="unfinished" />
+            <translation>Od zgoraj navzdol, z desne na levo</translation>
         </message>
         <message>
             <source>Write PDF file</source>
-            <translation type="unfinished" />
+            <translation>Zapiši datoteko PDF</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1%</translation>
         </message>
         <message>
             <source>Export to PDF</source>
-            <translation type="unfinished" />
+            <translation>Izvozi v PDF</translation>
         </message>
         <message>
             <source>First page</source>
-            <translation type="unfinished" />
+            <translation>Prva stran</translation>
         </message>
         <message>
             <source>Fit page</source>
-            <translation type="unfinished" />
+            <translation>Prilagodi strani</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Prilagodi širini</translation>
         </message>
         <message>
             <source>Landscape</source>
-            <translation type="unfinished" />
+            <translation>Ležeče</translation>
         </message>
         <message>
             <source>Last page</source>
-            <translation type="unfinished" />
+            <translation>Zadnja stran</translation>
         </message>
         <message>
             <source>Next page</source>
-            <translation type="unfinished" />
+            <translation>Naslednja stran</translation>
         </message>
         <message>
             <source>Page Setup</source>
-            <translation type="unfinished" />
+            <translation>Nastavitev strani</translation>
         </message>
         <message>
             <source>Page setup</source>
-            <translation type="unfinished" />
+            <translation>Nastavitev strani</translation>
         </message>
         <message>
             <source>Portrait</source>
-            <translation type="unfinished" />
+            <translation>Pokončno</translation>
         </message>
         <message>
             <source>Previous page</source>
-            <translation type="unfinished" />
+            <translation>Prejšnja stran</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Natisni</translation>
         </message>
         <message>
             <source>Print Preview</source>
-            <translation type="unfinished" />
+            <translation>Predogled tiskanja</translation>
         </message>
         <message>
             <source>Show facing pages</source>
-            <translation type="unfinished" />
+            <translation>Prikaži sosednji strani</translation>
         </message>
         <message>
             <source>Show overview of all pages</source>
-            <translation type="unfinished" />
+            <translation>Prikaži pregled vseh strani</translation>
         </message>
         <message>
             <source>Show single page</source>
-            <translation type="unfinished" />
+            <translation>Prikaži eno stran</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Povečaj</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Pomanjšaj</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
             <source>Advanced</source>
-            <translation type="unfinished" />
+            <translation>Napredno</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Obrazec</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Stran</translation>
         </message>
         <message>
             <source>There are conflicts in some options. Please fix them.</source>
-            <translation type="unfinished" />
+            <translation>Nekatere možnosti si nasprotujejo. Popravite jih.</translation>
         </message>
     </context>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
             <source>Collate</source>
-            <translation type="unfinished" />
+            <translation>Zbiraj</translation>
         </message>
         <message>
             <source>Color</source>
-            <translation type="unfinished" />
+            <translation>Barvno</translation>
         </message>
         <message>
             <source>Color Mode</source>
-            <translation type="unfinished" />
+            <translation>Barvni način</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished" />
+            <translation>Kopije</translation>
         </message>
         <message>
             <source>Copies:</source>
-            <translation type="unfinished" />
+            <translation>Kopije:</translation>
         </message>
         <message>
             <source>Current Page</source>
-            <translation type="unfinished" />
+            <translation>Trenutna stran</translation>
         </message>
         <message>
             <source>Double Sided Printing</source>
-            <translation type="unfinished" />
+            <translation>Obojestransko tiskanje</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Obrazec</translation>
         </message>
         <message>
             <source>Grayscale</source>
-            <translation type="unfinished" />
+            <translation>Sivinsko</translation>
         </message>
         <message>
             <source>Long side binding</source>
-            <translation type="unfinished" />
+            <translation>Vezava po daljši stranici</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Izklopljeno</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Možnosti</translation>
         </message>
         <message>
             <source>Output Settings</source>
-            <translation type="unfinished" />
+            <translation>Nastavitve izhoda</translation>
         </message>
         <message>
             <source>Page &amp;Set:</source>
-            <translation type="unfinished" />
+            <translation>Nabor &amp;strani:</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Strani</translation>
         </message>
         <message>
             <source>Pages from</source>
-            <translation type="unfinished" />
+            <translation>Strani od</translation>
         </message>
         <message>
             <source>Print all</source>
-            <translation type="unfinished" />
+            <translation>Natisni vse</translation>
         </message>
         <message>
             <source>Print range</source>
-            <translation type="unfinished" />
+            <translation>Obseg tiskanja</translation>
         </message>
         <message>
             <source>Reverse</source>
-            <translation type="unfinished" />
+            <translation>Obratno</translation>
         </message>
         <message>
             <source>Selection</source>
-            <translation type="unfinished" />
+            <translation>Izbor</translation>
         </message>
         <message>
             <source>Short side binding</source>
-            <translation type="unfinished" />
+            <translation>Vezava po krajši stranici</translation>
         </message>
         <message>
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-            <translation type="unfinished" />
+            <translation>Vnesite strani ali obsege, ločene z vejicami. Obseg določite z dvema številkama, ločenima z vezajem. Npr.: 3,5-7,9 natisne strani 3, 5, 6, 7 in 9.</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>do</translation>
         </message>
     </context>
     <context>
         <name>QPrintWidget</name>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ime:</translation>
         </message>
         <message>
             <source>...</source>
-            <translation type="unfinished" />
+            <translation>...</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Obrazec</translation>
         </message>
         <message>
             <source>Location:</source>
-            <translation type="unfinished" />
+            <translation>Mesto:</translation>
         </message>
         <message>
             <source>Output &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>Izhodna &amp;datoteka:</translation>
         </message>
         <message>
             <source>P&amp;roperties</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lastnosti</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Predogled</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished" />
+            <translation>Tiskalnik</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Vrsta:</translation>
         </message>
     </context>
     <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Prekliči</translation>
         </message>
     </context>
     <context>
         <name>QScrollBar</name>
         <message>
             <source>Bottom</source>
-            <translation type="unfinished" />
+            <translation>Dno</translation>
         </message>
         <message>
             <source>Left edge</source>
-            <translation type="unfinished" />
+            <translation>Levi rob</translation>
         </message>
         <message>
             <source>Page down</source>
-            <translation type="unfinished" />
+            <translation>Stran navzdol</translation>
         </message>
         <message>
             <source>Page left</source>
-            <translation type="unfinished" />
+            <translation>Stran levo</translation>
         </message>
         <message>
             <source>Page right</source>
-            <translation type="unfinished" />
+            <translation>Stran desno</translation>
         </message>
         <message>
             <source>Page up</source>
-            <translation type="unfinished" />
+            <translation>Stran navzgor</translation>
         </message>
         <message>
             <source>Right edge</source>
-            <translation type="unfinished" />
+            <translation>Desni rob</translation>
         </message>
         <message>
             <source>Scroll down</source>
-            <translation type="unfinished" />
+            <translation>Pomakni navzdol</translation>
         </message>
         <message>
             <source>Scroll here</source>
-            <translation type="unfinished" />
+            <translation>Pomakni sem</translation>
         </message>
         <message>
             <source>Scroll left</source>
-            <translation type="unfinished" />
+            <translation>Pomakni levo</translation>
         </message>
         <message>
             <source>Scroll right</source>
-            <translation type="unfinished" />
+            <translation>Pomakni desno</translation>
         </message>
         <message>
             <source>Scroll up</source>
-            <translation type="unfinished" />
+            <translation>Pomakni navzgor</translation>
         </message>
         <message>
             <source>Top</source>
-            <translation type="unfinished" />
+            <translation>Vrh</translation>
         </message>
     </context>
     <context>
         <name>QShortcut</name>
         <message>
             <source>Alt</source>
-            <translation type="unfinished" />
+            <translation>Alt</translation>
         </message>
         <message>
             <source>Backspace</source>
-            <translation type="unfinished" />
+            <translation>Backspace</translation>
         </message>
         <message>
             <source>Ctrl</source>
-            <translation type="unfinished" />
+            <translation>Ctrl</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Dol</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Escape</source>
-            <translation type="unfinished" />
+            <translation>Escape</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Pomoč</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <source>Ins</source>
-            <translation type="unfinished" />
+            <translation>Ins</translation>
         </message>
         <message>
             <source>Insert</source>
-            <translation type="unfinished" />
+            <translation>Insert</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Levo</translation>
         </message>
         <message>
             <source>Meta</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>PgDown</source>
-            <translation type="unfinished" />
+            <translation>PgDown</translation>
         </message>
         <message>
             <source>PgUp</source>
-            <translation type="unfinished" />
+            <translation>PgUp</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Return</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Desno</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Shift</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished" />
+            <translation>Preslednica</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished" />
+            <translation>Tab</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Gor</translation>
         </message>
     </context>
     <context>
         <name>QUnicodeControlCharacterMenu</name>
         <message>
             <source>Insert Unicode control character</source>
-            <translation type="unfinished" />
+            <translation>Vstavi kontrolni znak Unicode</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiraj</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prilepi</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uveljavi</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Razveljavi</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation type="unfinished" />
+            <translation>Kopiraj &amp;mesto povezave</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Izreži</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Izbriši</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Izberi vse</translation>
         </message>
     </context>
 </TS>
