@@ -244,6 +244,20 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     assert "PySide6" not in result.stderr
 
 
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`enquirydesk followups | head -1`: the pipe closes before everything is written."""
+    env = dict(os.environ, ENQUIRYDESK_DB=str(tmp_path / "p.sqlite"))
+    add = [sys.executable, "-m", "enquirydesk", "add", "--channel", "phone", "--name", "Ana"]
+    subprocess.run(add, check=True, env=env, capture_output=True, timeout=60)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "enquirydesk", "followups"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    process.stdout.close()  # before Python has even started: every write meets a closed pipe
+    _, err = process.communicate(timeout=60)
+    assert (process.returncode, err.decode()) == (0, "")
+
+
 def test_the_locale_gives_the_country(monkeypatch: pytest.MonkeyPatch) -> None:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(variable, raising=False)
