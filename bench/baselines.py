@@ -50,7 +50,7 @@ def import_pipeline(csv_path: Path, db_path: Path, country: str = "ID") -> int:
 
 
 def report_sql(db_path: Path, month_start: str, month_end: str, target_seconds: int) -> dict:
-    """The figures of SPEC §4 for one month by hand-written SQL (no rounding, no layers)."""
+    """The monthly figures for one month by hand-written SQL (no rounding, no layers)."""
     connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     live = "deleted_at IS NULL"
     month = (month_start, month_end)

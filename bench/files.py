@@ -1,4 +1,4 @@
-"""A history file in the SPEC §6 import format, as a shop would export it."""
+"""A history file in the import CSV format, as a shop would export it."""
 
 from __future__ import annotations
 

@@ -111,3 +111,34 @@ def compile_catalogue(ts_text: str, folder: Path, name: str = "test_sl") -> Path
         check=True,
     )
     return target
+
+
+def set_up_shop(db: Path, **values: object) -> None:
+    """A shop file set up by hand (no first-run page), with `values` as its settings."""
+    from enquirydesk.domain import settings as declared
+    from enquirydesk.services import setup
+    from enquirydesk.services.context import Actor, Context
+    from enquirydesk.store.database import Store
+
+    store = Store.open(db)
+    ctx = Context(store, Actor("test"))
+    setup.save(ctx, setup.Setup(values={declared.FIRST_RUN_DONE.key: True, **values}))
+    store.close()
+
+
+def open_shop_window(qtbot, db: Path, lang: str | None = None):
+    """The window as `make run` opens it on `db` (in `lang`), shown, its file checked."""
+    from enquirydesk.app import create_main_window
+
+    window = create_main_window(str(db), lang)
+    qtbot.addWidget(window)
+    window.show()
+    window.file_check.wait()
+    window.tasks.wait()
+    qtbot.wait(5)
+    return window
+
+
+def close_window(window) -> None:
+    window.close()
+    window.ctx.store.close()

@@ -2030,8 +2030,8 @@
         <translation>Perkiraan nilai</translation>
     </message>
     <message>
-        <source>What the sale may be worth, without thousands separators</source>
-        <translation>Perkiraan nilai penjualan, tanpa pemisah ribuan</translation>
+        <source>What the sale may be worth</source>
+        <translation>Perkiraan nilai penjualan ini</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -4367,10 +4367,6 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Tandai terjual</translation>
     </message>
     <message>
-        <source>e.g. 1500000 or 12.50</source>
-        <translation>mis. 1500000 atau 12.50</translation>
-    </message>
-    <message>
         <source>&amp;Value ({currency}):</source>
         <translation>&amp;Nilai ({currency}):</translation>
     </message>
@@ -4379,8 +4375,12 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Nilai pembelian</translation>
     </message>
     <message>
-        <source>What they paid, without thousands separators</source>
-        <translation>Jumlah yang mereka bayar, tanpa pemisah ribuan</translation>
+        <source>e.g. {amount}</source>
+        <translation>mis. {amount}</translation>
+    </message>
+    <message>
+        <source>What they paid</source>
+        <translation>Jumlah yang dibayar</translation>
     </message>
     <message>
         <source>&amp;Bought:</source>
@@ -6200,6 +6200,10 @@ Pertanyaan baru dan pengingat akan muncul di sini.</translation>
         <translation>
             <numerusform>Isian {field} lebih dari %Ln karakter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text} is not an amount; write it like {example}.</source>
+        <translation>{text} bukan jumlah uang; tulis seperti {example}.</translation>
     </message>
     <message>
         <source>{text} is not an amount; write it like 1500000 or 12.50, without thousands separators.</source>

@@ -2114,8 +2114,8 @@
         <translation>Ocenjena vrednost</translation>
     </message>
     <message>
-        <source>What the sale may be worth, without thousands separators</source>
-        <translation>Koliko bi lahko bila vredna prodaja, brez ločil za tisočice</translation>
+        <source>What the sale may be worth</source>
+        <translation>Koliko bi prodaja lahko bila vredna</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -4469,10 +4469,6 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Označi kot kupljeno</translation>
     </message>
     <message>
-        <source>e.g. 1500000 or 12.50</source>
-        <translation>npr. 1500000 ali 12.50</translation>
-    </message>
-    <message>
         <source>&amp;Value ({currency}):</source>
         <translation>&amp;Vrednost ({currency}):</translation>
     </message>
@@ -4481,8 +4477,12 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Vrednost nakupa</translation>
     </message>
     <message>
-        <source>What they paid, without thousands separators</source>
-        <translation>Plačani znesek, brez ločil za tisočice</translation>
+        <source>e.g. {amount}</source>
+        <translation>npr. {amount}</translation>
+    </message>
+    <message>
+        <source>What they paid</source>
+        <translation>Koliko so plačali</translation>
     </message>
     <message>
         <source>&amp;Bought:</source>
@@ -6395,6 +6395,10 @@ Nova povpraševanja in opomniki se bodo prikazali tukaj.</translation>
             <numerusform>Polje {field} je daljše od %Ln znakov.</numerusform>
             <numerusform>Polje {field} je daljše od %Ln znakov.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{text} is not an amount; write it like {example}.</source>
+        <translation>{text} ni znesek; zapišite ga na primer kot {example}.</translation>
     </message>
     <message>
         <source>{text} is not an amount; write it like 1500000 or 12.50, without thousands separators.</source>

@@ -4,8 +4,8 @@ The window opens with the cheap checks only (SQLite header, whose file, which da
 version; an upgrade still backs up first) and is shown at once; SQLite's
 ``quick_check``, which reads the whole file (seconds at a million enquiries), runs
 in the background after. Until it has passed nothing is saved, and if it fails the
-window turns read-only and offers a backup (SPEC §8: a damaged file is never written
-to). A file that cannot be opened at all gets `ui.file.problems.OpenProblemDialog`.
+window turns read-only and offers a backup (a damaged file is never written to).
+A file that cannot be opened at all gets `ui.file.problems.OpenProblemDialog`.
 
 Qt is imported here and in `enquirydesk.ui` only.
 """

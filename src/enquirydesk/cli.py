@@ -1,4 +1,4 @@
-"""The command line (SPEC §6). No command starts the window.
+"""The command line. No command starts the window.
 
 Imports stay lazy: a command never loads Qt, and the window never waits for the
 command-line machinery. A user mistake prints one sentence on stderr and exits

@@ -1,4 +1,4 @@
-"""Every change is one logged operation; refused or failed changes leave nothing; undo (SPEC §3)."""
+"""Every change is one logged operation; refused or failed changes leave nothing; undo."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""From enquiry to outcome: response times and the follow-up rules of SPEC §5."""
+"""From enquiry to outcome: response times and the follow-up rules."""
 
 from __future__ import annotations
 

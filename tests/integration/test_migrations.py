@@ -1,4 +1,4 @@
-"""Schema upgrades: ordered steps, one transaction each, after a verified backup (SPEC §8)."""
+"""Schema upgrades: ordered steps, one transaction each, after a verified backup."""
 
 from __future__ import annotations
 

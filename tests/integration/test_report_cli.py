@@ -1,4 +1,4 @@
-"""`enquirydesk report`: the SPEC §6 JSON as the service computes it, and a text summary
+"""`enquirydesk report`: the report JSON as the service computes it, and a text summary
 in the user's locale."""
 
 from __future__ import annotations

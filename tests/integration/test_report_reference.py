@@ -1,4 +1,4 @@
-"""The monthly report (SPEC §4, §6) against a deliberately simple reference.
+"""The monthly report against a deliberately simple reference.
 
 Histories are built through the real services; the reference reads the rows back
 with plain `sqlite3` and follows the definitions literally, in plain Python with
@@ -50,7 +50,7 @@ from support import FakeClock
 
 LATER = datetime(2027, 1, 15, 12, 0, 0)  # "now" for every test: all history lies before it
 
-# -- the key lists of SPEC §2, written out ------------------------------------------------
+# -- the catalogue's key lists, written out ------------------------------------------------
 
 CHANNEL_KEYS = ("phone", "walk_in", "email", "web_form", "social", "chat", "other")
 SOURCE_KEYS = (
@@ -77,7 +77,7 @@ EXPECTATION_KEYS = ("worse", "as_expected", "better")
 
 
 def empty_figures(month: str) -> dict[str, Any]:
-    """The SPEC §6 tree of one month with nothing in it: the expected key set, written out."""
+    """The report JSON tree of one month with nothing in it: the expected key set, written out."""
     return {
         "month": month,
         "enquiries": {"total": 0, "by_channel": dict.fromkeys(CHANNEL_KEYS, 0)},

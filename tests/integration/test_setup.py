@@ -204,7 +204,7 @@ def test_the_pin_is_kept_only_as_a_slow_hash_and_a_recovery_key_is_given(
 def test_wrong_pins_are_slowed_down(owned: Context, clock: FakeClock) -> None:
     setup.save(owned, Setup(owner_pin="482913"))
     for _ in range(4):
-        with pytest.raises(security.PinRefused, match="more tr(y|ies)"):
+        with pytest.raises(security.PinRefused, match=r"more tr(y|ies)"):
             security.check_owner_pin(owned, "1111")
     with pytest.raises(security.PinRefused, match="try again in 30 seconds"):
         security.check_owner_pin(owned, "1111")

@@ -1,4 +1,4 @@
-"""Opening database files: new, existing, and every kind that must be refused untouched (§8)."""
+"""Opening database files: new, existing, and every kind that must be refused untouched."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Today lists (services.today) and the cadence as Today shows it (SPEC §5).
+"""The Today lists (services.today) and the cadence as Today shows it.
 
 The clock starts on Monday 2 March 2026 at 10:00; the shop opens Monday to Saturday
 09:00–18:00 and answers within 60 business minutes.

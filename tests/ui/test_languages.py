@@ -25,37 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk import i18n
-from enquirydesk.app import create_main_window
 from enquirydesk.domain import settings as declared
-from enquirydesk.services import setup
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
-from enquirydesk.services.setup import Setup
 from enquirydesk.store.database import Store
 from enquirydesk.ui.common import language
+from support import close_window as close
+from support import open_shop_window as open_window
+from support import set_up_shop
 
 
 def shop(db: Path, **values) -> None:
+    set_up_shop(db, **values)
     store = Store.open(db)
-    ctx = Context(store, Actor("test"))
-    setup.save(ctx, Setup(values={declared.FIRST_RUN_DONE.key: True, **values}))
-    log_enquiry(ctx, NewEnquiry(name="Ana Kovač", phone="+38641123456", channel="phone"))
+    log_enquiry(
+        Context(store, Actor("test")),
+        NewEnquiry(name="Ana Kovač", phone="+38641123456", channel="phone"),
+    )
     store.close()
-
-
-def open_window(qtbot, db: Path, lang: str | None = None):
-    window = create_main_window(str(db), lang)
-    qtbot.addWidget(window)
-    window.show()
-    window.file_check.wait()
-    window.tasks.wait()
-    qtbot.wait(5)
-    return window
-
-
-def close(window) -> None:
-    window.close()
-    window.ctx.store.close()
 
 
 def tab_texts(window) -> list[str]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from enquirydesk.app import create_main_window
 from enquirydesk.domain import settings as declared
 from enquirydesk.services import demo, settings, setup
 from enquirydesk.services.context import Actor, Context
@@ -27,31 +26,11 @@ from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.services.setup import Member, Setup
 from enquirydesk.store import models, queries
 from enquirydesk.store.database import Store
+from support import close_window as close
+from support import open_shop_window as open_window
 from support import saved as wait_saved
+from support import set_up_shop as shop
 from support import undone
-
-
-def open_window(qtbot, db: Path):
-    window = create_main_window(str(db))
-    qtbot.addWidget(window)
-    window.show()
-    window.file_check.wait()
-    window.tasks.wait()
-    qtbot.wait(5)
-    return window
-
-
-def close(window) -> None:
-    window.close()
-    window.ctx.store.close()
-
-
-def shop(db: Path, **values) -> None:
-    """A shop file set up by hand (no first-run page), with `values` as its settings."""
-    store = Store.open(db)
-    ctx = Context(store, Actor("test"))
-    setup.save(ctx, Setup(values={declared.FIRST_RUN_DONE.key: True, **values}))
-    store.close()
 
 
 def settings_dialog(qtbot, window):

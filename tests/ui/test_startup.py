@@ -1,4 +1,4 @@
-"""Starting on a file that cannot be used (SPEC §8): a damaged or newer-version file is never
+"""Starting on a file that cannot be used: a damaged or newer-version file is never
 written to; the user is told in plain words and offered a backup, another file, or quitting.
 And the start itself: the window first, the file's whole check in the background."""
 

@@ -87,7 +87,7 @@ enquiry = st.builds(
 def test_badges_match_their_definitions_in_words(
     enquiries: list[PastEnquiry], referrals: int, scores: list[int | None]
 ) -> None:
-    """Written from SPEC §2 directly, pair by pair, without the aggregate `History`."""
+    """Written from the definitions in words, pair by pair, without the aggregate `History`."""
     purchases = [e for e in enquiries if e.outcome == "purchased"]
     returning = any(
         later.received_at > (bought.outcome_at or bought.received_at)

@@ -1,4 +1,4 @@
-"""When follow-ups fall due: the rules of SPEC §5 with the default and changed intervals."""
+"""When follow-ups fall due: the follow-up rules with the default and changed intervals."""
 
 from __future__ import annotations
 

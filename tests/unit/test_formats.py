@@ -131,3 +131,14 @@ def test_the_spreadsheet_format_puts_the_symbol_where_the_language_does() -> Non
     assert JAKARTA.excel_money_format() == '"Rp"\\ #,##0'
     assert LJUBLJANA.excel_money_format() == '#,##0.00\\ "€"'
     assert ENGLISH.excel_money_format() == '"€"#,##0.00'
+
+
+def test_an_amount_written_no_known_way_is_explained_with_the_shops_own_example() -> None:
+    from enquirydesk.domain.errors import ValidationError
+    from enquirydesk.domain.formats import shop_formats
+
+    with pytest.raises(ValidationError, match=r"write it like 1\.234,50\.$"):
+        parse_money("12 eur 50", "value", shop_formats("sl", "SI", "EUR"))
+    with pytest.raises(ValidationError, match=r"write it like 1\.500\.000\.$"):
+        parse_money("satu juta", "value", shop_formats("id", "ID", "IDR"))
+    assert parse_money("4.500.000", "value", shop_formats("id", "ID", "IDR")) == 450_000_000

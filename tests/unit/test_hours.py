@@ -1,4 +1,4 @@
-"""Opening hours and business time (SPEC §4 "Business minutes", §5 "Respond").
+"""Opening hours and business time: business minutes and the response target.
 
 The property tests compare `OpeningHours` with deliberately naive references that
 know nothing of its week skipping: one walks the clock minute by minute (or second
@@ -126,7 +126,7 @@ def moments(grid: timedelta, first: date = MON, span_days: int = 21):
     return st.integers(0, steps).map(lambda n: origin + n * grid)
 
 
-# -- fixed cases from SPEC §4 / §3 ----------------------------------------------------
+# -- fixed cases: default hours, business minutes ---------------------------------------
 
 
 def test_default_hours_are_monday_to_saturday_nine_to_six():
@@ -230,7 +230,7 @@ def test_response_time_years_late_is_exact_and_fast():
 
 
 def test_add_business_seconds_examples():
-    # Respond target of 60 business minutes (SPEC §5).
+    # Respond target of 60 business minutes.
     assert DEFAULT.add_business_seconds(at(MON, "10:00"), H) == at(MON, "11:00")
     assert DEFAULT.add_business_seconds(at(MON, "17:30"), H) == at(day_of(1), "09:30")
     assert DEFAULT.add_business_seconds(at(day_of(5), "17:30"), H) == at(day_of(0, 1), "09:30")

@@ -1,4 +1,4 @@
-"""The architecture of STYLE.md, checked: which layer may import what."""
+"""The architecture, checked: which layer may import what (see README, For developers)."""
 
 from __future__ import annotations
 

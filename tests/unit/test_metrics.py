@@ -1,4 +1,4 @@
-"""The metric formulas of SPEC §4, against reference implementations written from the text.
+"""The metric formulas, against reference implementations written from their definitions.
 
 "Percentages and minutes are rounded to one decimal; a figure with an empty
 denominator is null, never 0 and never an error." Rounding is half away from
@@ -45,7 +45,7 @@ def ref_round1(value: Fraction) -> Decimal:
 
 
 def ref_median(values: list[int]) -> Fraction | None:
-    """SPEC §4: the middle value; the mean of the two middle values for an even count."""
+    """The median: the middle value; the mean of the two middle values for an even count."""
     if not values:
         return None
     ordered = sorted(values)
@@ -56,7 +56,7 @@ def ref_median(values: list[int]) -> Fraction | None:
 
 
 def ref_p90(values: list[int]) -> Fraction | None:
-    """SPEC §4: the value at position ceil(0.9·n) in ascending order (1-based)."""
+    """The 90th percentile: the value at position ceil(0.9·n) in ascending order (1-based)."""
     if not values:
         return None
     position = math.ceil(Fraction(9, 10) * len(values))

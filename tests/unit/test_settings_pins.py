@@ -1,4 +1,4 @@
-"""Declared settings (STYLE habit 7) and owner/staff PINs (SPEC §3, §8)."""
+"""Declared settings (each with its default and its check) and owner/staff PINs."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What staff type: phone numbers, e-mail, money, times, months, names (SPEC §3, §6)."""
+"""What staff type: phone numbers, e-mail, money, times, months, names."""
 
 from __future__ import annotations
 

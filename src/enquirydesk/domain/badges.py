@@ -1,4 +1,4 @@
-"""The customer badges of the journey (SPEC §2): retention and advocacy, defined once.
+"""The customer badges of the journey: retention and advocacy, defined once.
 
 The directory shows them on every row and the customer card beside the name,
 and both must agree with the monthly figures, so the rule lives here as a pure

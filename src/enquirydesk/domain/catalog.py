@@ -1,4 +1,4 @@
-"""The fixed vocabulary of the customer journey (SPEC §2).
+"""The fixed vocabulary of the customer journey.
 
 Keys are stable: they are stored in the database, written to CSV and JSON and
 accepted on the command line. Display names here are the English defaults, marked

@@ -1,4 +1,4 @@
-"""When follow-ups fall due (SPEC §5), as plain functions of the facts.
+"""When follow-ups fall due, as plain functions of the facts.
 
 The services layer decides *which* follow-ups exist; these functions decide
 *when* each is due, from the opening hours and the owner's intervals.
@@ -69,7 +69,7 @@ def complaint_due(recorded_at: datetime, hours: OpeningHours, rules: FollowUpRul
 
 
 def wanted(due: datetime, now: datetime, imported: bool) -> bool:
-    """Imported history creates no follow-ups for dates already past (SPEC §5)."""
+    """Imported history creates no follow-ups for dates already past."""
     return not imported or due >= now
 
 

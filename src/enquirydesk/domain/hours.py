@@ -1,4 +1,4 @@
-"""Opening hours and business time (SPEC §4, §5).
+"""Opening hours and business time.
 
 Times are the shop's local wall clock, naive `datetime`s with whole seconds.
 An interval is ``(start, end)`` in seconds after midnight, half open: a shop open
@@ -123,7 +123,7 @@ class OpeningHours:
 
     @classmethod
     def default(cls) -> OpeningHours:
-        """Monday to Saturday 09:00–18:00, Sunday closed (SPEC §3)."""
+        """Monday to Saturday 09:00–18:00, Sunday closed."""
         day = ((9 * 3600, 18 * 3600),)
         return cls(weekly=(day,) * 6 + ((),))
 

@@ -1,4 +1,4 @@
-"""The history import file of SPEC §6, read and checked row by row (plain Python).
+"""The history import CSV file, read and checked row by row (plain Python).
 
 `read_table` splits the file's text into a checked header and a body: UTF-8 with
 or without a byte-order mark, comma or semicolon (whichever the header uses),
@@ -241,7 +241,7 @@ class ImportedFeedback(NamedTuple):
 
     @property
     def opens_complaint(self) -> bool:
-        """A complaint by the rule of SPEC §5 (flagged, rating ≤ 2, or worse than expected)."""
+        """A complaint by the follow-up rules (flagged, rating ≤ 2, or worse than expected)."""
         return is_complaint(self.rating, self.expectation, self.complaint)
 
 

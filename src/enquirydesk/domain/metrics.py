@@ -1,4 +1,4 @@
-"""The metric formulas of SPEC §4, exact to the last decimal.
+"""The formulas of the monthly figures, exact to the last decimal.
 
 Arithmetic is done in `Fraction`s and rounded once at the end, half away from
 zero, to one decimal (`round1`). A figure whose denominator is empty is `None`.

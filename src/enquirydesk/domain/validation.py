@@ -318,6 +318,15 @@ def parse_money(
                 pass  # not written the local way: the plain forms below, or their message
         if _NEGATIVE_AMOUNT.fullmatch(raw):
             raise ValidationError(field, f"{field}.negative", _negative())
+        if not _AMOUNT.fullmatch(raw) and formats is not None:
+            example = formats.amount(150_000_000 if formats.decimals == 0 else 123_450)
+            raise ValidationError(
+                field,
+                f"{field}.not_amount",
+                translate("Validation", "{text} is not an amount; write it like {example}.").format(
+                    text=text.strip(), example=example
+                ),
+            )
         if not _AMOUNT.fullmatch(raw):
             raise ValidationError(
                 field,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-MISSING = "–"  # a value with an empty denominator (SPEC §4: never 0)
+MISSING = "–"  # a value with an empty denominator (never 0)
 
 
 class Kind(Enum):

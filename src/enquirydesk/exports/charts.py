@@ -10,7 +10,7 @@ fit are elided (never drawn over a neighbour), and fills differ in lightness and
 hatching as well as colour, so a black-and-white print still tells this month from
 last month and "within target" from "over". The figures in a `ChartData` come
 written already (`exports.report_content`, with `domain.formats.Formats`). (Qt
-Charts is deprecated and not in PySide6-Essentials: STYLE.md.)
+Charts is deprecated and not in PySide6-Essentials.)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The month's enquiries as a CSV file (SPEC §6): one row each, every recorded fact.
+"""The month's enquiries as a CSV file: one row each, every recorded fact.
 
 The file is for other programs as much as for a spreadsheet, so its figures are
 written the same whatever the user's language: UTF-8 with a byte-order mark (Excel

@@ -1,4 +1,4 @@
-"""One entry point for the month's export files, whatever the format (SPEC §6).
+"""One entry point for the month's export files, whatever the format.
 
 The command line and the window both call `export`; each format's writer is
 imported only when asked for, so a CSV export never loads XlsxWriter, and neither

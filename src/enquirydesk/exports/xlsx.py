@@ -1,4 +1,4 @@
-"""The month as an Excel workbook (SPEC §6): a Summary sheet with native charts, and the
+"""The month as an Excel workbook: a Summary sheet with native charts, and the
 Enquiries sheet with the same rows as the CSV.
 
 Cells carry real types — dates as Excel dates, money as numbers in the shop's
@@ -6,7 +6,7 @@ currency, minutes and counts as numbers — so the owner can sort, filter and su
 without converting anything. Text is always stored as text, never parsed as a
 formula or number, and is also neutralised exactly as in the CSV, so both files
 show the same and a cell edited and re-entered in Excel cannot turn into a
-formula either (SPEC §8).
+formula either.
 
 XlsxWriter builds the workbook — the Summary with its charts, and the
 Enquiries sheet's header, column widths and formats, frozen header row and

@@ -1,4 +1,4 @@
-"""The workbook's Summary sheet: every figure of SPEC §4 beside last month's, and native
+"""The workbook's Summary sheet: every monthly figure beside last month's, and native
 Excel charts drawn from those cells.
 
 The figures are `services.report.monthly`'s, unchanged; this module only lays
@@ -23,7 +23,7 @@ from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services.export_rows import neutralise
 
 SHEET = "Summary"  # the sheet's English name; `write_summary` uses the sheet's own
-MISSING = "–"  # a figure with an empty denominator (SPEC §4: never 0)
+MISSING = "–"  # a figure with an empty denominator (never 0)
 CHART_COLUMN = 8  # charts stand right of the tables, from column I
 CHART_SIZE = {"x_scale": 1.1, "y_scale": 1.0}  # 528 × 288 pixels
 CHART_ROWS = 16  # rows one chart covers, with a gap
@@ -121,7 +121,7 @@ HEADLINE: tuple[tuple[str, Getter, str], ...] = (
         "count",
     ),
 )
-#: The stages from an enquiry to a repeat buyer (SPEC §7's funnel).
+#: The report's funnel: the stages from an enquiry to a repeat buyer.
 FUNNEL: tuple[tuple[str, Getter], ...] = (
     (QT_TRANSLATE_NOOP("MonthReport", "Enquiries"), lambda f: f["enquiries"]["total"]),
     (QT_TRANSLATE_NOOP("MonthReport", "Answered"), lambda f: f["response"]["responded"]),

@@ -1,6 +1,6 @@
 """Customers: recognising a returning customer, and keeping their details.
 
-Matching (SPEC §3): by phone, then e-mail, then exact name. A phone or e-mail
+Matching: by phone, then e-mail, then exact name. A phone or e-mail
 shared by several people (a family phone) only *suggests*: an enquiry from
 "Ana" on Marko's number becomes a new customer with the same number, and the
 suggestion is returned so the window can offer "this number also belongs to

@@ -1,4 +1,4 @@
-"""Merging two customers who turn out to be one person — only ever on purpose (SPEC §3).
+"""Merging two customers who turn out to be one person — only ever on purpose.
 
 The user picks both and confirms a preview ("Ana K. (3 enquiries) into Ana
 Kovač (5 enquiries)"). Then, in one transaction and one change-log operation,

@@ -528,7 +528,7 @@ class _Plan:
 
     @property
     def logged_from(self) -> datetime:
-        """Before this, the history is "imported from a spreadsheet": no follow-ups (SPEC §5)."""
+        """Before this, the history is "imported from a spreadsheet": no follow-ups."""
         return self.now - timedelta(days=LOGGED_DAYS)
 
 

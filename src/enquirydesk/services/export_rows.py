@@ -1,11 +1,11 @@
 """The month's enquiries as rows for the exports, and the rules every export file keeps.
 
-One row per enquiry received in the month, with every recorded fact (SPEC §6),
+One row per enquiry received in the month, with every recorded fact,
 typed — times as `datetime`, money as `Decimal`, minutes as `float`, counts as
 `int`, the rest as `str` — so the CSV writer can print machine formats and the
 XLSX writer can store real dates and numbers from the same rows.
 
-Two rules hold for every file written here (SPEC §8):
+Two safety rules hold for every file written here:
 
 - *Honest cells*: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
   or a carriage return could run as a formula when the file is opened, so it is
@@ -42,7 +42,7 @@ from enquirydesk.services.context import Cancelled, Context, Progress
 from enquirydesk.store import export_queries, files
 from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
-#: First characters that make a spreadsheet treat a cell as a formula (SPEC §8).
+#: First characters that make a spreadsheet treat a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Row = tuple[Any, ...]

@@ -1,6 +1,6 @@
 """Follow-ups: the cadence kept by the rules, and what staff do with each item.
 
-The rules (SPEC §5) are applied here, inside the same transaction as the change
+The follow-up rules are applied here, inside the same transaction as the change
 that triggers them: logging an enquiry opens a "respond" item, the first answer
 closes it, every real contact moves the "check decision" item, a purchase plans
 the after-sales contacts, a lost outcome cancels what no longer makes sense.

@@ -1,4 +1,4 @@
-"""Importing a shop's history from a CSV file (SPEC §6).
+"""Importing a shop's history from a CSV file.
 
 Every row is checked, and its customer matched, before anything is written;
 then everything is written in one transaction, so an interrupted import
@@ -10,7 +10,7 @@ and of those the file itself introduces. Customers already in the database are
 never changed by an import; new ones collect the phone, e-mail and name their
 rows give. A row for a known customer with the same channel and received time as
 one of their enquiries is refused as a duplicate, so importing a file twice adds
-nothing twice. Imported history opens only the follow-ups not yet due (§5).
+nothing twice. Imported history opens only the follow-ups not yet due.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Which follow-ups to announce, each exactly once (SPEC §5 "Reminding").
+"""Which follow-ups to announce, each exactly once.
 
 A follow-up is announced when its reminder time (its due time, or the end of its
 snooze) has come. That includes the "respond" item every unanswered enquiry gets,

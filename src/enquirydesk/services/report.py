@@ -1,6 +1,6 @@
-"""The monthly figures of SPEC §4, computed in SQL aggregates.
+"""The monthly figures, computed in SQL aggregates.
 
-`monthly` returns one plain structure (the SPEC §6 JSON, with the month before
+`monthly` returns one plain structure (the report JSON, with the month before
 under ``previous``) that the command line, the window and the exports all
 render; nobody computes a figure twice. The counting is done by the SQL
 aggregates of `store.reporting`; here the counts become figures (catalogue keys
@@ -33,7 +33,7 @@ def _pct(numerator: int, denominator: int) -> float | None:
 
 
 def monthly(ctx: Context, month: str | Month) -> dict[str, Any]:
-    """Every figure of SPEC §4 for `month` ("YYYY-MM"), with the month before as ``previous``."""
+    """Every monthly figure for `month` ("YYYY-MM"), with the month before as ``previous``."""
     current = month if isinstance(month, Month) else Month.parse(month)
     with ctx.store.snapshot():
         figures = figures_of(ctx, current)

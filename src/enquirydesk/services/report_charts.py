@@ -1,6 +1,6 @@
 """Everything the owner's month on one page needs, read in one go.
 
-`summary` gathers the SPEC §4 figures (`report.monthly`, with last month), the two
+`summary` gathers the monthly figures (`report.monthly`, with last month), the two
 chart series they do not hold (response times against the target, the customer
 journey of the month's enquiries) and the names to print, in one consistent read.
 The window caches one `MonthSummary` per month and the PDF renders the same one,
@@ -25,7 +25,7 @@ from enquirydesk.store import report_charts
 TARGET_MULTIPLES = (Fraction(1, 4), Fraction(1, 2), Fraction(1), Fraction(2), Fraction(4),
                     Fraction(8))  # fmt: skip
 
-#: The stages of the journey chart, in order (SPEC §2: enquiry to advocacy).
+#: The stages of the journey chart, in order (from enquiry to advocacy).
 JOURNEY_STAGES = ("enquiries", "answered", "purchased", "feedback", "repeat", "advocates")
 
 
@@ -56,7 +56,7 @@ class MonthSummary:
     """One month as the report shows it; plain data, safe to hand between threads."""
 
     month: Month
-    figures: dict[str, Any]  # `report.monthly`: the SPEC §6 JSON, "previous" included
+    figures: dict[str, Any]  # `report.monthly`: the report JSON, "previous" included
     response: ResponseDistribution
     journey: dict[str, int]  # JOURNEY_STAGES → count, over the month's enquiries
     names: dict[str, dict[str, str]]  # catalogue section → key → shown name

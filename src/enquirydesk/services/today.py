@@ -1,4 +1,4 @@
-"""The Today page's three lists, as plain values (SPEC §5 "Reminding", §7 "Today").
+"""The Today page's three lists, as plain values.
 
 - **awaiting a response**: open enquiries nobody has answered, oldest first, each
   with the moment it becomes overdue (received + the response target in business

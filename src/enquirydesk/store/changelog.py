@@ -1,4 +1,4 @@
-"""Writes that record themselves: the change log and undo (SPEC §3).
+"""Writes that record themselves: the change log and undo.
 
 Every change a user makes goes through a `Tx`: it writes the row and, in the same
 transaction, a `Change` with the values before and after. Undo replays an

@@ -1,4 +1,4 @@
-"""The tables (SPEC §3), as peewee models bound through one proxy.
+"""The tables, as peewee models bound through one proxy.
 
 Conventions: times are naive local wall-clock `DateTimeField`s with whole seconds;
 money is an integer count of hundredths (`*_cents`), never a float; rows that

@@ -1,4 +1,4 @@
-"""The aggregate reads behind the monthly figures (SPEC §4), as plain tuples.
+"""The aggregate reads behind the monthly figures, as plain tuples.
 
 Each function is one or two SQL aggregates over a half-open time range
 ``[start, end)``, shaped so that a covering index answers it without touching

@@ -3,7 +3,7 @@
 The rest of the store speaks portable peewee so the same program can run on
 PostgreSQL for shops with several PCs.
 
-Safety rules (SPEC §8):
+Safety rules:
 - every connection runs in WAL mode with ``synchronous=FULL`` (a power cut cannot
   take back a committed enquiry), foreign keys on and a busy timeout;
 - write transactions start with ``BEGIN IMMEDIATE`` so two writers queue on the

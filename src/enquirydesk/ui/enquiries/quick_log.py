@@ -1,4 +1,4 @@
-"""The quick log dialog: an enquiry logged in seconds, from the keyboard alone (SPEC §7).
+"""The quick log dialog: an enquiry logged in seconds, from the keyboard alone.
 
 Channel by number key, the customer's name, phone and e-mail with the known
 customers who fit them listed as you type, interest and notes, "answered now"

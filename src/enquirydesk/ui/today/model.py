@@ -65,7 +65,7 @@ def kind_name(item: Item) -> str:
 
 
 def purpose(item: Item) -> str:
-    """What to ask or do, for the tooltip (SPEC §5)."""
+    """What to ask or do, for the tooltip."""
     text = _PURPOSES.get(item.topic or "")
     return "" if text is None else QCoreApplication.translate("TodayModel", text)
 

@@ -1,7 +1,7 @@
 """The Today page, the first the window shows: the shop at a glance, and what waits.
 
 At the top the shop's name, the big "New enquiry" button and a line of figures;
-then three lists (SPEC §7): enquiries awaiting a response (oldest first, with a
+then three lists: enquiries awaiting a response (oldest first, with a
 live "waiting for" clock, red once past the target), follow-ups due later today,
 and overdue follow-ups. Each item is one key away from its action (see
 `ui.today_actions`). When nothing waits, a friendly line says so.

@@ -174,6 +174,10 @@ class FormDialog(QDialog):
         box.setCurrentIndex(max(0, found))
         return box
 
+    def amount_example(self) -> str:
+        """An amount as typed in this shop: 1.500.000 (rupiah), 1.234,50 (euros)."""
+        return self.ctx.formats.amount(150_000_000 if self.ctx.formats.decimals == 0 else 123_450)
+
     def amount_text(self, cents: int | None) -> str:
         """An amount as the user would type it back, the shop's way: ``1.500.000``,
         ``12,50`` ("" for none); the service reads it the same way."""

@@ -44,7 +44,7 @@ class EditDialog(ActionDialog):
             self.estimate_edit,
             name="estimateEdit",
             accessible=self.tr("Estimated value"),
-            tip=self.tr("What the sale may be worth, without thousands separators"),
+            tip=self.tr("What the sale may be worth"),
             fields=("estimated value", "estimated_value"),
         )
         sources = catalogs.source_names()

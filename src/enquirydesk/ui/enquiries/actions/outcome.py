@@ -24,14 +24,16 @@ class PurchaseDialog(ActionDialog):
         bought = facts.outcome == "purchased"
         value = facts.purchase_value_cents if bought else facts.estimated_value_cents
         self.value_edit = self.line_edit(self.amount_text(value))
-        self.value_edit.setPlaceholderText(self.tr("e.g. 1500000 or 12.50"))
+        self.value_edit.setPlaceholderText(
+            self.tr("e.g. {amount}").format(amount=self.amount_example())
+        )
         self.value_edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.add_row(
             self.tr("&Value ({currency}):").format(currency=card.currency),
             self.value_edit,
             name="valueEdit",
             accessible=self.tr("Purchase value"),
-            tip=self.tr("What they paid, without thousands separators"),
+            tip=self.tr("What they paid"),
             fields=("value",),
         )
         self.channel_combo = self.combo(
