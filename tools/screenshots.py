@@ -4,13 +4,14 @@ translations (no English left, nothing cut off) and for the release notes.
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py --lang sl --out shots/sl
 
 A demo shop of the language's country (Slovenia for ``sl``, Indonesia for ``id``) is
-made in a temporary folder; the window's own state goes there too. Each picture is
+made in a temporary folder, with the window's remembered state and the backups. Each picture is
 saved as ``NN-name.png`` at the window's size (1024×640 unless ``--size``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -176,6 +177,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
+        os.environ["ENQUIRYDESK_HOME"] = str(folder)  # its backups and window state too
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "qsettings")

@@ -306,8 +306,10 @@ class IdListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr_column(self.COLUMNS[section][1])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tip(section)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole heading, when it is cut short
+            title = self.tr_column(self.COLUMNS[section][1])
+            tip = self.header_tip(section)
+            return f"{title}: {tip}" if tip else title
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
@@ -77,6 +85,47 @@ def heading_width(header: QHeaderView, number: int) -> int:
     model = header.model()
     title = str(model.headerData(number, Qt.Orientation.Horizontal) or "") if model else ""
     return header.fontMetrics().horizontalAdvance(title) + 28
+
+
+def fit_columns(
+    table: QTableView,
+    samples: dict[int, str],
+    shares: dict[int, int],
+    *,
+    readable: dict[int, int] | None = None,
+    widest: dict[int, int] | None = None,
+    most: float = 1.0,
+) -> None:
+    """Size a table's columns to its width. A column of `samples` (column → its longest
+    value) is as wide as that value, never more than `most` of the width; the columns of
+    `shares` (column → share of what is left) at least as wide as their heading and
+    `readable` characters (a name must read), `widest` capping some. What room is left
+    first makes the sampled columns' headings whole, then goes to the shared columns.
+    When even that does not fit (long words, a narrow window) the table scrolls
+    sideways; a heading cut short shows whole as its tooltip."""
+    header = table.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Zadnje povpr…", not a clipped word
+    metrics = table.fontMetrics()
+    room = (table.viewport().width() or table.width()) - 4
+    room -= table.verticalScrollBar().sizeHint().width()  # it may come later
+    cap = int(room * most)
+    values = {n: min(cap, metrics.horizontalAdvance(text) + 14) for n, text in samples.items()}
+    floors = {
+        n: max(heading_width(header, n), metrics.averageCharWidth() * (readable or {}).get(n, 5))
+        for n in shares
+    }
+    spare = room - sum(values.values()) - sum(floors.values())
+    headings = {n: max(0, min(cap, heading_width(header, n)) - values[n]) for n in values}
+    grown = min(1.0, max(0, spare) / sum(headings.values())) if sum(headings.values()) else 0
+    for number, width in values.items():
+        header.resizeSection(number, width + int(headings[number] * grown))
+    spare = max(0, spare - sum(headings.values()))
+    total = sum(shares.values()) or 1
+    for number, share in shares.items():
+        width = floors[number] + spare * share // total
+        if widest and number in widest:
+            width = min(width, max(floors[number], widest[number]))
+        header.resizeSection(number, width)
 
 
 class _Readable(QObject):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from enquirydesk.i18n import Texts
-from enquirydesk.ui.common.widgets import heading_width, list_beside_detail
+from enquirydesk.ui.common import widgets
+from enquirydesk.ui.common.widgets import list_beside_detail
 from enquirydesk.ui.customers.model import COLUMNS, CustomerModel
 from enquirydesk.ui.customers.texts import badge_short_names
 
@@ -153,8 +154,6 @@ def make_detail(view: CustomersPage) -> CustomerDetail:
 def fit_columns(view: CustomersPage) -> None:
     """Phone, counts and dates as wide as their longest text; the rest of the width
     shared among name, e-mail and badges."""
-    table = view.table
-    metrics = table.fontMetrics()
     formats = view.ctx.formats
     samples = {
         "phone": "+62 812-3456-7890",
@@ -162,22 +161,12 @@ def fit_columns(view: CustomersPage) -> None:
         "purchases": formats.count(8_888),
         "last": formats.date(date(2026, 12, 31)),
     }
-    header = table.horizontalHeader()
-    room = (table.viewport().width() or table.width()) - 4
-    room -= table.verticalScrollBar().sizeHint().width()
-    used = 0
-    for number, (key, _title) in enumerate(COLUMNS):
-        if key in samples:  # never cut: what is left is shared by the others
-            width = max(metrics.horizontalAdvance(samples[key]) + 12, heading_width(header, number))
-            header.resizeSection(number, width)
-            used += width
-    left = max(0, room - used)
-    total = sum(SHARES.values())
-    widest_badges = metrics.horizontalAdvance(" · ".join(badge_short_names().values())) + 14
-    for number, (key, _) in enumerate(COLUMNS):
-        if key in SHARES:
-            width = left * SHARES[key] // total
-            if key == "badges":
-                width = min(width, widest_badges)
-            width = max(width, heading_width(header, number))
-            header.resizeSection(number, width)
+    keys = [key for key, _title in COLUMNS]
+    badges = " · ".join(badge_short_names().values())
+    widgets.fit_columns(
+        view.table,
+        {keys.index(key): text for key, text in samples.items()},
+        {keys.index(key): share for key, share in SHARES.items()},
+        readable={keys.index("name"): 16},
+        widest={keys.index("badges"): view.table.fontMetrics().horizontalAdvance(badges) + 14},
+    )

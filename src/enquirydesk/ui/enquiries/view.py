@@ -29,7 +29,7 @@ from enquirydesk.services import listing
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.pages import ChangeAware
-from enquirydesk.ui.common.widgets import heading_width, list_beside_detail
+from enquirydesk.ui.common.widgets import fit_columns, list_beside_detail
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
 
@@ -259,24 +259,14 @@ class EnquiriesView(QWidget, ChangeAware):
             "status": max(self.model.status_texts(), key=metrics.horizontalAdvance),
             "value": formats.cents(999_999_99),
         }
-        header = self.table.horizontalHeader()
-        room = (self.table.viewport().width() or self.width()) - 4
-        room -= self.table.verticalScrollBar().sizeHint().width()  # it may come later
-        used = 0
-        for number, (key, _title) in enumerate(COLUMNS):
-            if key in samples:  # as wide as its text, but never more than a sixth
-                width = max(
-                    metrics.horizontalAdvance(samples[key]) + 14, heading_width(header, number)
-                )
-                width = min(width, room // 6)
-                header.resizeSection(number, width)
-                used += width
-        left = max(0, room - used)
-        total = sum(SHARES.values())
-        for number, (key, _) in enumerate(COLUMNS):
-            if key in SHARES:
-                width = max(heading_width(header, number), left * SHARES[key] // total)
-                header.resizeSection(number, width)
+        keys = [key for key, _title in COLUMNS]
+        fit_columns(
+            self.table,
+            {keys.index(key): text for key, text in samples.items()},
+            {keys.index(key): share for key, share in SHARES.items()},
+            readable={keys.index("customer"): 14, keys.index("interest"): 16},
+            most=1 / 6,
+        )
 
     def chosen(self) -> listing.EnquiryFilter:
         period = self.period.currentData() or ""
