@@ -9,6 +9,7 @@ Marko". Two customers are only ever combined by an explicit merge.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +17,7 @@ from typing import Any
 
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.formats import Formats
+from enquirydesk.domain.search import Terms, parse, words
 from enquirydesk.domain.validation import (
     MAX_NAME,
     clean_name,
@@ -27,7 +29,7 @@ from enquirydesk.domain.validation import (
 )
 from enquirydesk.i18n import translate
 from enquirydesk.services.context import Context
-from enquirydesk.store import queries
+from enquirydesk.store import customer_index, queries
 from enquirydesk.store.changelog import Tx
 from enquirydesk.store.models import Customer
 
@@ -229,6 +231,25 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, "\U0010ffff"
 
 
+def search_terms(typed: str, country: str) -> Terms:
+    """What a search box's text asks for, in the shop's country (see `domain.search`)."""
+    return parse(typed, *dialling(country))
+
+
+@functools.cache
+def dialling(country: str) -> tuple[int, str]:
+    """The country's calling code and national trunk prefix: (62, "0") for Indonesia;
+    (0, "") when no country is set."""
+    region = country.upper()
+    if not region:
+        return 0, ""
+    import phonenumbers  # loaded on first use, as in domain.validation
+
+    code = phonenumbers.country_code_for_region(region)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return code, (metadata.national_prefix if metadata else None) or ""
+
+
 def phone_prefixes(typed: str, country: str) -> tuple[str, ...]:
     """The starts of stored E.164 numbers that a partly typed phone number can mean.
 
@@ -249,14 +270,9 @@ def phone_prefixes(typed: str, country: str) -> tuple[str, ...]:
         return ("+" + digits,)
     if raw.startswith("00"):
         return ("+" + digits[2:],) if len(digits) > 2 else ()
-    import phonenumbers  # loaded on first use, as in domain.validation
-
-    region = country.upper()
-    code = phonenumbers.country_code_for_region(region) if region else 0
+    code, trunk = dialling(country)
     if not code:
         return () if digits.startswith("0") else ("+" + digits,)
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    trunk = (metadata.national_prefix if metadata else None) or ""
     if trunk and digits.startswith(trunk):
         return (f"+{code}{digits[len(trunk) :]}",)
     if digits.startswith("0"):
@@ -292,20 +308,36 @@ def suggest(
 
     wanted = max(limit * 4, 32)  # a few more than shown, so rows fitting two fields surface
     rows: dict[int, dict[str, Any]] = {}
-    for _field, column, prefixes in searches:
+    found: dict[int, set[str]] = {}  # customer → the fields that found them
+    for field, column, prefixes in searches:
         for prefix in prefixes:
             for row in queries.customers_from(column, *_prefix_range(prefix), wanted):
+                if (row[column] or "").startswith(prefix):  # a wider text-collation range
+                    rows.setdefault(row["id"], row)
+                    found.setdefault(row["id"], set()).add(field)
+    # Then what staff remember: a surname, the last digits of a number, part of an address.
+    terms = {
+        "phone": parse(phone, *dialling(ctx.settings.country)),
+        "email": parse(email) if "@" in email else Terms(),
+        "name": Terms(name_words=words(name[: MAX_NAME * 2])),
+    }
+    inside = {
+        "phone": customer_index.numbers(terms["phone"].digits),
+        "email": customer_index.addresses(terms["email"].email_words),
+        "name": customer_index.names(terms["name"].name_words)
+        if len(name_key(name)) >= MIN_NAME_CHARS
+        else "",
+    }
+    for field, expression in inside.items():
+        if expression:
+            for row in queries.customers_matching(expression, wanted):
                 rows.setdefault(row["id"], row)
-
-    def fits(row: dict[str, Any], column: str, prefixes: list[str]) -> bool:
-        value = row[column] or ""
-        return any(value.startswith(p) for p in prefixes)
+                found.setdefault(row["id"], set()).add(field)
 
     ranked = []
     for position, row in enumerate(rows.values()):
-        matched = tuple(f for f, column, prefixes in searches if fits(row, column, prefixes))
-        if matched:  # a text-collation database may range more widely than the prefix
-            ranked.append((-len(matched), position, row, matched))
+        matched = tuple(f for f in ("phone", "email", "name") if f in found[row["id"]])
+        ranked.append((-len(matched), position, row, matched))
     ranked.sort(key=lambda item: item[:2])
     chosen = ranked[:limit]
     histories = queries.enquiry_histories(row["id"] for _, _, row, _ in chosen)

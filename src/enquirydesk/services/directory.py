@@ -2,8 +2,9 @@
 row shows, and one customer's card.
 
 The search reads like the Enquiries search: digits as a phone number is dialled
-(``0812 34``, ``+386 41``), an address with ``@``, otherwise the start of a name
-(and, after the name matches, the addresses that start so). The list is in
+(``0812 34``, ``+386 41``) or any run of them (``555 123``), an address or a part of
+one with ``@``, otherwise the start of any word of a name (the whole name first, then
+names that start so, then other words, then addresses holding the words). The list is in
 the order of the index the search uses (names A–Z, numbers, addresses), so at
 a million customers every step answers from an index; the direction can be
 reversed. Only reads: the window runs the long ones off its GUI thread.
@@ -26,6 +27,7 @@ from enquirydesk.domain.validation import format_phone, name_key
 from enquirydesk.i18n import translate
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
+from enquirydesk.store import customer_index
 from enquirydesk.store import customer_queries as cq
 from enquirydesk.store.models import Channel
 
@@ -42,15 +44,27 @@ def where(ctx: Context, text: str) -> cq.Where:
     typed = text.strip()
     if not typed:
         return cq.Where()
-    if "@" in typed:
-        return cq.Where(email_prefix=typed.lower())
-    phones = customers.phone_prefixes(typed, ctx.settings.country)
-    if phones:
-        return cq.Where(phone_prefixes=phones)
-    # After the names, the addresses that start so; not for a letter or two, which
+    terms = customers.search_terms(typed, ctx.settings.country)
+    if terms.email_words:
+        return cq.Where(
+            email_prefix=typed.lower(),
+            email_match=customer_index.addresses(terms.email_words, typed[-1].isalnum()),
+        )
+    if terms.digits:
+        return cq.Where(
+            phone_prefixes=customers.phone_prefixes(typed, ctx.settings.country),
+            number_match="" if terms.digits_start else customer_index.numbers(terms.digits),
+        )
+    # After the names, the addresses that hold the words; not for a letter or two, which
     # start a good share of every address and most of them belong to the names found.
-    email = typed.lower() if len(typed) >= MIN_EMAIL_CHARS else ""
-    return cq.Where(name_prefix=name_key(typed), email_prefix=email)
+    longest = max((len(w) for w in terms.name_words), default=0)
+    return cq.Where(
+        name_prefix=name_key(typed),
+        name_match=customer_index.names(terms.name_words) if longest >= 2 else "",
+        email_match=customer_index.addresses(terms.name_words)
+        if longest >= MIN_EMAIL_CHARS
+        else "",
+    )
 
 
 def order_column(ctx: Context, text: str) -> str:

@@ -16,13 +16,16 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from enquirydesk.domain.hours import latest_start
+from enquirydesk.domain.search import Terms
 from enquirydesk.domain.validation import name_key
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
-from enquirydesk.store import listing, queries, search_index
+from enquirydesk.store import customer_index, listing, queries, search_index
 from enquirydesk.store.models import Channel
 
 STATUSES = ("", "awaiting", "overdue", "open", "purchased", "lost")
+#: Typed characters from which the parts of e-mail addresses are searched too.
+MIN_ADDRESS_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -84,15 +87,22 @@ def staff_choices() -> dict[int, str]:
 
 def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
     text = chosen.text.strip()
-    name = email = words = ""
+    name = email = words = match = ""
     phones: tuple[str, ...] = ()
-    if "@" in text:
+    terms = customers.search_terms(text, ctx.settings.country)
+    if terms.email_words:  # an address, or a part of one
         email = text.lower()
-    elif text:  # digits as a phone number's start, else a name's start or words inside
+        match = customer_index.addresses(terms.email_words, text[-1].isalnum())
+    elif terms.digits:  # a number's start as dialled, or a run of its digits
         phones = customers.phone_prefixes(text, ctx.settings.country)
-        if not phones:
-            name = name_key(text)
-            words = text if len(text) >= search_index.SHORTEST else ""
+        match = "" if terms.digits_start else customer_index.numbers(terms.digits)
+    elif text:  # a name's start, a word of it, a part of an address, or words inside
+        name = name_key(text)
+        if max(len(w) for w in terms.name_words or ("",)) >= 2:
+            match = " OR ".join(
+                filter(None, (customer_index.names(terms.name_words), _addresses(terms)))
+            )
+        words = text if len(text) >= search_index.SHORTEST else ""
     now = ctx.now()
     outcomes: tuple[str, ...] = ()
     awaiting = False
@@ -110,6 +120,7 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
         name_prefix=name,
         phone_prefixes=phones,
         email_prefix=email,
+        customer_match=match,
         text=words,
         channel_id=channel_id,
         staff_id=chosen.staff_id,
@@ -120,6 +131,13 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
         overdue_received_before=overdue_before,
         followup_due_before=followup_before,
     )
+
+
+def _addresses(terms: Terms) -> str:
+    """Addresses holding the typed words, once they are long enough to say something."""
+    if max(len(w) for w in terms.name_words) < MIN_ADDRESS_CHARS:
+        return ""
+    return customer_index.addresses(terms.name_words)
 
 
 def _midnight(day: date | None, plus_days: int = 0) -> datetime | None:

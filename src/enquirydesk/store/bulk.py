@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from enquirydesk.store import models
+from enquirydesk.store import customer_index, models
 
 BULK_CACHE_KIB = 256 * 1024
 
@@ -61,7 +61,7 @@ def _secondary_indexes(database: peewee.Database, tables: Iterable[str]) -> list
 
 @contextlib.contextmanager
 def bulk_transaction(
-    database: peewee.Database, tables: Iterable[str] = (), rebuild_indexes: bool = False
+    database: peewee.Database, tables: Sequence[str] = (), rebuild_indexes: bool = False
 ) -> Iterator[BulkWriter]:
     """One transaction for a bulk load of rows the program made itself.
 
@@ -85,7 +85,10 @@ def bulk_transaction(
                 dropped = _secondary_indexes(database, tables)
                 for name, _ in dropped:
                     database.execute_sql(f'DROP INDEX "{name}"')
-            yield BulkWriter(database)
+            with contextlib.ExitStack() as later:
+                if "customer" in tables:  # its search index: filled once at the end
+                    later.enter_context(customer_index.suspended(database))
+                yield BulkWriter(database)
             for _, sql in dropped:
                 database.execute_sql(sql)
             if sqlite:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from enquirydesk.store import customer_index
 from enquirydesk.store.models import Customer
 
 FETCH = 50_000
@@ -76,14 +77,20 @@ def prefix_end(prefix: str) -> str | None:
 class Where:
     """The search in storage terms (services build it from what was typed).
 
-    Phone prefixes (E.164 starts) order by number; otherwise a name-key prefix and
-    an e-mail prefix may both be given: name matches first, then address matches
-    that are not name matches. Nothing given: every live customer.
+    Best matches first: for a name, the whole name, then names that start so, then
+    names with another word that starts so (`name_match`), then addresses; for digits,
+    numbers that start so (phone prefixes), then numbers holding them (`number_match`);
+    for an address, addresses that start so, then those holding its parts. The
+    ``*_match`` fields are `customer_index` match expressions. Nothing given: every
+    live customer.
     """
 
     name_prefix: str = ""
     phone_prefixes: tuple[str, ...] = ()
     email_prefix: str = ""
+    name_match: str = ""
+    number_match: str = ""
+    email_match: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,38 +109,57 @@ def _range(column: str, prefix: str) -> tuple[str, tuple[Any, ...]]:
     return f"{column} >= ? AND {column} < ?", (prefix, end)
 
 
+def _matching(expression: str) -> tuple[str, tuple[Any, ...]]:
+    return f"id IN ({customer_index.MATCHING_IDS})", (expression,)
+
+
 def order_column(where: Where) -> str:
     """``name``, ``phone`` or ``email``: the column the list is ordered by."""
-    if where.phone_prefixes:
+    if where.phone_prefixes or where.number_match:
         return "phone"
-    if where.email_prefix and not where.name_prefix:
+    if (where.email_prefix or where.email_match) and not where.name_prefix:
         return "email"
     return "name"
 
 
+def _apart(found: list[tuple[str, str, tuple[Any, ...]]]) -> list[_Segment]:
+    """Segments that each leave out what the ones before them found (once is enough)."""
+    segments = []
+    for n, (column, test, args) in enumerate(found):
+        before = found[:n]
+        if before:
+            test = f"({test}) AND NOT (" + " OR ".join(f"({t})" for _, t, _ in before) + ")"
+            args = (*args, *(a for _, _, given in before for a in given))
+        segments.append(_Segment(column, test, args))
+    return segments
+
+
 def _segments(where: Where) -> list[_Segment]:
-    if where.phone_prefixes:
+    searchable = customer_index.available(_db())
+    found: list[tuple[str, str, tuple[Any, ...]]] = []
+    if where.phone_prefixes or where.number_match:
         # Drop a prefix that a shorter one already covers; read the ranges in order.
         prefixes = sorted(set(where.phone_prefixes))
         kept = [p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)]
-        return [_Segment("phone", *_range("phone", p)) for p in kept]
-    segments = []
-    name_test: tuple[str, tuple[Any, ...]] | None = None
+        found = [("phone", *_range("phone", p)) for p in kept]
+        if where.number_match and searchable:
+            found.append(("phone", *_matching(where.number_match)))
+        return _apart(found)
     if where.name_prefix:
-        name_test = _range("name_key", where.name_prefix)
-        segments.append(_Segment("name_key", *name_test))
+        found.append(("name_key", "name_key = ?", (where.name_prefix,)))
+        found.append(("name_key", *_range("name_key", where.name_prefix)))
+    if where.name_match and searchable:
+        found.append(("name_key", *_matching(where.name_match)))
     if where.email_prefix:
-        test, args = _range("email", where.email_prefix)
-        if name_test is not None:  # those found by name already: once is enough
-            test = f"{test} AND NOT ({name_test[0]})"
-            args = (*args, *name_test[1])
-        segments.append(_Segment("email", test, args))
-    if not segments:  # everyone: the named by name, then those known only by number
-        segments = [
+        found.append(("email", *_range("email", where.email_prefix)))
+    if where.email_match and searchable:
+        found.append(("email", *_matching(where.email_match)))
+    if not found:  # everyone: the named by name, then those known only by number
+        return [
             _Segment("name_key", "name_key > ''", ()),
             _Segment("name_key", "name_key = ''", ()),
         ]
-    return segments
+    return _apart(found)
 
 
 def customer_ids(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from enquirydesk.store import search_index
+from enquirydesk.store import customer_index, search_index
 from enquirydesk.store.bulk import db_time
 from enquirydesk.store.models import Enquiry
 
@@ -32,6 +32,7 @@ class Where:
     name_prefix: str = ""  # a name_key prefix
     phone_prefixes: tuple[str, ...] = ()  # E.164 prefixes ("+6281...")
     email_prefix: str = ""
+    customer_match: str = ""  # a `customer_index` match: name words, digits, address parts
     text: str = ""  # inside the interest or the notes (or the customer tests above)
     channel_id: int | None = None
     staff_id: int | None = None
@@ -67,6 +68,9 @@ def _customer_test(where: Where) -> tuple[str, list[Any]]:
         if prefix:
             tests.append(f"({column} >= ? AND {column} < ?)")
             args += [prefix, _next_prefix(prefix)]
+    if where.customer_match and customer_index.available(Enquiry._meta.database):
+        tests.append(f"c.id IN ({customer_index.MATCHING_IDS})")
+        args.append(where.customer_match)
     if not tests:
         return "", []
     return "c.deleted_at IS NULL AND (" + " OR ".join(tests) + ")", args

@@ -18,10 +18,10 @@ from peewee import Database, SqliteDatabase
 from playhouse.migrate import SchemaMigrator
 
 from enquirydesk.domain import catalog
-from enquirydesk.store import models, search_index
+from enquirydesk.store import customer_index, models, search_index
 from enquirydesk.store.sqlite import APP_NAME
 
-LATEST = 4
+LATEST = 5
 
 
 def _v2_report_indexes(database: Database, migrator: SchemaMigrator) -> None:
@@ -81,11 +81,27 @@ def _v4_search_index(database: Database, migrator: SchemaMigrator) -> None:
     search_index.create(database)
 
 
+def _v5_customer_search(database: Database, migrator: SchemaMigrator) -> None:
+    """A customer's other numbers and addresses, and the search by any word of a name,
+    any digits of a number, any part of an address (every customer indexed now)."""
+    for sql in (
+        'CREATE TABLE "customer_contact_info" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"customer_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+        '"value" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id"))',
+        'CREATE INDEX "contact_info_customer" ON "customer_contact_info" ("customer_id", "kind")',
+        'CREATE INDEX "contact_info_value" ON "customer_contact_info" ("kind", "value")',
+    ):
+        database.execute_sql(sql)
+    customer_index.create(database)
+
+
 #: version → the step that upgrades a file from version-1 to it.
 STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {
     2: _v2_report_indexes,
     3: _v3_sort_indexes,
     4: _v4_search_index,
+    5: _v5_customer_search,
 }
 
 
@@ -101,6 +117,7 @@ def create_schema(database: Database, now: datetime) -> None:
     """Create every table at the latest version and seed the built-in catalogues."""
     database.create_tables(models.ALL_MODELS)
     search_index.create(database)
+    customer_index.create(database)
     for model, pairs in (
         (models.Channel, catalog.CHANNELS),
         (models.Source, catalog.SOURCES),
@@ -137,7 +154,10 @@ def upgrade(
                 break
 
             step = steps[version + 1]
+            searchable = customer_index.detach(database)
             step(database, migrator)
+            if searchable:
+                customer_index.attach(database)
             models.SchemaInfo.update(version=version + 1, upgraded_at=now).execute()
         done.append(version + 1)
     if done and isinstance(database, SqliteDatabase):

@@ -104,6 +104,20 @@ class Customer(BaseModel):
     deleted_at = DateTimeField(null=True)
 
 
+class CustomerContactInfo(BaseModel):
+    """A customer's other phone numbers and e-mail addresses (the first of each is on the
+    customer): all of them found by search and recognised when the customer comes back."""
+
+    class Meta:
+        table_name = "customer_contact_info"
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="contact_info", index=False)
+    kind = CharField()  # "phone" (E.164) or "email" (lower-case)
+    value = CharField()
+    created_at = DateTimeField()
+
+
 class Enquiry(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="enquiries", index=False)  # enquiry_customer
@@ -285,6 +299,16 @@ Enquiry.add_index(
     ).where(LIVE)
 )
 Contact.add_index(Contact.index(Contact.enquiry, Contact.at, name="contact_enquiry_at"))
+CustomerContactInfo.add_index(
+    CustomerContactInfo.index(
+        CustomerContactInfo.customer, CustomerContactInfo.kind, name="contact_info_customer"
+    )
+)
+CustomerContactInfo.add_index(
+    CustomerContactInfo.index(
+        CustomerContactInfo.kind, CustomerContactInfo.value, name="contact_info_value"
+    )
+)
 _live_index(Feedback, "recorded_at", name="feedback_recorded")
 Feedback.add_index(
     Feedback.index(Feedback.complaint_resolved_at, name="feedback_complaint_resolved").where(
@@ -321,6 +345,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DecisionFactor,
     LostReason,
     Customer,
+    CustomerContactInfo,
     Enquiry,
     EnquiryFactor,
     Contact,

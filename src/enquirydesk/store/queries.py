@@ -13,6 +13,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
 
+from enquirydesk.store import customer_index
 from enquirydesk.store.models import (
     BaseModel,
     CatalogItem,
@@ -393,6 +394,23 @@ def customers_from_query(column: str, low: str, high: str, limit: int) -> Any:
         .order_by(field, Customer.id)
         .limit(limit)
     )
+
+
+def customers_matching(expression: str, limit: int) -> list[Row]:
+    """Live customers a `customer_index` match expression finds (a word of the name, digits
+    inside a number, part of an address), by name; none without the index."""
+    if not customer_index.available(Customer._meta.database):
+        return []
+    cursor = Customer._meta.database.execute_sql(
+        "SELECT id, name, name_key, phone, email FROM customer WHERE deleted_at IS NULL "
+        f"AND id IN ({customer_index.MATCHING_IDS}) ORDER BY name_key, id LIMIT ?",
+        (expression, limit),
+    )
+    try:
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def enquiry_histories(customer_ids: Iterable[int]) -> dict[int, tuple[int, int, datetime | None]]:

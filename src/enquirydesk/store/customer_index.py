@@ -1,0 +1,169 @@
+"""Finding customers by what staff remember: any word of a name ("Kovač" finds
+"Ana Kovač"), any run of three or more digits of any of their phone numbers (the
+start, the middle or the end: "555 123"), any part of any e-mail address ("wijaya",
+"gmail").
+
+An FTS5 table holds one document per customer: the name's words, every ending of
+each phone number's digits (so that a run in the middle is the start of one of
+them, and a prefix query finds it) and each address, tokenised on punctuation.
+`unicode61` with diacritics removed lets "kovac" find "Kovač". Triggers keep it
+right on every insert, edit, merge, undo and delete, of the customer and of their
+other numbers and addresses (`customer_contact_info`); a bulk load (demo data, an
+import) suspends them and indexes its new customers at once at the end
+(`suspended`).
+
+Where the SQLite in use has no FTS5, the table is not made and the search keeps to
+name, number and address starts (`available` says which).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+
+import peewee
+
+from enquirydesk.store import search_index
+
+TABLE = "customer_words"
+#: The longest phone number (E.164: 15 digits) has this many endings of 3 or more digits.
+_ENDINGS = 13
+
+
+def _endings(digits: str) -> str:
+    """SQL: the endings of a digit string, space separated ("38641555123 8641555123 …")."""
+    parts = [digits] + [f"substr({digits}, {k})" for k in range(2, _ENDINGS + 1)]
+    return " || ' ' || ".join(parts)
+
+
+_DIGITS = "replace(coalesce({0}, ''), '+', '')"
+_DOCUMENT = (
+    "SELECT c.id, c.name, "
+    + _endings(_DIGITS.format("c.phone"))
+    + " || ' ' || coalesce((SELECT group_concat("
+    + _endings(_DIGITS.format("o.value"))
+    + ", ' ') FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'phone'), ''), "
+    "coalesce(c.email, '') || ' ' || coalesce((SELECT group_concat(o.value, ' ') "
+    "FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'email'), '') "
+    "FROM customer c WHERE c.id = {0}"
+)
+
+
+def _index(customer: str) -> str:
+    return f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) ' + _DOCUMENT.format(customer)
+
+
+def _drop(customer: str) -> str:
+    return f'DELETE FROM "{TABLE}" WHERE rowid = {customer}'
+
+
+TRIGGERS = (
+    f'CREATE TRIGGER "{TABLE}_customer_insert" AFTER INSERT ON "customer" '
+    f"BEGIN {_index('new.id')}; END",
+    f'CREATE TRIGGER "{TABLE}_customer_update" AFTER UPDATE OF name, phone, email ON "customer" '
+    f"BEGIN {_drop('old.id')}; {_index('new.id')}; END",
+    f'CREATE TRIGGER "{TABLE}_customer_delete" AFTER DELETE ON "customer" '
+    f"BEGIN {_drop('old.id')}; END",
+    f'CREATE TRIGGER "{TABLE}_other_insert" AFTER INSERT ON "customer_contact_info" '
+    f"BEGIN {_drop('new.customer_id')}; {_index('new.customer_id')}; END",
+    f'CREATE TRIGGER "{TABLE}_other_update" AFTER UPDATE ON "customer_contact_info" '
+    f"BEGIN {_drop('old.customer_id')}; {_index('old.customer_id')}; "
+    f"{_drop('new.customer_id')}; {_index('new.customer_id')}; END",
+    f'CREATE TRIGGER "{TABLE}_other_delete" AFTER DELETE ON "customer_contact_info" '
+    f"BEGIN {_drop('old.customer_id')}; {_index('old.customer_id')}; END",
+)
+_TRIGGER_NAMES = tuple(re.search(r'TRIGGER "([^"]+)"', sql).group(1) for sql in TRIGGERS)  # type: ignore[union-attr]
+
+TABLE_SQL = (
+    f'CREATE VIRTUAL TABLE "{TABLE}" USING fts5(name, phones, emails, '
+    "tokenize=\"unicode61 remove_diacritics 2\", prefix='2 3')"
+)
+
+#: The ids of the customers a match expression finds (see `match`).
+MATCHING_IDS = f'SELECT rowid FROM "{TABLE}" WHERE "{TABLE}" MATCH ?'
+
+
+def create(database: peewee.Database) -> None:
+    """Make the index and its triggers (where FTS5 is there) and index every customer."""
+    if not isinstance(database, peewee.SqliteDatabase) or not search_index.fts5_works():
+        return
+    database.execute_sql(TABLE_SQL)
+    for sql in TRIGGERS:
+        database.execute_sql(sql)
+    fill(database)
+
+
+def detach(database: peewee.Database) -> bool:
+    """Drop the triggers, for a schema change that rebuilds the tables they read (SQLite
+    refuses to rename a table under a trigger that names another); whether there were."""
+    if not available(database):
+        return False
+    for name in _TRIGGER_NAMES:
+        database.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    return True
+
+
+def attach(database: peewee.Database) -> None:
+    """After `detach`: the triggers back, and every customer indexed again (the change
+    may have rewritten them)."""
+    for sql in TRIGGERS:
+        database.execute_sql(sql.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))
+    database.execute_sql(f'DELETE FROM "{TABLE}"')
+    fill(database)
+
+
+def available(database: peewee.Database) -> bool:
+    return database.table_exists(TABLE)
+
+
+def fill(database: peewee.Database, after_id: int = 0) -> None:
+    """Index the customers whose id is above `after_id` (all, by default)."""
+    document = _DOCUMENT.format("c.id").replace("WHERE c.id = c.id", "WHERE c.id > ?")
+    database.execute_sql(
+        f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) {document}', (after_id,)
+    )
+
+
+@contextlib.contextmanager
+def suspended(database: peewee.Database) -> Iterator[None]:
+    """For a bulk load of new customers inside one transaction: no trigger per row,
+    the new customers indexed at once at the end (several times faster)."""
+    if not available(database):
+        yield
+        return
+    cursor = database.execute_sql("SELECT coalesce(max(id), 0) FROM customer")
+    before = int(cursor.fetchone()[0])
+    for name in _TRIGGER_NAMES:
+        database.execute_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for sql in TRIGGERS:
+            database.execute_sql(sql)
+    fill(database, before)
+
+
+# -- what to look for ------------------------------------------------------------------
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def names(words: tuple[str, ...]) -> str:
+    """A match for customers with a word of their name starting with each of `words`."""
+    return "name : (" + " AND ".join(_quoted(w) + " *" for w in words) + ")" if words else ""
+
+
+def numbers(digits: str) -> str:
+    """A match for customers with a phone number holding the run of `digits`."""
+    return f"phones : {_quoted(digits)} *" if digits else ""
+
+
+def addresses(words: tuple[str, ...], started: bool = True) -> str:
+    """A match for customers with an address holding `words` in a row (the last one only
+    a start when `started`: "ana@" is the whole word)."""
+    if not words:
+        return ""
+    return "emails : " + _quoted(" ".join(words)) + (" *" if started else "")
