@@ -24,7 +24,13 @@ def customer_of(enquiry_id: int) -> int:
 
 def everything() -> dict[str, list[dict[str, Any]]]:
     """Every row of the user's data (not the change log), to compare before and after."""
-    kept = (models.Customer, models.Enquiry, models.FollowUp, models.Feedback)
+    kept = (
+        models.Customer,
+        models.CustomerContactInfo,
+        models.Enquiry,
+        models.FollowUp,
+        models.Feedback,
+    )
     return {
         model._meta.table_name: [
             snapshot(model, row_id)
@@ -132,6 +138,45 @@ def test_the_merge_is_one_logged_operation_and_undo_restores_both_exactly(
     assert directory.exists(other)
     assert customer_of(pair["other_enquiry"]) == other
     assert directory.card(ctx, other).history.enquiries == 1
+
+
+def test_a_merge_keeps_every_number_and_address_and_the_earlier_since(
+    ctx: Context, log, clock
+) -> None:
+    """Two "Rina Wijaya": each with a number and an address of her own, one with a second
+    number already; merged, nothing of either is lost, and undo gives both back."""
+    older = log(name="Rina Wijaya", phone="041 100 200", email="rina@example.com")
+    clock.advance(days=30)
+    log(name="Rina Wijaya", phone="041 300 400", email="rina.w@shop.si")
+    newer = customer_of(log(name="Rina Wijaya", phone="041 300 400", email="r.wijaya@mail.si"))
+    first = customer_of(older)
+    assert newer != first
+    assert directory.card(ctx, newer).other_emails == ("r.wijaya@mail.si",)  # learned on return
+    before = everything()
+
+    seen = customers_merge.preview(ctx, newer, first)
+    assert seen.keep.phones == ("041 300 400",)
+    assert seen.keep.emails == ("rina.w@shop.si", "r.wijaya@mail.si")
+    assert (seen.other.phones, seen.other.emails) == (("041 100 200",), ("rina@example.com",))
+    assert seen.other.since < seen.keep.since
+
+    changes = customers_merge.merge(ctx, newer, first)
+    card = directory.card(ctx, newer)
+    assert card.phone_e164 == "+38641300400" and card.other_phones == ("+38641100200",)
+    assert card.email == "rina.w@shop.si"
+    assert set(card.other_emails) == {"r.wijaya@mail.si", "rina@example.com"}
+    assert card.created_at == seen.other.since  # a customer since the earlier date
+    for typed in ("100 200", "rina@example", "r.wijaya"):  # every one of them finds her
+        assert directory.ids(ctx, typed)[:1].tolist() == [newer], typed
+    # Coming back with the merged-away number is recognised as the same customer.
+    again = log(name="Rina Wijaya", phone="041 100 200")
+    assert customer_of(again) == newer
+    history.undo(ctx, models.Operation.select().order_by(models.Operation.id.desc()).get().id)
+
+    history.undo(ctx, changes.operation_id)
+    assert everything() == before
+    assert directory.card(ctx, first).other_phones == ()
+    assert directory.ids(ctx, "100 200").tolist() == [first]
 
 
 @pytest.mark.parametrize("case", ["itself", "into deleted", "from deleted", "missing"])
@@ -272,3 +317,25 @@ def test_rows_count_history_for_the_block_asked_only(ctx: Context, log, clock) -
     assert directory.shown_phone(row.phone) == "+386 41 111 111"
     assert row.badges == ("returning_buyer", "repeat_buyer")
     assert directory.rows(ctx, [budi])[budi].badges == ()
+
+
+def test_other_numbers_and_addresses_are_edited_checked_and_undone(ctx: Context, log) -> None:
+    customer = customer_of(log(name="Budi Santoso", phone="041 555 001"))
+    fields = dict(name="Budi Santoso", phone="041 555 001", email="", handle="", notes="",
+                  referred_by=None)  # fmt: skip
+    with pytest.raises(ValidationError) as refused:
+        edit_customer(ctx, customer, **fields, other_phones=["041 555 002", "not a number"])
+    assert refused.value.field == "other_phones"
+    assert directory.card(ctx, customer).other_phones == ()  # nothing saved by half
+    changes = edit_customer(
+        ctx, customer, **fields,
+        other_phones=["041 555 002", "041 555 001", "+386 41 555 002"], other_emails=["B@x.si"],
+    )  # fmt: skip
+    assert changes is not None
+    card = directory.card(ctx, customer)
+    assert (card.other_phones, card.other_emails) == (("+38641555002",), ("b@x.si",))
+    assert directory.ids(ctx, "555 002").tolist() == [customer]
+    assert edit_customer(ctx, customer, **fields, other_phones=["041 555 002"]) is None
+    history.undo(ctx, changes.operation_id)
+    assert directory.card(ctx, customer).other_phones == ()
+    assert directory.ids(ctx, "555 002").tolist() == []

@@ -9,15 +9,21 @@ phone); the card says so, and nobody is merged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from enquirydesk.domain.errors import NotFoundError, ValidationError
-from enquirydesk.domain.validation import MAX_TEXT, clean_text
+from enquirydesk.domain.validation import (
+    MAX_TEXT,
+    clean_text,
+    normalise_email,
+    normalise_phone,
+)
 from enquirydesk.i18n import translate
 from enquirydesk.services.context import Changes, Context
-from enquirydesk.services.customers import validate_details
+from enquirydesk.services.customers import CustomerDetails, validate_details
 from enquirydesk.store import customer_queries as cq
-from enquirydesk.store.models import Customer
+from enquirydesk.store.models import Customer, CustomerContactInfo
 
 
 def edit_customer(
@@ -30,8 +36,12 @@ def edit_customer(
     handle: str,
     notes: str,
     referred_by: int | None,
+    other_phones: Sequence[str] | None = None,
+    other_emails: Sequence[str] | None = None,
 ) -> Changes | None:
-    """Save the details as typed (every field, as the form shows them all).
+    """Save the details as typed (every field, as the form shows them all); with
+    `other_phones` / `other_emails`, the customer's other numbers and addresses become
+    those (None leaves them as they are).
 
     Validates everything before writing; returns None when nothing differs.
     """
@@ -70,13 +80,50 @@ def edit_customer(
         "referred_by_id": referred_by,
     }
     changed = {key: value for key, value in wanted.items() if row[key] != value}
-    if not changed:
+    others = _others(ctx, details, other_phones, other_emails)
+    given = {"phone": other_phones is not None, "email": other_emails is not None}
+    had = [r for r in cq.contact_info([customer_id]) if given[r["kind"]]]
+    gone = [r["id"] for r in had if (r["kind"], r["value"]) not in others]
+    added = [o for o in others if o not in {(r["kind"], r["value"]) for r in had}]
+    if not changed and not gone and not added:
         return None
     if "referred_by_id" in changed:
         changed["referred_by"] = changed.pop("referred_by_id")
     summary = translate("CustomerEdit", "Customer {name} edited").format(
         name=details.shown(ctx.formats)
     )
+    now = ctx.now()
     with ctx.write("edit_customer", summary) as tx:
-        tx.update(Customer, customer_id, updated_at=ctx.now(), **changed)
+        tx.update(Customer, customer_id, updated_at=now, **changed)
+        for info_id in gone:
+            tx.delete(CustomerContactInfo, info_id)
+        for kind, value in added:
+            tx.insert(
+                CustomerContactInfo, customer=customer_id, kind=kind, value=value, created_at=now
+            )
     return Changes.of(tx)
+
+
+def _others(
+    ctx: Context,
+    details: CustomerDetails,
+    phones: Sequence[str] | None,
+    emails: Sequence[str] | None,
+) -> list[tuple[str, str]]:
+    """The other numbers and addresses as stored, checked, without repeats or the first
+    ones: [(kind, value)]."""
+    found: list[tuple[str, str]] = []
+    for kind, typed, first in (("phone", phones, details.phone), ("email", emails, details.email)):
+        for text in typed or ():
+            if not text.strip():
+                continue
+            try:
+                if kind == "phone":
+                    value = normalise_phone(text, ctx.settings.country)
+                else:
+                    value = normalise_email(text)
+            except ValidationError as error:  # said beside the field of the other ones
+                raise ValidationError(f"other_{kind}s", error.code, error.message) from None
+            if value != first and (kind, value) not in found:
+                found.append((kind, value))
+    return found

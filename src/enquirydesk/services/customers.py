@@ -30,8 +30,9 @@ from enquirydesk.domain.validation import (
 from enquirydesk.i18n import translate
 from enquirydesk.services.context import Context
 from enquirydesk.store import customer_index, queries
+from enquirydesk.store import customer_queries as cq
 from enquirydesk.store.changelog import Tx
-from enquirydesk.store.models import Customer
+from enquirydesk.store.models import Customer, CustomerContactInfo
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,17 @@ def match(details: CustomerDetails, find: Finder | None = None) -> Match:
     return Match(None, None, tuple(dict.fromkeys(suggestions)))
 
 
+def known_contacts(customer: dict[str, Any]) -> dict[str, list[str]]:
+    """A customer's phone numbers and e-mail addresses, the first one first:
+    ``{"phone": [...], "email": [...]}``."""
+    known: dict[str, list[str]] = {
+        kind: [customer[kind]] if customer[kind] else [] for kind in ("phone", "email")
+    }
+    for row in cq.contact_info([customer["id"]]):
+        known[row["kind"]].append(row["value"])
+    return known
+
+
 def resolve(
     tx: Tx, ctx: Context, details: CustomerDetails, chosen_id: int | None = None
 ) -> tuple[int, Match]:
@@ -182,10 +194,17 @@ def resolve(
         )
         return customer_id, found
     learned: dict[str, Any] = {}
-    if details.phone and not existing["phone"]:
-        learned["phone"] = details.phone
-    if details.email and not existing["email"]:
-        learned["email"] = details.email
+    known = known_contacts(existing)
+    for kind, value in (("phone", details.phone), ("email", details.email)):
+        if not value or value in known[kind]:
+            continue
+        if not existing[kind]:
+            learned[kind] = value
+        else:  # a second number or address: kept beside the first, found by search too
+            tx.insert(
+                CustomerContactInfo, customer=existing["id"], kind=kind, value=value,
+                created_at=now,
+            )  # fmt: skip
     if details.handle and not existing["handle"]:
         learned["handle"] = details.handle
     if details.name and not existing["name"]:

@@ -3,15 +3,17 @@
 The user picks both and confirms a preview ("Ana K. (3 enquiries) into Ana
 Kovač (5 enquiries)"). Then, in one transaction and one change-log operation,
 every enquiry, follow-up and feedback of the other customer, and everyone they
-referred, moves to the kept customer; the kept customer learns a phone, e-mail,
-handle or referrer they lacked, and the other's notes; the other is marked
-`merged_into` the kept one and deleted (softly). Undo replays the log backwards
-and restores both exactly.
+referred, moves to the kept customer; nothing the other one had is lost: the kept
+customer gets every phone number and e-mail address of both (theirs first), a
+name, handle or referrer they lacked, the other's notes, and the earlier "customer
+since"; the other is marked `merged_into` the kept one and deleted (softly). Undo
+replays the log backwards and restores both exactly.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from enquirydesk.domain.errors import ValidationError
@@ -19,8 +21,10 @@ from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.validation import MAX_TEXT
 from enquirydesk.i18n import translate
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.services.customers import known_contacts
 from enquirydesk.store import customer_queries as cq
-from enquirydesk.store.models import Customer, Enquiry, Feedback, FollowUp
+from enquirydesk.store.changelog import Tx
+from enquirydesk.store.models import Customer, CustomerContactInfo, Enquiry, Feedback, FollowUp
 
 #: Contact facts the kept customer takes from the other one when it has none.
 LEARNED = ("name", "phone", "email", "handle")
@@ -32,6 +36,9 @@ class Side:
 
     id: int
     label: str
+    phones: tuple[str, ...]  # every number, as shown, the first one first
+    emails: tuple[str, ...]
+    since: datetime | None
     enquiries: int
     followups: int
     feedback: int
@@ -96,9 +103,13 @@ def _learned(keep: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
 
 def _side(row: dict[str, Any], formats: Formats) -> Side:
     counts = cq.live_counts(row["id"])
+    known = known_contacts(row)
     return Side(
         id=row["id"],
         label=_label(row, formats),
+        phones=tuple(formats.phone(p) for p in known["phone"]),
+        emails=tuple(known["email"]),
+        since=row["created_at"],
         enquiries=counts["enquiries"],
         followups=counts["followups"],
         feedback=counts["feedback"],
@@ -122,6 +133,30 @@ def preview(ctx: Context, keep_id: int, other_id: int) -> MergePreview:
     )
 
 
+def _take_contacts(
+    tx: Tx, keep: dict[str, Any], other: dict[str, Any], values: dict[str, Any], now: datetime
+) -> None:
+    """Every number and address of the other customer becomes the kept one's: their first
+    one where the kept customer has none (already in `values`), else one of their others;
+    the other's other numbers move over, those the kept customer has already go."""
+    known = known_contacts(keep)
+    for kind in ("phone", "email"):
+        if kind in values:
+            known[kind].append(values[kind])
+        elif other[kind] and other[kind] not in known[kind]:
+            tx.insert(
+                CustomerContactInfo, customer=keep["id"], kind=kind, value=other[kind],
+                created_at=now,
+            )  # fmt: skip
+            known[kind].append(other[kind])
+    for row in cq.contact_info([other["id"]]):
+        if row["value"] in known[row["kind"]]:
+            tx.delete(CustomerContactInfo, row["id"])
+        else:
+            tx.update(CustomerContactInfo, row["id"], customer=keep["id"])
+            known[row["kind"]].append(row["value"])
+
+
 def merge(ctx: Context, keep_id: int, other_id: int) -> Changes:
     """Move everything of `other_id` to `keep_id` and retire `other_id`, as one operation."""
     keep, other = _pair(keep_id, other_id)
@@ -137,6 +172,8 @@ def merge(ctx: Context, keep_id: int, other_id: int) -> Changes:
         values["referred_by"] = referrer
     elif referrer is None and other["referred_by_id"] not in (None, keep_id):
         values["referred_by"] = other["referred_by_id"]
+    if other["created_at"] and keep["created_at"] and other["created_at"] < keep["created_at"]:
+        values["created_at"] = other["created_at"]  # a customer since the earlier of the two
     with ctx.write("merge_customers") as tx:
         for enquiry_id in moved["enquiry"]:
             # One "recommended by" the kept customer would now be their own referral.
@@ -153,6 +190,7 @@ def merge(ctx: Context, keep_id: int, other_id: int) -> Changes:
             # An enquiry of either of them "recommended by" the other is nobody's referral.
             own = links[enquiry_id][0] in (keep_id, other_id)
             tx.update(Enquiry, enquiry_id, referred_by=None if own else keep_id)
+        _take_contacts(tx, keep, other, values, now)
         if values:
             tx.update(Customer, keep_id, updated_at=now, **values)
         tx.update(Customer, other_id, merged_into=keep_id, deleted_at=now, updated_at=now)

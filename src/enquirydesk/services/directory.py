@@ -211,6 +211,9 @@ class CustomerCard:
     created_at: datetime | None
     referred_by: Person | None
     history: History
+    #: Their other numbers (E.164) and addresses, in the order they were learned.
+    other_phones: tuple[str, ...]
+    other_emails: tuple[str, ...]
     badges: tuple[str, ...]
     purchases_cents: int
     enquiries: tuple[EnquiryLine, ...]  # latest first, SHOWN at most
@@ -267,6 +270,7 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
     history = _history(history_row)
     referrer = row["referred_by_id"]
     referred_by = cq.people([referrer]).get(referrer) if referrer else None
+    known = customers.known_contacts(row)
     return CustomerCard(
         id=row["id"],
         name=row["name"] or "",
@@ -278,6 +282,8 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
         created_at=row["created_at"],
         referred_by=_person(referred_by, formats) if referred_by else None,
         history=history,
+        other_phones=tuple(known["phone"][1:] if row["phone"] else known["phone"]),
+        other_emails=tuple(known["email"][1:] if row["email"] else known["email"]),
         badges=badges(history),
         purchases_cents=int(history_row["purchases_cents"] or 0),
         enquiries=tuple(_line(r, channels) for r in cq.recent_enquiries(customer_id, SHOWN)),

@@ -49,6 +49,7 @@ from enquirydesk.store.models import (
     Channel,
     Contact,
     Customer,
+    CustomerContactInfo,
     DecisionFactor,
     Enquiry,
     EnquiryFactor,
@@ -114,6 +115,8 @@ class _CustomerIndex(customers.Finder):
         self.new: list[dict[str, Any]] = []
         self.unwritten: list[dict[str, Any]] = []  # new, not yet written
         self.changed: dict[int, dict[str, Any]] = {}  # new, written, since learned more
+        #: (customer, kind, value): new customers' other numbers and addresses, unwritten.
+        self.other_contacts: list[tuple[int, str, str]] = []
 
     def load(self, rows: Iterable[_Checked]) -> None:
         """Bring in the database's customers with these rows' phones, e-mails and names.
@@ -155,6 +158,9 @@ class _CustomerIndex(customers.Finder):
         for how in ("phone", "email", "name_key"):
             if row[how]:
                 self._by[how][row[how]][row["id"]] = row
+        for how, values in row["others"].items():
+            for value in values:
+                self._by[how][value][row["id"]] = row
         if row["name_key"]:
             for how in ("phone", "email"):
                 if not row[how]:
@@ -164,6 +170,9 @@ class _CustomerIndex(customers.Finder):
         for how in ("phone", "email", "name_key"):
             if row[how]:
                 self._by[how][row[how]].pop(row["id"], None)
+        for how, values in row["others"].items():
+            for value in values:
+                self._by[how][value].pop(row["id"], None)
         if row["name_key"]:
             for how in ("phone", "email"):
                 if not row[how]:
@@ -179,6 +188,7 @@ class _CustomerIndex(customers.Finder):
                 "name_key": details.key,
                 "phone": details.phone,
                 "email": details.email,
+                "others": {"phone": [], "email": []},
             }
             self.new.append(row)
             self.unwritten.append(row)
@@ -190,9 +200,14 @@ class _CustomerIndex(customers.Finder):
         if row["id"] >= self.first_id:  # one of ours: it learns what it did not have yet
             learned = False
             for field, value in (("phone", details.phone), ("email", details.email)):
-                if value and not row[field]:
+                if not value or value == row[field] or value in row["others"][field]:
+                    continue
+                if not row[field]:
                     row[field] = value
                     learned = True
+                else:  # a second number or address, as logging one by one keeps it
+                    row["others"][field].append(value)
+                    self.other_contacts.append((row["id"], field, value))
             if details.name and not row["name"]:
                 row.update(name=details.name, name_key=details.key)
                 learned = True
@@ -556,6 +571,12 @@ class _Run:
                 for c in self.index.take_unwritten()
             ],
         )  # fmt: skip
+        others, self.index.other_contacts = self.index.other_contacts, []
+        self.writer.insert(
+            CustomerContactInfo,
+            ("customer_id", "kind", "value", "created_at"),
+            [(customer, kind, value, stamp) for customer, kind, value in others],
+        )
 
     def _write(self, kept: list[tuple[_Checked, int, bool]]) -> None:
         assert self.writer is not None

@@ -394,11 +394,24 @@ def merge_rows(customer_id: int) -> dict[str, list[int]]:
         "feedback": "SELECT id FROM feedback WHERE customer_id = ?",
         "referred_customer": "SELECT id FROM customer WHERE referred_by_id = ?",
         "referred_enquiry": "SELECT id FROM enquiry WHERE referred_by_id = ?",
+        "contact_info": "SELECT id FROM customer_contact_info WHERE customer_id = ?",
     }
     return {
         key: [row[0] for row in _rows(sql + " ORDER BY id", [customer_id])]
         for key, sql in queries.items()
     }
+
+
+def contact_info(customer_ids: Sequence[int]) -> list[Row]:
+    """The other numbers and addresses of these customers (id, customer_id, kind, value),
+    in the order they were learned."""
+    if not customer_ids:
+        return []
+    return _dicts(
+        "SELECT id, customer_id, kind, value FROM customer_contact_info "
+        f"WHERE customer_id IN ({_marks(customer_ids)}) ORDER BY id",
+        list(customer_ids),
+    )
 
 
 def enquiry_links(enquiry_ids: Sequence[int]) -> dict[int, tuple[int, int | None]]:

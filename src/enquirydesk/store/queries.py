@@ -19,6 +19,7 @@ from enquirydesk.store.models import (
     CatalogItem,
     Contact,
     Customer,
+    CustomerContactInfo,
     Enquiry,
     EnquiryFactor,
     Feedback,
@@ -131,6 +132,13 @@ def _customers_seen() -> Any:
     )
 
 
+def _others(kind: str, value: str) -> Any:
+    """The customers who have `value` among their other numbers or addresses."""
+    return CustomerContactInfo.select(CustomerContactInfo.customer).where(
+        (CustomerContactInfo.kind == kind) & (CustomerContactInfo.value == value)
+    )
+
+
 def _most_recent_first(rows: list[Row]) -> list[Row]:
     rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
     return rows
@@ -141,10 +149,10 @@ def customers_where(
 ) -> list[Row]:
     """Live customers with exactly this phone, e-mail or name key; most recently seen first."""
     query = _customers_seen()
-    if phone is not None:
-        query = query.where(Customer.phone == phone)
+    if phone is not None:  # their first number, or one of their others
+        query = query.where((Customer.phone == phone) | Customer.id.in_(_others("phone", phone)))
     if email is not None:
-        query = query.where(Customer.email == email)
+        query = query.where((Customer.email == email) | Customer.id.in_(_others("email", email)))
     if name_key is not None:
         query = query.where(Customer.name_key == name_key)
     rows = list(query.dicts())
@@ -168,22 +176,40 @@ def _batches(values: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
 def customers_with_any(
     phones: Iterable[str], emails: Iterable[str], name_keys: Iterable[str]
 ) -> list[Row]:
-    """Live customers having one of these phones, e-mails or name keys (for an import's
-    own index), as `customers_where` gives them; most recently seen first."""
+    """Live customers having one of these phones, e-mails (also among their others) or
+    name keys (for an import's own index), as `customers_where` gives them, with their
+    other numbers and addresses as ``others``; most recently seen first."""
     database = Customer._meta.database
     base = _customers_seen()
     names = [c.name for c in _CUSTOMER_COLUMNS] + ["last_seen"]
     found: dict[int, Row] = {}
+    phones, emails = list(dict.fromkeys(phones)), list(dict.fromkeys(emails))
     for column, values in (("phone", phones), ("email", emails), ("name_key", name_keys)):
         # Thousands of values: bound as parameters of one SQL text, not as peewee nodes.
         for batch in _batches(dict.fromkeys(values), 5_000):
             marks = ", ".join([database.param] * len(batch))
-            query = base.where(SQL(f'"t1"."{column}" IN ({marks})', batch))
+            test = f'"t1"."{column}" IN ({marks})'
+            args = list(batch)
+            if column != "name_key":  # or among their other numbers and addresses
+                test += (
+                    ' OR "t1"."id" IN (SELECT customer_id FROM customer_contact_info '
+                    f"WHERE kind = '{column}' AND value IN ({marks}))"
+                )
+                args += batch
+            query = base.where(SQL(f"({test})", args))
             for values_row in database.execute(query).fetchall():
                 row = dict(zip(names, values_row, strict=True))
                 row["created_at"] = Customer.created_at.python_value(row["created_at"])
                 row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
                 found[row["id"]] = row
+    for row in found.values():
+        row["others"] = {"phone": [], "email": []}
+    for batch in _batches(found, 5_000):
+        others = CustomerContactInfo.select(
+            CustomerContactInfo.customer, CustomerContactInfo.kind, CustomerContactInfo.value
+        ).where(CustomerContactInfo.customer.in_(batch))
+        for customer_id, kind, value in others.order_by(CustomerContactInfo.id).tuples():
+            found[customer_id]["others"][kind].append(value)
     return _most_recent_first(list(found.values()))
 
 

@@ -257,7 +257,9 @@ class CustomerDetail(QWidget):
         self.name_label.setText(card.name or self.tr("(no name)"))
         for key, chip in self.badges.items():
             chip.setVisible(key in card.badges)
-        contact = [formats.phone(card.phone_e164), card.email, card.handle]
+        phones = [card.phone_e164, *card.other_phones]  # every number and address they gave
+        contact = [*map(formats.phone, filter(None, phones)), card.email, *card.other_emails]
+        contact.append(card.handle)
         self.contact.setText(" · ".join(p for p in contact if p) or self.tr("No contact details"))
         since = []
         if card.created_at is not None:
