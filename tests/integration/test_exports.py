@@ -273,14 +273,38 @@ def test_the_summary_sheet_holds_the_report_and_native_charts(ctx: Context, tmp_
     assert first["Conversion"][0] == pytest.approx(figures["outcomes"]["conversion_pct"] / 100)
     phone = catalogs.names(Channel)["phone"]
     assert first[phone][0] == figures["enquiries"]["by_channel"]["phone"]
+    # Each channel's response times in business minutes, this month and last month.
+    rows = list(summary.iter_rows(values_only=True))
+    heading = next(
+        number for number, row in enumerate(rows) if row[0] == "Response by channel, minutes"
+    )
+    assert rows[heading - 1][1:5] == ("Median, business", None, "90% within, business", None)
+    assert rows[heading][1:5] == ("October 2026", "September 2026") * 2
+    names = catalogs.names(Channel)
+    times = figures["response"]["by_channel"]
+    earlier = figures["previous"]["response"]["by_channel"]
+    for row, key in zip(rows[heading + 1 :], times, strict=False):
+        assert row[:5] == (
+            names[key],
+            times[key]["median_business_minutes"],
+            earlier[key]["median_business_minutes"],
+            times[key]["p90_business_minutes"],
+            earlier[key]["p90_business_minutes"],
+        ), key
+    assert times["chat"]["median_business_minutes"] < times["email"]["median_business_minutes"]
 
     with zipfile.ZipFile(out) as package:
         names = package.namelist()
         charts = sorted(n for n in names if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
         texts = [package.read(n).decode() for n in charts]
-    assert len(charts) == 7
+    assert len(charts) == 8
     assert all("Summary!$A$" in text for text in texts)  # drawn from the sheet's cells
-    for title in ("Enquiries by channel", "Conversion by channel", "Why sales were lost"):
+    for title in (
+        "Enquiries by channel",
+        "Conversion by channel",
+        "Median response by channel",
+        "Why sales were lost",
+    ):
         assert sum(title in text for text in texts) == 1, title
 
 

@@ -28,7 +28,8 @@ from enquirydesk.store.database import Store
 NOW = datetime(2026, 3, 2, 10, 0)
 MONTH = Month(2026, 2)
 SHOP = "Trgovina Žužek & Čampa d.o.o."
-PAGES = 5  # the month at a glance; enquiries and response; sales; lost and won; sources
+PAGES = 6  # the month at a glance; enquiries and response; response by channel; sales;
+# lost and won; sources
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +135,27 @@ def test_the_pdf_holds_the_month_on_its_pages(shop, slovenian, tmp_path: Path) -
     reasons = figures["lost_reasons"]
     top = max(reasons, key=reasons.get)
     name = summary.names["lost_reasons"][top]
-    assert f"{flat(name)} {f.count(reasons[top])} " in pages[3]  # first row of its table
+    assert f"{flat(name)} {f.count(reasons[top])} " in pages[4]  # first row of its table
+    # Each channel's median and 90th percentile in opening hours, as people say a time,
+    # this month and last month: the chart's bars, then the table's rows.
+    by_channel = pages[2]
+    assert (
+        flat(translate("MonthReport", "Response time by channel, in opening hours")) in by_channel
+    )
+    last = figures["previous"]["response"]["by_channel"]
+    for key, times in figures["response"]["by_channel"].items():
+        median, p90 = (
+            flat(report_content.response_time(times[figure], f))
+            for figure in ("median_business_minutes", "p90_business_minutes")
+        )
+        row = [flat(summary.names["channels"][key]), median, p90] + [
+            flat(report_content.response_time(last[key][figure], f))
+            for figure in ("median_business_minutes", "p90_business_minutes")
+        ]
+        assert " ".join(row) in by_channel, row
+    assert any(
+        times["median_business_minutes"] for times in figures["response"]["by_channel"].values()
+    )
 
 
 def test_an_empty_month_still_makes_every_page(shop, slovenian, tmp_path: Path) -> None:
@@ -143,6 +164,8 @@ def test_an_empty_month_still_makes_every_page(shop, slovenian, tmp_path: Path) 
     pages = text_of(out)
     assert len(pages) == PAGES
     assert flat(translate("MonthReport", "No enquiries this month")) in pages[1]
+    assert flat(translate("MonthReport", "No enquiries answered this month")) in pages[2]
+    assert "Telefon – – – –" in pages[2]  # no channel has a response time
     assert "– – –" in pages[0]  # conversion and the like: nothing to divide by
 
 

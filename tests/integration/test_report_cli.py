@@ -4,7 +4,8 @@ in the user's locale."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,13 @@ import pytest
 from enquirydesk.cli import main
 from enquirydesk.services import report
 from enquirydesk.services.context import Context
-from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_lost, mark_purchased
+from enquirydesk.services.enquiries import (
+    NewEnquiry,
+    log_enquiry,
+    mark_lost,
+    mark_purchased,
+    set_first_response,
+)
 from enquirydesk.store.database import Store
 
 
@@ -93,6 +100,39 @@ def test_text_follows_the_locale(
     code, out, _ = run(capsys, "--db", str(march), "report", "--month", "2026-03")
     assert code == 0  # English words, the figures as written in the shop's country
     assert "March 2026" in out and "1.234,50\N{NO-BREAK SPACE}€" in out and "33,3%" in out
+
+
+def test_the_text_says_how_fast_each_channel_is_answered(
+    ctx: Context, store: Store, db_path: Path, clock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock.set(datetime(2026, 4, 15, 9, 0))
+    tuesday = datetime(2026, 3, 3, 9, 0)  # the shop is open from 8:00 to 19:00
+    for number, (channel, minutes) in enumerate(
+        (("chat", 4), ("chat", 5), ("chat", 6), ("email", 240), ("email", 255), ("phone", None))
+    ):
+        new = NewEnquiry(
+            channel=channel, name=f"C{number}", phone=f"041 111 {number:03d}", received_at=tuesday
+        )
+        eid = log_enquiry(ctx, new).created_id("enquiry")
+        if minutes is not None:
+            set_first_response(ctx, eid, tuesday + timedelta(minutes=minutes))
+    store.close()
+
+    code, out, err = run(
+        capsys, "--db", str(db_path), "--lang", "en", "report", "--month", "2026-03"
+    )
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("Response by channel"))
+    assert "Median, opening hours" in lines[start] and "90 % within, opening hours" in lines[start]
+    table = {re.split(r"\s{2,}", line)[0]: re.split(r"\s{2,}", line)[1:] for line in lines[start:]}
+    assert table["Chat app"] == ["5 min", "6 min"]  # the median of 4, 5, 6; p90 the 3rd
+    assert table["E-mail"] == ["4 h 8 min", "4 h 15 min"]  # (240 + 255) / 2 = 247.5 → 248
+    assert table["Phone"] == ["–", "–"]  # never answered: no time, not 0
+    assert table["Walk-in"] == ["–", "–"]
+
+    code, out, _ = run(capsys, "--db", str(db_path), "--lang", "sl", "report", "--month", "2026-03")
+    assert code == 0 and all(len(line) <= 80 for line in out.splitlines()), out
 
 
 def test_an_empty_month_reads_as_dashes_not_zero_percent(

@@ -10,6 +10,9 @@ exact fractions. Interpretations pinned here (decided by the lead engineer):
   the stored ``response_seconds`` / ``response_business_seconds``; the median of an
   even count is the mean of the two middle values, p90 is nearest rank
   ``ceil(0.9·n)``, both on seconds, then ÷ 60, then rounded;
+- response by channel: the same median and p90 of the business seconds, over each
+  channel's answered enquiries received in M; every channel of the catalogue (the
+  shop's own too) is present, ``None`` when none of its enquiries was answered;
 - within target % = received in M, answered, business seconds ≤ target·60, over
   all received in M;
 - outcomes, lost reasons, sources, decision factors, referrals: the cohort
@@ -40,10 +43,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from enquirydesk.domain import catalog
-from enquirydesk.services import enquiries, feedback, followups, history, report
+from enquirydesk.domain.month import Month
+from enquirydesk.services import enquiries, feedback, followups, history, report, setup
 from enquirydesk.services import settings as shop_settings
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.services.setup import ListItem, Setup
 from enquirydesk.store import queries
 from enquirydesk.store.database import Store
 from support import FakeClock
@@ -245,6 +250,8 @@ def load(db_path: Path) -> dict[str, Any]:
             "SELECT value FROM setting WHERE key = 'followup.response_target_minutes'"
         ).fetchone()
     return {
+        # The built-in channels, then any the shop added: each has its figures.
+        "channels": [*CHANNEL_KEYS, *(k for k in channel.values() if k not in CHANNEL_KEYS)],
         "enquiries": enquiry_rows,
         "feedback": feedback_rows,
         "followups": followup_rows,
@@ -267,8 +274,9 @@ def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[s
     lost = [e for e in cohort if e["outcome"] == "lost"]
     still_open = [e for e in cohort if e["outcome"] == "open"]
 
+    channels = data["channels"]
     by_channel = {}
-    for key in CHANNEL_KEYS:
+    for key in channels:
         of_channel = [e for e in cohort if e["channel"] == key]
         bought = [e for e in of_channel if e["outcome"] == "purchased"]
         by_channel[key] = {
@@ -319,7 +327,7 @@ def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[s
         "month": month,
         "enquiries": {
             "total": len(cohort),
-            "by_channel": {key: sum(e["channel"] == key for e in cohort) for key in CHANNEL_KEYS},
+            "by_channel": {key: sum(e["channel"] == key for e in cohort) for key in channels},
         },
         "response": {
             "responded": len(answered),
@@ -339,7 +347,7 @@ def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[s
                         [e["business_seconds"] for e in answered if e["channel"] == key]
                     ),
                 }
-                for key in CHANNEL_KEYS
+                for key in channels
             },
         },
         "outcomes": {
@@ -926,9 +934,102 @@ def test_a_changed_response_target(ctx: Context, db_path: Path, clock) -> None:
     assert got["response"]["median_minutes"] == 90.5
 
 
+def add_whatsapp(ctx: Context) -> None:
+    """The shop's own channel, after the built-in ones."""
+    setup.save(
+        ctx, Setup(lists={"channel": [*setup.current_list("channel"), ListItem(None, "WhatsApp")]})
+    )
+    ctx.forget_cache()
+
+
+def answered_after(ctx: Context, channel: str, at: datetime, seconds: int, name: str) -> int:
+    """An enquiry on `channel` received `at`, answered `seconds` later (opening hours)."""
+    eid = log(ctx, at, channel, name, f"041 400 {sum(map(ord, name)) % 1000:03d}")
+    enquiries.set_first_response(ctx, eid, at + timedelta(seconds=seconds), how="message")
+    return eid
+
+
+def test_response_by_channel_chat_in_minutes_and_email_in_hours(
+    ctx: Context, db_path: Path, clock
+) -> None:
+    clock.set(LATER)
+    add_whatsapp(ctx)
+    tuesday = datetime(2026, 10, 13, 9, 0)  # open all day: business time is clock time
+    # Chat: 3, 5, 5 and 7 minutes: the median is the mean of the middle two, 5 min; the
+    # 90th percentile is the 4th of 4 (ceil(0.9 × 4)), 7 min. One more never answered.
+    for number, minutes in enumerate((5, 3, 7, 5)):
+        answered_after(ctx, "chat", tuesday + timedelta(minutes=number), minutes * 60, f"C{number}")
+    log(ctx, tuesday, "chat", "Unanswered", "041 400 999")
+    # E-mail: 3, 4, 4, 4, 5 and 6 hours: median 4 h; p90 the 6th of 6 (ceil(5.4)), 6 h.
+    for number, hours in enumerate((4, 6, 3, 4, 5, 4)):
+        answered_after(ctx, "email", tuesday, hours * 3600, f"E{number}")
+    # The shop's own channel: one answer after 2 min 30 s.
+    answered_after(ctx, "whatsapp", tuesday, 150, "W")
+    # Walk-in served on the spot: 0, a figure, not "nothing".
+    log(ctx, tuesday, "walk_in", "Walk", "041 400 998", answered_now=True)
+    # Never answered: no figure. Answered, then deleted: counts nowhere.
+    log(ctx, tuesday, "web_form", "Form", "041 400 997")
+    enquiries.delete_enquiry(ctx, answered_after(ctx, "phone", tuesday, 60, "Deleted"))
+    # Received in September, answered in October: September's.
+    answered_after(ctx, "social", datetime(2026, 9, 30, 18, 0), 16 * 3600, "September")
+
+    def times(median: float | None, p90: float | None) -> dict[str, float | None]:
+        return {"median_business_minutes": median, "p90_business_minutes": p90}
+
+    by_hand = {
+        **{key: times(None, None) for key in CHANNEL_KEYS},
+        "chat": times(5.0, 7.0),
+        "email": times(240.0, 360.0),
+        "walk_in": times(0.0, 0.0),
+        "whatsapp": times(2.5, 2.5),
+    }
+    assert reference(db_path, "2026-10")["response"]["by_channel"] == by_hand
+    got = check_month(ctx, db_path, "2026-10", "response by channel")
+    assert got["response"]["by_channel"] == by_hand
+    assert list(got["response"]["by_channel"]) == [*CHANNEL_KEYS, "whatsapp"]
+    september = got["previous"]["response"]["by_channel"]
+    assert september["social"]["median_business_minutes"] is not None
+    assert september["chat"] == times(None, None)
+    check_month(ctx, db_path, "2026-09", "response by channel")
+
+
+def test_response_by_channel_is_read_from_the_received_index(ctx: Context, clock) -> None:
+    """The figures by channel come from the same one read as the month's response times,
+    a range of the received-time index: never a scan of the enquiries."""
+    clock.set(LATER)
+    answered_after(ctx, "chat", datetime(2026, 10, 13, 9, 0), 300, "Chat")
+    connection = ctx.store.db.connection()
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    try:
+        report.figures_of(ctx, Month(2026, 10))
+    finally:
+        connection.set_trace_callback(None)
+    reads = [
+        sql
+        for sql in statements
+        if sql.lstrip().upper().startswith("SELECT")
+        and "response_business_seconds" in sql
+        and "channel_id" in sql
+        and "GROUP BY" not in sql  # the counts of the month, a query of their own
+    ]
+    assert len(reads) == 1, statements
+    plan = " | ".join(row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + reads[0]))
+    assert plan.startswith("SEARCH") and "enquiry_received_facts" in plan, plan
+    assert "SCAN" not in plan, plan
+    # Every column it reads is in that index: no row of the table itself is read.
+    (table_page,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'enquiry'"
+    ).fetchone()
+    program = list(connection.execute("EXPLAIN " + reads[0]))  # addr, opcode, p1, p2, …
+    table_cursors = {row[2] for row in program if row[1] == "OpenRead" and row[3] == table_page}
+    assert not [row for row in program if row[1] == "Column" and row[2] in table_cursors]
+
+
 # -- random histories ---------------------------------------------------------------------------
 
 FIRST = datetime(2026, 9, 1)
+LAST_OF_OCTOBER = datetime(2026, 10, 31, 23, 59, 59)
 BOUNDARIES = (
     datetime(2026, 9, 1, 0, 0, 0),
     datetime(2026, 9, 30, 23, 59, 59),
@@ -940,7 +1041,7 @@ BOUNDARIES = (
 )
 moments = st.one_of(
     st.sampled_from(BOUNDARIES),
-    st.datetimes(min_value=FIRST, max_value=datetime(2026, 10, 31, 23, 59, 59)).map(
+    st.datetimes(min_value=FIRST, max_value=LAST_OF_OCTOBER).map(
         lambda d: d.replace(microsecond=0)
     ),
 )
@@ -993,7 +1094,8 @@ def play(ctx: Context, clock: FakeClock, db_path: Path, plans: list[dict], done:
     for plan in plans:
         who = plan["customer"]
         received = plan["received"]
-        referrer = customer_ids.get(plan["referrer"]) if plan["referrer"] is not None else None
+        # Nobody recommends the shop to themselves (log_enquiry refuses it).
+        referrer = customer_ids.get(plan["referrer"]) if plan["referrer"] != who else None
         eid = log(
             ctx,
             received,
@@ -1092,5 +1194,49 @@ def test_random_histories_match_the_reference(plans: list[dict], done: list, tar
             play(ctx, clock, db_path, plans, done)
             for month in ("2026-10", "2026-11"):
                 check_month(ctx, db_path, month, "random history")
+        finally:
+            store.close()
+
+
+october = st.datetimes(min_value=datetime(2026, 10, 1), max_value=LAST_OF_OCTOBER).map(
+    lambda d: d.replace(microsecond=0)
+)
+response_plans = st.lists(
+    st.tuples(
+        st.sampled_from(["chat", "chat", "email", "whatsapp", "walk_in"]),
+        st.one_of(october, october, moments),
+        st.none() | delays | delays | delays,  # None: never answered
+        st.integers(0, 9).map(lambda n: n == 0),  # deleted
+    ),
+    min_size=8,
+    max_size=40,
+)
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(plans=response_plans)
+def test_random_response_times_by_channel_match_the_reference(plans: list[tuple]) -> None:
+    """Many answers on a few channels (the shop's own among them): odd and even counts,
+    ties and the 90th percentile's rank, channel by channel."""
+    with tempfile.TemporaryDirectory() as folder:
+        db_path = Path(folder) / "shop.sqlite"
+        clock = FakeClock(LATER)
+        store = Store.open(db_path, now=clock)
+        try:
+            ctx = Context(store, Actor("test"), clock)
+            shop_settings.update(ctx, {"shop.country": "SI", "shop.name": "Random shop"})
+            add_whatsapp(ctx)
+            for number, (channel, received, delay, deleted) in enumerate(plans):
+                eid = log(ctx, received, channel, f"Customer {number}", f"041 555 {number:03d}")
+                if delay is not None:
+                    enquiries.set_first_response(ctx, eid, received + timedelta(seconds=delay))
+                if deleted:
+                    enquiries.delete_enquiry(ctx, eid)
+            for month in ("2026-09", "2026-10"):
+                check_month(ctx, db_path, month, "random response times")
         finally:
             store.close()

@@ -22,6 +22,7 @@ from enquirydesk.exports.charts import (
     preferred_height,
 )
 from enquirydesk.exports.pdf import report_font
+from enquirydesk.exports.report_content import response_time
 
 LONG = "Priporočilo nekoga bližnjega, ki mu zaupajo že vrsto let (družina, sosedje)"
 
@@ -155,6 +156,39 @@ def test_an_empty_or_all_zero_chart_says_so(image, style, kind) -> None:
         assert not layout.bars
         assert [t.text for t in layout.texts if t.role == "empty"] == ["Ta mesec ni povpraševanj"]
         fits(layout, style, image)
+
+
+def test_a_chart_of_times_shows_zeros_and_is_empty_only_without_any_value(image, style) -> None:
+    """Answered on the spot is 0 min, a figure: only channels without any answer have none."""
+    labels = ("Osebno v trgovini", "Klepet")
+    for values, empty in (((0.0, None), False), ((0.0, 0.0), False), ((None, None), True)):
+        chart = ChartData("Čas odziva po kanalih", labels, (Series("Mediana", values),),
+                          lambda v: f"{v:.0f} min", empty_text="Ni odgovorov",
+                          zeros_are_values=True)  # fmt: skip
+        layout = paint(image, chart, style, QRectF(0, 0, 400, 200))
+        assert chart.empty is empty
+        assert not layout.bars
+        shown = [t.text for t in layout.texts if t.role in ("value", "empty")]
+        assert shown == (["Ni odgovorov"] if empty else [chart.value_text(v) for v in values])
+        fits(layout, style, image)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "expected"),
+    [
+        (None, MISSING),
+        (0.0, "0 min"),
+        (0.4, "0 min"),
+        (4.5, "5 min"),  # to the nearest minute, halves up
+        (5.0, "5 min"),
+        (59.6, "1 h"),
+        (87.1, "1 h 27 min"),
+        (240.0, "4 h"),
+        (3060.0, "2 d 3 h"),
+    ],
+)
+def test_a_response_time_reads_as_people_say_it(minutes, expected) -> None:
+    assert response_time(minutes, Formats("en", "", "EUR")) == expected
 
 
 def test_a_tiny_rectangle_shrinks_the_bars_but_spills_nothing(image, style) -> None:

@@ -42,6 +42,9 @@ class ChartData:
     marker_text: str = ""
     #: Said instead of bars when there is nothing to draw.
     empty_text: str = ""
+    #: A zero is a figure to show (a response time of 0 min: answered on the spot), so
+    #: only a chart without any value is empty; otherwise all zeros are nothing to draw.
+    zeros_are_values: bool = False
 
     def value_text(self, value: float | None) -> str:
         return MISSING if value is None else self.format_value(value)
@@ -53,6 +56,8 @@ class ChartData:
 
     @property
     def empty(self) -> bool:
+        if self.zeros_are_values:
+            return all(v is None for s in self.series for v in s.values)
         return not any(v for s in self.series for v in s.values)
 
     def legend_entries(self) -> list[tuple[str, int]]:

@@ -237,6 +237,7 @@ class _Pages:
         )
         notes = self.document(f'<p class="note">{html.escape(tables.notes())}</p>')
         response, after_sale = tables.response_table(s, f), tables.after_sale_table(s, f)
+        channel_response = tables.channel_response_table(s, f)
 
         def counts(section: str, title: str, first: str, total: str = "") -> _Block:
             table = tables.count_table(s, section, title, first, f, total)
@@ -254,6 +255,13 @@ class _Pages:
                     self.chart(charts["channels"]),
                     self.chart(charts["response"]),
                     self.table(response, (50, 25, 25)),
+                ],
+            ),
+            (
+                channel_response.title,
+                [
+                    self.chart(charts["channel_response"]),
+                    self.table(channel_response, (24, 19, 19, 19, 19), caption=False),
                 ],
             ),
             (

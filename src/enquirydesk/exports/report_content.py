@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from enquirydesk.domain.formats import Formats
 from enquirydesk.exports.chart_data import MISSING, ChartData, Kind, Series
-from enquirydesk.i18n import translate
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services.report_charts import MonthSummary, ResponseBucket
 
 THIS_MONTH, LAST_MONTH, OVER_TARGET, UNANSWERED = 0, 1, 2, 3  # chart fills
@@ -65,6 +65,21 @@ _HEADLINES: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
 
 #: The headline figures, in the order the window and the PDF show them.
 HEADLINE_KEYS = tuple(key for key, *_ in _HEADLINES)
+
+#: The bars of the response time by channel: (label of the "MonthReport" context, the
+#: figure of ``response.by_channel.<key>``, fill).
+CHANNEL_RESPONSE_SERIES: tuple[tuple[str, str, int], ...] = (
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "Median, opening hours"),
+        "median_business_minutes",
+        THIS_MONTH,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MonthReport", "90 % within, opening hours"),
+        "p90_business_minutes",
+        LAST_MONTH,
+    ),
+)
 
 
 def _titles(s: MonthSummary, f: Formats) -> dict[str, tuple[str, str]]:
@@ -148,6 +163,15 @@ def figure_text(kind: str, value: Decimal | None, f: Formats, signed: bool = Fal
             return translate("MonthReport", "{value} pts").format(value=f.decimal(value, signed))
         return f.percent(value)
     return f.decimal(value, signed)
+
+
+def response_time(minutes: Any, f: Formats) -> str:
+    """A response time of the report (minutes, one decimal) to the nearest minute, as
+    people say it: "5 min", "4 h", "1 h 27 min", "2 d 3 h"; "–" when nothing was answered."""
+    value = as_decimal(minutes)
+    if value is None:
+        return MISSING
+    return f.duration(int(value.quantize(Decimal(1), ROUND_HALF_UP)) * 60)
 
 
 def headlines(s: MonthSummary, f: Formats) -> list[Headline]:
@@ -260,6 +284,24 @@ def charts(s: MonthSummary, f: Formats) -> dict[str, ChartData]:
         empty_text=nothing,
     )
 
+    answered = now["response"]["by_channel"]
+    answered_keys = list(answered)
+    channel_response = ChartData(
+        title=translate("MonthReport", "Response time by channel, in opening hours"),
+        labels=shown_names(s, "channels", answered_keys),
+        series=tuple(
+            Series(
+                translate("MonthReport", label),
+                tuple(answered[k][figure] for k in answered_keys),
+                fill,
+            )
+            for label, figure, fill in CHANNEL_RESPONSE_SERIES
+        ),
+        format_value=lambda minutes: response_time(minutes, f),
+        empty_text=translate("MonthReport", "No enquiries answered this month"),
+        zeros_are_values=True,
+    )
+
     response = s.response
     buckets = list(response.buckets)
     within = sum(1 for b in buckets if b.within_target)
@@ -326,6 +368,7 @@ def charts(s: MonthSummary, f: Formats) -> dict[str, ChartData]:
         "journey": journey,
         "channels": by_channel,
         "response": response_chart,
+        "channel_response": channel_response,
         "conversion": conversion,
         "lost_reasons": ranked(
             "lost_reasons",
@@ -346,6 +389,7 @@ def charts(s: MonthSummary, f: Formats) -> dict[str, ChartData]:
 
 
 __all__ = [
+    "CHANNEL_RESPONSE_SERIES",
     "HEADLINE_KEYS",
     "Formats",
     "Headline",
@@ -353,6 +397,7 @@ __all__ = [
     "charts",
     "figure_text",
     "headlines",
+    "response_time",
     "share",
     "shown_names",
     "value_at",

@@ -13,6 +13,7 @@ from enquirydesk.domain.formats import Formats
 from enquirydesk.exports.report_content import (
     as_decimal,
     figure_text,
+    response_time,
     share,
     shown_names,
     value_at,
@@ -159,6 +160,38 @@ def channel_table(s: MonthSummary, f: Formats) -> Table:
     )
 
 
+def channel_response_table(s: MonthSummary, f: Formats) -> Table:
+    """The median and 90th-percentile response time of each channel's answered enquiries,
+    in opening hours, last month's beside."""
+    now = s.figures["response"]["by_channel"]
+    before = s.figures["previous"]["response"]["by_channel"]
+    keys = list(now)
+    rows = []
+    for key, name in zip(keys, shown_names(s, "channels", keys), strict=True):
+        earlier = before.get(key, {})
+        rows.append(
+            (
+                name,
+                response_time(now[key]["median_business_minutes"], f),
+                response_time(now[key]["p90_business_minutes"], f),
+                response_time(earlier.get("median_business_minutes"), f),
+                response_time(earlier.get("p90_business_minutes"), f),
+            )
+        )
+    last = f.month(s.month.previous(), short=True)
+    return Table(
+        translate("MonthReport", "Response by channel"),
+        (
+            translate("MonthReport", "Channel"),
+            translate("MonthReport", "Median, opening hours"),
+            translate("MonthReport", "90 % within, opening hours"),
+            translate("MonthReport", "Median {month}").format(month=last),
+            translate("MonthReport", "90 % within {month}").format(month=last),
+        ),
+        tuple(rows),
+    )
+
+
 def figures_table(
     s: MonthSummary, title: str, rows: tuple[tuple[str, str, str], ...], f: Formats
 ) -> Table:
@@ -202,6 +235,7 @@ __all__ = [
     "RESPONSE_ROWS",
     "Table",
     "after_sale_table",
+    "channel_response_table",
     "channel_table",
     "count_table",
     "figures_table",

@@ -17,6 +17,7 @@ from typing import Any
 
 from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.month import Month
+from enquirydesk.exports.report_content import response_time
 from enquirydesk.i18n import translate
 
 WIDTH = 80
@@ -103,7 +104,9 @@ def render(
     for (label, value), (_, earlier) in zip(current, previous, strict=True):
         lines.append(f"{label:<{label_width}}  {value:>{value_width}}  {earlier:>{value_width}}")
 
-    lines += ["", _channel_table(now, names.get("channels", {}), f), ""]
+    channels = names.get("channels", {})
+    lines += ["", _channel_table(now, channels, f), ""]
+    lines += [_channel_response_table(now, channels, f), ""]
     ranked = (
         (translate("MonthReport", "Lost reasons: {items}"), "lost_reasons"),
         (translate("MonthReport", "Why they chose us: {items}"), "decision_factors"),
@@ -131,8 +134,34 @@ def _channel_table(figures: Mapping[str, Any], names: Mapping[str, str], f: Form
         )
         for key, c in by_channel.items()
     ]
+    return _table(header, body)
+
+
+def _channel_response_table(
+    figures: Mapping[str, Any], names: Mapping[str, str], f: Formats
+) -> str:
+    """Each channel's median and 90th-percentile response in opening hours, as people say
+    a time ("5 min", "4 h")."""
+    header = (
+        translate("MonthReport", "Response by channel"),
+        translate("MonthReport", "Median, opening hours"),
+        translate("MonthReport", "90 % within, opening hours"),
+    )
+    body = [
+        (
+            names.get(key, key),
+            response_time(c["median_business_minutes"], f),
+            response_time(c["p90_business_minutes"], f),
+        )
+        for key, c in figures["response"]["by_channel"].items()
+    ]
+    return _table(header, body)
+
+
+def _table(header: tuple[str, ...], body: list[tuple[str, ...]]) -> str:
+    """Rows with their names left and their figures right, in columns as wide as needed."""
     first = max(len(row[0]) for row in [header, *body])
-    widths = [max(len(row[i]) for row in [header, *body]) for i in range(1, 4)]
+    widths = [max(len(row[i]) for row in [header, *body]) for i in range(1, len(header))]
     return "\n".join(
         f"{row[0]:<{first}}  "
         + "  ".join(f"{cell:>{w}}" for cell, w in zip(row[1:], widths, strict=True))

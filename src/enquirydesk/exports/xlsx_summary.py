@@ -135,6 +135,11 @@ RESPONSE = (
     (QT_TRANSLATE_NOOP("MonthReport", "Median, clock"), "median_minutes"),
     (QT_TRANSLATE_NOOP("MonthReport", "90% within, clock"), "p90_minutes"),
 )
+#: The response by channel table's column groups: (first column, heading).
+CHANNEL_RESPONSE_GROUPS = (
+    (1, QT_TRANSLATE_NOOP("MonthReport", "Median, business")),
+    (3, QT_TRANSLATE_NOOP("MonthReport", "90% within, business")),
+)
 EXPECTATIONS = (
     (QT_TRANSLATE_NOOP("MonthReport", "Worse than expected"), "worse"),
     (QT_TRANSLATE_NOOP("MonthReport", "As expected"), "as_expected"),
@@ -274,6 +279,23 @@ def write_summary(
         (5, 6),
         percent=True,
     )
+
+    # Each channel's response times in opening hours, over its answered enquiries.
+    out.row += 1
+    for col, group in CHANNEL_RESPONSE_GROUPS:
+        out.text(col, translate("MonthReport", group), styles.section)
+    out.row += 1
+    out.heading(translate("MonthReport", "Response by channel, minutes"), this, last, this, last)
+    first = out.row
+    earlier_times = before["response"]["by_channel"]
+    for key, times in now["response"]["by_channel"].items():
+        earlier = earlier_times.get(key, {})
+        out.text(0, channels.get(key, key))
+        for col, field in enumerate(("median_business_minutes", "p90_business_minutes")):
+            out.figure(1 + 2 * col, times[field], "min", chart=True)
+            out.figure(2 + 2 * col, earlier.get(field), "min", chart=True)
+        out.row += 1
+    out.chart("column", translate("MonthReport", "Median response by channel"), first, out.row - 1)
 
     for title, section, chart_title in (
         (
