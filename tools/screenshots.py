@@ -113,7 +113,7 @@ def shoot_window(shooter: Shooter, db: Path, lang: str) -> None:
             wait(400)
         shooter.save(name, window)
         if name == "customers":
-            for button in ("editCustomerButton", "mergeCustomerButton"):
+            for button in ("editCustomerButton", "mergeCustomerButton", "duplicatesButton"):
                 widget = window.findChild(QPushButton, button)
                 if widget is not None and widget.isEnabled():
                     shooter.modal(button.removesuffix("Button"), widget.click)

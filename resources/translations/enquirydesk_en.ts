@@ -223,6 +223,23 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln possible duplicates</source>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln possible duplicates</source>
+        <translation>
+            <numerusform>The first %Ln possible duplicates</numerusform>
+            <numerusform>The first %Ln possible duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnquiriesView</name>
     <message numerus="yes">
         <source>%Ln enquiries</source>
@@ -278,6 +295,13 @@
 </context>
 <context>
     <name>QuickLogDialog</name>
+    <message numerus="yes">
+        <source>There are %n customers named {name} already, with other numbers ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</source>
+        <translation>
+            <numerusform>There is %n customer named {name} already, with another number ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</numerusform>
+            <numerusform>There are %n customers named {name} already, with other numbers ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n enquiries</source>
         <translation>

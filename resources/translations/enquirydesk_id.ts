@@ -181,6 +181,18 @@
         <translation>Mencadangkan</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Batalkan pencadangan</translation>
+    </message>
+    <message>
+        <source>Stop this backup; no half-made copy is left</source>
+        <translation>Hentikan pencadangan ini; tidak ada salinan setengah jadi yang tertinggal</translation>
+    </message>
+    <message>
         <source>Back &amp;up now</source>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
@@ -223,6 +235,10 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>Dicadangkan ke {path}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no copy was made.</source>
+        <translation>Pencadangan dibatalkan; tidak ada salinan yang dibuat.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -743,6 +759,10 @@
     <message>
         <source>who took the enquiry</source>
         <translation>siapa yang mencatat pertanyaan</translation>
+    </message>
+    <message>
+        <source>the customer who recommended the shop</source>
+        <translation>pelanggan yang merekomendasikan toko</translation>
     </message>
     <message>
         <source>answered on the spot (response time 0)</source>
@@ -1446,6 +1466,18 @@
         </translation>
     </message>
     <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Kemungkinan &amp;duplikat…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Customers who may be one person, to merge or to tell apart (Ctrl+Shift+D)</source>
+        <translation>Pelanggan yang mungkin satu orang, untuk digabungkan atau dibedakan (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -1581,12 +1613,12 @@
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
-        <extracomment>After a successful action: the `Changes` it made (for undo and for other views).</extracomment>
+        <extracomment>After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence).</extracomment>
         <translation>Detail pertanyaan</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Linimasa</translation>
+        <source>T&amp;imeline</source>
+        <translation>Li&amp;nimasa</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1686,6 +1718,7 @@
     </message>
     <message>
         <source>{action} ({keys}): {tip}</source>
+        <extracomment>Each action&apos;s key (the window&apos;s menu shows them; `press` acts on them).</extracomment>
         <translation>{action} ({keys}): {tip}</translation>
     </message>
     <message>
@@ -1873,7 +1906,7 @@
     <name>Directory</name>
     <message>
         <source>There is no customer number {number}.</source>
-        <extracomment>Typed characters (without &quot;@&quot;) from which e-mail addresses are searched too. How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Other customers with the same phone number (a family phone): never merged silently.</extracomment>
+        <extracomment>Typed characters (without &quot;@&quot;) from which e-mail addresses are searched too. How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently.</extracomment>
         <translation>Tidak ada pelanggan dengan nomor {number}.</translation>
     </message>
 </context>
@@ -1898,6 +1931,85 @@
     <message>
         <source>Optional: a few words for the timeline. Enter starts a new line; Ctrl+Enter saves.</source>
         <translation>Opsional: beberapa kata untuk linimasa. Enter membuat baris baru; Ctrl+Enter menyimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Same phone number</source>
+        <extracomment>The most pairs listed at once: merge or dismiss some, and the next ones come. A number that differs from another only in this many last digits may be a typo. Why a pair is listed, strongest first.</extracomment>
+        <translation>Nomor telepon sama</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>Alamat e-mail sama</translation>
+    </message>
+    <message>
+        <source>Similar name, nearly the same number</source>
+        <translation>Nama mirip, nomor hampir sama</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Nama sama</translation>
+    </message>
+    <message>
+        <source>One of the two customers was merged or deleted already.</source>
+        <translation>Salah satu dari kedua pelanggan sudah digabungkan atau dihapus.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are two people</source>
+        <translation>{first} dan {second} adalah dua orang berbeda</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Customers who may be one person: the same phone number or e-mail address, the same name, or a name that looks alike with a number that differs only in its last digits. Enter merges the selected pair; Delete says they are two people, and they are not listed again.</source>
+        <translation>Pelanggan yang mungkin merupakan satu orang: nomor telepon atau alamat e-mail yang sama, nama yang sama, atau nama yang mirip dengan nomor yang hanya berbeda pada digit terakhirnya. Enter menggabungkan pasangan yang dipilih; Delete menandai bahwa mereka dua orang berbeda, dan pasangan itu tidak akan ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Mencari kemungkinan duplikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gabungkan…</translation>
+    </message>
+    <message>
+        <source>Merge the two into one customer (Enter)</source>
+        <translation>Gabungkan keduanya menjadi satu pelanggan (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Bukan orang yang sama</translation>
+    </message>
+    <message>
+        <source>They are two people: do not list them again (Delete)</source>
+        <translation>Mereka dua orang berbeda: jangan tampilkan lagi (Delete)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicates</source>
+        <translation>
+            <numerusform>%Ln kemungkinan duplikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln possible duplicates</source>
+        <translation>
+            <numerusform>%Ln kemungkinan duplikat pertama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: every customer is one person.</source>
+        <translation>Tidak ada kemungkinan duplikat: setiap pelanggan adalah orang yang berbeda.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2057,30 @@
     <message>
         <source>The customer&apos;s e-mail address</source>
         <translation>Alamat e-mail pelanggan</translation>
+    </message>
+    <message>
+        <source>O&amp;ther phones:</source>
+        <translation>Telepon &amp;lain:</translation>
+    </message>
+    <message>
+        <source>Other phone numbers</source>
+        <translation>Nomor telepon lain</translation>
+    </message>
+    <message>
+        <source>Their other numbers, separated by commas; all of them find and recognise the customer</source>
+        <translation>Nomor lain pelanggan, dipisahkan dengan koma; semuanya dapat digunakan untuk mencari dan mengenali pelanggan</translation>
+    </message>
+    <message>
+        <source>Other e-&amp;mails:</source>
+        <translation>E-&amp;mail lain:</translation>
+    </message>
+    <message>
+        <source>Other e-mail addresses</source>
+        <translation>Alamat e-mail lain</translation>
+    </message>
+    <message>
+        <source>Their other addresses, separated by commas</source>
+        <translation>Alamat lain pelanggan, dipisahkan dengan koma</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
@@ -2055,6 +2191,10 @@
     <message>
         <source>Choose the channel the enquiry came through.</source>
         <translation>Pilih saluran asal pertanyaan.</translation>
+    </message>
+    <message>
+        <source>A customer cannot have recommended the shop to themselves.</source>
+        <translation>Pelanggan tidak dapat merekomendasikan toko kepada dirinya sendiri.</translation>
     </message>
     <message>
         <source>The recommending customer does not exist.</source>
@@ -2255,6 +2395,18 @@
         <translation>Menghitung…</translation>
     </message>
     <message>
+        <source>The search and filters were cleared to show the enquiry from {name}.</source>
+        <translation>Pencarian dan filter dikosongkan untuk menampilkan pertanyaan dari {name}.</translation>
+    </message>
+    <message>
+        <source>The search was cleared to show the enquiry from {name}.</source>
+        <translation>Pencarian dikosongkan untuk menampilkan pertanyaan dari {name}.</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the enquiry from {name}.</source>
+        <translation>Filter dikosongkan untuk menampilkan pertanyaan dari {name}.</translation>
+    </message>
+    <message>
         <source>Keep this filter…</source>
         <translation>Simpan filter ini…</translation>
     </message>
@@ -2376,7 +2528,7 @@
     <name>ExportRows</name>
     <message>
         <source>Enquiry</source>
-        <extracomment>First characters that make a spreadsheet treat a cell as a formula (SPEC §8).</extracomment>
+        <extracomment>First characters that make a spreadsheet treat a cell as a formula.</extracomment>
         <translation>Pertanyaan</translation>
     </message>
     <message>
@@ -2727,11 +2879,11 @@
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Nama Anda:</translation>
+        <translation>Nama &amp;Anda:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Mulai</translation>
+        <translation>M&amp;ulai</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3243,6 +3395,7 @@
     </message>
     <message>
         <source>{file} is the database itself (or SQLite&apos;s file beside it), not a history file to import.</source>
+        <extracomment>(customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
         <translation>{file} adalah basis data itu sendiri (atau berkas SQLite di sebelahnya), bukan berkas riwayat untuk diimpor.</translation>
     </message>
     <message>
@@ -3395,6 +3548,22 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The dialog shows only when the work is not over in a blink.</extracomment>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is changed (Esc)</source>
+        <translation>Hentikan; tidak ada yang diubah (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Mark lost</source>
@@ -3437,7 +3606,7 @@
         <translation>&amp;Hari ini</translation>
     </message>
     <message>
-        <source>&amp;Enquiries</source>
+        <source>En&amp;quiries</source>
         <translation>&amp;Pertanyaan</translation>
     </message>
     <message>
@@ -3475,6 +3644,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
     </message>
     <message>
         <source>&amp;Find enquiries</source>
@@ -3561,16 +3738,16 @@
         <translation>Siap. Tekan Ctrl+N untuk mencatat pertanyaan.</translation>
     </message>
     <message>
-        <source>Making demo data…</source>
-        <translation>Membuat data demo…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Demo data cancelled; the file is still empty.</source>
+        <translation>Data demo dibatalkan; berkas masih kosong.</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Data demo</translation>
+    </message>
+    <message>
+        <source>Making demo data: 18 months of enquiries, customers and follow-ups…</source>
+        <translation>Membuat data demo: 18 bulan pertanyaan, pelanggan, dan tindak lanjut…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -3642,6 +3819,18 @@
     <message>
         <source>{keep} takes their handle: {value}</source>
         <translation>{keep} mengambil nama akunnya: {value}</translation>
+    </message>
+    <message>
+        <source>no number or address</source>
+        <translation>tidak ada nomor atau alamat</translation>
+    </message>
+    <message>
+        <source>{name}: {known}; a customer since {date}</source>
+        <translation>{name}: {known}; pelanggan sejak {date}</translation>
+    </message>
+    <message>
+        <source>{keep} keeps every number and address of both.</source>
+        <translation>{keep} menyimpan semua nomor dan alamat milik keduanya.</translation>
     </message>
     <message>
         <source>Their notes are added to {keep}&apos;s.</source>
@@ -3748,11 +3937,9 @@
     </message>
     <message>
         <source>Enquiries</source>
-        <extracomment>The headline figures, in the order the window and the PDF show them.
+        <extracomment>The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.
 ----------
-The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.
-----------
-The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracomment>
+The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extracomment>
         <translation>Pertanyaan</translation>
     </message>
     <message>
@@ -3896,6 +4083,14 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Konversi per saluran (pertanyaan yang berujung pembelian)</translation>
     </message>
     <message>
+        <source>Response time by channel, in opening hours</source>
+        <translation>Waktu respons per saluran, dalam jam buka</translation>
+    </message>
+    <message>
+        <source>No enquiries answered this month</source>
+        <translation>Tidak ada pertanyaan yang dijawab bulan ini</translation>
+    </message>
+    <message>
         <source>not answered</source>
         <translation>tidak dijawab</translation>
     </message>
@@ -3970,6 +4165,7 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     </message>
     <message>
         <source>Median, opening hours</source>
+        <extracomment>The headline figures, in the order the window and the PDF show them. The bars of the response time by channel: (label of the &quot;MonthReport&quot; context, the figure of ``response.by_channel.&lt;key&gt;``, fill).</extracomment>
         <translation>Median, jam buka</translation>
     </message>
     <message>
@@ -4039,6 +4235,18 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>Conversion {month}</source>
         <translation>Konversi {month}</translation>
+    </message>
+    <message>
+        <source>Response by channel</source>
+        <translation>Respons per saluran</translation>
+    </message>
+    <message>
+        <source>Median {month}</source>
+        <translation>Median {month}</translation>
+    </message>
+    <message>
+        <source>90 % within {month}</source>
+        <translation>90 % terjawab dalam, {month}</translation>
     </message>
     <message>
         <source>Response</source>
@@ -4118,6 +4326,7 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     </message>
     <message>
         <source>Median, business</source>
+        <extracomment>The response by channel table&apos;s column groups: (first column, heading).</extracomment>
         <translation>Median, waktu kerja</translation>
     </message>
     <message>
@@ -4135,6 +4344,14 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>Conversion by channel</source>
         <translation>Konversi per saluran</translation>
+    </message>
+    <message>
+        <source>Response by channel, minutes</source>
+        <translation>Respons per saluran, menit</translation>
+    </message>
+    <message>
+        <source>Median response by channel</source>
+        <translation>Median respons per saluran</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -4205,9 +4422,9 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
 <context>
     <name>NoticeBar</name>
     <message>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <extracomment>While the file is being checked nothing may be written: ask again this soon. Where a notice leads: (&quot;enquiry&quot;, id) or (&quot;today&quot;, 0).</extracomment>
-        <translation>&amp;Tampilkan</translation>
+        <translation>T&amp;ampilkan</translation>
     </message>
     <message>
         <source>Show the reminder&apos;s enquiry</source>
@@ -4311,6 +4528,21 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>Open an EnquiryDesk file</source>
         <translation>Buka berkas EnquiryDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Mungkin sama dengan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4743,18 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>S&amp;umber:</translation>
     </message>
     <message>
+        <source>Recommended by</source>
+        <translation>Direkomendasikan oleh</translation>
+    </message>
+    <message>
+        <source>The customer who recommended the shop to them, if they said (Alt+B). Type a name, phone or e-mail, then Down and Enter to pick them from the list; an empty source becomes Recommendation.</source>
+        <translation>Pelanggan yang merekomendasikan toko kepada mereka, jika mereka menyebutkannya (Alt+O). Ketik nama, telepon, atau e-mail, lalu tekan panah bawah dan Enter untuk memilihnya dari daftar; sumber yang kosong menjadi Rekomendasi.</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation>Direkomendasikan &amp;oleh:</translation>
+    </message>
+    <message>
         <source>Taken by</source>
         <translation>Dicatat oleh</translation>
     </message>
@@ -4567,8 +4811,18 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Ketik nama, telepon, atau e-mail pelanggan terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Pick who recommended them from the list, or clear that field.</source>
+        <translation>Pilih siapa yang merekomendasikan mereka dari daftar, atau kosongkan isian itu.</translation>
+    </message>
+    <message>
         <source>Save the enquiry (Enter; Ctrl+Enter from the notes)</source>
         <translation>Simpan pertanyaan (Enter; Ctrl+Enter dari catatan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n customers named {name} already, with other numbers ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</source>
+        <translation>
+            <numerusform>Sudah ada %n pelanggan bernama {name}, dengan nomor lain ({phones}). Jika ini orang yang sama, pilih dari daftar Cocok; menyimpan apa adanya akan membuat pelanggan baru.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4578,19 +4832,11 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <source>no enquiries yet</source>
         <translation>belum ada pertanyaan</translation>
     </message>
-    <message>
-        <source>1 enquiry</source>
-        <translation>1 pertanyaan</translation>
-    </message>
     <message numerus="yes">
         <source>%n enquiries</source>
         <translation>
             <numerusform>%n pertanyaan</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 purchase</source>
-        <translation>1 pembelian</translation>
     </message>
     <message numerus="yes">
         <source>%n purchases</source>
@@ -4780,10 +5026,6 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Menulis {name}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -4829,6 +5071,10 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>The month after (Alt+Right)</source>
         <translation>Bulan berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Counting the month</source>
+        <translation>Menghitung data bulan</translation>
     </message>
     <message>
         <source>Export CS&amp;V…</source>
@@ -5210,6 +5456,10 @@ Kata mereka: {complaint}</translation>
         <translation>Menyimpan…</translation>
     </message>
     <message>
+        <source>Stop recomputing the response times; nothing is saved (Esc)</source>
+        <translation>Hentikan penghitungan ulang waktu respons; tidak ada yang disimpan (Esc)</translation>
+    </message>
+    <message>
         <source>The owner&apos;s PIN is set</source>
         <translation>PIN pemilik telah ditetapkan</translation>
     </message>
@@ -5244,6 +5494,10 @@ Kunci ini hanya ditampilkan sekarang.</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Nanti</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; nothing was changed. Save again when you like.</source>
+        <translation>Penyimpanan dihentikan; tidak ada yang diubah. Simpan lagi kapan saja Anda mau.</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5821,7 @@ Kunci ini hanya ditampilkan sekarang.</translation>
         <translation>Kontak penawaran ulang setelah (hari)</translation>
     </message>
     <message>
-        <source>Handle &amp;complaints within:</source>
+        <source>Handle co&amp;mplaints within:</source>
         <translation>&amp;Tangani keluhan dalam:</translation>
     </message>
     <message>

@@ -184,6 +184,18 @@
         <translation>Varnostno kopiranje</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation>Prekliči varnostno kopiranje</translation>
+    </message>
+    <message>
+        <source>Stop this backup; no half-made copy is left</source>
+        <translation>Ustavi to kopiranje; delno ustvarjena kopija ne ostane</translation>
+    </message>
+    <message>
         <source>Back &amp;up now</source>
         <translation>&amp;Ustvari kopijo zdaj</translation>
     </message>
@@ -226,6 +238,10 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>Varnostna kopija shranjena v {path}</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no copy was made.</source>
+        <translation>Varnostno kopiranje preklicano; kopija ni bila ustvarjena.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -755,6 +771,10 @@
     <message>
         <source>who took the enquiry</source>
         <translation>kdo je sprejel povpraševanje</translation>
+    </message>
+    <message>
+        <source>the customer who recommended the shop</source>
+        <translation>stranka, ki je priporočila trgovino</translation>
     </message>
     <message>
         <source>answered on the spot (response time 0)</source>
@@ -1518,6 +1538,18 @@
         </translation>
     </message>
     <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>&amp;Morebitni dvojniki…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Morebitni dvojniki</translation>
+    </message>
+    <message>
+        <source>Customers who may be one person, to merge or to tell apart (Ctrl+Shift+D)</source>
+        <translation>Stranke, ki so morda ista oseba, da jih združite ali označite kot različne (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>Stranke</translation>
     </message>
@@ -1659,11 +1691,11 @@
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
-        <extracomment>After a successful action: the `Changes` it made (for undo and for other views).</extracomment>
+        <extracomment>After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence).</extracomment>
         <translation>Podrobnosti povpraševanja</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
+        <source>T&amp;imeline</source>
         <translation>Č&amp;asovnica</translation>
     </message>
     <message>
@@ -1764,6 +1796,7 @@
     </message>
     <message>
         <source>{action} ({keys}): {tip}</source>
+        <extracomment>Each action&apos;s key (the window&apos;s menu shows them; `press` acts on them).</extracomment>
         <translation>{action} ({keys}): {tip}</translation>
     </message>
     <message>
@@ -1957,7 +1990,7 @@
     <name>Directory</name>
     <message>
         <source>There is no customer number {number}.</source>
-        <extracomment>Typed characters (without &quot;@&quot;) from which e-mail addresses are searched too. How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Other customers with the same phone number (a family phone): never merged silently.</extracomment>
+        <extracomment>Typed characters (without &quot;@&quot;) from which e-mail addresses are searched too. How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently.</extracomment>
         <translation>Stranke s številko {number} ni.</translation>
     </message>
 </context>
@@ -1982,6 +2015,91 @@
     <message>
         <source>Optional: a few words for the timeline. Enter starts a new line; Ctrl+Enter saves.</source>
         <translation>Neobvezno: nekaj besed za časovnico. Enter začne novo vrstico; Ctrl+Enter shrani.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>Same phone number</source>
+        <extracomment>The most pairs listed at once: merge or dismiss some, and the next ones come. A number that differs from another only in this many last digits may be a typo. Why a pair is listed, strongest first.</extracomment>
+        <translation>Enaka telefonska številka</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>Enak e-poštni naslov</translation>
+    </message>
+    <message>
+        <source>Similar name, nearly the same number</source>
+        <translation>Podobno ime, skoraj enaka številka</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Enako ime</translation>
+    </message>
+    <message>
+        <source>One of the two customers was merged or deleted already.</source>
+        <translation>Ena od obeh strank je bila že združena ali izbrisana.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are two people</source>
+        <translation>{first} in {second} sta različni osebi</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Morebitni dvojniki</translation>
+    </message>
+    <message>
+        <source>Customers who may be one person: the same phone number or e-mail address, the same name, or a name that looks alike with a number that differs only in its last digits. Enter merges the selected pair; Delete says they are two people, and they are not listed again.</source>
+        <translation>Stranke, ki so morda ista oseba: enaka telefonska številka ali e-poštni naslov, enako ime ali podobno ime s številko, ki se razlikuje le v zadnjih števkah. Enter združi izbrani par; Delete ga označi kot dve različni osebi, ki se ne prikažeta več.</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Iskanje morebitnih dvojnikov…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Združi…</translation>
+    </message>
+    <message>
+        <source>Merge the two into one customer (Enter)</source>
+        <translation>Združi oba v eno stranko (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nista ista oseba</translation>
+    </message>
+    <message>
+        <source>They are two people: do not list them again (Delete)</source>
+        <translation>To sta dve različni osebi: ne prikazuj ju več (Delete)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicates</source>
+        <translation>
+            <numerusform>%Ln morebitni dvojnik</numerusform>
+            <numerusform>%Ln morebitna dvojnika</numerusform>
+            <numerusform>%Ln morebitni dvojniki</numerusform>
+            <numerusform>%Ln morebitnih dvojnikov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln possible duplicates</source>
+        <translation>
+            <numerusform>Prvi %Ln morebitni dvojnik</numerusform>
+            <numerusform>Prva %Ln morebitna dvojnika</numerusform>
+            <numerusform>Prvi %Ln morebitni dvojniki</numerusform>
+            <numerusform>Prvih %Ln morebitnih dvojnikov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: every customer is one person.</source>
+        <translation>Ni morebitnih dvojnikov: vsaka stranka je vpisana le enkrat.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2147,30 @@
     <message>
         <source>The customer&apos;s e-mail address</source>
         <translation>E-poštni naslov stranke</translation>
+    </message>
+    <message>
+        <source>O&amp;ther phones:</source>
+        <translation>&amp;Drugi telefoni:</translation>
+    </message>
+    <message>
+        <source>Other phone numbers</source>
+        <translation>Druge telefonske številke</translation>
+    </message>
+    <message>
+        <source>Their other numbers, separated by commas; all of them find and recognise the customer</source>
+        <translation>Druge številke stranke, ločene z vejicami; po vseh je stranko mogoče najti in prepoznati</translation>
+    </message>
+    <message>
+        <source>Other e-&amp;mails:</source>
+        <translation>Drugi e-&amp;naslovi:</translation>
+    </message>
+    <message>
+        <source>Other e-mail addresses</source>
+        <translation>Drugi e-poštni naslovi</translation>
+    </message>
+    <message>
+        <source>Their other addresses, separated by commas</source>
+        <translation>Drugi naslovi stranke, ločeni z vejicami</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
@@ -2139,6 +2281,10 @@
     <message>
         <source>Choose the channel the enquiry came through.</source>
         <translation>Izberite kanal, po katerem je prišlo povpraševanje.</translation>
+    </message>
+    <message>
+        <source>A customer cannot have recommended the shop to themselves.</source>
+        <translation>Stranka ne more priporočiti trgovine sama sebi.</translation>
     </message>
     <message>
         <source>The recommending customer does not exist.</source>
@@ -2342,6 +2488,18 @@
         <translation>Štetje…</translation>
     </message>
     <message>
+        <source>The search and filters were cleared to show the enquiry from {name}.</source>
+        <translation>Iskanje in filtri so bili počiščeni, da je prikazano povpraševanje stranke {name}.</translation>
+    </message>
+    <message>
+        <source>The search was cleared to show the enquiry from {name}.</source>
+        <translation>Iskanje je bilo počiščeno, da je prikazano povpraševanje stranke {name}.</translation>
+    </message>
+    <message>
+        <source>The filters were cleared to show the enquiry from {name}.</source>
+        <translation>Filtri so bili počiščeni, da je prikazano povpraševanje stranke {name}.</translation>
+    </message>
+    <message>
         <source>Keep this filter…</source>
         <translation>Shrani ta filter…</translation>
     </message>
@@ -2463,7 +2621,7 @@
     <name>ExportRows</name>
     <message>
         <source>Enquiry</source>
-        <extracomment>First characters that make a spreadsheet treat a cell as a formula (SPEC §8).</extracomment>
+        <extracomment>First characters that make a spreadsheet treat a cell as a formula.</extracomment>
         <translation>Povpraševanje</translation>
     </message>
     <message>
@@ -2814,7 +2972,7 @@
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation>Vaše &amp;ime:</translation>
+        <translation>Vaše i&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -2830,7 +2988,7 @@
     </message>
     <message>
         <source>Start with &amp;demo data</source>
-        <translation>Začni z &amp;vzorčnimi podatki</translation>
+        <translation>&amp;Začni z vzorčnimi podatki</translation>
     </message>
     <message>
         <source>Start with demo data</source>
@@ -3339,6 +3497,7 @@
     </message>
     <message>
         <source>{file} is the database itself (or SQLite&apos;s file beside it), not a history file to import.</source>
+        <extracomment>(customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
         <translation>{file} je datoteka same zbirke podatkov (ali SQLitova datoteka ob njej), ne datoteka z zgodovino za uvoz.</translation>
     </message>
     <message>
@@ -3494,6 +3653,22 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The dialog shows only when the work is not over in a blink.</extracomment>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is changed (Esc)</source>
+        <translation>Ustavi; nič se ne spremeni (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Preklicevanje…</translation>
+    </message>
+</context>
+<context>
     <name>LostDialog</name>
     <message>
         <source>Mark lost</source>
@@ -3536,7 +3711,7 @@
         <translation>&amp;Danes</translation>
     </message>
     <message>
-        <source>&amp;Enquiries</source>
+        <source>En&amp;quiries</source>
         <translation>&amp;Povpraševanja</translation>
     </message>
     <message>
@@ -3574,6 +3749,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Uveljavi znova</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Naslednja stran</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Prejšnja stran</translation>
     </message>
     <message>
         <source>&amp;Find enquiries</source>
@@ -3660,16 +3843,16 @@
         <translation>Pripravljeno. Za vnos povpraševanja pritisnite Ctrl+N.</translation>
     </message>
     <message>
-        <source>Making demo data…</source>
-        <translation>Ustvarjanje vzorčnih podatkov…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Prekliči</translation>
+        <source>Demo data cancelled; the file is still empty.</source>
+        <translation>Ustvarjanje vzorčnih podatkov preklicano; datoteka je še vedno prazna.</translation>
     </message>
     <message>
         <source>Demo data</source>
         <translation>Vzorčni podatki</translation>
+    </message>
+    <message>
+        <source>Making demo data: 18 months of enquiries, customers and follow-ups…</source>
+        <translation>Ustvarjanje vzorčnih podatkov: 18 mesecev povpraševanj, strank in nadaljnjih stikov…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -3741,6 +3924,18 @@
     <message>
         <source>{keep} takes their handle: {value}</source>
         <translation>{keep} prevzame uporabniško ime: {value}</translation>
+    </message>
+    <message>
+        <source>no number or address</source>
+        <translation>brez številke in naslova</translation>
+    </message>
+    <message>
+        <source>{name}: {known}; a customer since {date}</source>
+        <translation>{name}: {known}; stranka od {date}</translation>
+    </message>
+    <message>
+        <source>{keep} keeps every number and address of both.</source>
+        <translation>{keep} obdrži vse številke in naslove obeh strank.</translation>
     </message>
     <message>
         <source>Their notes are added to {keep}&apos;s.</source>
@@ -3847,11 +4042,9 @@
     </message>
     <message>
         <source>Enquiries</source>
-        <extracomment>The headline figures, in the order the window and the PDF show them.
+        <extracomment>The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.
 ----------
-The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.
-----------
-The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracomment>
+The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extracomment>
         <translation>Povpraševanja</translation>
     </message>
     <message>
@@ -3995,6 +4188,14 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Konverzija po kanalih (povpraševanja z nakupom)</translation>
     </message>
     <message>
+        <source>Response time by channel, in opening hours</source>
+        <translation>Odzivni čas po kanalih, v delovnem času</translation>
+    </message>
+    <message>
+        <source>No enquiries answered this month</source>
+        <translation>V tem mesecu ni bilo odgovorjeno nobeno povpraševanje</translation>
+    </message>
+    <message>
         <source>not answered</source>
         <translation>brez odgovora</translation>
     </message>
@@ -4069,6 +4270,7 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     </message>
     <message>
         <source>Median, opening hours</source>
+        <extracomment>The headline figures, in the order the window and the PDF show them. The bars of the response time by channel: (label of the &quot;MonthReport&quot; context, the figure of ``response.by_channel.&lt;key&gt;``, fill).</extracomment>
         <translation>Mediana, delovni čas</translation>
     </message>
     <message>
@@ -4138,6 +4340,18 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>Conversion {month}</source>
         <translation>Konverzija {month}</translation>
+    </message>
+    <message>
+        <source>Response by channel</source>
+        <translation>Odziv po kanalih</translation>
+    </message>
+    <message>
+        <source>Median {month}</source>
+        <translation>Mediana, {month}</translation>
+    </message>
+    <message>
+        <source>90 % within {month}</source>
+        <translation>Za 90 %, {month}</translation>
     </message>
     <message>
         <source>Response</source>
@@ -4217,6 +4431,7 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     </message>
     <message>
         <source>Median, business</source>
+        <extracomment>The response by channel table&apos;s column groups: (first column, heading).</extracomment>
         <translation>Mediana, delovni</translation>
     </message>
     <message>
@@ -4234,6 +4449,14 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>Conversion by channel</source>
         <translation>Konverzija po kanalih</translation>
+    </message>
+    <message>
+        <source>Response by channel, minutes</source>
+        <translation>Odziv po kanalih, minute</translation>
+    </message>
+    <message>
+        <source>Median response by channel</source>
+        <translation>Mediana odziva po kanalih</translation>
     </message>
     <message>
         <source>Lost reasons</source>
@@ -4304,9 +4527,9 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
 <context>
     <name>NoticeBar</name>
     <message>
-        <source>&amp;Show</source>
+        <source>Sho&amp;w</source>
         <extracomment>While the file is being checked nothing may be written: ask again this soon. Where a notice leads: (&quot;enquiry&quot;, id) or (&quot;today&quot;, 0).</extracomment>
-        <translation>&amp;Pokaži</translation>
+        <translation>Po&amp;kaži</translation>
     </message>
     <message>
         <source>Show the reminder&apos;s enquiry</source>
@@ -4410,6 +4633,21 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     <message>
         <source>Open an EnquiryDesk file</source>
         <translation>Odpri datoteko EnquiryDesk</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>Morda ista kot</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Razlog</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4851,18 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>&amp;Vir:</translation>
     </message>
     <message>
+        <source>Recommended by</source>
+        <translation>Priporočil(a)</translation>
+    </message>
+    <message>
+        <source>The customer who recommended the shop to them, if they said (Alt+B). Type a name, phone or e-mail, then Down and Enter to pick them from the list; an empty source becomes Recommendation.</source>
+        <translation>Stranka, ki je tej stranki priporočila trgovino, če je to povedala (Alt+P). Vpišite ime, telefon ali e-pošto, nato stranko izberite s seznama s puščico navzdol in tipko Enter; prazen vir postane Priporočilo.</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by:</source>
+        <translation>&amp;Priporočil(a):</translation>
+    </message>
+    <message>
         <source>Taken by</source>
         <translation>Sprejel(a)</translation>
     </message>
@@ -4669,8 +4919,21 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Najprej vpišite ime, telefon ali e-pošto stranke.</translation>
     </message>
     <message>
+        <source>Pick who recommended them from the list, or clear that field.</source>
+        <translation>S seznama izberite, kdo je stranko priporočil, ali izpraznite to polje.</translation>
+    </message>
+    <message>
         <source>Save the enquiry (Enter; Ctrl+Enter from the notes)</source>
         <translation>Shrani povpraševanje (Enter; iz opomb Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n customers named {name} already, with other numbers ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</source>
+        <translation>
+            <numerusform>Že obstaja %n stranka z imenom {name}, z drugo številko ({phones}). Če je to ista oseba, jo izberite med zadetki; če shranite tako, kot je, nastane nova stranka.</numerusform>
+            <numerusform>Že obstajata %n stranki z imenom {name}, z drugimi številkami ({phones}). Če je to ista oseba, jo izberite med zadetki; če shranite tako, kot je, nastane nova stranka.</numerusform>
+            <numerusform>Že obstajajo %n stranke z imenom {name}, z drugimi številkami ({phones}). Če je to ista oseba, jo izberite med zadetki; če shranite tako, kot je, nastane nova stranka.</numerusform>
+            <numerusform>Že obstaja %n strank z imenom {name}, z drugimi številkami ({phones}). Če je to ista oseba, jo izberite med zadetki; če shranite tako, kot je, nastane nova stranka.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4680,10 +4943,6 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <source>no enquiries yet</source>
         <translation>še brez povpraševanj</translation>
     </message>
-    <message>
-        <source>1 enquiry</source>
-        <translation>1 povpraševanje</translation>
-    </message>
     <message numerus="yes">
         <source>%n enquiries</source>
         <translation>
@@ -4692,10 +4951,6 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
             <numerusform>%n povpraševanja</numerusform>
             <numerusform>%n povpraševanj</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 purchase</source>
-        <translation>1 nakup</translation>
     </message>
     <message numerus="yes">
         <source>%n purchases</source>
@@ -4894,10 +5149,6 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Zapisovanje datoteke {name}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Prekliči</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Izvozi</translation>
     </message>
@@ -4945,8 +5196,12 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
         <translation>Mesec pozneje (Alt+puščica desno)</translation>
     </message>
     <message>
+        <source>Counting the month</source>
+        <translation>Računanje meseca</translation>
+    </message>
+    <message>
         <source>Export CS&amp;V…</source>
-        <translation>Izvozi CS&amp;V…</translation>
+        <translation>Izvozi &amp;CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -4970,7 +5225,7 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>Izvozi P&amp;DF…</translation>
+        <translation>Izvozi PD&amp;F…</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -4982,7 +5237,7 @@ The stages from an enquiry to a repeat buyer (SPEC §7&apos;s funnel).</extracom
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Natisni…</translation>
+        <translation>Nat&amp;isni…</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -5342,6 +5597,10 @@ Stranka je povedala: {complaint}</translation>
         <translation>Shranjevanje…</translation>
     </message>
     <message>
+        <source>Stop recomputing the response times; nothing is saved (Esc)</source>
+        <translation>Ustavi preračunavanje odzivnih časov; nič se ne shrani (Esc)</translation>
+    </message>
+    <message>
         <source>The owner&apos;s PIN is set</source>
         <translation>Lastnikov PIN je nastavljen</translation>
     </message>
@@ -5376,6 +5635,10 @@ Prikazana je samo zdaj.</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Pozneje</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; nothing was changed. Save again when you like.</source>
+        <translation>Shranjevanje je bilo ustavljeno; nič ni bilo spremenjeno. Shranite znova, ko želite.</translation>
     </message>
 </context>
 <context>
@@ -5702,7 +5965,7 @@ Prikazana je samo zdaj.</translation>
         <translation>Stik za ohranitev stranke čez (št. dni)</translation>
     </message>
     <message>
-        <source>Handle &amp;complaints within:</source>
+        <source>Handle co&amp;mplaints within:</source>
         <translation>Rok za &amp;reklamacije:</translation>
     </message>
     <message>
@@ -6179,7 +6442,7 @@ Nova povpraševanja in opomniki se bodo prikazali tukaj.</translation>
     </message>
     <message>
         <source>Follow-ups due later to&amp;day</source>
-        <translation>Nadaljnji stiki pozneje &amp;danes</translation>
+        <translation>Nada&amp;ljnji stiki pozneje danes</translation>
     </message>
     <message>
         <source>&amp;Overdue follow-ups</source>

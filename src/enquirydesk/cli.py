@@ -151,6 +151,12 @@ def _parser() -> argparse.ArgumentParser:
         "--staff", metavar="NAME", help=translate("CommandLine", "who took the enquiry")
     )
     add.add_argument(
+        "--referred-by",
+        type=int,
+        metavar="CUSTOMER_ID",
+        help=translate("CommandLine", "the customer who recommended the shop"),
+    )
+    add.add_argument(
         "--answered",
         action="store_true",
         help=translate("CommandLine", "answered on the spot (response time 0)"),
@@ -380,6 +386,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             source=args.source,
             staff_id=staff_id,
             answered_now=args.answered,
+            referred_by=args.referred_by,
         ),
     )
     _out(str(changes.created_id("enquiry")))  # committed before it is printed

@@ -82,6 +82,28 @@ def test_add_prints_the_new_id_on_the_last_line(
     assert country == '"SI"'
 
 
+def test_add_names_who_recommended_the_shop(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "add", "--channel", "phone", "--name", "Ana Novak")
+    assert code == 0
+    with sqlite3.connect(db) as connection:
+        (ana,) = connection.execute(
+            "SELECT customer_id FROM enquiry WHERE id = ?", (int(out.splitlines()[-1]),)
+        ).fetchone()
+    code, out, _ = run(
+        capsys, "add", "--channel", "walk_in", "--name", "Lea Zupan", "--referred-by", str(ana)
+    )
+    assert code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute(
+            "SELECT e.referred_by_id, c.referred_by_id, s.key FROM enquiry e "
+            "JOIN customer c ON c.id = e.customer_id JOIN source s ON s.id = e.source_id "
+            "WHERE e.id = ?",
+            (int(out.splitlines()[-1]),),
+        ).fetchone() == (ana, ana, "recommendation")
+    code, _, err = run(capsys, "add", "--channel", "phone", "--name", "Iva", "--referred-by", "999")
+    assert code != 0 and "recommending customer does not exist" in err
+
+
 @pytest.mark.parametrize(
     ("argv", "words"),
     [

@@ -379,6 +379,21 @@ def test_cancel_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     store.close()
 
 
+def test_progress_is_told_day_by_day(tmp_path: Path) -> None:
+    """A demo of one chunk (the window's) still moves its progress bar and can be
+    cancelled between days, not only once it is all made."""
+    store = Store.open(tmp_path / "steps.sqlite", now=lambda: NOW)
+    ctx = Context(store, Actor("t"), lambda: NOW)
+    calls: list[tuple[int, int]] = []
+    demo.generate(ctx, 2000, progress=lambda done, total: calls.append((done, total)))
+    store.close()
+    assert len(calls) > 300  # about one a day over 18 months
+    assert {total for _, total in calls} == {2000}
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and done[-1] == 2000 and done.count(2000) == 1
+    assert done[0] < 50
+
+
 def test_prices_follow_the_currency(tmp_path: Path) -> None:
     path = tmp_path / "idr.sqlite"
     store = Store.open(path, now=lambda: NOW)

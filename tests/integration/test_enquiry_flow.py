@@ -85,6 +85,43 @@ def test_a_received_time_in_the_future_is_refused(log, row_counts) -> None:
     assert row_counts() == before
 
 
+def test_a_recommended_enquiry_names_its_recommender_and_counts_as_a_referral(
+    ctx: Context, log
+) -> None:
+    from enquirydesk.domain.month import Month
+    from enquirydesk.services import report
+
+    ana = enquiry(log(name="Ana", phone="041 111 111"))["customer"]
+    before = report.figures_of(ctx, Month(MON.year, MON.month))["referrals"]
+    row = enquiry(log(name="Lea", phone="051 999 888", referred_by=ana))
+    assert row["referred_by"] == ana
+    assert models.Source.get_by_id(row["source"]).key == "recommendation"  # none was said
+    assert queries.customer(row["customer"])["referred_by"] == ana  # as Edit customer sets
+    assert report.figures_of(ctx, Month(MON.year, MON.month))["referrals"] == before + 1
+
+
+def test_a_known_customer_learns_a_recommender_but_keeps_the_first_one(ctx: Context, log) -> None:
+    ana = enquiry(log(name="Ana", phone="041 111 111"))["customer"]
+    marko = enquiry(log(name="Marko", phone="041 222 222"))["customer"]
+    lea = enquiry(log(name="Lea", phone="051 999 888"))["customer"]
+    log(customer_id=lea, name="Lea", referred_by=ana)
+    assert queries.customer(lea)["referred_by"] == ana
+    later = enquiry(log(name="Lea", phone="051 999 888", referred_by=marko, source="ads"))
+    assert (later["customer"], later["referred_by"]) == (lea, marko)
+    assert models.Source.get_by_id(later["source"]).key == "ads"  # as said
+    assert queries.customer(lea)["referred_by"] == ana  # who first brought her stays
+
+
+def test_nobody_recommends_the_shop_to_themselves(ctx: Context, log, row_counts) -> None:
+    ana = enquiry(log(name="Ana", phone="041 111 111"))["customer"]
+    before = row_counts()
+    for fields in ({"customer_id": ana}, {"phone": "041 111 111"}):  # chosen, or recognised
+        with pytest.raises(ValidationError) as refused:
+            log(name="Ana", referred_by=ana, **fields)
+        assert refused.value.field == "referred_by"
+    assert row_counts() == before
+
+
 # -- the first response ----------------------------------------------------------------
 
 

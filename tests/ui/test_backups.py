@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from contextlib import closing
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QSpinBox,
+    QToolButton,
 )
 
 from enquirydesk import app, paths
@@ -110,6 +113,28 @@ def test_back_up_now_from_the_file_menu(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage())
     made = backups(db)
     assert len(made) == 1 and names(made[0]) == ["Ana Novak"]
+    close(window)
+
+
+def test_a_backup_under_way_shows_its_progress_and_can_be_cancelled(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite"
+    window = open_window(qtbot, db)
+    log(window, "Ana Novak")
+    gate = threading.Event()
+    window.tasks.run(lambda: gate.wait(10))  # a large file: the backup takes a while
+    window.findChild(QAction, "backupNowAction").trigger()
+    bar = window.findChild(QProgressBar, "backupProgress")
+    cancel = window.findChild(QToolButton, "cancelBackupButton")
+    assert bar.isVisible() and cancel.isVisible() and cancel.accessibleName()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.backups.running)
+    assert not bar.isVisible() and not cancel.isVisible()
+    assert "Backup cancelled" in window.statusBar().currentMessage()
+    assert backups(db) == [] and not any(paths.unfinished_dir().glob("*"))
+    window.findChild(QAction, "backupNowAction").trigger()  # again, to the end
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage())
+    assert len(backups(db)) == 1
     close(window)
 
 

@@ -334,3 +334,40 @@ def test_changes_made_elsewhere_show_and_a_read_only_file_allows_no_edit(qtbot, 
         assert not window.findChild(QAbstractButton, name).isEnabled()
     view.edit()
     assert view.dialog is None
+
+
+def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(qtbot, window) -> None:
+    ctx = window.ctx
+    typo = [
+        customer_of(log(ctx, name="Ana Kovač", phone="041 555 123", email="ana@kovac.si")),
+        customer_of(log(ctx, name="Ana Kovac", phone="041 555 132")),
+    ]
+    namesakes = [customer_of(log(ctx, name="Marko Kos", phone=p)) for p in ("041 111 222", "051 222 333")]
+    view = open_page(qtbot, window)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.waitUntil(lambda: view.duplicates is not None)
+    dialog = view.duplicates
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=3000)
+    pairs = [(p.first, p.second, p.why) for p in dialog.model.items()]
+    assert pairs == [(*typo, "similar"), (*namesakes, "name")]
+    assert "Ana Kovač · 041 555 123 · ana@kovac.si" in dialog.model.data(dialog.model.index(0, 0))
+
+    dialog.table.selectRow(1)  # two people of the same name: Delete tells them apart
+    before = operations()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert operations() == before + 1
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=3000)
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # the typo: Enter merges
+    qtbot.waitUntil(lambda: isinstance(view.dialog, MergeDialog))
+    merge = view.dialog
+    assert merge.other_id == typo[1] and merge.ok_button.isEnabled()
+    assert "041 555 132" in merge.preview.text()  # each side's numbers, told apart
+    with qtbot.waitSignal(view.changed):
+        merge.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=3000)
+    card = directory.card(ctx, typo[0])
+    assert card.other_phones == ("+38641555132",)
+    assert "No possible duplicates" in dialog.status.text()

@@ -3,6 +3,7 @@ first-run questions, and turns read-only when its file must not be written."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
 )
 
@@ -101,6 +103,53 @@ def test_first_start_shows_the_first_run_page_and_loads_demo_data(
     assert window.windowTitle().startswith("Toko Jaya")
     offer(qtbot, window)
     assert window.first_run is None  # only on the first start
+
+
+def test_demo_data_shows_its_progress_and_cancel_leaves_the_file_empty(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from enquirydesk.services import demo
+
+    monkeypatch.setattr(main_window, "DEMO_SIZE", 1500)
+    monkeypatch.setattr(demo, "CHUNK", 500)  # three chunks of days
+    second_chunk, go_on = threading.Event(), threading.Event()
+    make = demo._make
+
+    def held_make(plan, chunk, tick=None):
+        if chunk.index == 1:  # the first chunk is written; the test cancels now
+            second_chunk.set()
+            go_on.wait(10)
+        return make(plan, chunk, tick)
+
+    monkeypatch.setattr(demo, "_make", held_make)
+    offer(qtbot, window)
+    page = first_run_page(window)
+    qtbot.keyClicks(page.findChild(QLineEdit, "shopNameEdit"), "Toko Jaya")
+    qtbot.mouseClick(page.findChild(QPushButton, "startDemoButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.first_run is None)
+
+    dialog = window.findChild(QProgressDialog, "demoProgress")
+    assert dialog is not None and dialog.isModal()
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() == 500)  # the window paints
+    assert second_chunk.is_set() and dialog.maximum() == 1500
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.labelText() == "Cancelling…"  # until it has stopped
+    go_on.set()
+    qtbot.waitUntil(lambda: window.demo_work is None)
+
+    assert models.Enquiry.select().count() == 0 and models.Customer.select().count() == 0
+    assert "Demo data cancelled" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "No enquiries yet" in summary_text(window))
+    assert window.findChild(QPushButton, "demoButton").isVisibleTo(window)
+    window.ctx.forget_cache()
+    shop = window.ctx.settings
+    assert (shop[declared.SHOP_NAME], shop[declared.FIRST_RUN_DONE]) == ("Toko Jaya", True)
+
+    monkeypatch.setattr(demo, "_make", make)
+    qtbot.mouseClick(window.findChild(QPushButton, "demoButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.demo_work is None)  # tried again, to the end
+    qtbot.waitUntil(lambda: summary_text(window).startswith("1,500 enquiries"))
 
 
 def test_the_first_run_page_works_with_the_keyboard_alone(

@@ -123,7 +123,7 @@ def test_a_walk_in_logged_from_the_keyboard_alone(qtbot, dialog, clock) -> None:
 def test_tab_goes_through_the_fields_in_order(qtbot, dialog) -> None:
     dialog.name_edit.setText("Ana")  # so that Save can take the focus
     seen = [focused().objectName()]
-    for _ in range(8):
+    for _ in range(9):
         press(qtbot, Qt.Key.Key_Tab)
         seen.append(focused().objectName())
     assert seen == [
@@ -134,6 +134,7 @@ def test_tab_goes_through_the_fields_in_order(qtbot, dialog) -> None:
         "interestEdit",
         "notesEdit",
         "sourceCombo",
+        "referredByEdit",
         "answeredNowCheck",
         "saveButton",
     ]
@@ -354,3 +355,100 @@ def only_enquiry_of_phone(phone: str) -> dict:
     rows = list(Enquiry.select().where(Enquiry.customer == customer.id).dicts())
     assert len(rows) == 1
     return rows[0]
+
+
+def test_who_recommended_the_shop_is_picked_from_the_keyboard_and_counts_as_a_referral(
+    qtbot, dialog, ctx: Context, clock
+) -> None:
+    from enquirydesk.domain.month import Month
+    from enquirydesk.services import report
+
+    ana = queries.enquiry(log(ctx, name="Ana Novak", phone="041 123 456"))["customer"]
+    log(ctx, name="Andrej Kos", phone="031 222 333")
+    month = Month(clock.now.year, clock.now.month)
+    assert report.figures_of(ctx, month)["referrals"] == 0
+
+    press(qtbot, Qt.Key.Key_2)  # a walk-in
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Lea Zupan")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "051 999 888")
+    qtbot.keyClick(focused(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Recommended by
+    picker = dialog.referrer
+    assert focused() is picker.edit
+    type_text(qtbot, "an")
+    assert not dialog.save_button.isEnabled()  # typed, not picked: it would be lost
+    qtbot.waitUntil(lambda: picker.list.isVisible() and len(picker.model.rows) == 2)
+    press(qtbot, Qt.Key.Key_Return)  # two match: into the list, never a save
+    assert dialog.isVisible() and Enquiry.select().count() == 2
+    assert focused() is picker.list
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Return)  # Ana Novak, the first: taken, not saved
+    assert dialog.isVisible() and Enquiry.select().count() == 2
+    assert picker.chosen == ana
+    assert picker.edit.text() == "Ana Novak · 041 123 456"
+    assert not picker.list.isVisible()
+    assert focused() is picker.edit
+    assert dialog.source_combo.currentData() == "recommendation"  # was empty
+    assert dialog.save_button.isEnabled()
+
+    press(qtbot, Qt.Key.Key_Return)  # now Enter saves
+    wait_saved(qtbot, dialog)
+    assert dialog.result() == QuickLogDialog.DialogCode.Accepted
+    enquiry = queries.enquiry(dialog.changes.created_id("enquiry"))
+    assert enquiry["referred_by"] == ana
+    lea = queries.customer(enquiry["customer"])
+    assert (lea["name"], lea["referred_by"]) == ("Lea Zupan", ana)  # as Edit customer sets
+    assert report.figures_of(ctx, month)["referrals"] == 1  # counted from this moment
+
+
+def test_enter_or_esc_in_the_recommender_field_never_saves_or_closes_by_accident(
+    qtbot, dialog, ctx: Context
+) -> None:
+    log(ctx, name="Ana Novak", phone="041 123 456")
+    qtbot.keyClicks(dialog.name_edit, "Lea Zupan")
+    picker = dialog.referrer
+    picker.edit.setFocus()
+    type_text(qtbot, "ana")
+    press(qtbot, Qt.Key.Key_Return)  # before the pause in typing: looked up, the one taken
+    assert dialog.isVisible() and Enquiry.select().count() == 1
+    assert picker.chosen is not None
+
+    picker.edit.clear()
+    type_text(qtbot, "an")
+    qtbot.waitUntil(lambda: picker.list.isVisible())
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is picker.list
+    press(qtbot, Qt.Key.Key_Escape)  # back to the field; the dialog stays
+    assert dialog.isVisible() and focused() is picker.edit
+    assert picker.chosen is None
+    error = dialog.findChild(QWidget, "referredByError")
+    qtbot.keyClick(dialog.interest_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and Enquiry.select().count() == 1
+    assert dialog.save_button.toolTip() == (
+        "Pick who recommended them from the list, or clear that field."
+    )
+    picker.edit.clear()
+    assert dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.interest_edit, Qt.Key.Key_Return)
+    wait_saved(qtbot, dialog)
+    assert Enquiry.select().order_by(Enquiry.id.desc()).first().referred_by_id is None
+    assert not error.isVisible()
+
+
+def test_the_same_name_with_another_number_is_pointed_out_before_saving(
+    qtbot, dialog, ctx: Context
+) -> None:
+    log(ctx, name="Rina Wijaya", phone="041 100 200")
+    warning = dialog.findChild(QWidget, "namesakeWarning")
+    dialog.name_edit.setFocus()
+    type_text(qtbot, "Rina Wijaya")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "041 300 400")
+    qtbot.waitUntil(warning.isVisible)
+    assert warning.text().startswith("There is 1 customer named Rina Wijaya already")
+    assert "041 100 200" in warning.text()
+    dialog.phone_edit.clear()
+    type_text(qtbot, "041 100 200")  # her own number: she is recognised, nothing to say
+    qtbot.waitUntil(lambda: not warning.isVisible())

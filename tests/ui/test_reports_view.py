@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QLabel,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QWidget,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.app import create_main_window
 from enquirydesk.domain.month import Month
-from enquirydesk.services import demo, report, settings
+from enquirydesk.exports.report_content import response_time
+from enquirydesk.services import catalogs, demo, report, settings
 from enquirydesk.services.enquiries import delete_enquiry
 from enquirydesk.store import models
 
@@ -142,6 +144,25 @@ def test_the_cards_show_the_month_s_figures_with_last_month_beside_them(qtbot, w
         tuple(figures["enquiries"]["by_channel"].values()),
         tuple(before["enquiries"]["by_channel"].values()),
     ]
+
+
+def test_each_channel_s_median_and_p90_response_time_is_shown(qtbot, window) -> None:
+    view = show_reports(qtbot, window)
+    figures = report.monthly(window.ctx, last_complete_month(window))
+    by_channel = figures["response"]["by_channel"]
+    view_of = view.findChild(QWidget, "channel_responseChart")
+    chart = view_of.chart
+    assert chart.labels == tuple(catalogs.report_names()["channels"][k] for k in by_channel)
+    assert [s.values for s in chart.series] == [
+        tuple(times["median_business_minutes"] for times in by_channel.values()),
+        tuple(times["p90_business_minutes"] for times in by_channel.values()),
+    ]
+    assert not chart.empty
+    # Written as people say a time, in the tooltip a screen reader reads too.
+    chat = by_channel["chat"]["median_business_minutes"]
+    chat_text = response_time(chat, window.ctx.formats)
+    assert chat_text.endswith(("min", "h")) and "." not in chat_text
+    assert f"{chart.labels[list(by_channel).index('chat')]}: {chat_text}, " in view_of.toolTip()
 
 
 @pytest.mark.parametrize(
@@ -277,7 +298,7 @@ def test_export_writes_the_file_chosen_in_the_dialog(
     written = target.with_name("report.pdf")  # the extension is added
     qtbot.waitUntil(lambda: not view.output.busy, timeout=20_000)
     assert "Saved" in window.statusBar().currentMessage()
-    assert len(pypdf.PdfReader(written).pages) == 5
+    assert len(pypdf.PdfReader(written).pages) == 6  # a page a section
     qtbot.mouseClick(view.export_buttons["csv"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.output.busy, timeout=20_000)
     assert target.with_name("report.csv").exists()
@@ -299,6 +320,19 @@ def test_a_cancelled_export_leaves_no_file(qtbot, window, tmp_path: Path) -> Non
     assert list(tmp_path.glob("*report*")) == []
 
 
+def test_a_month_being_counted_shows_that_work_goes_on(qtbot, window) -> None:
+    gate = threading.Event()
+    window.tasks.run(lambda: gate.wait(10))  # a large month: the count takes a while
+    view = window.reports
+    window.tabs.setCurrentWidget(view)
+    busy = view.findChild(QProgressBar, "reportBusy")
+    assert busy.isVisible() and busy.maximum() == 0  # no end known: it moves to and fro
+    assert text(window, "reportStatus").startswith("Counting")
+    gate.set()
+    qtbot.waitUntil(lambda: view.shown is not None)
+    assert not busy.isVisible()
+
+
 def test_print_shows_the_pdf_pages_in_a_preview(qtbot, window) -> None:
     action = window.findChild(QAction, "printReportAction")
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
@@ -309,5 +343,5 @@ def test_print_shows_the_pdf_pages_in_a_preview(qtbot, window) -> None:
     assert window.tabs.currentWidget() is view
     qtbot.waitUntil(lambda: view.output.preview is not None and view.output.preview.isVisible())
     preview = view.output.preview.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() == 5)
+    qtbot.waitUntil(lambda: preview.pageCount() == 6)
     view.output.preview.close()

@@ -3,6 +3,7 @@ what it guards, and who is at the counter."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -113,6 +116,50 @@ def test_a_lunch_break_and_a_closed_day_from_the_hours_page(qtbot, tmp_path: Pat
     spec = window.ctx.settings[declared.HOURS]
     assert spec["mon"] == [["09:00", "12:00"], ["13:00", "18:00"]]
     assert spec["sat"] == [] and spec["holidays"] == ["2026-12-24"]
+    close(window)
+
+
+def test_recomputing_response_times_shows_progress_and_cancel_saves_nothing(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "shop.sqlite"
+    shop(db)
+    store = Store.open(db)
+    demo.generate(Context(store, Actor("test")), 11_000, seed=3)  # two batches to reprice
+    store.close()
+    before = [r.response_business_seconds for r in models.Enquiry.select().limit(50)]
+    window = open_window(qtbot, db)
+    batches, go_on = [], threading.Event()
+    write = settings.bulk.set_business_seconds
+
+    def held_write(pairs) -> None:  # the second batch waits until the test has cancelled
+        batches.append(1)
+        if len(batches) == 2:
+            go_on.wait(10)
+        write(pairs)
+
+    monkeypatch.setattr(settings.bulk, "set_business_seconds", held_write)
+    dialog = settings_dialog(qtbot, window)
+    page = dialog.page("hoursPage")
+    qtbot.mouseClick(page.days[0].break_check, Qt.MouseButton.LeftButton)  # new hours
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveSettingsButton"), Qt.MouseButton.LeftButton)
+    bar = dialog.findChild(QProgressBar, "settingsProgress")
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.value() == 5000)
+    cancel = dialog.findChild(QPushButton, "cancelSettingsButton")
+    assert "Stop recomputing" in cancel.toolTip()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # as Cancel: stops, the dialog stays
+    assert dialog.isVisible() and not cancel.isEnabled()
+    go_on.set()
+    qtbot.waitUntil(lambda: not dialog.saver.busy)
+
+    assert dialog.isVisible() and not bar.isVisible() and cancel.isEnabled()
+    assert "Saving was stopped; nothing was changed" in page.findChild(QLabel, "hoursError").text()
+    assert page.days[0].periods() == [["09:00", "12:00"], ["13:00", "18:00"]]  # still there
+    assert models.Operation.select().where(models.Operation.action == "settings").count() == 1
+    assert [r.response_business_seconds for r in models.Enquiry.select().limit(50)] == before
+    window.ctx.forget_cache()
+    assert window.ctx.settings[declared.HOURS]["mon"] == [["09:00", "18:00"]]
+    dialog.reject()
     close(window)
 
 

@@ -206,8 +206,9 @@ class Formats:
         return format_date(date(month.year, month.month, 1), pattern, locale=self.locale)
 
     def date_pattern(self) -> str:
-        """The short date's pattern for a date editor, as Qt writes it (``d. MM. yyyy``)."""
-        return _qt_pattern(get_date_format("short", locale=self.locale).pattern)
+        """The short date's pattern for a date editor, as Qt writes it (``d. M. yyyy``),
+        the year always whole: typed as four digits, never read in another century."""
+        return _qt_pattern(get_date_format("short", locale=self.locale).pattern, whole_year=True)
 
     def time_pattern(self) -> str:
         return _qt_pattern(get_time_format("short", locale=self.locale).pattern)
@@ -264,9 +265,10 @@ def _currency_marks(currency: str) -> frozenset[str]:
     return frozenset(m for m in marks if m)
 
 
-def _qt_pattern(cldr: str) -> str:
+def _qt_pattern(cldr: str, whole_year: bool = False) -> str:
     """A CLDR date or time pattern as a Qt display format: Qt wants ``yyyy`` or ``yy``
-    for the year and ``AP`` for AM/PM; the letters for day, month, hour and minute agree."""
+    for the year (``yyyy`` only, with `whole_year`) and ``AP`` for AM/PM; the letters for
+    day, month, hour and minute agree."""
     out: list[str] = []
     for run in re.finditer(r"'[^']*'|(.)\1*", cldr):
         token = run.group(0)
@@ -274,7 +276,7 @@ def _qt_pattern(cldr: str) -> str:
         if letter == "'":
             out.append(token)
         elif letter == "y":
-            out.append("yy" if len(token) == 2 else "yyyy")
+            out.append("yy" if len(token) == 2 and not whole_year else "yyyy")
         elif letter == "a":
             out.append("AP")
         elif letter in "dMHhms":

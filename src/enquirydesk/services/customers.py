@@ -214,6 +214,22 @@ def resolve(
     return existing["id"], found
 
 
+def namesakes(ctx: Context, name: str, phone: str, limit: int = 3) -> list[dict[str, Any]]:
+    """Customers of exactly this name who have another number than `phone` (a number no
+    customer has yet): maybe the same person with a new number, maybe a namesake — staff
+    should know before a second customer is made."""
+    key = name_key(name)
+    if not key or not phone.strip():
+        return []
+    try:
+        number = normalise_phone(phone, ctx.settings.country)
+    except ValidationError:
+        return []
+    if queries.customers_where(phone=number):
+        return []  # the number is known: that customer is recognised
+    return [row for row in queries.customers_where(name_key=key) if row["phone"]][:limit]
+
+
 # -- as-you-type lookup -------------------------------------------------------------------
 
 #: Fewer typed characters than this match too many people to be worth showing.

@@ -28,7 +28,7 @@ import math
 import multiprocessing
 import os
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar, NamedTuple
@@ -447,7 +447,9 @@ def generate(
 
     Rows are made in chunks of days by worker processes (the same rows whatever
     the number of workers) while this process writes them, in one transaction:
-    cancelling or a crash leaves the file as it was.
+    cancelling or a crash leaves the file as it was. `progress(done, total)` hears of
+    every day made in this process (of every chunk made by workers), in enquiries;
+    answering False cancels.
     """
     if not 1 <= enquiries <= MAX_ENQUIRIES:
         raise ValidationError(
@@ -474,11 +476,15 @@ def generate(
     with bulk_transaction(ctx.store.db, tables, rebuild_indexes=True) as writer:
         _write_staff(writer, plan)
         done = feedback_offset = 0
-        for made in _made(plan, chunks, workers):
+
+        def tick(made: int) -> None:
+            if progress is not None and progress(done + made, enquiries) is False:
+                raise Cancelled("Demo data cancelled; nothing was added.")
+
+        for made in _made(plan, chunks, workers, tick):
             feedback_offset = made.write(writer, feedback_offset)
             done += made.enquiries
-            if progress is not None and progress(done, enquiries) is False:
-                raise Cancelled("Demo data cancelled; nothing was added.")
+            tick(0)
         search_index.catch_up(ctx.store.db, batch=enquiries)  # searchable from the start
         operation_id = record_operation(
             at=plan.now,
@@ -493,11 +499,14 @@ def generate(
     )
 
 
-def _made(plan: _Plan, chunks: list[_Chunk], workers: int) -> Iterator[_Made]:
-    """The chunks' rows in order, made here or by `workers` processes."""
+def _made(
+    plan: _Plan, chunks: list[_Chunk], workers: int, tick: Callable[[int], None]
+) -> Iterator[_Made]:
+    """The chunks' rows in order, made here (`tick(made)` after each day) or by `workers`
+    processes."""
     if workers <= 1:
         for chunk in chunks:
-            yield _make(plan, chunk)
+            yield _make(plan, chunk, tick)
         return
     context = multiprocessing.get_context("spawn")  # never fork a process with an open database
     with context.Pool(workers) as pool:
@@ -720,7 +729,7 @@ class _Made:
         return feedback_offset + rows.feedback_count
 
 
-def _make(plan: _Plan, chunk: _Chunk) -> _Made:
+def _make(plan: _Plan, chunk: _Chunk, tick: Callable[[int], None] | None = None) -> _Made:
     builder = _Builder(plan, chunk)
     rows = _Rows()
     enquiry_id = chunk.first_enquiry
@@ -733,6 +742,8 @@ def _make(plan: _Plan, chunk: _Chunk) -> _Made:
         for received in builder.arrivals(day, count, open_day):
             builder.enquiry(rows, enquiry_id, received, pick_channel(builder.rng), t)
             enquiry_id += 1
+        if tick is not None and position < len(chunk.days) - 1:  # the last once written
+            tick(enquiry_id - chunk.first_enquiry)
     rows.feedback_count = builder.feedback_count
     return _Made(rows, enquiry_id - chunk.first_enquiry)
 

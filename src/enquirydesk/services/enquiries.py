@@ -75,8 +75,21 @@ def _no_channel() -> ValidationError:
     )
 
 
+def _referred_themselves() -> ValidationError:
+    return ValidationError(
+        "referred_by",
+        "referred_by.self",
+        translate("Enquiries", "A customer cannot have recommended the shop to themselves."),
+    )
+
+
 def log_enquiry(ctx: Context, new: NewEnquiry) -> Changes:
-    """Log an enquiry; match or create its customer; start the response clock."""
+    """Log an enquiry; match or create its customer; start the response clock.
+
+    With `referred_by` (the customer who recommended the shop) the enquiry names its
+    recommender, its source is "recommendation" unless another was given, and the
+    customer is recorded as referred by them unless someone referred them before.
+    """
     settings = ctx.settings
     channel_id = ctx.catalog_id(Channel, new.channel, "channel")
     if channel_id is None:
@@ -98,16 +111,21 @@ def log_enquiry(ctx: Context, new: NewEnquiry) -> Changes:
             translate("Enquiries", "The recommending customer does not exist."),
         )
 
+    if new.referred_by is not None and new.referred_by == new.customer_id:
+        raise _referred_themselves()
+
     with ctx.write("log_enquiry") as tx:
         customer_id, found = customers.resolve(tx, ctx, details, new.customer_id)
+        if new.referred_by is not None:
+            if new.referred_by == customer_id:  # recognised by phone, e-mail or name
+                raise _referred_themselves()
+            # As Edit customer sets it; who first brought a known customer stays.
+            if found.customer_id is None or queries.customer(customer_id)["referred_by"] is None:
+                tx.update(Customer, customer_id, referred_by=new.referred_by)
+            if source_id is None:  # a named recommender: counted among the referrals
+                source_id = ctx.catalog_ids(Source).get("recommendation")
         if source_id is None and found.customer_id is not None:
             source_id = ctx.catalog_ids(Source).get("returning")
-        if (
-            new.referred_by is not None
-            and found.customer_id is None
-            and new.referred_by != customer_id
-        ):
-            tx.update(Customer, customer_id, referred_by=new.referred_by)
         values: dict[str, Any] = dict(
             customer=customer_id,
             channel=channel_id,

@@ -193,6 +193,11 @@ def last_ids(ctx: Context, chosen: EnquiryFilter, count: int, sort: Sort = Sort(
     return found
 
 
+def includes(ctx: Context, chosen: EnquiryFilter, enquiry_id: int) -> bool:
+    """Whether the list `chosen` makes holds this enquiry (deleted ones: never)."""
+    return listing.lists(_where(ctx, chosen), enquiry_id)
+
+
 def count(ctx: Context, chosen: EnquiryFilter) -> int:
     return listing.count_enquiries(_where(ctx, chosen))
 

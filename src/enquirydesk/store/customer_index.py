@@ -107,8 +107,7 @@ def detach(database: peewee.Database) -> bool:
 def attach(database: peewee.Database) -> None:
     """After `detach`: the triggers back, and every customer indexed again (the change
     may have rewritten them)."""
-    for sql in TRIGGERS:
-        database.execute_sql(sql.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))
+    _create_triggers(database)
     database.execute_sql(f'DELETE FROM "{TABLE}"')
     fill(database)
 
@@ -138,10 +137,19 @@ def suspended(database: peewee.Database) -> Iterator[None]:
         database.execute_sql(f'DROP TRIGGER "{name}"')
     try:
         yield
-    finally:
-        for sql in TRIGGERS:
-            database.execute_sql(sql)
+    except BaseException:
+        # The load's transaction is rolled back (by SQLite itself when the disk is full,
+        # which brings the triggers back already): the load's own error is what counts.
+        with contextlib.suppress(peewee.DatabaseError):
+            _create_triggers(database)
+        raise
+    _create_triggers(database)
     fill(database, before)
+
+
+def _create_triggers(database: peewee.Database) -> None:
+    for sql in TRIGGERS:
+        database.execute_sql(sql.replace("CREATE TRIGGER", "CREATE TRIGGER IF NOT EXISTS", 1))
 
 
 # -- what to look for ------------------------------------------------------------------

@@ -440,3 +440,62 @@ def live_counts(customer_id: int) -> dict[str, int]:
     return {
         key: int(_rows(text, [customer_id] * text.count("?"))[0][0]) for key, text in sql.items()
     }
+
+
+# -- possible duplicates ------------------------------------------------------------------
+
+_KNOWN = (
+    "SELECT id AS customer_id, 'phone' AS kind, phone AS value FROM customer "
+    "WHERE deleted_at IS NULL AND phone IS NOT NULL "
+    "UNION ALL SELECT id, 'email', email FROM customer "
+    "WHERE deleted_at IS NULL AND email IS NOT NULL "
+    "UNION ALL SELECT o.customer_id, o.kind, o.value FROM customer_contact_info o "
+    "JOIN customer c ON c.id = o.customer_id WHERE c.deleted_at IS NULL"
+)
+_NOT_SAID_DISTINCT = (
+    "NOT EXISTS (SELECT 1 FROM customer_distinct d WHERE d.first_id = {0} AND d.second_id = {1})"
+)
+
+
+def sharing_customers(limit: int) -> list[tuple[int, int, str]]:
+    """(lower id, higher id, "phone" / "email" / "name") of live customers who share a
+    number, an address or their whole name, and were not said to be two people; those
+    sharing a number or an address first."""
+    sql = (
+        f"WITH known AS ({_KNOWN}) "
+        "SELECT a.customer_id, b.customer_id, min(a.kind) FROM known a JOIN known b "
+        "ON b.kind = a.kind AND b.value = a.value AND b.customer_id > a.customer_id "
+        f"WHERE {_NOT_SAID_DISTINCT.format('a.customer_id', 'b.customer_id')} "
+        "GROUP BY a.customer_id, b.customer_id "
+        "UNION ALL "
+        "SELECT a.id, b.id, 'name' FROM customer a JOIN customer b "
+        "ON b.name_key = a.name_key AND b.id > a.id "
+        "WHERE a.name_key != '' AND a.deleted_at IS NULL AND b.deleted_at IS NULL "
+        f"AND {_NOT_SAID_DISTINCT.format('a.id', 'b.id')} "
+        "LIMIT ?"
+    )
+    found: dict[tuple[int, int], str] = {}
+    for first, second, why in _rows(sql, [limit * 2]):
+        found.setdefault((first, second), why)  # a number or an address says more
+    return [(first, second, why) for (first, second), why in found.items()][:limit]
+
+
+def near_numbers(last_digits: int) -> list[list[tuple[int, str, str]]]:
+    """Groups of live customers whose phone numbers are the same but for the last
+    `last_digits` digits: [(id, name key, phone)] each, for the names to be compared."""
+    sql = (
+        "SELECT group_concat(id, char(31)), group_concat(name_key, char(31)), "
+        "group_concat(phone, char(31)) FROM customer "
+        "WHERE deleted_at IS NULL AND phone IS NOT NULL AND name_key != '' "
+        "GROUP BY substr(phone, 1, length(phone) - ?) HAVING count(*) > 1"
+    )
+    groups = []
+    for ids, keys, phones in _rows(sql, [last_digits]):
+        split = [part.split("\x1f") for part in (ids, keys, phones)]
+        groups.append([(int(i), k, p) for i, k, p in zip(*split, strict=True)])
+    return groups
+
+
+def said_distinct(first: int, second: int) -> bool:
+    sql = "SELECT 1 FROM customer_distinct WHERE first_id = ? AND second_id = ?"
+    return bool(_rows(sql, [first, second]))

@@ -242,6 +242,14 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     return _ids(sql, args, limit)
 
 
+def lists(where: Where, enquiry_id: int) -> bool:
+    """Whether `where` finds this enquiry: its own row asked, by its key (the customers'
+    and the words' tests row by row, so no list of them is gathered)."""
+    condition, args = _sql(where, walk=True, text_by_row=True)
+    sql = f"SELECT EXISTS (SELECT 1 FROM enquiry e WHERE e.id = ? AND {condition})"
+    return bool(_scalar(sql, [enquiry_id, *args]))
+
+
 def count_enquiries(where: Where) -> int:
     condition, args = _sql(where)
     return _scalar(f"SELECT COUNT(*) FROM enquiry e WHERE {condition}", args)

@@ -82,8 +82,9 @@ def _v4_search_index(database: Database, migrator: SchemaMigrator) -> None:
 
 
 def _v5_customer_search(database: Database, migrator: SchemaMigrator) -> None:
-    """A customer's other numbers and addresses, and the search by any word of a name,
-    any digits of a number, any part of an address (every customer indexed now)."""
+    """A customer's other numbers and addresses, the pairs staff said are two people, and
+    the search by any word of a name, any digits of a number, any part of an address
+    (every customer indexed now)."""
     for sql in (
         'CREATE TABLE "customer_contact_info" ("id" INTEGER NOT NULL PRIMARY KEY, '
         '"customer_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, '
@@ -91,6 +92,13 @@ def _v5_customer_search(database: Database, migrator: SchemaMigrator) -> None:
         'FOREIGN KEY ("customer_id") REFERENCES "customer" ("id"))',
         'CREATE INDEX "contact_info_customer" ON "customer_contact_info" ("customer_id", "kind")',
         'CREATE INDEX "contact_info_value" ON "customer_contact_info" ("kind", "value")',
+        'CREATE TABLE "customer_distinct" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"first_id" INTEGER NOT NULL, "second_id" INTEGER NOT NULL, '
+        '"created_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("first_id") REFERENCES "customer" ("id"), '
+        'FOREIGN KEY ("second_id") REFERENCES "customer" ("id"))',
+        'CREATE UNIQUE INDEX "customer_distinct_pair" ON "customer_distinct" '
+        '("first_id", "second_id")',
     ):
         database.execute_sql(sql)
     customer_index.create(database)

@@ -118,6 +118,18 @@ class CustomerContactInfo(BaseModel):
     created_at = DateTimeField()
 
 
+class CustomerDistinct(BaseModel):
+    """Two customers staff said are not the same person: never offered as duplicates."""
+
+    class Meta:
+        table_name = "customer_distinct"
+
+    id = AutoField()
+    first = ForeignKeyField(Customer, index=False)  # the lower id of the two
+    second = ForeignKeyField(Customer, index=False)
+    created_at = DateTimeField()
+
+
 class Enquiry(BaseModel):
     id = AutoField()
     customer = ForeignKeyField(Customer, backref="enquiries", index=False)  # enquiry_customer
@@ -309,6 +321,11 @@ CustomerContactInfo.add_index(
         CustomerContactInfo.kind, CustomerContactInfo.value, name="contact_info_value"
     )
 )
+CustomerDistinct.add_index(
+    CustomerDistinct.index(
+        CustomerDistinct.first, CustomerDistinct.second, unique=True, name="customer_distinct_pair"
+    )
+)
 _live_index(Feedback, "recorded_at", name="feedback_recorded")
 Feedback.add_index(
     Feedback.index(Feedback.complaint_resolved_at, name="feedback_complaint_resolved").where(
@@ -346,6 +363,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     LostReason,
     Customer,
     CustomerContactInfo,
+    CustomerDistinct,
     Enquiry,
     EnquiryFactor,
     Contact,

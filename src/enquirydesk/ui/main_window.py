@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -25,7 +24,9 @@ from enquirydesk.ui.common import formatting, language
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.banner import Banner
 from enquirydesk.ui.common.pin import owner_allows
+from enquirydesk.ui.common.progress import LongWork, run_with_progress
 from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.common.undo_keys import TextBoxUndo
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.counter import Counter
 from enquirydesk.ui.customers.view import CustomersView
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     read_only = ""  # why nothing may be saved, once `set_read_only` was called
     first_run: QDialog | None = None
     quick_log_dialog: QDialog | None = None
+    demo_work: LongWork | None = None  # the demo data being made, while it is
     settings_dialog: QDialog | None = None
     _closed = False  # the closing backup was made and the worker ended
     _undoing = False  # an undo or redo is on its way
@@ -73,14 +75,15 @@ class MainWindow(QMainWindow):
         self.today.counted.connect(lambda _lists: self._show_title())
         self.heading, self.summary = self.today.heading, self.today.summary
         self.log_button, self.demo_button = self.today.log_button, self.today.demo_button
-        self.demo_button.clicked.connect(self.load_demo)
+        self.demo_button.clicked.connect(lambda: self.load_demo())
 
         self.enquiries = EnquiriesView(ctx, self.tasks, self)
         self.enquiries.changed.connect(lambda changes: self.done(changes, self.enquiries))
+        self.enquiries.said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         self.tabs.addTab(self.today, self.tr("&Today"))
-        self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
+        self.tabs.addTab(self.enquiries, self.tr("En&quiries"))
         self.customers = CustomersView(ctx, self.tasks, self)  # built when first shown
         self.customers.changed.connect(lambda changes: self.done(changes, self.customers))
         self.customers.enquiryActivated.connect(self.show_enquiry)
@@ -126,9 +129,28 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # Both usual keys on every system (Linux's own redo key is Ctrl+Shift+Z only).
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                      if k not in redo_keys]  # fmt: skip
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setEnabled(False)
         self.redo_action.triggered.connect(self.redo)
+        # In a text box the keys undo its typing first, then the window's changes.
+        self.text_box_undo = TextBoxUndo(self, self.undo_action, self.redo_action)
+        # Ctrl+Tab and Ctrl+Shift+Tab turn the pages from anywhere in the window: the
+        # window's own keys, taken before a table (which would move its cell) sees them.
+        self.next_page = QAction(self.tr("Next page"), self)
+        self.next_page.setObjectName("nextPageAction")
+        self.next_page.setShortcut(QKeySequence("Ctrl+Tab"))
+        self.next_page.triggered.connect(lambda: self.turn_page(1))
+        self.previous_page = QAction(self.tr("Previous page"), self)
+        self.previous_page.setObjectName("previousPageAction")
+        self.previous_page.setShortcut(QKeySequence("Ctrl+Shift+Tab"))
+        self.previous_page.triggered.connect(lambda: self.turn_page(-1))
+        for action in (self.next_page, self.previous_page):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
         find = QAction(self.tr("&Find enquiries"), self)
         find.setObjectName("findAction")
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -151,6 +173,7 @@ class MainWindow(QMainWindow):
         self.counter.switched.connect(lambda: self.today.offer_mine(len(self.counter.people) > 1))
         self.statusBar().addPermanentWidget(self.counter.button)
         self.statusBar().addPermanentWidget(self.backups.bar)
+        self.statusBar().addPermanentWidget(self.backups.cancel_button)
         self.statusBar().addPermanentWidget(self.backups.status)
         self.file_watch = FileWatch(self, ctx, self.tasks)
         menu.addSeparator()
@@ -188,8 +211,11 @@ class MainWindow(QMainWindow):
 
     def _enquiry_menu(self) -> None:
         """The detail pane's actions again, in a menu made from the pane's own buttons
-        when first opened (the pane binds the keys; the menu shows them after a tab)."""
+        when first opened (the Enquiries page binds the keys; the menu shows them after a
+        tab). Every item can be chosen: one that does not apply says why in the status
+        bar (and in its status tip, while the menu is open)."""
         self.enquiry_menu = self.menuBar().addMenu(self.tr("E&nquiry"))
+        self.enquiry_menu.setToolTipsVisible(True)
         self.enquiry_menu.setObjectName("enquiryMenu")
         self.pane_actions: dict[str, QAction] = {}
         self.enquiry_menu.aboutToShow.connect(self.update_enquiry_menu)
@@ -205,8 +231,8 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _=False, n=name: self.pane_action(n))
                 self.enquiry_menu.addAction(action)
                 self.pane_actions[name] = action
-            action.setEnabled(button.isEnabled())
             action.setToolTip(button.toolTip())
+            action.setStatusTip(button.toolTip())
 
     def pane_action(self, name: str) -> None:
         """Do what the detail pane's button does, or say why it cannot be done."""
@@ -313,20 +339,24 @@ class MainWindow(QMainWindow):
             else self.tr("&Redo")
         )
 
+    def turn_page(self, step: int) -> None:
+        """The next (1) or previous (-1) page, round the end."""
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
     def find(self) -> None:
         self.tabs.setCurrentWidget(self.enquiries)
         self.enquiries.search.setFocus()
         self.enquiries.search.selectAll()
 
     def show_enquiry(self, enquiry_id: int) -> None:
-        """The Enquiries page with this enquiry in its detail pane, its row selected when
-        the table lists it (the filters may hide it; the pane shows it all the same)."""
+        """The Enquiries page with this enquiry selected and in its detail pane; a search or
+        filter that hid it is cleared, and the status bar says so."""
         self.tabs.setCurrentWidget(self.enquiries)
-        self.enquiries.select(enquiry_id)
-        if self.enquiries.selected_id() != enquiry_id:
-            self.enquiries.table.selectionModel().clear()
-            self.enquiries.detail.show_enquiry(enquiry_id)
+        said = self.enquiries.open_enquiry(enquiry_id)
         self.enquiries.table.setFocus()
+        if said:
+            self.statusBar().showMessage(said, 15_000)
 
     def _failed(self, error: Exception) -> None:
         """Background work failed: a user-facing problem is said in the status bar; a bug
@@ -483,44 +513,41 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Ready. Press Ctrl+N to log an enquiry."), 10_000)
 
-    def load_demo(self) -> None:
-        """Demo data on the worker, behind a progress dialog; Cancel leaves the file empty."""
+    def load_demo(self, enquiries: int | None = None) -> None:
+        """Demo data (`DEMO_SIZE` enquiries unless told) on the worker, behind a progress
+        dialog; Cancel leaves the file empty (the first-run answers stay saved)."""
         from enquirydesk.services import demo  # a new file's first minute only: not at start
 
-        dialog = QProgressDialog(
-            self.tr("Making demo data…"), self.tr("Cancel"), 0, DEMO_SIZE, self
-        )
-        dialog.setObjectName("demoProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        stop = [False]
-        dialog.canceled.connect(lambda: stop.__setitem__(0, True))
         ctx = self.ctx
+        size = enquiries or DEMO_SIZE
 
-        def work(report) -> Changes | None:
-            def progress(done: int, total: int) -> bool:
-                report(done, total)
-                return not stop[0]
-
-            try:
-                return demo.generate(ctx, DEMO_SIZE, progress=progress).changes
-            except demo.Cancelled:
-                return None
-
-        def over(made: Changes | None) -> None:
-            dialog.reset()
-            dialog.deleteLater()
+        def made(changes: Changes | None) -> None:
+            self.demo_work = None
             self.ctx.forget_cache()
-            self.announce(made or Changes(None, "", everything=True), self)
+            self.announce(changes or Changes(None, "", everything=True), self)
+
+        def cancelled() -> None:
+            made(None)
+            self.statusBar().showMessage(
+                self.tr("Demo data cancelled; the file is still empty."), 15_000
+            )
 
         def failed(error: Exception) -> None:
-            over(None)
+            made(None)
             if not isinstance(error, EnquiryDeskError):
                 raise error
             QMessageBox.warning(self, self.tr("Demo data"), str(error))
 
-        self.tasks.run(
-            work, over, failed=failed, progress=lambda done, _total: dialog.setValue(done)
+        self.demo_work = run_with_progress(
+            self.tasks,
+            self,
+            lambda progress: demo.generate(ctx, size, progress=progress).changes,
+            made,
+            text=self.tr("Making demo data: 18 months of enquiries, customers and follow-ups…"),
+            name="demoProgress",
+            title=self.tr("Demo data"),
+            cancelled=cancelled,
+            failed=failed,
         )
 
     def set_read_only(self, reason: str, details: str = "") -> None:

@@ -83,7 +83,12 @@ def label(row: DirectoryRow | CustomerCard, formats: Formats) -> str:
 
 
 class CustomerPicker(QWidget):
-    """Type to find another customer; Down and Enter (or a click) pick one."""
+    """Type to find another customer; Down and Enter (or a click) pick one.
+
+    While the list is open and nobody is picked, Enter in the search box picks the only
+    match or moves into the list: it never reaches the dialog's default button. Esc in
+    the list goes back to the search box instead of closing the dialog.
+    """
 
     picked = Signal(object)  # the customer id, or None when the choice is cleared
 
@@ -171,22 +176,42 @@ class CustomerPicker(QWidget):
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.picked.emit(picked.id)
 
+    def _enter_list(self) -> None:
+        self.list.show()
+        self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.edit and key == Qt.Key.Key_Down and self.model.rows:
-                self.list.show()
-                self.list.setCurrentIndex(self.model.index(0, 0))
-                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if watched is self.edit and enter and self._timer.isActive():
+                self.search()  # Enter quicker than the pause: look up now
+            if watched is self.edit and enter and self.chosen is None and self.list.isVisible():
+                if len(self.model.rows) == 1:
+                    self.choose(0)
+                else:
+                    self._enter_list()
                 return True
-            if watched is self.list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.edit and key == Qt.Key.Key_Down and self.model.rows:
+                self._enter_list()
+                return True
+            if watched is self.list and enter:
                 self.choose(self.list.currentIndex().row())
+                return True
+            if watched is self.list and key == Qt.Key.Key_Escape:
+                self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
             top = self.list.currentIndex().row() <= 0
             if watched is self.list and key == Qt.Key.Key_Up and top:
                 self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _listed(text: str) -> list[str]:
+    """Numbers or addresses typed one after another, separated by commas or semicolons."""
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
 class EditCustomerDialog(FormDialog):
@@ -210,6 +235,18 @@ class EditCustomerDialog(FormDialog):
         self.add_row(self.tr("&E-mail:"), self.email_edit, name="customerEmailEdit",
                      accessible=self.tr("E-mail"), tip=self.tr("The customer's e-mail address"),
                      fields=("email",))  # fmt: skip
+        formats = ctx.formats
+        self.other_phones_edit = self.line_edit(", ".join(map(formats.phone, card.other_phones)))
+        self.add_row(self.tr("O&ther phones:"), self.other_phones_edit,
+                     name="customerOtherPhonesEdit", accessible=self.tr("Other phone numbers"),
+                     tip=self.tr("Their other numbers, separated by commas; all of them find "
+                                 "and recognise the customer"),
+                     fields=("other_phones",))  # fmt: skip
+        self.other_emails_edit = self.line_edit(", ".join(card.other_emails))
+        self.add_row(self.tr("Other e-&mails:"), self.other_emails_edit,
+                     name="customerOtherEmailsEdit", accessible=self.tr("Other e-mail addresses"),
+                     tip=self.tr("Their other addresses, separated by commas"),
+                     fields=("other_emails",))  # fmt: skip
         self.handle_edit = self.line_edit(card.handle)
         self.add_row(self.tr("&Handle:"), self.handle_edit, name="customerHandleEdit",
                      accessible=self.tr("Handle"),
@@ -247,6 +284,8 @@ class EditCustomerDialog(FormDialog):
             handle=self.handle_edit.text(),
             notes=self.notes_edit.toPlainText(),
             referred_by=self.referrer.chosen,
+            other_phones=_listed(self.other_phones_edit.text()),
+            other_emails=_listed(self.other_emails_edit.text()),
         )
 
 
@@ -282,6 +321,11 @@ class MergeDialog(FormDialog):
         self.finish()
         self.picker.search()  # the likely duplicates, before anything is typed
         self.preview.setText(self.tr("Choose the customer who is the same person."))
+
+    def choose(self, customer_id: int, text: str) -> None:
+        """Start with the other customer already picked (a pair of possible duplicates)."""
+        self.picker.set_chosen(customer_id, text)
+        self._picked(customer_id)
 
     def _picked(self, customer_id: int | None) -> None:
         self.clear_errors()
@@ -331,6 +375,16 @@ class MergeDialog(FormDialog):
         }
         for field, value in seen.learned.items():
             lines.append(sentences[field].format(keep=keep.label, value=value))
+        for side in (keep, other):  # so that staff can tell the two apart before merging
+            known = " · ".join((*side.phones, *side.emails)) or self.tr("no number or address")
+            since = self.ctx.formats.date(side.since) if side.since else "–"
+            lines.append(
+                self.tr("{name}: {known}; a customer since {date}").format(
+                    name=side.label, known=known, date=since
+                )
+            )
+        lines.append(self.tr("{keep} keeps every number and address of both.").format(
+            keep=keep.label))  # fmt: skip
         if seen.notes_added:
             lines.append(self.tr("Their notes are added to {keep}'s.").format(keep=keep.label))
         lines.append(

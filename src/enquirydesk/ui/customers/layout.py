@@ -8,12 +8,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.i18n import Texts
 from enquirydesk.ui.common import widgets
+from enquirydesk.ui.common.search_keys import SearchKeys
 from enquirydesk.ui.common.widgets import list_beside_detail
 from enquirydesk.ui.customers.model import COLUMNS, CustomerModel
 from enquirydesk.ui.customers.texts import badge_short_names
@@ -59,8 +62,24 @@ def build(view: CustomersPage) -> None:
     widest = CustomersPage.tr("%Ln customers", "", 8888888)
     view.count.setMinimumWidth(view.fontMetrics().horizontalAdvance(widest + "__"))
     view.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    view.duplicates_button = QPushButton(
+        QCoreApplication.translate("CustomersPage", "Possible &duplicates…"), view
+    )
+    view.duplicates_button.setObjectName("duplicatesButton")
+    view.duplicates_button.setAccessibleName(
+        QCoreApplication.translate("CustomersPage", "Possible duplicates")
+    )
+    view.duplicates_button.setToolTip(
+        QCoreApplication.translate(
+            "CustomersPage",
+            "Customers who may be one person, to merge or to tell apart (Ctrl+Shift+D)",
+        )
+    )
+    view.duplicates_button.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    view.duplicates_button.clicked.connect(view.show_duplicates)
     bar = QHBoxLayout()
     bar.addWidget(view.search, 1)
+    bar.addWidget(view.duplicates_button)
     bar.addWidget(view.count)
 
     view.table = table = QTableView(view)
@@ -123,7 +142,8 @@ def build(view: CustomersPage) -> None:
     view._timer.setInterval(150)
     view._timer.timeout.connect(view.apply)
     view.search.textChanged.connect(view._timer.start)
-    view.search.returnPressed.connect(view.apply)
+    view.search.returnPressed.connect(view.to_results)
+    view.search_keys = SearchKeys(view.search, table, view.to_results, view.select_first)
     table.selectionModel().currentRowChanged.connect(view.row_selected)
     table.activated.connect(view.row_activated)
     view.model.countChanged.connect(view.counted)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.dialogs import DialogSlot
@@ -44,6 +45,7 @@ class CustomersPage(QWidget):
         self.setObjectName("customerPage")
         self.read_only = read_only
         self.dialogs = DialogSlot(self)  # the edit or merge dialog, while one is open
+        self.duplicates = None  # the possible duplicates, while shown
         self._wanted: int | None = None  # select once its row is known
         build(self)  # the search bar, the list, and the place of the card
         self.apply()
@@ -76,6 +78,26 @@ class CustomersPage(QWidget):
         self.show_order()
         if self._wanted is not None:
             self.select(self._wanted)
+
+    def to_results(self) -> None:
+        """Down or Enter in the search box: search now if the pause is not over, then the
+        keyboard to the list, on the first customer."""
+        if self._timer.isActive():
+            self.apply()
+        if self.model.rowCount() == 0 or self.model.customer_id(0) is None:
+            return
+        self.table.selectRow(0)
+        self.table.scrollToTop()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select_first(self) -> None:
+        """The list takes the keyboard with nobody chosen: the first customer, selected."""
+        if (
+            not self.table.selectionModel().hasSelection()
+            and self.model.rowCount() > 0
+            and self.model.customer_id(0) is not None
+        ):
+            self.table.selectRow(0)  # selected, not only current: Down goes to the second
 
     def counted(self, count: int) -> None:
         self.count.setText(self.tr("%Ln customers", "", count))
@@ -174,6 +196,48 @@ class CustomersPage(QWidget):
 
         if self.dialog is None and owner_allows(self.ctx, self, self.tr("Merging customers")):
             self._open(MergeDialog)
+
+    def show_duplicates(self) -> None:
+        """The pairs of customers that may be one person, to merge or tell apart."""
+        from enquirydesk.ui.customers.duplicates import DuplicatesDialog
+
+        if self.duplicates is not None:
+            self.duplicates.raise_()
+            self.duplicates.activateWindow()
+            return
+        dialog = DuplicatesDialog(self.ctx, self.tasks, self)
+        dialog.changed.connect(self.changed)
+        dialog.mergeAsked.connect(self._merge_pair)
+        dialog.finished.connect(lambda _result: self._duplicates_closed(dialog))
+        self.duplicates = dialog
+        dialog.open()
+
+    def _duplicates_closed(self, dialog) -> None:
+        self.duplicates = None
+        dialog.deleteLater()
+
+    def _merge_pair(self, keep: int, other: int) -> None:
+        from enquirydesk.services import directory
+        from enquirydesk.ui.customers.dialogs import MergeDialog
+
+        parent = self.duplicates or self
+        if self.read_only or not owner_allows(self.ctx, parent, self.tr("Merging customers")):
+            return
+        try:
+            card, other_card = directory.card(self.ctx, keep), directory.card(self.ctx, other)
+        except EnquiryDeskError:  # merged or deleted meanwhile
+            if self.duplicates is not None:
+                self.duplicates.after_merge(None)
+            return
+        dialog = MergeDialog(self.ctx, card, parent)
+        dialog.choose(other, other_card.label)
+
+        def merged(done: MergeDialog) -> None:
+            self._accepted(done)
+            if self.duplicates is not None:
+                self.duplicates.after_merge(done.changes)
+
+        self.dialogs.open(dialog, merged)
 
     def _open(self, kind) -> None:
         card = self._detail.card if self._detail is not None else None

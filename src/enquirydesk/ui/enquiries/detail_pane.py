@@ -50,6 +50,7 @@ from enquirydesk.ui.enquiries.actions import (
     LostDialog,
     PurchaseDialog,
 )
+from enquirydesk.ui.enquiries.keys import pane_keys
 from enquirydesk.ui.enquiries.timeline_model import OVERDUE, PURCHASED, TimelineModel
 
 
@@ -58,11 +59,15 @@ class DetailPane(QWidget):
 
     #: After a successful action: the `Changes` it made (for undo and for other views).
     changed = Signal(object)
+    #: An action's key pressed when the action does not apply: why not (a sentence).
+    refused = Signal(str)
     read_only = ""  # why nothing may be saved, once `set_read_only` was called
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *, keys: bool = True) -> None:
+        """`keys`: bind the actions' keys here (the Enquiries page binds them itself)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._bind_keys = keys
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("Enquiry details"))
         self.card: EnquiryCard | None = None
@@ -91,7 +96,7 @@ class DetailPane(QWidget):
         layout.addWidget(self._build_customer())
         layout.addLayout(self._build_buttons())
         layout.addWidget(self._build_facts())
-        caption = QLabel(self.tr("&Timeline"), self)
+        caption = QLabel(self.tr("T&imeline"), self)
         caption.setObjectName("timelineCaption")
         font = caption.font()
         font.setBold(True)
@@ -151,42 +156,39 @@ class DetailPane(QWidget):
 
     def _build_buttons(self) -> QGridLayout:
         self.buttons: dict[str, QPushButton] = {}
-        specs: list[tuple[str, str, str, str, QKeySequence, Callable[[], None]]] = [
+        specs: list[tuple[str, str, str, str, Callable[[], None]]] = [
             ("logContact", self.tr("Log contact…"), self.tr("Log contact"),
-             self.tr("A call, message, e-mail, visit, quote or note"),
-             QKeySequence("Ctrl+K"), self.log_contact),
+             self.tr("A call, message, e-mail, visit, quote or note"), self.log_contact),
             ("markPurchased", self.tr("Purchased…"), self.tr("Mark purchased"),
-             self.tr("They bought: value, how, and why they chose us"),
-             QKeySequence("Ctrl+B"), self.mark_purchased),
+             self.tr("They bought: value, how, and why they chose us"), self.mark_purchased),
             ("markLost", self.tr("Lost…"), self.tr("Mark lost"),
-             self.tr("They did not buy: why"),
-             QKeySequence("Ctrl+L"), self.mark_lost),
+             self.tr("They did not buy: why"), self.mark_lost),
             ("scheduleFollowUp", self.tr("Follow-up…"), self.tr("Schedule follow-up"),
-             self.tr("Plan a call-back or another follow-up"),
-             QKeySequence("Ctrl+U"), self.schedule_follow_up),
+             self.tr("Plan a call-back or another follow-up"), self.schedule_follow_up),
             ("recordFeedback", self.tr("Feedback…"), self.tr("Record feedback"),
-             self.tr("What the buyer said about the purchase"),
-             QKeySequence("Ctrl+Shift+F"), self.record_feedback),
+             self.tr("What the buyer said about the purchase"), self.record_feedback),
             ("editEnquiry", self.tr("Edit…"), self.tr("Edit enquiry"),
              self.tr("Correct the interest, details, estimated value or source"),
-             QKeySequence("F2"), self.edit_enquiry),
+             self.edit_enquiry),
             ("deleteEnquiry", self.tr("Delete…"), self.tr("Delete enquiry"),
              self.tr("Remove the enquiry from every list and report (can be undone)"),
-             QKeySequence(QKeySequence.StandardKey.Delete), self.delete_enquiry),
+             self.delete_enquiry),
         ]  # fmt: skip
         self._tips: dict[str, str] = {}
-        self.keys: dict[str, QKeySequence] = {}  # each action's shortcut (the window's menu)
+        #: Each action's key (the window's menu shows them; `press` acts on them).
+        self.keys: dict[str, QKeySequence] = pane_keys()
         grid = QGridLayout()
         grid.setSpacing(4)
-        for number, (name, text, accessible, tip, keys, slot) in enumerate(specs):
+        for number, (name, text, accessible, tip, slot) in enumerate(specs):
+            keys = self.keys[name]
             button = QPushButton(text, self)
             button.setObjectName(f"{name}Button")
             button.setAccessibleName(accessible)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(button.animateClick)
-            self.keys[name] = keys
+            if self._bind_keys:
+                shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(partial(self.press, name))
             self._tips[name] = self.tr("{action} ({keys}): {tip}").format(
                 action=accessible,
                 keys=keys.toString(QKeySequence.SequenceFormat.NativeText),
@@ -461,6 +463,14 @@ class DetailPane(QWidget):
                 )
 
     # -- actions ------------------------------------------------------------------------
+
+    def press(self, name: str) -> None:
+        """An action's key: the action when it applies, else why not (`refused`)."""
+        button = self.buttons[name]
+        if button.isEnabled():
+            button.animateClick()
+        else:
+            self.refused.emit(button.toolTip())
 
     def log_contact(self) -> None:
         self._open(LogContactDialog)

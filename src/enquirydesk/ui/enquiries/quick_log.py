@@ -1,7 +1,8 @@
 """The quick log dialog: an enquiry logged in seconds, from the keyboard alone.
 
 Channel by number key, the customer's name, phone and e-mail with the known
-customers who fit them listed as you type, interest and notes, "answered now"
+customers who fit them listed as you type, interest and notes, how they heard of
+the shop and the customer who recommended it (a `CustomerPicker`), "answered now"
 for a walk-in served or a call picked up; Enter saves. Saving is one call of
 `log_enquiry`, which keeps the whole enquiry or nothing: on a `ValidationError`
 the message goes beside the field it is about and everything typed stays.
@@ -37,6 +38,7 @@ from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import Suggestion
 from enquirydesk.ui.common.saving import Saver, waiting_text
 from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
+from enquirydesk.ui.customers.dialogs import CustomerPicker
 
 #: Channels whose enquirer is usually answered on the spot (served, or the call picked up).
 ANSWERED_ON_THE_SPOT = ("walk_in", "phone")
@@ -100,6 +102,7 @@ class QuickLogDialog(QDialog):
             self.interest_edit,
             self.notes_edit,
             self.source_combo,
+            self.referrer.edit,
             self.taken_by_combo,
             self.answered_check,
             self.save_button,
@@ -189,6 +192,14 @@ class QuickLogDialog(QDialog):
         self.form.addRow("", self.returning_label)
         self.form.setRowVisible(self.returning_label, False)
 
+        self.namesake_label = QLabel(self)  # the same name, another number: say so
+        self.namesake_label.setObjectName("namesakeWarning")
+        self.namesake_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.namesake_label.setWordWrap(True)
+        self.namesake_label.setStyleSheet("color: #8a5300;")
+        self.form.addRow("", self.namesake_label)
+        self.form.setRowVisible(self.namesake_label, False)
+
     def _build_enquiry(self) -> None:
         """What they asked about, notes, how they heard of the shop, answered or not."""
         self.interest_edit = self._line_edit(
@@ -225,6 +236,19 @@ class QuickLogDialog(QDialog):
         for key, name in catalogs.source_names().items():
             self.source_combo.addItem(name, key)
         self._add_row(self.tr("&Source:"), self.source_combo, "source")
+
+        self.referrer = CustomerPicker(self.ctx, None, self)
+        self.referrer.setObjectName("referredByPicker")
+        self.referrer.edit.setObjectName("referredByEdit")
+        self.referrer.edit.setAccessibleName(self.tr("Recommended by"))
+        self.referrer.edit.setToolTip(
+            self.tr(
+                "The customer who recommended the shop to them, if they said (Alt+B). Type a "
+                "name, phone or e-mail, then Down and Enter to pick them from the list; an "
+                "empty source becomes Recommendation."
+            )
+        )
+        self._add_row(self.tr("Recommended &by:"), self.referrer, "referred_by")
 
         self.taken_by_combo = QComboBox(self)
         self.taken_by_combo.setObjectName("takenByCombo")
@@ -293,11 +317,12 @@ class QuickLogDialog(QDialog):
 
     def _add_row(self, text: str, widget: QWidget, field: str | None = None) -> None:
         label = QLabel(text, self)
-        label.setBuddy(widget)
+        label.setBuddy(widget.focusProxy() or widget)  # Alt+letter reaches a picker's box
         self.form.addRow(label, widget)
         if field is not None:
             # phoneEdit → phoneError, notesEdit → notesError, sourceCombo → sourceError
             stem = widget.objectName().removesuffix("Edit").removesuffix("Combo")
+            stem = stem.removesuffix("Picker")
             error = self._error_label(f"{stem}Error")
             self.form.addRow("", error)
             self.form.setRowVisible(error, False)
@@ -320,6 +345,9 @@ class QuickLogDialog(QDialog):
         self.email_edit.editingFinished.connect(lambda: self._check("email"))
         self.interest_edit.returnPressed.connect(self._show_problems)
         self.suggestion_list.itemActivated.connect(self._item_activated)
+        self.referrer.picked.connect(self._referrer_picked)
+        self.referrer.edit.textChanged.connect(self._update_save)
+        self.referrer.model.modelReset.connect(self._referrer_listed)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.finished.connect(self._debounce.stop)  # no lookups for a closed dialog
@@ -468,6 +496,7 @@ class QuickLogDialog(QDialog):
             "interest": self.interest_edit,
             "details": self.notes_edit,
             "source": self.source_combo,
+            "referred_by": self.referrer.edit,
         }.get(field)
 
     def _blocker(self) -> str | None:
@@ -480,6 +509,8 @@ class QuickLogDialog(QDialog):
             return self.tr("Fix the e-mail address first.")
         if not any(edit.text().strip() for edit in self._identity_edits().values()):
             return self.tr("Type the customer's name, phone or e-mail first.")
+        if self.referrer.chosen is None and self.referrer.edit.text().strip():
+            return self.tr("Pick who recommended them from the list, or clear that field.")
         return None
 
     def _update_save(self) -> None:
@@ -503,6 +534,7 @@ class QuickLogDialog(QDialog):
                 )
             except EnquiryDeskError:
                 found = []  # the lookup is a help; a busy database must not stop the typing
+        self._warn_of_namesakes()
         self._suggestions = found
         view = self.suggestion_list
         view.clear()
@@ -519,6 +551,28 @@ class QuickLogDialog(QDialog):
                 sum(view.sizeHintForRow(row) for row in range(rows)) + 2 * view.frameWidth()
             )
 
+    def _warn_of_namesakes(self) -> None:
+        """A customer of this very name with another number: perhaps the same person, who
+        would otherwise become a second customer."""
+        same: list = []
+        if self._chosen is None:
+            try:
+                same = customers.namesakes(self.ctx, self.name_edit.text(), self.phone_edit.text())
+            except EnquiryDeskError:
+                same = []
+        if same:
+            phones = ", ".join(self.ctx.formats.phone(row["phone"]) for row in same)
+            self.namesake_label.setText(
+                self.tr(
+                    "There are %n customers named {name} already, with other numbers "
+                    "({phones}). If this is the same person, pick them from Matches; saving as "
+                    "it is makes a new customer.",
+                    "",
+                    len(same),
+                ).format(name=same[0]["name"], phones=phones)
+            )
+        self.form.setRowVisible(self.namesake_label, bool(same))
+
     def _suggestion_text(self, suggestion: Suggestion) -> str:
         who = [suggestion.name or self.tr("(no name)")]
         if suggestion.phone:
@@ -530,21 +584,31 @@ class QuickLogDialog(QDialog):
     def _history(self, suggestion: Suggestion) -> str:
         if suggestion.enquiries == 0:
             return self.tr("no enquiries yet")
-        enquiries_text = (
-            self.tr("1 enquiry")
-            if suggestion.enquiries == 1
-            else self.tr("%n enquiries", "", suggestion.enquiries)
-        )
-        purchases_text = (
-            self.tr("1 purchase")
-            if suggestion.purchases == 1
-            else self.tr("%n purchases", "", suggestion.purchases)
-        )
+        enquiries_text = self.tr("%n enquiries", "", suggestion.enquiries)
+        purchases_text = self.tr("%n purchases", "", suggestion.purchases)
         parts = [enquiries_text, purchases_text]
         if suggestion.last_enquiry is not None:
             last = self.ctx.formats.date(suggestion.last_enquiry)
             parts.append(self.tr("last {date}").format(date=last))
         return " · ".join(parts)
+
+    def _referrer_picked(self, customer_id: int | None) -> None:
+        """A recommender was picked (or the choice typed over): the list closes, and an
+        empty source becomes Recommendation, as the report counts referrals."""
+        self._show_error("referred_by", None)
+        self._update_save()
+        if customer_id is None:
+            return
+        self.referrer.list.hide()
+        self._fit_height()
+        recommendation = self.source_combo.findData("recommendation")
+        if self.source_combo.currentData() is None and recommendation >= 0:
+            self.source_combo.setCurrentIndex(recommendation)
+
+    def _referrer_listed(self) -> None:
+        """The recommender's matches were looked up: give back the room of a list gone."""
+        if not self.referrer.model.rows:
+            QTimer.singleShot(0, self, self._fit_height)
 
     def _item_activated(self, item: QListWidgetItem) -> None:
         self.choose(self.suggestion_list.row(item))
@@ -567,6 +631,7 @@ class QuickLogDialog(QDialog):
                 edits[field].setText(text)
         self._chosen = suggestion
         self._filled = filled
+        self.referrer.exclude = suggestion.id  # nobody recommends the shop to themselves
         self._debounce.stop()
         self._refresh_suggestions()  # hides the list: someone is chosen
         for field in ("phone", "email"):
@@ -579,6 +644,7 @@ class QuickLogDialog(QDialog):
 
     def _forget_chosen(self) -> None:
         self._chosen = None
+        self.referrer.exclude = None
         self._filled = {}
         self.returning_label.clear()
         self.form.setRowVisible(self.returning_label, False)
@@ -627,6 +693,7 @@ class QuickLogDialog(QDialog):
             source=self.source_combo.currentData(),
             answered_now=self.answered_check.isChecked(),
             customer_id=self.chosen_customer_id,
+            referred_by=self.referrer.chosen,
             staff_id=self.taken_by_combo.currentData() or self.ctx.actor.staff_id,
         )
         self._show_saving(True)

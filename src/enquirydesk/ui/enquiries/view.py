@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,9 +29,12 @@ from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import listing
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
+from enquirydesk.ui.common.date_edits import date_edit
 from enquirydesk.ui.common.pages import ChangeAware
+from enquirydesk.ui.common.search_keys import SearchKeys
 from enquirydesk.ui.common.widgets import fit_columns, list_beside_detail
 from enquirydesk.ui.common.window_state import WindowState
+from enquirydesk.ui.enquiries.keys import pane_keys
 from enquirydesk.ui.enquiries.model import COLUMNS, EnquiryModel
 
 if TYPE_CHECKING:
@@ -45,8 +49,10 @@ SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
 
 class EnquiriesView(QWidget, ChangeAware):
     _wanted: int | None = None  # the enquiry to select once the list is read again
+    _showing: int | None = None  # the enquiry asked for, selected once its row is read
     enquiryActivated = Signal(int)
     changed = Signal(object)  # Changes made from the detail pane
+    said = Signal(str)  # a sentence for the status bar (why a key did nothing)
 
     def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +72,7 @@ class EnquiriesView(QWidget, ChangeAware):
         layout.addWidget(self.splitter, 1)
 
         self._connect()
+        self._bind_pane_keys()
         self._restore()
 
     def _build_search(self) -> None:
@@ -145,11 +152,10 @@ class EnquiriesView(QWidget, ChangeAware):
         ):
             self.period.addItem(name, key)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30), self)
-        self.date_to = QDateEdit(today, self)
+        self.date_from = date_edit(self.ctx.formats, today.addDays(-30), self)
+        self.date_to = date_edit(self.ctx.formats, today, self)
         for edit, name in ((self.date_from, "fromDate"), (self.date_to, "toDate")):
             edit.setObjectName(name)
-            edit.setCalendarPopup(True)
             edit.setVisible(False)
         self.date_from.setAccessibleName(self.tr("Received from"))
         self.date_to.setAccessibleName(self.tr("Received until"))
@@ -200,7 +206,9 @@ class EnquiriesView(QWidget, ChangeAware):
         header.setSectionsMovable(True)
         self.columns_fitted = False  # set when the window restores remembered widths
         self.table.doubleClicked.connect(self._activated)
-        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        # The pane shows the selected row: a row only made current (as Qt does when the
+        # table takes the focus) is not what the user chose.
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         self.model.modelReset.connect(self._nothing_selected)
 
         self.empty = QLabel(self)
@@ -231,13 +239,52 @@ class EnquiriesView(QWidget, ChangeAware):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply)
         self.search.textChanged.connect(self._timer.start)
-        self.search.returnPressed.connect(self.apply)
+        self.search.returnPressed.connect(self.to_results)
+        self.search_keys = SearchKeys(self.search, self.table, self.to_results, self._select_first)
         for combo in (self.channel, self.status, self.staff, self.period):
             combo.currentIndexChanged.connect(self.apply)
         self.date_from.dateChanged.connect(self.apply)
         self.date_to.dateChanged.connect(self.apply)
         self.model.countChanged.connect(self._counted)
         self.model.loadingChanged.connect(self._loading)
+        self.model.countChanged.connect(lambda _count: self._select_showing())
+        self.model.loadingChanged.connect(lambda _busy: self._select_showing())
+
+    def _bind_pane_keys(self) -> None:
+        """The detail pane's keys, bound here: they work (or say why not) while this page
+        is shown, also before the pane is first made."""
+        for name, keys in pane_keys().items():
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=name: self._pane_key(n))
+
+    def _pane_key(self, name: str) -> None:
+        if self._detail is None:  # nothing was ever selected
+            self.said.emit(QCoreApplication.translate("DetailPane", "Select an enquiry first."))
+        else:
+            self._detail.press(name)
+
+    def to_results(self) -> None:
+        """Down or Enter in the search box: search now if the typing pause is not over,
+        then the keyboard to the table, on the first result."""
+        if self._timer.isActive():
+            self.apply()
+        if self.model.rowCount() == 0 or self.model.enquiry_id(0) is None:
+            return
+        self._showing = None
+        self.table.selectRow(0)
+        self.table.scrollToTop()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_first(self) -> None:
+        """The table takes the keyboard with no row chosen: the first row, selected (so
+        that Down goes to the second), unless an enquiry asked for is on its way."""
+        if (
+            self._showing is None
+            and not self.table.selectionModel().hasSelection()
+            and self.model.rowCount() > 0
+            and self.model.enquiry_id(0) is not None
+        ):
+            self.table.selectRow(0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -339,10 +386,12 @@ class EnquiriesView(QWidget, ChangeAware):
         if self._detail is None:
             from enquirydesk.ui.enquiries.detail_pane import DetailPane
 
-            self._detail = DetailPane(self.ctx, self.detail_box)
+            self._detail = DetailPane(self.ctx, self.detail_box, keys=False)
             self._detail.changed.connect(self.changed)
+            self._detail.refused.connect(self.said)
             self.detail_hint.hide()
             self.detail_box.layout().addWidget(self._detail)
+            self._detail.show()  # now: its keys work at once
             table_width, pane_width = self.splitter.sizes()
             wanted = max(pane_width, self._detail.minimumWidth())
             self.splitter.setSizes([table_width + pane_width - wanted, wanted])
@@ -352,10 +401,74 @@ class EnquiriesView(QWidget, ChangeAware):
         if self._detail is not None:
             self._detail.show_enquiry(None)
 
-    def _selected(self, current, _previous) -> None:
-        self.detail.show_enquiry(
-            self.model.enquiry_id(current.row()) if current.isValid() else None
-        )
+    def _selected(self, _selected=None, _deselected=None) -> None:
+        """A row chosen: the pane shows it. (With none, the pane keeps what it shows: an
+        enquiry asked for whose row is still on its way.)"""
+        enquiry_id = self.selected_id()
+        if enquiry_id is None:
+            return
+        self._showing = None  # chosen now: an enquiry still on its way is not wanted
+        self.detail.show_enquiry(enquiry_id)
+
+    def open_enquiry(self, enquiry_id: int) -> str:
+        """This enquiry selected and in the detail pane (Enter on a Today item, a
+        customer's enquiry, a reminder). When the search or the filters hide it they are
+        cleared — only what hides it — so that it is in the list; returns the sentence
+        that says so ("" when nothing was cleared)."""
+        said = self._widen_for(enquiry_id)
+        self._showing = enquiry_id
+        self.select(enquiry_id)
+        if self.selected_id() != enquiry_id:  # its row is still on its way, or it is gone
+            self.table.selectionModel().clear()
+            self.detail.show_enquiry(enquiry_id)
+        if not said:
+            return ""
+        card = self.detail.card
+        who = ""
+        if card is not None and card.facts.id == enquiry_id:
+            person = card.customer
+            who = person.name or self.ctx.formats.phone(person.phone) or person.email or ""
+        return said.format(name=who or f"#{enquiry_id}")
+
+    def _widen_for(self, enquiry_id: int) -> str:
+        """Clear the search, the filters, or both — the least that lists the enquiry;
+        the sentence that says which (with {name} to fill), or ""."""
+        chosen = self.chosen()
+        everything = listing.EnquiryFilter()
+        if chosen == everything or listing.includes(self.ctx, chosen, enquiry_id):
+            return ""
+        if not listing.includes(self.ctx, everything, enquiry_id):
+            return ""  # deleted: no filter lists it
+        searched = bool(chosen.text)
+        filtered = chosen != listing.EnquiryFilter(text=chosen.text)
+        if searched and filtered:
+            if listing.includes(self.ctx, replace(chosen, text=""), enquiry_id):
+                filtered = False  # the filters list it: only the search goes
+            elif listing.includes(self.ctx, listing.EnquiryFilter(text=chosen.text), enquiry_id):
+                searched = False  # the search finds it: only the filters go
+        if searched:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        if filtered:
+            self.set_state({"search": self.search.text()})
+        self.apply()
+        if searched and filtered:
+            return self.tr("The search and filters were cleared to show the enquiry from {name}.")
+        if searched:
+            return self.tr("The search was cleared to show the enquiry from {name}.")
+        return self.tr("The filters were cleared to show the enquiry from {name}.")
+
+    def _select_showing(self) -> None:
+        """The enquiry asked for, selected once its row is read (and forgotten once every
+        id is read without it)."""
+        wanted = self._showing
+        if wanted is None:
+            return
+        if self.model.row_of(wanted) is not None:
+            self.select(wanted)
+        elif self.model.complete:
+            self._showing = None
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         created = changes.created.get("enquiry", ())

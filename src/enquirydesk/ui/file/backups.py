@@ -5,7 +5,8 @@ makes one at once; the status bar says when the last one was made.
 
 Backups are made on the window's worker, through its own connection, by
 `services.maintenance.automatic_backup`; the window never waits for one, except on
-closing, when a progress dialog says why.
+closing, when a progress dialog says why. While one is made, a bar in the status bar
+shows how far it is, with Cancel beside it (nothing half-made is left).
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QToolButton,
+)
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import EnquiryDeskError
@@ -54,6 +62,15 @@ class BackupKeeper(QObject):
         self.bar.setAccessibleName(self.tr("Backing up"))
         self.bar.setMaximumWidth(window.fontMetrics().averageCharWidth() * 16)
         self.bar.hide()
+        self._stop = [False]
+        self.cancel_button = QToolButton(window)
+        self.cancel_button.setObjectName("cancelBackupButton")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the backup"))
+        self.cancel_button.setToolTip(self.tr("Stop this backup; no half-made copy is left"))
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
         self.back_up_now_action = QAction(self.tr("Back &up now"), window)
         self.back_up_now_action.setObjectName("backupNowAction")
         self.back_up_now_action.setToolTip(
@@ -145,13 +162,21 @@ class BackupKeeper(QObject):
         self.back_up_now_action.setEnabled(False)
         self.bar.setRange(0, 0)
         self.bar.show()
+        self._stop = [False]
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.tasks.run(
-            self._job(only_if_changed),
+            self._job(only_if_changed, self._stop),
             lambda made: self._made(made, announce=not only_if_changed),
             failed=self._failed,
             progress=self._progress,
             key="backup",
         )
+
+    def cancel(self) -> None:
+        """Stop the backup being made in the background (Cancel beside its bar)."""
+        self._stop[0] = True
+        self.cancel_button.setEnabled(False)
 
     def _why_not(self) -> str:
         if self.running:
@@ -165,6 +190,7 @@ class BackupKeeper(QObject):
     def _over(self) -> None:
         self.running = False
         self.bar.hide()
+        self.cancel_button.hide()
         self.back_up_now_action.setEnabled(True)
 
     def _made(self, made: maintenance.AutomaticBackup, announce: bool) -> None:
@@ -180,6 +206,11 @@ class BackupKeeper(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._over()
+        if isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(
+                self.tr("Backup cancelled; no copy was made."), 10_000
+            )
+            return
         if not isinstance(error, EnquiryDeskError):
             raise error
         self.status.setText(self.tr("Backup failed"))

@@ -1,18 +1,17 @@
 """The Reports page's ways out: export the month to a file, or print it.
 
-Exports run `exports.files.export` on the window's one worker (`ui.tasks`), with a
-progress dialog that can cancel; the GUI thread only hears progress through a
-queued signal and never waits. Printing paints the very pages of the PDF
+Exports run `exports.files.export` on the window's one worker (`ui.tasks`), behind the
+window's progress dialog with Cancel (`ui.common.progress`); the GUI thread only hears
+progress through a queued signal and never waits. Printing paints the very pages of the PDF
 (`exports.pdf.paint_report`) in Qt's print preview.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.domain.month import Month
@@ -20,6 +19,7 @@ from enquirydesk.services.context import Cancelled, Context
 from enquirydesk.services.report_charts import MonthSummary
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.pin import owner_allows
+from enquirydesk.ui.common.progress import LongWork, run_with_progress
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
 
@@ -35,14 +35,13 @@ class ReportOutput(QObject):
         self.ctx = ctx
         self.tasks = tasks
         self.page = parent
-        self.progress_dialog: QProgressDialog | None = None
+        self.work: LongWork | None = None  # the export under way, with its dialog
         self.preview = None  # the open print preview, if any
         self.window_state = WindowState(ctx.store.path)
-        self._cancel = threading.Event()
 
     @property
     def busy(self) -> bool:
-        return self.progress_dialog is not None
+        return self.work is not None
 
     # -- export -------------------------------------------------------------------------
 
@@ -87,45 +86,21 @@ class ReportOutput(QObject):
     def start_export(self, month: Month, fmt: str, path: Path) -> None:
         from enquirydesk.exports import files
 
-        dialog = QProgressDialog(
-            self.tr("Writing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self.page
-        )
-        dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(self.tr("Export"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self._cancel = cancel = threading.Event()
-        dialog.canceled.connect(cancel.set)
-        self.progress_dialog = dialog
         ctx = self.ctx
-
-        def work(report) -> None:
-            def progress(done: int, total: int) -> bool:
-                report(done, total)
-                return not cancel.is_set()
-
-            files.export(ctx, month, fmt, path, progress)
-
-        self.tasks.run(
-            work,
+        self.work = run_with_progress(
+            self.tasks,
+            self.page,
+            lambda progress: files.export(ctx, month, fmt, path, progress),
             lambda _result: self._exported(path, None),
+            text=self.tr("Writing {name}…").format(name=path.name),
+            name="exportProgress",
+            title=self.tr("Export"),
+            cancelled=lambda: self._exported(path, Cancelled()),
             failed=lambda error: self._exported(path, error),
-            progress=self._progressed,
         )
-
-    def _progressed(self, done: int, total: int) -> None:
-        dialog = self.progress_dialog
-        if dialog is not None and total > 0:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
 
     def _exported(self, path: Path, error: Exception | None) -> None:
-        dialog, self.progress_dialog = self.progress_dialog, None
-        if dialog is not None:
-            dialog.close()
-            dialog.deleteLater()
+        self.work = None
         if error is None:
             self._say(self.tr("Saved {path}").format(path=path))
         elif isinstance(error, Cancelled):
@@ -139,7 +114,8 @@ class ReportOutput(QObject):
             raise error
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self.work is not None:
+            self.work.cancel()
 
     def _say(self, text: str) -> None:
         self.finished.emit(text)

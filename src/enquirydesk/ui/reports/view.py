@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -98,6 +99,13 @@ class ReportsView(QWidget, ChangeAware):
         self.next_button.clicked.connect(lambda: self.step(1))
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
+        self.busy = QProgressBar(self)  # a large month takes a moment to count
+        self.busy.setObjectName("reportBusy")
+        self.busy.setAccessibleName(self.tr("Counting the month"))
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.busy.hide()
 
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt, text, name, tip in (
@@ -131,6 +139,7 @@ class ReportsView(QWidget, ChangeAware):
         bar.addWidget(self.month_edit)
         bar.addWidget(self.next_button)
         bar.addSpacing(12)
+        bar.addWidget(self.busy)
         bar.addWidget(self.status, 1)
         for button in (*self.export_buttons.values(), self.print_button):
             bar.addWidget(button)
@@ -218,6 +227,7 @@ class ReportsView(QWidget, ChangeAware):
             return
         if kept is None:
             self.status.setText(self.tr("Counting {month}…").format(month=self._name(month)))
+            self.busy.show()
             if self.shown is None:
                 self.message.setText(self.tr("Counting the month…"))
             elif self._page is not None:  # another month's figures: greyed until replaced
@@ -260,6 +270,7 @@ class ReportsView(QWidget, ChangeAware):
 
     def _failed(self, error: Exception) -> None:
         self._counting.clear()
+        self.busy.hide()
         self._print_when_ready = False
         self.status.setText(self.tr("The report could not be counted."))
         if isinstance(error, EnquiryDeskError):
@@ -271,6 +282,7 @@ class ReportsView(QWidget, ChangeAware):
 
     def _display(self, summary: MonthSummary) -> None:
         self.shown = summary
+        self.busy.hide()
         self.status.setText("" if summary.month in self._fresh else self.tr("Updating…"))
         if summary.empty:
             self.message.setText(

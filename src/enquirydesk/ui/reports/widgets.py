@@ -24,6 +24,7 @@ CHART_ORDER = (
     "journey",
     "channels",
     "response",
+    "channel_response",
     "conversion",
     "lost_reasons",
     "decision_factors",

@@ -4,6 +4,8 @@ operation: in the change log with who and when, undone by one Ctrl+Z."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from enquirydesk import i18n
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.services import setup
-from enquirydesk.services.context import Context
+from enquirydesk.services.context import Cancelled, Context
 from enquirydesk.ui.common.saving import Saver, waiting_text
 from enquirydesk.ui.common.widgets import paragraph
 from enquirydesk.ui.file.backups import BackupKeeper
@@ -99,6 +101,7 @@ class SettingsDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Recomputing response times"))
         self.progress.hide()
         self.saver.progressed.connect(self._progressed)
+        self._stop = threading.Event()  # Cancel while response times are recomputed
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveSettingsButton")
         self.save_button.setAccessibleName(self.tr("Save the settings"))
@@ -157,12 +160,25 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.save_button.setText(self.tr("Saving…"))
         ctx = self.ctx
-        self.saver.save(lambda report: setup.save(ctx, change, report), reports=True)
+        self._stop = stop = threading.Event()
+
+        def work(report) -> setup.Saved:
+            def progress(done: int, total: int) -> bool:
+                report(done, total)
+                return not stop.is_set()
+
+            return setup.save(ctx, change, progress)
+
+        self.saver.save(work, reports=True)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.show()
+        if not self.progress.isVisible():
+            self.progress.show()
+            self.cancel_button.setToolTip(
+                self.tr("Stop recomputing the response times; nothing is saved (Esc)")
+            )
 
     def _saved(self, result: setup.Saved) -> None:
         self.ctx.forget_cache()
@@ -208,6 +224,14 @@ class SettingsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
         self.save_button.setText(self.tr("Save"))
+        self.progress.hide()
+        self.cancel_button.setEnabled(True)
+        if isinstance(error, Cancelled) and self._stop.is_set():
+            self.hours_page.show_error(
+                self.tr("Saving was stopped; nothing was changed. Save again when you like.")
+            )
+            self.list.setCurrentRow(self.pages.index(self.hours_page))
+            return
         if not isinstance(error, EnquiryDeskError):
             raise error
         shown = self.stack.currentIndex()
@@ -220,6 +244,9 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         if not self.saver.busy:
             super().reject()
+        elif self.progress.isVisible():  # recomputing response times: stop, save nothing
+            self._stop.set()
+            self.cancel_button.setEnabled(False)
 
     def done(self, result: int) -> None:
         self.saver.close()

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from enquirydesk.domain.public_holidays import known, upcoming
 from enquirydesk.i18n import current_language
 from enquirydesk.services.context import Context
 from enquirydesk.services.setup import Setup
+from enquirydesk.ui.common.date_edits import date_edit, time_edit
 from enquirydesk.ui.common.widgets import paragraph
 from enquirydesk.ui.settings.page import SettingsPage
 from enquirydesk.ui.settings.shop_fields import country_name
@@ -54,7 +54,7 @@ class _Day:
             QCoreApplication.translate("HoursPage", "Closes after the break on {day}"),
         )
         self.times = [
-            self._time(page, f"{key}{part}", said.format(day=name), formats.time_pattern())
+            self._time(page, f"{key}{part}", said.format(day=name), formats)
             for part, said in zip(("From", "To", "From2", "To2"), spoken, strict=True)
         ]
         self.break_check = QCheckBox(QCoreApplication.translate("HoursPage", "break, then"), page)
@@ -81,11 +81,10 @@ class _Day:
         self.break_check.clicked.connect(self._split)
 
     @staticmethod
-    def _time(page: QWidget, name: str, accessible: str, pattern: str) -> QTimeEdit:
-        edit = QTimeEdit(page)
+    def _time(page: QWidget, name: str, accessible: str, formats: Formats) -> QTimeEdit:
+        edit = time_edit(formats, QTime(9, 0), page)
         edit.setObjectName(f"{name}Time")
         edit.setAccessibleName(accessible)
-        edit.setDisplayFormat(pattern)
         return edit
 
     def set(self, periods: tuple[tuple[int, int], ...]) -> None:
@@ -173,11 +172,9 @@ class HoursPage(SettingsPage):
         self.closed_list.setMaximumHeight(self.fontMetrics().height() * 5)
         for day in sorted(stored.holidays):
             self._add_day(day)
-        self.closed_date = QDateEdit(QDate.currentDate(), self)
+        self.closed_date = date_edit(self.formats, QDate.currentDate(), self)
         self.closed_date.setObjectName("closedDayEdit")
         self.closed_date.setAccessibleName(self.tr("A closed day to add"))
-        self.closed_date.setDisplayFormat(self.formats.date_pattern())
-        self.closed_date.setCalendarPopup(True)
         add = QPushButton(self.tr("&Add closed day"), self)
         add.setObjectName("addClosedDayButton")
         add.setAccessibleName(self.tr("Add the closed day"))

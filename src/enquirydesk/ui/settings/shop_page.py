@@ -62,7 +62,7 @@ _INTERVALS = (
     ),
     (
         declared.COMPLAINT_DAYS,
-        QT_TRANSLATE_NOOP("TargetsPage", "Handle &complaints within:"),
+        QT_TRANSLATE_NOOP("TargetsPage", "Handle co&mplaints within:"),
         QT_TRANSLATE_NOOP("TargetsPage", "Handle complaints within (business days)"),
         True,
         30,

@@ -63,7 +63,7 @@ class NoticeBar(QFrame):
         self.text.setObjectName("reminderText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("&Show"), self)
+        self.show_button = QPushButton(self.tr("Sho&w"), self)
         self.show_button.setObjectName("reminderShowButton")
         self.show_button.setAccessibleName(self.tr("Show the reminder's enquiry"))
         self.show_button.setToolTip(self.tr("Open what the reminder is about"))

@@ -34,6 +34,7 @@ from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.domain.validation import MAX_LINE
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
+from enquirydesk.ui.common.date_edits import date_time_edit
 from enquirydesk.ui.common.saving import Saver, waiting_text
 from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
 
@@ -184,11 +185,8 @@ class FormDialog(QDialog):
         return self.ctx.formats.amount(cents)
 
     def time_edit(self, moment: datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(QDateTime(moment), self)
-        edit.setCalendarPopup(True)
-        formats = self.ctx.formats
-        edit.setDisplayFormat(f"{formats.date_pattern()} {formats.time_pattern()}")
-        return edit
+        """A date and time, typed section by section the shop's way, or picked."""
+        return date_time_edit(self.ctx.formats, moment, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

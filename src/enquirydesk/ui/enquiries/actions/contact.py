@@ -105,8 +105,7 @@ class FollowUpDialog(ActionDialog):
         )
         settings = ctx.settings
         due = rules.snooze_until("tomorrow", ctx.now(), settings.hours)
-        self.due_edit = self.time_edit(due)
-        self.due_edit.setMinimumDateTime(QDateTime(ctx.now()))
+        self.due_edit = self.time_edit(due)  # no minimum: a time past is refused on saving
         self.add_row(
             self.tr("&Due:"),
             self.due_edit,
