@@ -45,6 +45,11 @@ class PairModel(SmallListModel):
             return item.reason
         return self.people.get(getattr(item, column), "")
 
+    def role_data(self, item: duplicates.Pair, row: int, column: int, role: int) -> Any:
+        if role == int(Qt.ItemDataRole.ToolTipRole):  # the whole line, when it is cut short
+            return self.text(item, self.COLUMNS[column][0])
+        return None
+
 
 def _found(ctx: Context) -> tuple[list[duplicates.Pair], dict[int, str]]:
     """The pairs and how each customer in them is shown (off the GUI thread)."""
@@ -90,6 +95,7 @@ class DuplicatesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.merge())
         self.status = paragraph(
@@ -121,7 +127,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        keep_readable(self, 90)
+        keep_readable(self, 110)
         self.resize(self.width(), self.fontMetrics().height() * 30)
         self._update_buttons()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
