@@ -234,6 +234,9 @@ def namesakes(ctx: Context, name: str, phone: str, limit: int = 3) -> list[dict[
 
 #: Fewer typed characters than this match too many people to be worth showing.
 MIN_NAME_CHARS = 2
+#: Typed letters from which a word inside a name is looked for (not only the name's
+#: start): one or two letters start too many words to read them all at every keystroke.
+MIN_WORD_CHARS = 3
 MIN_EMAIL_CHARS = 2
 MIN_PHONE_DIGITS = 3
 _PHONE_CHARS = re.compile(r"[\d\s+()./\-]+")
@@ -360,7 +363,7 @@ def suggest(
         "phone": customer_index.numbers(terms["phone"].digits),
         "email": customer_index.addresses(terms["email"].email_words),
         "name": customer_index.names(terms["name"].name_words)
-        if len(name_key(name)) >= MIN_NAME_CHARS
+        if max(map(len, terms["name"].name_words), default=0) >= MIN_WORD_CHARS
         else "",
     }
     for field, expression in inside.items():

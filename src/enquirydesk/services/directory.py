@@ -60,7 +60,9 @@ def where(ctx: Context, text: str) -> cq.Where:
     longest = max((len(w) for w in terms.name_words), default=0)
     return cq.Where(
         name_prefix=name_key(typed),
-        name_match=customer_index.names(terms.name_words) if longest >= 2 else "",
+        name_match=customer_index.names(terms.name_words)
+        if longest >= customers.MIN_WORD_CHARS
+        else "",
         email_match=customer_index.addresses(terms.name_words)
         if longest >= MIN_EMAIL_CHARS
         else "",

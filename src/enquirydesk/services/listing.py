@@ -98,7 +98,7 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
         match = "" if terms.digits_start else customer_index.numbers(terms.digits)
     elif text:  # a name's start, a word of it, a part of an address, or words inside
         name = name_key(text)
-        if max(len(w) for w in terms.name_words or ("",)) >= 2:
+        if max(len(w) for w in terms.name_words or ("",)) >= customers.MIN_WORD_CHARS:
             match = " OR ".join(
                 filter(None, (customer_index.names(terms.name_words), _addresses(terms)))
             )

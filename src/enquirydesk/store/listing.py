@@ -55,8 +55,8 @@ MANY_CUSTOMERS = 2_000
 MANY_TEXTS = 2_000
 
 
-def _customer_test(where: Where) -> tuple[str, list[Any]]:
-    """Which customers the typed text finds: each start as a range on its index."""
+def _starts(where: Where) -> tuple[list[str], list[Any]]:
+    """Each start typed (a name, a number, an address) as a range on its index."""
     starts = [
         ("c.name_key", where.name_prefix),
         *(("c.phone", prefix) for prefix in where.phone_prefixes),
@@ -68,9 +68,30 @@ def _customer_test(where: Where) -> tuple[str, list[Any]]:
         if prefix:
             tests.append(f"({column} >= ? AND {column} < ?)")
             args += [prefix, _next_prefix(prefix)]
-    if where.customer_match and customer_index.available(Enquiry._meta.database):
-        tests.append(f"c.id IN ({customer_index.MATCHING_IDS})")
+    return tests, args
+
+
+def _words(where: Where) -> bool:
+    return bool(where.customer_match) and customer_index.available(Enquiry._meta.database)
+
+
+def _customer_test(where: Where, per_row: bool = False) -> tuple[str, list[Any]]:
+    """Which customers the typed text finds. The words (a surname, digits inside a
+    number, part of an address) come from the customers' word index: joined to the
+    ranges for a list of customers (an OR with it would read every customer), or asked
+    of one customer at a time `per_row` (no list made of a common name's thousands)."""
+    tests, args = _starts(where)
+    if _words(where) and per_row:
+        tests.append(
+            f'EXISTS (SELECT 1 FROM "{customer_index.TABLE}" w '
+            f'WHERE w."{customer_index.TABLE}" MATCH ? AND w.rowid = c.id)'
+        )
         args.append(where.customer_match)
+    elif _words(where):
+        # (the live customers' partial indexes serve the ranges)
+        ranges = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
+        found = " UNION ALL ".join([*ranges, customer_index.MATCHING_IDS])
+        return f"c.deleted_at IS NULL AND c.id IN ({found})", [*args, where.customer_match]
     if not tests:
         return "", []
     return "c.deleted_at IS NULL AND (" + " OR ".join(tests) + ")", args
@@ -85,6 +106,12 @@ def _scalar(sql: str, args: list[Any]) -> int:
 
 
 def _many_customers(where: Where) -> bool:
+    tests, args = _starts(where)
+    if _words(where):  # each way read as a stream, stopped at the limit (deleted ones too)
+        ways = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
+        ways.append(customer_index.MATCHING_IDS)
+        sql = f"SELECT COUNT(*) FROM ({' UNION ALL '.join(ways)} LIMIT ?)"
+        return _scalar(sql, [*args, where.customer_match, MANY_CUSTOMERS + 1]) > MANY_CUSTOMERS
     test, args = _customer_test(where)
     if not test:
         return False
@@ -121,15 +148,20 @@ def _text_test(where: Where, by_row: bool, hits: int | None) -> tuple[str, list[
 
 
 def _sql(
-    where: Where, walk: bool = False, text_by_row: bool = False, hits: int | None = None
+    where: Where,
+    walk: bool = False,
+    text_by_row: bool = False,
+    hits: int | None = None,
+    few_customers: bool = False,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause; with `walk` the customers' test is asked row by row, so SQLite
-    walks the order's index and stops at the first screenful. `hits` is what
-    `_text_hits` found (None: not asked)."""
+    walks the order's index and stops at the first screenful (their words from a list
+    made once when there are `few_customers`). `hits` is what `_text_hits` found (None:
+    not asked)."""
     clauses = ["e.deleted_at IS NULL"]
     args: list[Any] = []
     found: list[str] = []  # the typed text: any of these
-    test, customer_args = _customer_test(where)
+    test, customer_args = _customer_test(where, per_row=walk and not few_customers)
     if test and walk:  # each enquiry's customer looked up by key: no list of them made
         found.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id AND {test})")
         args += customer_args
@@ -200,13 +232,14 @@ def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) 
     # from the customers' own index); other orders walk for both, so that both reads
     # give ties in the same order.
     hits = _text_hits(where) if where.text else None
+    many = order.column != "customer" and _many_customers(where)
     text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
     walk = (
         order.column != "customer"
         and (limit is not None or order.column != "received")
-        and (text_by_row or _many_customers(where))
+        and (text_by_row or many)
     )
-    condition, args = _sql(where, walk, text_by_row and walk, hits)
+    condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=not many)
     direction = "DESC" if order.descending else "ASC"
     # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
     # (it cannot know the typed text matches little; with nothing matching, it read all).
