@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Back &amp;up now</source>
-        <translation>&amp;Cadangkan sekarang</translation>
+        <translation>Cadangkan &amp;sekarang</translation>
     </message>
     <message>
         <source>Make a checked copy of the file in the backup folder now</source>
@@ -1055,8 +1055,8 @@
         <translation>Siapa yang di konter (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>&amp;Switch staff…</source>
-        <translation>&amp;Ganti staf…</translation>
+        <source>S&amp;witch staff…</source>
+        <translation>Ganti sta&amp;f…</translation>
     </message>
     <message>
         <source>{name} is at the counter.</source>
@@ -3662,7 +3662,7 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Re&amp;fresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
@@ -4947,7 +4947,7 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     <name>Reminders</name>
     <message>
         <source>&amp;Reminders and start-up…</source>
-        <translation>&amp;Pengingat dan mulai otomatis…</translation>
+        <translation>Penging&amp;at dan mulai otomatis…</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed; start at login</source>

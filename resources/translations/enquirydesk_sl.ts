@@ -1106,7 +1106,7 @@
         <translation>Kdo je na pultu (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>&amp;Switch staff…</source>
+        <source>S&amp;witch staff…</source>
         <translation>&amp;Zamenjaj zaposlenega…</translation>
     </message>
     <message>
@@ -3767,7 +3767,7 @@
         <translation>Da&amp;toteka</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Re&amp;fresh</source>
         <translation>Osve&amp;ži</translation>
     </message>
     <message>

@@ -721,3 +721,23 @@ def test_the_undo_and_redo_keys_are_the_usual_ones_on_every_system(window) -> No
     assert redo[:2] == ["Ctrl+Shift+Z", "Ctrl+Y"]
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.findChild(QAction, "redoAction") is window.redo_action
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "sl"])
+def test_every_menu_takes_each_letter_once(qtbot, tmp_path: Path, lang: str) -> None:
+    """Within an open menu a letter chooses its item at once: two items with one letter
+    would only be cycled through."""
+    db = tmp_path / "shop.sqlite"
+    demo_shop(db, lang)
+    window = open_window(qtbot, db, lang)
+    found = {}
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        menu.aboutToShow.emit()  # the Enquiry menu fills itself when it opens
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            letter = accelerator(action.text().split("\t")[0])
+            if letter and action.isVisible():
+                letters.setdefault(letter, []).append(action.text())
+        found.update({f"{menu.title()} {k}": v for k, v in letters.items() if len(v) > 1})
+    assert not found, found

@@ -36,7 +36,7 @@ class Counter(QObject):
         self.menu = QMenu(self.button)
         self.button.setMenu(self.menu)
         self.button.hide()
-        self.switch_action = QAction(self.tr("&Switch staff…"), window)
+        self.switch_action = QAction(self.tr("S&witch staff…"), window)
         self.switch_action.setObjectName("switchStaffAction")
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.open_menu)

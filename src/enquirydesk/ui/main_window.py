@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_enquiry)
-        refresh = QAction(self.tr("&Refresh"), self)
+        refresh = QAction(self.tr("Re&fresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         menu.addAction(refresh)

@@ -138,7 +138,7 @@ class FormDialog(QDialog):
         widget.setAccessibleName(accessible)
         widget.setToolTip(tip)
         caption = QLabel(label, self)
-        caption.setBuddy(widget)
+        caption.setBuddy(widget.focusProxy() or widget)  # a picker: its search box
         self.form.addRow(caption, widget)
         error = self._error_label(name.removesuffix("Edit").removesuffix("Combo") + "Error")
         self.form.addRow("", error)
