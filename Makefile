@@ -56,8 +56,8 @@ test: $(VENV)/.installed-test catalogues
 	done
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 
 # Speed against PERFORMANCE.md (not a test): `make bench`, or `make bench ROWS=100000`.
 # Byte-compiled first, as an installed program is (PYTHONDONTWRITEBYTECODE would leave

@@ -15,10 +15,9 @@ from enquirydesk.services.context import Context
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory):
-    from support import FakeClock  # noqa: F401 - the module's tests share one file
-
     from enquirydesk.services.context import Actor
     from enquirydesk.store.database import Store
+    from support import FakeClock  # noqa: F401 - the module's tests share one file
 
     store = Store.open(tmp_path_factory.mktemp("shop") / "shop.sqlite")
     ctx = Context(store, Actor("test"))

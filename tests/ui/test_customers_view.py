@@ -342,7 +342,9 @@ def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(qtbot, w
         customer_of(log(ctx, name="Ana Kovač", phone="041 555 123", email="ana@kovac.si")),
         customer_of(log(ctx, name="Ana Kovac", phone="041 555 132")),
     ]
-    namesakes = [customer_of(log(ctx, name="Marko Kos", phone=p)) for p in ("041 111 222", "051 222 333")]
+    namesakes = [
+        customer_of(log(ctx, name="Marko Kos", phone=p)) for p in ("041 111 222", "051 222 333")
+    ]
     view = open_page(qtbot, window)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
