@@ -274,6 +274,35 @@ def search_terms(typed: str, country: str) -> Terms:
     return parse(typed, *dialling(country))
 
 
+@dataclass(frozen=True)
+class WordMatches:
+    """What the customers' word index is asked for a search box's text ("" for nothing)."""
+
+    names: str = ""  # a word of the name starts so
+    numbers: str = ""  # the digits inside a number
+    addresses: str = ""  # part of an address
+
+
+def word_matches(typed: str, terms: Terms) -> WordMatches:
+    """The word-index matches of the Customers and the Enquiries search alike. Words
+    inside names and addresses from `MIN_WORD_CHARS` letters (one or two start too many
+    words to read at every keystroke); digits already at a number's start need none."""
+    if terms.email_words:  # "ana@": the whole word; "rina.wi": its start too
+        return WordMatches(
+            addresses=customer_index.addresses(terms.email_words, typed[-1:].isalnum())
+        )
+    if terms.digits:
+        return WordMatches(
+            numbers="" if terms.digits_start else customer_index.numbers(terms.digits)
+        )
+    if max(map(len, terms.name_words), default=0) < MIN_WORD_CHARS:
+        return WordMatches()
+    return WordMatches(
+        names=customer_index.names(terms.name_words),
+        addresses=customer_index.addresses(terms.name_words),
+    )
+
+
 @functools.cache
 def dialling(country: str) -> tuple[int, str]:
     """The country's calling code and national trunk prefix: (62, "0") for Indonesia;

@@ -27,12 +27,8 @@ from enquirydesk.domain.validation import format_phone, name_key
 from enquirydesk.i18n import translate
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
-from enquirydesk.store import customer_index
 from enquirydesk.store import customer_queries as cq
 from enquirydesk.store.models import Channel
-
-#: Typed characters (without "@") from which e-mail addresses are searched too.
-MIN_EMAIL_CHARS = 3
 
 #: How many of a customer's enquiries, purchases, feedback and referrals the card lists
 #: (its counts cover them all).
@@ -45,27 +41,16 @@ def where(ctx: Context, text: str) -> cq.Where:
     if not typed:
         return cq.Where()
     terms = customers.search_terms(typed, ctx.settings.country)
+    words = customers.word_matches(typed, terms)
     if terms.email_words:
-        return cq.Where(
-            email_prefix=typed.lower(),
-            email_match=customer_index.addresses(terms.email_words, typed[-1].isalnum()),
-        )
+        return cq.Where(email_prefix=typed.lower(), email_match=words.addresses)
     if terms.digits:
         return cq.Where(
             phone_prefixes=customers.phone_prefixes(typed, ctx.settings.country),
-            number_match="" if terms.digits_start else customer_index.numbers(terms.digits),
+            number_match=words.numbers,
         )
-    # After the names, the addresses that hold the words; not for a letter or two, which
-    # start a good share of every address and most of them belong to the names found.
-    longest = max((len(w) for w in terms.name_words), default=0)
     return cq.Where(
-        name_prefix=name_key(typed),
-        name_match=customer_index.names(terms.name_words)
-        if longest >= customers.MIN_WORD_CHARS
-        else "",
-        email_match=customer_index.addresses(terms.name_words)
-        if longest >= MIN_EMAIL_CHARS
-        else "",
+        name_prefix=name_key(typed), name_match=words.names, email_match=words.addresses
     )
 
 

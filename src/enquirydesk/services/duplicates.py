@@ -45,6 +45,7 @@ def pairs(ctx: Context, limit: int = SHOWN) -> list[Pair]:
     found: dict[tuple[int, int], str] = {}
     for first, second, why in cq.sharing_customers(limit):
         found.setdefault((first, second), why)
+    distinct = cq.distinct_pairs()
     for group in cq.near_numbers(NEAR_DIGITS):
         for n, (first, key, phone) in enumerate(group):
             for second, other_key, other_phone in group[n + 1 :]:
@@ -53,7 +54,7 @@ def pairs(ctx: Context, limit: int = SHOWN) -> list[Pair]:
                     phone != other_phone
                     and pair not in found
                     and similar_names(key, other_key)
-                    and not cq.said_distinct(*pair)
+                    and pair not in distinct
                 ):
                     found[pair] = "similar"
     order = list(REASONS)

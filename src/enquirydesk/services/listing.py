@@ -16,16 +16,13 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from enquirydesk.domain.hours import latest_start
-from enquirydesk.domain.search import Terms
 from enquirydesk.domain.validation import name_key
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
-from enquirydesk.store import customer_index, listing, queries, search_index
+from enquirydesk.store import listing, queries, search_index
 from enquirydesk.store.models import Channel
 
 STATUSES = ("", "awaiting", "overdue", "open", "purchased", "lost")
-#: Typed characters from which the parts of e-mail addresses are searched too.
-MIN_ADDRESS_CHARS = 3
 
 
 @dataclass(frozen=True)
@@ -87,21 +84,17 @@ def staff_choices() -> dict[int, str]:
 
 def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
     text = chosen.text.strip()
-    name = email = words = match = ""
+    name = email = words = ""
     phones: tuple[str, ...] = ()
     terms = customers.search_terms(text, ctx.settings.country)
+    found = customers.word_matches(text, terms)
+    match = " OR ".join(filter(None, (found.names, found.numbers, found.addresses)))
     if terms.email_words:  # an address, or a part of one
         email = text.lower()
-        match = customer_index.addresses(terms.email_words, text[-1].isalnum())
     elif terms.digits:  # a number's start as dialled, or a run of its digits
         phones = customers.phone_prefixes(text, ctx.settings.country)
-        match = "" if terms.digits_start else customer_index.numbers(terms.digits)
     elif text:  # a name's start, a word of it, a part of an address, or words inside
         name = name_key(text)
-        if max(len(w) for w in terms.name_words or ("",)) >= customers.MIN_WORD_CHARS:
-            match = " OR ".join(
-                filter(None, (customer_index.names(terms.name_words), _addresses(terms)))
-            )
         words = text if len(text) >= search_index.SHORTEST else ""
     now = ctx.now()
     outcomes: tuple[str, ...] = ()
@@ -131,13 +124,6 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
         overdue_received_before=overdue_before,
         followup_due_before=followup_before,
     )
-
-
-def _addresses(terms: Terms) -> str:
-    """Addresses holding the typed words, once they are long enough to say something."""
-    if max(len(w) for w in terms.name_words) < MIN_ADDRESS_CHARS:
-        return ""
-    return customer_index.addresses(terms.name_words)
 
 
 def _midnight(day: date | None, plus_days: int = 0) -> datetime | None:

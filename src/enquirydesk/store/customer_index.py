@@ -46,12 +46,14 @@ _DOCUMENT = (
     + ", ' ') FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'phone'), ''), "
     "coalesce(c.email, '') || ' ' || coalesce((SELECT group_concat(o.value, ' ') "
     "FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'email'), '') "
-    "FROM customer c WHERE c.id = {0}"
+    "FROM customer c WHERE {0}"
 )
 
 
 def _index(customer: str) -> str:
-    return f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) ' + _DOCUMENT.format(customer)
+    return f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) ' + _DOCUMENT.format(
+        f"c.id = {customer}"
+    )
 
 
 def _drop(customer: str) -> str:
@@ -118,7 +120,7 @@ def available(database: peewee.Database) -> bool:
 
 def fill(database: peewee.Database, after_id: int = 0) -> None:
     """Index the customers whose id is above `after_id` (all, by default)."""
-    document = _DOCUMENT.format("c.id").replace("WHERE c.id = c.id", "WHERE c.id > ?")
+    document = _DOCUMENT.format("c.id > ?")
     database.execute_sql(
         f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) {document}', (after_id,)
     )

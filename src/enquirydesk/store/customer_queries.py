@@ -499,3 +499,8 @@ def near_numbers(last_digits: int) -> list[list[tuple[int, str, str]]]:
 def said_distinct(first: int, second: int) -> bool:
     sql = "SELECT 1 FROM customer_distinct WHERE first_id = ? AND second_id = ?"
     return bool(_rows(sql, [first, second]))
+
+
+def distinct_pairs() -> set[tuple[int, int]]:
+    """Every (lower id, higher id) staff said are two people."""
+    return {(a, b) for a, b in _rows("SELECT first_id, second_id FROM customer_distinct")}
