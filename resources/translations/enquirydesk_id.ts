@@ -1906,7 +1906,7 @@
     <name>Directory</name>
     <message>
         <source>There is no customer number {number}.</source>
-        <extracomment>Typed characters (without &quot;@&quot;) from which e-mail addresses are searched too. How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently.</extracomment>
+        <extracomment>How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently.</extracomment>
         <translation>Tidak ada pelanggan dengan nomor {number}.</translation>
     </message>
 </context>

@@ -152,6 +152,7 @@ def format_phone(e164: str) -> str:
         return e164
 
 
+@functools.lru_cache(maxsize=65_536)  # the lists draw the same numbers at every repaint
 def display_phone(e164: str, country: str = "") -> str:
     """A stored number for reading: in `country`'s own way when it is from there
     (``0812-3456-7890``, ``041 123 456``), else internationally (``+386 41 123 456``)."""

@@ -383,17 +383,11 @@ def suggest(
                     rows.setdefault(row["id"], row)
                     found.setdefault(row["id"], set()).add(field)
     # Then what staff remember: a surname, the last digits of a number, part of an address.
-    terms = {
-        "phone": parse(phone, *dialling(ctx.settings.country)),
-        "email": parse(email) if "@" in email else Terms(),
-        "name": Terms(name_words=words(name[: MAX_NAME * 2])),
-    }
+    country = ctx.settings.country
     inside = {
-        "phone": customer_index.numbers(terms["phone"].digits),
-        "email": customer_index.addresses(terms["email"].email_words),
-        "name": customer_index.names(terms["name"].name_words)
-        if max(map(len, terms["name"].name_words), default=0) >= MIN_WORD_CHARS
-        else "",
+        "phone": word_matches(phone, parse(phone, *dialling(country))).numbers,
+        "email": word_matches(email, parse(email)).addresses if "@" in email else "",
+        "name": word_matches(name, Terms(name_words=words(name[: MAX_NAME * 2]))).names,
     }
     for field, expression in inside.items():
         if expression:

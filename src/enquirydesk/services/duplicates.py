@@ -42,9 +42,7 @@ class Pair:
 
 def pairs(ctx: Context, limit: int = SHOWN) -> list[Pair]:
     """The pairs to look at, strongest reason first, at most `limit`."""
-    found: dict[tuple[int, int], str] = {}
-    for first, second, why in cq.sharing_customers(limit):
-        found.setdefault((first, second), why)
+    found = {(first, second): why for first, second, why in cq.sharing_customers(limit)}
     distinct = cq.distinct_pairs()
     for group in cq.near_numbers(NEAR_DIGITS):
         for n, (first, key, phone) in enumerate(group):

@@ -33,7 +33,10 @@ _ENDINGS = 13
 
 def _endings(digits: str) -> str:
     """SQL: the endings of a digit string, space separated ("38641555123 8641555123 …")."""
-    parts = [digits] + [f"substr({digits}, {k})" for k in range(2, _ENDINGS + 1)]
+    parts = [digits] + [  # endings too short to look for are left out (empty)
+        f"iif(length({digits}) - {k} >= 2, substr({digits}, {k}), '')"
+        for k in range(2, _ENDINGS + 1)
+    ]
     return " || ' ' || ".join(parts)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
 
-from enquirydesk.store import customer_index
+from enquirydesk.store import customer_index, customer_queries
 from enquirydesk.store.models import (
     BaseModel,
     CatalogItem,
@@ -204,12 +204,9 @@ def customers_with_any(
                 found[row["id"]] = row
     for row in found.values():
         row["others"] = {"phone": [], "email": []}
-    for batch in _batches(found, 5_000):
-        others = CustomerContactInfo.select(
-            CustomerContactInfo.customer, CustomerContactInfo.kind, CustomerContactInfo.value
-        ).where(CustomerContactInfo.customer.in_(batch))
-        for customer_id, kind, value in others.order_by(CustomerContactInfo.id).tuples():
-            found[customer_id]["others"][kind].append(value)
+    for batch in _batches(found, 500):
+        for other in customer_queries.contact_info(batch):
+            found[other["customer_id"]]["others"][other["kind"]].append(other["value"])
     return _most_recent_first(list(found.values()))
 
 

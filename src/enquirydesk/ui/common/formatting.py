@@ -9,9 +9,6 @@ The QLocale arguments are kept for the callers that still pass one, and ignored.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
 from enquirydesk.domain.formats import Formats, shop_formats
 from enquirydesk.i18n import current_language
 
@@ -32,18 +29,3 @@ def current(currency: str | None = None) -> Formats:
     if shop.language != language or (currency and currency.upper() != shop.currency):
         return shop_formats(language, shop.country, currency or shop.currency)
     return shop
-
-
-def money(cents: int | None, currency: str, locale: Any = None) -> str:
-    """An amount stored in hundredths ("" for none), as `Formats.cents` writes it."""
-    return current(currency).cents(cents)
-
-
-def when(moment: datetime | None, locale: Any = None) -> str:
-    """Date and time, short ("" for none), as `Formats.when` writes them."""
-    return current().when(moment)
-
-
-def duration(seconds: int) -> str:
-    """Business time at a glance: 45 min, 3 h 5 min, 2 d 3 h (`Formats.duration`)."""
-    return current().duration(seconds)

@@ -73,10 +73,6 @@ def restart_command(argv: Sequence[str], executable: str, frozen: bool) -> list[
     return [executable, "-m", "enquirydesk", *arguments]
 
 
-def installed() -> Sequence[QTranslator]:
-    return tuple(_installed)
-
-
 def reset() -> None:
     """Back to English and the system's locale (tests)."""
     apply(i18n.SOURCE_LANGUAGE, QLocale.system().name())

@@ -3,8 +3,10 @@ or "not the same person" (Delete), which is remembered (and undone by Ctrl+Z).""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services import directory, duplicates
 from enquirydesk.services.context import Changes, Context
+from enquirydesk.ui.common.saving import Saver
 from enquirydesk.ui.common.small_list_model import SmallListModel
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import keep_readable, paragraph
@@ -131,6 +134,10 @@ class DuplicatesDialog(QDialog):
         self.resize(self.width(), self.fontMetrics().height() * 30)
         self._update_buttons()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._row = 0
+        self.saver = Saver(ctx, self)
+        self.saver.saved.connect(self._told_apart)
+        self.saver.failed.connect(self._not_told_apart)
         self.reload()
 
     def reload(self, select_row: int = 0) -> None:
@@ -138,6 +145,8 @@ class DuplicatesDialog(QDialog):
         ctx = self.ctx
 
         def found(answer: tuple[list[duplicates.Pair], dict[int, str]]) -> None:
+            if not shiboken6.isValid(self.model):  # closed while the search ran
+                return
             pairs, shown = answer
             self.model.people = shown
             self.model.set_items(pairs)
@@ -173,17 +182,28 @@ class DuplicatesDialog(QDialog):
             self.mergeAsked.emit(pair.first, pair.second)
 
     def not_the_same(self) -> None:
+        """Remember the selected pair as two people: saved off the GUI thread (another
+        program may hold the file a moment), then the list read again."""
         row, pair = self.selected()
-        if pair is None:
+        if pair is None or self.saver.busy:
             return
-        try:
-            changes = duplicates.not_the_same(self.ctx, pair.first, pair.second)
-        except EnquiryDeskError as error:
-            QMessageBox.warning(self, self.tr("Possible duplicates"), str(error))
-        else:
-            self.changed.emit(changes)
-        self.reload(row)
+        self._row = row
+        self.saver.save(partial(duplicates.not_the_same, self.ctx, pair.first, pair.second))
 
-    def after_merge(self, changes: Changes | None) -> None:
+    def _told_apart(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+        self.reload(self._row)
+
+    def _not_told_apart(self, error: Exception) -> None:
+        if not isinstance(error, EnquiryDeskError):
+            raise error
+        QMessageBox.warning(self, self.tr("Possible duplicates"), str(error))
+        self.reload(self._row)
+
+    def done(self, result: int) -> None:
+        self.saver.close()
+        super().done(result)
+
+    def after_merge(self) -> None:
         row, _ = self.selected()
         self.reload(row)

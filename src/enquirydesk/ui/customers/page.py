@@ -224,18 +224,19 @@ class CustomersPage(QWidget):
         if self.read_only or not owner_allows(self.ctx, parent, self.tr("Merging customers")):
             return
         try:
-            card, other_card = directory.card(self.ctx, keep), directory.card(self.ctx, other)
+            card = directory.card(self.ctx, keep)
         except EnquiryDeskError:  # merged or deleted meanwhile
             if self.duplicates is not None:
-                self.duplicates.after_merge(None)
+                self.duplicates.after_merge()
             return
         dialog = MergeDialog(self.ctx, card, parent)
-        dialog.choose(other, other_card.label)
+        shown = self.duplicates.model.people if self.duplicates is not None else {}
+        dialog.choose(other, shown.get(other, f"#{other}"))
 
         def merged(done: MergeDialog) -> None:
             self._accepted(done)
             if self.duplicates is not None:
-                self.duplicates.after_merge(done.changes)
+                self.duplicates.after_merge()
 
         self.dialogs.open(dialog, merged)
 

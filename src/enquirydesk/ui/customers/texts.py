@@ -1,62 +1,34 @@
 """The Customers page's words: counts with their plural forms, badge names and enquiry
-statuses, each through Qt's translation (context "CustomerTexts")."""
+statuses, each translated (context "CustomerTexts")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from enquirydesk.domain.badges import ADVOCATE, REPEAT_BUYER, RETURNING_BUYER
+from enquirydesk.i18n import Texts
 
-
-class CustomerTexts(QObject):
-    """Counts in words, each one message with its plural forms. (A QObject: Qt's
-    extractor sees a count's plural forms in ``self.tr(text, "", n)``, not in a
-    ``translate(context, text, "", n)`` whose count is a variable.)"""
-
-    def enquiries(self, count: int) -> str:
-        return self.tr("%Ln enquiries", "", count)
-
-    def purchases(self, count: int) -> str:
-        return self.tr("%Ln purchases", "", count)
-
-    def followups(self, count: int) -> str:
-        return self.tr("%Ln follow-ups", "", count)
-
-    def feedback(self, count: int) -> str:
-        return self.tr("%Ln feedback", "", count)
-
-    def people(self, count: int) -> str:
-        return self.tr("%Ln people they referred", "", count)
-
-
-_words: CustomerTexts | None = None
-
-
-def _counts() -> CustomerTexts:
-    global _words
-    if _words is None:
-        _words = CustomerTexts()
-    return _words
+CustomerTexts = Texts("CustomerTexts")  # counts in words, each with its plural forms
 
 
 def enquiries_text(count: int) -> str:
-    return _counts().enquiries(count)
+    return CustomerTexts.tr("%Ln enquiries", None, count)
 
 
 def purchases_text(count: int) -> str:
-    return _counts().purchases(count)
+    return CustomerTexts.tr("%Ln purchases", None, count)
 
 
 def followups_text(count: int) -> str:
-    return _counts().followups(count)
+    return CustomerTexts.tr("%Ln follow-ups", None, count)
 
 
 def feedback_text(count: int) -> str:
-    return _counts().feedback(count)
+    return CustomerTexts.tr("%Ln feedback", None, count)
 
 
 def people_text(count: int) -> str:
-    return _counts().people(count)
+    return CustomerTexts.tr("%Ln people they referred", None, count)
 
 
 def badge_names() -> dict[str, str]:
