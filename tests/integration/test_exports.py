@@ -1,6 +1,7 @@
 """The month's CSV and XLSX exports of a realistic demo file: they agree with the report and
-with each other, cells are typed, formula-like text is neutralised, and a cancelled or
-failed export leaves nothing behind."""
+with each other, cells are typed, formula-like text is neutralised (an apostrophe in the
+CSV, a quote-prefixed text cell in the XLSX), and a cancelled or failed export leaves
+nothing behind."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ import openpyxl
 import pytest
 
 from enquirydesk.domain.month import Month
-from enquirydesk.exports import files
+from enquirydesk.exports import files, report_content
 from enquirydesk.exports.xlsx_summary import HEADLINE
-from enquirydesk.services import catalogs, demo, export_rows, report, settings
+from enquirydesk.services import catalogs, demo, export_rows, report, report_charts, settings
 from enquirydesk.services.context import Actor, Cancelled, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_purchased
 from enquirydesk.services.feedback import record_feedback
@@ -33,7 +34,8 @@ from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
 NOW = datetime(2026, 11, 23, 15, 30)
 MONTH = Month(2026, 10)
-#: Text a spreadsheet would run as a formula, and what the export must make of it.
+#: Text a spreadsheet would run as a formula, and what the CSV must make of it (the
+#: XLSX keeps it as it is, in a quote-prefixed text cell).
 TRICKY = {
     '=HYPERLINK("http://evil.example","Click")': '\'=HYPERLINK("http://evil.example","Click")',
     "+1+1": "'+1+1",
@@ -215,9 +217,15 @@ def same_cell(cell: Any, value: Any, kind: str) -> bool:
         return cell is None
     if kind == "time":  # Excel keeps days as a float: equal to the second
         return abs(cell - value) < timedelta(seconds=1)
-    if kind == "text":
-        return excel_text(cell) == export_rows.neutralise(value)
+    if kind == "text":  # as recorded: no apostrophe, whatever it starts with
+        return excel_text(cell) == value
     return cell == pytest.approx(float(value))
+
+
+def shown_as_text(cell: Any) -> bool:
+    """A text cell that Excel shows as text and never as a formula, even when it is edited:
+    a string with the quote prefix format (and the cell's other formats as they were)."""
+    return cell.data_type == "s" and cell.quotePrefix and not cell.value.startswith("'")
 
 
 def test_the_workbook_has_the_same_rows_as_typed_cells(ctx: Context, tmp_path: Path) -> None:
@@ -244,6 +252,8 @@ def test_the_workbook_has_the_same_rows_as_typed_cells(ctx: Context, tmp_path: P
                 assert cell.data_type == "n" and isinstance(cell.value, int | float)
             else:
                 assert cell.data_type == "s"
+                # Quote-prefixed exactly when it starts like a formula.
+                assert cell.quotePrefix == value.startswith(export_rows.FORMULA_STARTS)
     assert sheet.column_dimensions["K"].width > sheet.column_dimensions["A"].width  # Details
 
 
@@ -251,10 +261,9 @@ def test_the_summary_sheet_holds_the_report_and_native_charts(ctx: Context, tmp_
     out = files.export(ctx, MONTH, "xlsx", tmp_path / "october.xlsx")
     figures = report.monthly(ctx, MONTH)
     summary = workbook(out)["Summary"]
-    assert (
-        summary["A1"].value
-        == "'=Shop · Monthly report: October 2026, with September 2026 beside it"
-    )
+    title = summary["A1"]
+    assert title.value == "=Shop · Monthly report: October 2026, with September 2026 beside it"
+    assert shown_as_text(title) and title.font.b and title.font.sz == 14  # still the title
     first: dict[str, tuple[Any, Any]] = {}
     for label, this, last, *_ in summary.iter_rows(values_only=True):
         if label is not None and label not in first:
@@ -299,13 +308,52 @@ def test_the_summary_sheet_holds_the_report_and_native_charts(ctx: Context, tmp_
         texts = [package.read(n).decode() for n in charts]
     assert len(charts) == 8
     assert all("Summary!$A$" in text for text in texts)  # drawn from the sheet's cells
-    for title in (
+    for chart_title in (
         "Enquiries by channel",
         "Conversion by channel",
         "Median response by channel",
         "Why sales were lost",
+        "The journey of this month's enquiries, so far",
     ):
-        assert sum(title in text for text in texts) == 1, title
+        assert sum(chart_title in text for text in texts) == 1, chart_title
+
+
+def test_the_workbook_s_journey_is_the_report_s_and_the_pdf_s(ctx: Context, tmp_path: Path) -> None:
+    """One journey of the month's enquiries: the workbook's table (and the chart drawn from
+    it), the report JSON's ``journey`` and the chart of the window and the PDF."""
+    out = files.export(ctx, MONTH, "xlsx", tmp_path / "october.xlsx")
+    figures = report.monthly(ctx, MONTH)
+    rows = list(workbook(out)["Summary"].iter_rows(values_only=True))
+    heading = next(
+        n for n, row in enumerate(rows) if row[0] == "The journey of this month's enquiries, so far"
+    )
+    assert rows[heading][1:3] == ("October 2026", "September 2026")
+    table = [row[:3] for row in rows[heading + 1 : heading + 7]]
+    pdf = report_content.charts(report_charts.summary(ctx, MONTH), ctx.formats)["journey"]
+    (bars,) = pdf.series
+    assert (
+        [label for label, *_ in table]
+        == list(pdf.labels)
+        == [
+            "Enquiries",
+            "Answered",
+            "Bought",
+            "Told us how it went",
+            "Bought more than once",
+            "Recommend us",
+        ]
+    )
+    assert list(figures["journey"]) == list(report.JOURNEY_STAGES)
+    assert [this for _, this, _ in table] == list(figures["journey"].values()) == list(bars.values)
+    assert [last for *_, last in table] == list(figures["previous"]["journey"].values())
+    assert rows[heading + 7][0] is None  # the table ends there
+    journey = figures["journey"]
+    assert journey["enquiries"] == figures["enquiries"]["total"]
+    assert journey["answered"] == figures["response"]["responded"]
+    assert journey["purchased"] == figures["outcomes"]["purchased"]
+    # Each stage is a part of the one before (after the purchase: parts of the buyers).
+    assert journey["enquiries"] >= journey["answered"] >= journey["purchased"] > 0
+    assert all(0 < journey[k] <= journey["purchased"] for k in ("feedback", "repeat", "advocates"))
 
 
 def test_formula_like_text_is_neutralised_in_csv_and_xlsx_and_numbers_stay_numbers(
@@ -315,31 +363,47 @@ def test_formula_like_text_is_neutralised_in_csv_and_xlsx_and_numbers_stay_numbe
     out = files.export(ctx, MONTH, "xlsx", tmp_path / "m.xlsx")
     xlsx_rows = sheet_values(out)
     customer, interest, value = column("Customer"), column("Interest"), column("Purchase value")
-    for rows in (csv_rows, xlsx_rows):
-        by_name = {row[customer]: row for row in rows[1:]}
-        for shown in TRICKY.values():
-            row = by_name[shown]
-            assert row[interest] == "'=cmd|' /C calc'!A0"
-            assert row[column("Feedback comment")] == "'+works"
-            assert row[value] in ("1234.50", 1234.5)  # a number, not text
-        assert all(name not in by_name for name in TRICKY)
-    details = {r[column("Details")] for r in csv_rows[1:]} | {
-        r[column("Details")] for r in xlsx_rows[1:]
-    }
+    # The CSV has no cell formats: an apostrophe in front.
+    by_name = {row[customer]: row for row in csv_rows[1:]}
+    for shown in TRICKY.values():
+        row = by_name[shown]
+        assert row[interest] == "'=cmd|' /C calc'!A0"
+        assert row[column("Feedback comment")] == "'+works"
+        assert row[value] == "1234.50"
+    assert all(name not in by_name for name in TRICKY)
+    # The workbook holds the text as it is, in quote-prefixed text cells.
+    by_name = {row[customer]: row for row in xlsx_rows[1:]}
+    for name in TRICKY:
+        row = by_name[name]
+        assert row[interest] == "=cmd|' /C calc'!A0"
+        assert row[column("Feedback comment")] == "+works"
+        assert row[value] == 1234.5  # a number, not text
+    details = {r[column("Details")] for r in csv_rows[1:]}
     assert {"'\ttab", "'\rcr"} <= details
+    assert {"\ttab", "\rcr"} <= {r[column("Details")] for r in xlsx_rows[1:]}
     phones = [r[column("Phone")] for r in csv_rows[1:] if r[column("Phone")]]
     assert phones and all(p.startswith("'+") for p in phones)
+    sheet = workbook(out)["Enquiries"]
+    phone_cells = [row[column("Phone")] for row in sheet.iter_rows(min_row=2)]
+    phone_cells = [cell for cell in phone_cells if cell.value]
+    assert [cell.value for cell in phone_cells] == [p[1:] for p in phones]  # "+38641…"
+    assert all(shown_as_text(cell) for cell in phone_cells)
     # Nothing in the workbook is a formula, nor could Excel read one in.
     with zipfile.ZipFile(out) as package:
         for name in package.namelist():
             if name.startswith("xl/worksheets/"):
                 assert "<f>" not in package.read(name).decode(), name
+    tricky = 0
     for sheet in workbook(out).worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", cell.coordinate
-                if isinstance(cell.value, str):
-                    assert not cell.value.startswith(export_rows.FORMULA_STARTS), cell.coordinate
+                if isinstance(cell.value, str) and cell.value.startswith(
+                    export_rows.FORMULA_STARTS
+                ):
+                    assert shown_as_text(cell), cell.coordinate
+                    tricky += 1
+    assert tricky > len(phones)
 
 
 def test_the_enquiries_sheet_is_plain_spreadsheetml(ctx: Context, tmp_path: Path) -> None:
@@ -348,6 +412,20 @@ def test_the_enquiries_sheet_is_plain_spreadsheetml(ctx: Context, tmp_path: Path
     with zipfile.ZipFile(out) as package:
         assert package.testzip() is None
         sheet = ElementTree.fromstring(package.read("xl/worksheets/sheet2.xml"))
+        style_sheet = ElementTree.fromstring(package.read("xl/styles.xml"))
+    cell_formats = list(style_sheet.find(f"{main}cellXfs"))
+    assert int(style_sheet.find(f"{main}cellXfs").get("count")) == len(cell_formats)
+
+    def described(xf: ElementTree.Element) -> tuple[Any, ...]:
+        attributes = {k: v for k, v in xf.attrib.items() if k != "quotePrefix"}
+        return tuple(sorted(attributes.items())), [ElementTree.tostring(c) for c in xf]
+
+    # Each format's description, by its s="…" (None: the default), and the same of the
+    # quote-prefixed ones alone.
+    column_formats = {(str(i) if i else None): described(xf) for i, xf in enumerate(cell_formats)}
+    quoted = {
+        str(i): described(xf) for i, xf in enumerate(cell_formats) if xf.get("quotePrefix") == "1"
+    }
     total = len(typed_rows(ctx))
     assert sheet.find(f"{main}dimension").get("ref") == f"A1:AD{total + 1}"
     styles = {}
@@ -362,8 +440,13 @@ def test_the_enquiries_sheet_is_plain_spreadsheetml(ctx: Context, tmp_path: Path
         ]
         assert columns == sorted(set(columns))
         for cell, index in zip(row, columns, strict=True):
-            assert cell.get("s") == styles[index], cell.get("r")  # the column's format
             assert cell.get("t") in (None, "inlineStr")
+            text = excel_text("".join(cell.itertext()))
+            if cell.get("t") == "inlineStr" and text.startswith(export_rows.FORMULA_STARTS):
+                # The column's format with the quote prefix: nothing else differs.
+                assert quoted[cell.get("s")] == column_formats[styles[index]], cell.get("r")
+            else:
+                assert cell.get("s") == styles[index], cell.get("r")  # the column's format
     zoe = next(r for r in sheet_values(out) if str(r[column("Customer")]).startswith("Zo"))
     assert zoe[column("Customer")] == "Zoë <Fish & Chips> _x0041_ 🐟"
     assert zoe[column("Details")] == "two lines,\nindented"

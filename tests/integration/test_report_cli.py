@@ -75,6 +75,18 @@ def test_json_is_the_service_report_exactly(
     assert printed["outcomes"]["by_channel"]["email"]["conversion_pct"] is None
     assert printed["previous"]["response"]["median_minutes"] is None
     assert printed["previous"]["enquiries"]["total"] == 0
+    # The currency of the revenue (a shop in Slovenia: euros), and the journey of the
+    # month's enquiries as the charts show it, stage by stage.
+    assert printed["currency"] == "EUR" and list(printed)[:2] == ["month", "currency"]
+    assert list(printed["journey"].items()) == [
+        ("enquiries", 3),
+        ("answered", 3),
+        ("purchased", 1),
+        ("feedback", 0),
+        ("repeat", 0),
+        ("advocates", 0),
+    ]
+    assert printed["previous"]["journey"] == dict.fromkeys(printed["journey"], 0)
 
 
 def test_text_follows_the_locale(

@@ -22,6 +22,14 @@ exact fractions. Interpretations pinned here (decided by the lead engineer):
 - follow-ups: due = not deleted, never cancelled, due in M; done = done in M;
   overdue = due before the end of M (or now, while M is not over) and neither done
   nor cancelled by then;
+- journey, over the enquiries received in M: all of them, those answered, those
+  purchased (by their current state), and of the purchased ones, as of now: those
+  with feedback, those whose customer has another purchase (at any time), those
+  whose customer is an advocate — gave a would-recommend score of 9 or 10 in any
+  feedback (on whichever enquiry), or is named as the recommender by a customer or
+  an enquiry; in that order;
+- currency: the shop's currency setting, or its country's currency when none was
+  chosen; once, beside the month (not in ``previous``);
 - percentages and minutes are floats rounded to one decimal, halves away from zero;
   revenue is a string with two decimals; an empty denominator gives ``None``.
 """
@@ -79,6 +87,9 @@ FACTOR_KEYS = (
 )
 REASON_KEYS = ("price", "competitor", "not_available", "no_response", "changed_mind", "other")
 EXPECTATION_KEYS = ("worse", "as_expected", "better")
+JOURNEY_KEYS = ("enquiries", "answered", "purchased", "feedback", "repeat", "advocates")
+#: The currencies of the countries the tests use, for a shop that never chose one.
+COUNTRY_CURRENCY = {"SI": "EUR", "ID": "IDR"}
 
 
 def empty_figures(month: str) -> dict[str, Any]:
@@ -126,11 +137,16 @@ def empty_figures(month: str) -> dict[str, Any]:
         "repeat_buyers": 0,
         "referrals": 0,
         "followups": {"due": 0, "done": 0, "overdue": 0},
+        "journey": dict.fromkeys(JOURNEY_KEYS, 0),
     }
 
 
-def empty_report(month: str) -> dict[str, Any]:
-    return {**empty_figures(month), "previous": empty_figures(previous_month(month))}
+def empty_report(month: str, currency: str = "EUR") -> dict[str, Any]:
+    return {
+        **empty_figures(month),
+        "currency": currency,
+        "previous": empty_figures(previous_month(month)),
+    }
 
 
 # -- months ---------------------------------------------------------------------------------
@@ -249,6 +265,23 @@ def load(db_path: Path) -> dict[str, Any]:
         target_row = con.execute(
             "SELECT value FROM setting WHERE key = 'followup.response_target_minutes'"
         ).fetchone()
+        settings = {
+            row["key"]: json.loads(row["value"])
+            for row in con.execute(
+                "SELECT key, value FROM setting WHERE key IN ('shop.currency', 'shop.country')"
+            )
+        }
+        # The journey's later stages follow the customer badges: any live feedback, any
+        # live customer or enquiry naming a recommender.
+        all_feedback = list(con.execute("SELECT * FROM feedback WHERE deleted_at IS NULL"))
+        recommenders = {
+            row[0]
+            for row in con.execute(
+                "SELECT referred_by_id FROM customer WHERE deleted_at IS NULL"
+                " AND referred_by_id IS NOT NULL"
+            )
+        } | {e["referred_by"] for e in enquiry_rows if e["referred_by"] is not None}
+    currency = settings.get("shop.currency") or COUNTRY_CURRENCY[settings["shop.country"]]
     return {
         # The built-in channels, then any the shop added: each has its figures.
         "channels": [*CHANNEL_KEYS, *(k for k in channel.values() if k not in CHANNEL_KEYS)],
@@ -256,6 +289,14 @@ def load(db_path: Path) -> dict[str, Any]:
         "feedback": feedback_rows,
         "followups": followup_rows,
         "target": 60 if target_row is None else json.loads(target_row["value"]),
+        "currency": currency,
+        "with_feedback": {row["enquiry_id"] for row in all_feedback},
+        "promoters": {
+            row["customer_id"]
+            for row in all_feedback
+            if row["recommend"] is not None and row["recommend"] >= 9
+        },
+        "recommenders": recommenders,
     }
 
 
@@ -315,6 +356,9 @@ def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[s
     buyers_in_month = {e["customer"] for e in sales}
     purchases_so_far = Counter(e["customer"] for e in all_purchases if e["outcome_at"] < end)
     repeat_buyers = sum(1 for c in buyers_in_month if purchases_so_far[c] >= 2)
+
+    purchases_ever = Counter(e["customer"] for e in all_purchases)
+    advocates = data["promoters"] | data["recommenders"]
 
     items = data["followups"]
 
@@ -387,6 +431,14 @@ def reference_figures(data: dict[str, Any], month: str, now: datetime) -> dict[s
             "done": sum(1 for i in items if in_month(i["done_at"])),
             "overdue": sum(1 for i in items if i["due_at"] < overdue_at and open_at_end(i)),
         },
+        "journey": {
+            "enquiries": len(cohort),
+            "answered": len(answered),
+            "purchased": len(purchased),
+            "feedback": sum(1 for e in purchased if e["id"] in data["with_feedback"]),
+            "repeat": sum(1 for e in purchased if purchases_ever[e["customer"]] >= 2),
+            "advocates": sum(1 for e in purchased if e["customer"] in advocates),
+        },
     }
 
 
@@ -394,6 +446,7 @@ def reference(db_path: Path, month: str, now: datetime = LATER) -> dict[str, Any
     data = load(db_path)
     return {
         **reference_figures(data, month, now),
+        "currency": data["currency"],
         "previous": reference_figures(data, previous_month(month), now),
     }
 
@@ -438,6 +491,8 @@ def check_month(ctx: Context, db_path: Path, month: str, case: str) -> dict[str,
     got = report.monthly(ctx, month)
     json.loads(json.dumps(got))  # plain JSON types only
     assert_report(got, reference(db_path, month, ctx.now()), f"{case}, {month}")
+    # The journey's stages in the order of the chart, from enquiry to advocacy.
+    assert tuple(got["journey"]) == tuple(got["previous"]["journey"]) == JOURNEY_KEYS
     return got
 
 
@@ -511,6 +566,19 @@ def test_an_empty_month_has_every_key_with_zero_or_none(ctx: Context, db_path: P
     assert_report(report.monthly(ctx, "2026-01"), empty_report("2026-01"), "empty store")
     assert report.monthly(ctx, "2026-01")["previous"]["month"] == "2025-12"
     check_month(ctx, db_path, "2026-10", "empty store")
+
+
+def test_the_currency_is_the_shop_s(ctx: Context, db_path: Path, clock) -> None:
+    """The currency of the revenue: the one the shop chose, else its country's."""
+    clock.set(LATER)
+    log(ctx, datetime(2026, 10, 5, 10, 0), "phone", "Ana", "041 100 001")
+    assert report.monthly(ctx, "2026-10")["currency"] == "EUR"  # Slovenia
+    shop_settings.update(ctx, {"shop.country": "ID"})
+    got = check_month(ctx, db_path, "2026-10", "a shop in Indonesia")
+    assert got["currency"] == "IDR" and "currency" not in got["previous"]
+    shop_settings.update(ctx, {"shop.currency": "USD"})
+    assert check_month(ctx, db_path, "2026-10", "dollars")["currency"] == "USD"
+    assert list(got)[:2] == ["month", "currency"]  # the first thing a reader sees
 
 
 def build_scenario(ctx: Context) -> dict[str, int]:
@@ -734,6 +802,16 @@ def test_a_month_with_every_awkward_case(ctx: Context, db_path: Path, clock) -> 
                 "nps": 0.0,
                 "complaints_opened": 1,
             },
+            # Bought: S1 (Ana, with feedback, buys again in October, recommended Gal and
+            # Kim and gave a 10) and S2 (Bor, with feedback, buys again; his best score 8).
+            "journey": {
+                "enquiries": 5,
+                "answered": 4,
+                "purchased": 2,
+                "feedback": 2,
+                "repeat": 2,
+                "advocates": 1,
+            },
         },
     )
     october = with_changes(
@@ -807,6 +885,17 @@ def test_a_month_with_every_awkward_case(ctx: Context, db_path: Path, clock) -> 
             },
             "repeat_buyers": 2,
             "referrals": 1,
+            # Bought: E2 (Eva: feedback), E4 (Bor: feedback, bought before), E5 (Gal:
+            # feedback, a 3), E6 (Hana: nothing yet), E10 (Ana: feedback, bought before, an
+            # advocate); E9, deleted, is not among them.
+            "journey": {
+                "enquiries": 9,
+                "answered": 7,
+                "purchased": 5,
+                "feedback": 4,
+                "repeat": 2,
+                "advocates": 1,
+            },
         },
     )
     november = with_changes(
@@ -823,11 +912,12 @@ def test_a_month_with_every_awkward_case(ctx: Context, db_path: Path, clock) -> 
     )
 
     def without_followups(figures: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in figures.items() if k not in ("followups", "previous")}
+        return {k: v for k, v in figures.items() if k not in ("followups", "previous", "currency")}
 
     # The reference agrees with the figures worked out by hand (follow-ups are checked
     # by hand in their own test: the rules create many here) ...
     mine = reference(db_path, "2026-10")
+    assert mine["currency"] == "EUR"  # a shop in Slovenia that never chose one
     assert without_followups(mine) == without_followups(october)
     assert without_followups(mine["previous"]) == without_followups(september)
     assert without_followups(reference(db_path, "2026-11")) == without_followups(november)

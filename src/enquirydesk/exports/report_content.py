@@ -11,7 +11,7 @@ no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -80,6 +80,24 @@ CHANNEL_RESPONSE_SERIES: tuple[tuple[str, str, int], ...] = (
         LAST_MONTH,
     ),
 )
+
+
+#: The journey chart's title and the name of each of its stages (`report.JOURNEY_STAGES`),
+#: in the "MonthReport" context: the window, the PDF and the workbook show these words.
+JOURNEY_TITLE = QT_TRANSLATE_NOOP("MonthReport", "The journey of this month's enquiries, so far")
+JOURNEY_NAMES: dict[str, str] = {
+    "enquiries": QT_TRANSLATE_NOOP("MonthReport", "Enquiries"),
+    "answered": QT_TRANSLATE_NOOP("MonthReport", "Answered"),
+    "purchased": QT_TRANSLATE_NOOP("MonthReport", "Bought"),
+    "feedback": QT_TRANSLATE_NOOP("MonthReport", "Told us how it went"),
+    "repeat": QT_TRANSLATE_NOOP("MonthReport", "Bought more than once"),
+    "advocates": QT_TRANSLATE_NOOP("MonthReport", "Recommend us"),
+}
+
+
+def journey_labels(stages: Iterable[str]) -> tuple[str, ...]:
+    """The names of the journey's `stages`, in the user's language."""
+    return tuple(translate("MonthReport", JOURNEY_NAMES[stage]) for stage in stages)
 
 
 def _titles(s: MonthSummary, f: Formats) -> dict[str, tuple[str, str]]:
@@ -329,25 +347,19 @@ def charts(s: MonthSummary, f: Formats) -> dict[str, ChartData]:
         empty_text=nothing,
     )
 
-    total = s.journey["enquiries"]
+    # The report's own journey figures (``journey`` of the report JSON), as the workbook.
+    stages = s.journey
+    total = stages["enquiries"]
 
     def with_share(value: float) -> str:
         return translate("MonthReport", "{count} · {share}").format(
             count=f.count(int(value)), share=f.percent(share(int(value), total))
         )
 
-    stage_names = {
-        "enquiries": translate("MonthReport", "Enquiries"),
-        "answered": translate("MonthReport", "Answered"),
-        "purchased": translate("MonthReport", "Bought"),
-        "feedback": translate("MonthReport", "Told us how it went"),
-        "repeat": translate("MonthReport", "Bought more than once"),
-        "advocates": translate("MonthReport", "Recommend us"),
-    }
     journey = ChartData(
-        title=translate("MonthReport", "The journey of this month's enquiries, so far"),
-        labels=tuple(stage_names[k] for k in s.journey),
-        series=(Series(this_name, tuple(s.journey.values())),),
+        title=translate("MonthReport", JOURNEY_TITLE),
+        labels=journey_labels(stages),
+        series=(Series(this_name, tuple(stages.values())),),
         format_value=with_share,
         kind=Kind.FUNNEL,
         empty_text=nothing,
@@ -391,12 +403,15 @@ def charts(s: MonthSummary, f: Formats) -> dict[str, ChartData]:
 __all__ = [
     "CHANNEL_RESPONSE_SERIES",
     "HEADLINE_KEYS",
+    "JOURNEY_NAMES",
+    "JOURNEY_TITLE",
     "Formats",
     "Headline",
     "as_decimal",
     "charts",
     "figure_text",
     "headlines",
+    "journey_labels",
     "response_time",
     "share",
     "shown_names",

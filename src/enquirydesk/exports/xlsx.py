@@ -3,10 +3,11 @@ Enquiries sheet with the same rows as the CSV.
 
 Cells carry real types — dates as Excel dates, money as numbers in the shop's
 currency, minutes and counts as numbers — so the owner can sort, filter and sum
-without converting anything. Text is always stored as text, never parsed as a
-formula or number, and is also neutralised exactly as in the CSV, so both files
-show the same and a cell edited and re-entered in Excel cannot turn into a
-formula either.
+without converting anything. Text is always stored as text exactly as recorded,
+never parsed as a formula or number. Text that starts like a formula (a phone
+number ``+38641…``, a name ``=cmd…``) is not given the CSV's apostrophe: its cell
+takes Excel's quote prefix format instead, so Excel shows ``+38641…`` as text and
+a cell edited and re-entered cannot turn into a formula either.
 
 XlsxWriter builds the workbook — the Summary with its charts, and the
 Enquiries sheet's header, column widths and formats, frozen header row and
@@ -22,6 +23,7 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from xlsxwriter import Workbook
 from xlsxwriter.format import Format
@@ -69,7 +71,11 @@ class Styles:
     """The workbook's cell formats, made once (Excel keeps one record per format)."""
 
     def __init__(self, workbook: Workbook, formats: Formats) -> None:
-        add = workbook.add_format
+        self._workbook = workbook
+        #: Each format's properties, and its quote-prefixed twin once asked for.
+        self._properties: dict[int, tuple[Format, dict[str, Any]]] = {}
+        self._quoted: dict[int, Format] = {}
+        add = self._add
         self.title = add({"bold": True, "font_size": 14})
         self.heading = add({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
         self.section = add({"bold": True})
@@ -83,8 +89,27 @@ class Styles:
         self.percent = add({"num_format": "0.0%"})
         self.missing = add({"align": "right"})
 
+    def _add(self, properties: dict[str, Any]) -> Format:
+        made = self._workbook.add_format(properties)
+        self._properties[id(made)] = (made, properties)
+        return made
+
     def for_kind(self, kind: str) -> Format:
         return getattr(self, kind)  # the kinds of `export_rows.COLUMNS` are attribute names
+
+    def for_text(self, text: str, style: Format | None = None) -> Format | None:
+        """The format of a cell holding `text`: `style` (None: the plain text format),
+        with Excel's quote prefix when `text` starts like a formula."""
+        if not export_rows.looks_like_formula(text):
+            return style
+        base = self.text if style is None else style
+        quoted = self._quoted.get(id(base))
+        if quoted is None:
+            quoted = self._workbook.add_format(
+                {**self._properties[id(base)][1], "quote_prefix": True}
+            )
+            self._quoted[id(base)] = quoted
+        return quoted
 
 
 def _enquiries_frame(sheet: Worksheet, styles: Styles, total: int) -> None:
@@ -99,7 +124,7 @@ def _enquiries_frame(sheet: Worksheet, styles: Styles, total: int) -> None:
     sheet.set_row(0, 30)
     sheet.freeze_panes(1, 0)
     for col, heading in enumerate(shown):
-        sheet.write_string(0, col, export_rows.neutralise(heading), styles.heading)
+        sheet.write_string(0, col, heading, styles.for_text(heading, styles.heading))
     sheet.autofilter(0, 0, total, len(columns) - 1)
 
 

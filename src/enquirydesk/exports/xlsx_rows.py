@@ -13,9 +13,14 @@ rows at a time.
 
 The rows are plain SpreadsheetML, the form XlsxWriter itself uses in its
 constant-memory mode: numbers (dates are day counts) with the column's own
-style, text as inline strings. Only the standard parts of the package are read:
-the workbook names the sheet, its relationships name the part, the part's
-``<col>`` elements give each column's style.
+style, text as inline strings exactly as recorded. A text that starts like a
+formula (``+38641…``, ``=cmd…``) takes the column's style with Excel's quote
+prefix: Excel shows it as text and never runs it, with no apostrophe in the
+cell. Those quote-prefixed styles are added to the package's style sheet here,
+one for each text column's style. Only the standard parts of the package are
+read: the workbook names the sheet, its relationships name the part and the
+style sheet, the part's ``<col>`` elements give each column's style, the style
+sheet's ``<cellXfs>`` the cell formats.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from enquirydesk.services import export_rows
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+STYLES_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 #: Day 0 of Excel's (1900) date system, for the times after 1 March 1900 that we write.
 EXCEL_EPOCH = datetime(1899, 12, 30)
 DAY = timedelta(days=1)
@@ -74,30 +80,73 @@ def sheet_part(package: zipfile.ZipFile, name: str) -> str:
     return "xl/" + str(target.get("Target")).removeprefix("/xl/").removeprefix("/")
 
 
-def column_styles(sheet_xml: str, count: int) -> list[str]:
-    """Each column's ``s="…"`` attribute text (empty for the default style)."""
-    styles = [""] * count
+def styles_part(package: zipfile.ZipFile) -> str:
+    """The part (``xl/styles.xml``) that holds the workbook's cell formats."""
+    rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+    target = next(r for r in rels.iter(f"{RELS}Relationship") if r.get("Type") == STYLES_TYPE)
+    return "xl/" + str(target.get("Target")).removeprefix("/xl/").removeprefix("/")
+
+
+def column_style_indexes(sheet_xml: str, count: int) -> list[int]:
+    """Each column's cell format: its index in the style sheet's ``<cellXfs>``."""
+    styles = [0] * count
     for col in ElementTree.fromstring(sheet_xml).iter(f"{MAIN}col"):
-        style = col.get("style")
+        style = int(col.get("style") or 0)
         for index in range(int(col.get("min", 1)) - 1, min(int(col.get("max", 1)), count)):
-            styles[index] = f' s="{style}"' if style and style != "0" else ""
+            styles[index] = style
     return styles
+
+
+def _style(index: int) -> str:
+    """A cell's ``s="…"`` attribute text (empty for the default format)."""
+    return f' s="{index}"' if index else ""
+
+
+_CELL_XFS = re.compile(r'(<cellXfs\b[^>]*?\bcount=")(\d+)("[^>]*>)(.*?)(</cellXfs>)', re.DOTALL)
+_XF = re.compile(r"<xf\b[^>]*?/>|<xf\b[^>]*>.*?</xf>", re.DOTALL)
+
+
+def with_quote_prefix(styles_xml: str, indexes: Iterable[int]) -> tuple[str, dict[int, int]]:
+    """`styles_xml` with, for each cell format in `indexes`, a copy that has Excel's quote
+    prefix, and where each format's quote-prefixed copy is (a format that already has
+    the prefix is its own)."""
+    found = _CELL_XFS.search(styles_xml)
+    if found is None:
+        raise RuntimeError("the workbook's style sheet has no cell formats")
+    formats = _XF.findall(found[4])
+    added: list[str] = []
+    quoted: dict[int, int] = {}
+    for index in sorted(set(indexes)):
+        xf = formats[index]
+        if re.match(r'<xf\b[^>]*\squotePrefix="(1|true)"', xf):
+            quoted[index] = index
+            continue
+        quoted[index] = len(formats) + len(added)
+        added.append(xf.replace("<xf", '<xf quotePrefix="1"', 1))
+    if not added:
+        return styles_xml, quoted
+    count = len(formats) + len(added)
+    cell_xfs = f"{found[1]}{count}{found[3]}{found[4]}{''.join(added)}{found[5]}"
+    return styles_xml[: found.start()] + cell_xfs + styles_xml[found.end() :], quoted
 
 
 Cell = Callable[[int, Any], str]
 
 
-def _cell(kind: str, letters: str, style: str) -> Cell:
-    """How one column's value becomes a ``<c>`` element (empty when there is no value)."""
+def _cell(kind: str, letters: str, style: int, quoted: int) -> Cell:
+    """How one column's value becomes a ``<c>`` element (empty when there is no value);
+    `style` is the column's cell format, `quoted` its quote-prefixed copy."""
+    plain = _style(style)
     if kind == "text":
+        prefixed = _style(quoted)
+        starts = export_rows.FORMULA_STARTS
 
         def text(row: int, value: str) -> str:
             if not value:
                 return ""
-            shown = _escape(export_rows.neutralise(value))
             return (
-                f'<c r="{letters}{row}"{style} t="inlineStr">'
-                f'<is><t xml:space="preserve">{shown}</t></is></c>'
+                f'<c r="{letters}{row}"{prefixed if value.startswith(starts) else plain}'
+                f' t="inlineStr"><is><t xml:space="preserve">{_escape(value)}</t></is></c>'
             )
 
         return text
@@ -106,12 +155,12 @@ def _cell(kind: str, letters: str, style: str) -> Cell:
         def time(row: int, value: datetime | None) -> str:
             if value is None:
                 return ""
-            return f'<c r="{letters}{row}"{style}><v>{(value - EXCEL_EPOCH) / DAY!r}</v></c>'
+            return f'<c r="{letters}{row}"{plain}><v>{(value - EXCEL_EPOCH) / DAY!r}</v></c>'
 
         return time
 
     def number(row: int, value: Any) -> str:
-        return "" if value is None else f'<c r="{letters}{row}"{style}><v>{value}</v></c>'
+        return "" if value is None else f'<c r="{letters}{row}"{plain}><v>{value}</v></c>'
 
     return number
 
@@ -147,18 +196,29 @@ def copy_with_rows(
     """Copy the package `frame` into `target`, with `rows` (one value per kind, in column
     order) as rows 2… of `sheet`. The frame's sheet holds the header only and was made
     knowing there would be `total` rows (its filter range says so); the dimension is
-    set to match."""
-    part = sheet_part(frame, sheet)
+    set to match. Text columns get quote-prefixed copies of their formats in the style
+    sheet, for the text that starts like a formula."""
+    part, styles_name = sheet_part(frame, sheet), styles_part(frame)
+    xml = frame.read(part).decode("utf-8")
+    styles = column_style_indexes(xml, len(kinds))
+    styles_xml, quoted = with_quote_prefix(
+        frame.read(styles_name).decode("utf-8"),
+        (style for style, kind in zip(styles, kinds, strict=True) if kind == "text"),
+    )
+    cells = [
+        _cell(k, column_letters(i), styles[i], quoted.get(styles[i], styles[i]))
+        for i, k in enumerate(kinds)
+    ]
     for info in frame.infolist():
+        if info.filename == styles_name:
+            target.writestr(info, styles_xml.encode("utf-8"))
+            continue
         if info.filename != part:
             target.writestr(info, frame.read(info))
             continue
-        xml = frame.read(info).decode("utf-8")
         head, tail = xml.split("</sheetData>", 1)
         last = f"{column_letters(len(kinds) - 1)}{total + 1}"
         head = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>', head, count=1)
-        styles = column_styles(xml, len(kinds))
-        cells = [_cell(k, column_letters(i), styles[i]) for i, k in enumerate(kinds)]
         with target.open(part, "w") as out:  # compressed as `target` says
             out.write(head.encode("utf-8"))
             written = _stream_rows(out, rows, cells, advance)
@@ -167,4 +227,11 @@ def copy_with_rows(
             raise RuntimeError(f"{written} rows were written where {total} were counted")
 
 
-__all__ = ["column_letters", "column_styles", "copy_with_rows", "sheet_part"]
+__all__ = [
+    "column_letters",
+    "column_style_indexes",
+    "copy_with_rows",
+    "sheet_part",
+    "styles_part",
+    "with_quote_prefix",
+]

@@ -4,7 +4,9 @@ Excel charts drawn from those cells.
 The figures are `services.report.monthly`'s, unchanged; this module only lays
 them out, top to bottom, one table after another, and adds a chart beside each
 table as it is finished. A chart refers to its table's cells, so Excel draws it
-from the very numbers the owner reads.
+from the very numbers the owner reads. The journey of the month's enquiries is
+the report's ``journey``, under the same title and stage names as in the window
+and the PDF, so the three show the same numbers.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from xlsxwriter.worksheet import Worksheet
 
 from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.month import Month
+from enquirydesk.exports.report_content import JOURNEY_TITLE, journey_labels
 from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
-from enquirydesk.services.export_rows import neutralise
+from enquirydesk.services.report import JOURNEY_STAGES
 
 SHEET = "Summary"  # the sheet's English name; `write_summary` uses the sheet's own
 MISSING = "–"  # a figure with an empty denominator (never 0)
@@ -121,14 +124,6 @@ HEADLINE: tuple[tuple[str, Getter, str], ...] = (
         "count",
     ),
 )
-#: The report's funnel: the stages from an enquiry to a repeat buyer.
-FUNNEL: tuple[tuple[str, Getter], ...] = (
-    (QT_TRANSLATE_NOOP("MonthReport", "Enquiries"), lambda f: f["enquiries"]["total"]),
-    (QT_TRANSLATE_NOOP("MonthReport", "Answered"), lambda f: f["response"]["responded"]),
-    (QT_TRANSLATE_NOOP("MonthReport", "Purchased"), lambda f: f["outcomes"]["purchased"]),
-    (QT_TRANSLATE_NOOP("MonthReport", "Feedback received"), lambda f: f["feedback"]["count"]),
-    (QT_TRANSLATE_NOOP("MonthReport", "Repeat buyers"), lambda f: f["repeat_buyers"]),
-)
 RESPONSE = (
     (QT_TRANSLATE_NOOP("MonthReport", "Median, business"), "median_business_minutes"),
     (QT_TRANSLATE_NOOP("MonthReport", "90% within, business"), "p90_business_minutes"),
@@ -164,8 +159,10 @@ class _Sheet:
         self.chart_row = 2
 
     def text(self, col: int, value: str, style: Format | None = None) -> None:
+        """A text cell holding `value` as it is (quote-prefixed when it starts like a
+        formula: see `xlsx`)."""
         if value:
-            self.sheet.write_string(self.row, col, neutralise(value), style)
+            self.sheet.write_string(self.row, col, value, self.styles.for_text(value, style))
 
     def figure(self, col: int, value: Any, kind: str, chart: bool = False) -> None:
         """One value; an empty denominator shows "–" (or, in a chart's data, nothing)."""
@@ -332,9 +329,12 @@ def write_summary(
         ("column", translate("MonthReport", "Response times")),
         kind="min",
     )
-    funnel = [(translate("MonthReport", label), get(now), get(before)) for label, get in FUNNEL]
-    journey = translate("MonthReport", "From enquiry to repeat buyer")
-    _table(out, journey, funnel, ("bar", journey))
+    journey = [
+        (label, now["journey"][stage], before["journey"][stage])
+        for stage, label in zip(JOURNEY_STAGES, journey_labels(JOURNEY_STAGES), strict=True)
+    ]
+    title = translate("MonthReport", JOURNEY_TITLE)
+    _table(out, title, journey, ("bar", title))
     expected = now["feedback"]["expectation"], before["feedback"]["expectation"]
     rows = [
         (translate("MonthReport", label), expected[0][key], expected[1][key])

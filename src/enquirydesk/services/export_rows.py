@@ -8,11 +8,14 @@ XLSX writer can store real dates and numbers from the same rows.
 Two safety rules hold for every file written here:
 
 - *Honest cells*: a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
-  or a carriage return could run as a formula when the file is opened, so it is
-  neutralised with a leading apostrophe — the spreadsheet convention for "this
-  is text". A phone number in E.164 form (``+38641…``) is such a text and is
-  written ``'+38641…``; the apostrophe is also what keeps a spreadsheet from
-  reading it as a number and dropping the ``+``. Numbers and dates are never
+  or a carriage return could run as a formula when the file is opened. The CSV,
+  which has no cell formats, neutralises it with a leading apostrophe — the
+  spreadsheet convention for "this is text": a phone number in E.164 form
+  (``+38641…``) is written ``'+38641…``, which also keeps a spreadsheet from
+  reading it as a number and dropping the ``+``. The XLSX stores such a cell as
+  a string exactly as recorded and gives it Excel's *quote prefix* format, which
+  shows it as text, never as a formula, and keeps it text when it is edited: the
+  cell holds ``+38641…`` and no apostrophe is seen. Numbers and dates are never
   touched: they are numbers, not text.
 - *Whole files only*: a file is written under a temporary name in the target's
   folder, flushed to disk, then renamed over the target in one step. An error,
@@ -140,8 +143,14 @@ OUTCOME_NAMES = {
 }
 
 
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet could take `text` in a cell for a formula (see the module)."""
+    return text.startswith(FORMULA_STARTS)
+
+
 def neutralise(text: str) -> str:
-    """`text`, with an apostrophe in front when it would start a formula (see the module)."""
+    """`text` for a CSV cell: with an apostrophe in front when it would start a formula
+    (see the module; the XLSX keeps the text as it is and quote-prefixes the cell)."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -196,10 +205,11 @@ def month_total(ctx: Context, month: Month) -> int:
 def month_rows(ctx: Context, month: Month) -> Iterator[Row]:
     """The month's enquiries, oldest first, one row each in `COLUMNS` order.
 
-    Text is given as recorded (not yet neutralised: each writer calls `neutralise`
-    on text cells, so a caller can still compare the facts). Read inside
-    ``ctx.store.snapshot()`` so that every row comes from one state of the file,
-    and close the iterator (``contextlib.closing``) when stopping early.
+    Text is given as recorded (each writer makes formula-like text safe in its own way:
+    the CSV by `neutralise`, the XLSX by a quote-prefixed cell; a caller can still
+    compare the facts). Read inside ``ctx.store.snapshot()`` so that every row comes
+    from one state of the file, and close the iterator (``contextlib.closing``) when
+    stopping early.
     """
     names = _Names(ctx)
     batches = export_queries.month_batches(month.start, month.end)
@@ -364,6 +374,7 @@ __all__ = [
     "Steps",
     "atomic_output",
     "headings",
+    "looks_like_formula",
     "minutes",
     "month_rows",
     "month_total",

@@ -1,10 +1,13 @@
 """The monthly figures, computed in SQL aggregates.
 
 `monthly` returns one plain structure (the report JSON, with the month before
-under ``previous``) that the command line, the window and the exports all
-render; nobody computes a figure twice. The counting is done by the SQL
-aggregates of `store.reporting`; here the counts become figures (catalogue keys
-with zeros, percentages, minutes, rounding) by the formulas of `domain.metrics`.
+under ``previous`` and the shop's currency under ``currency``) that the command
+line, the window and the exports all render; nobody computes a figure twice —
+the journey of the month's enquiries too, which the window, the PDF and the
+workbook all draw from ``journey``. The counting is done by the SQL aggregates
+of `store.reporting` (and `store.report_charts` for the journey); here the counts
+become figures (catalogue keys with zeros, percentages, minutes, rounding) by
+the formulas of `domain.metrics`.
 """
 
 from __future__ import annotations
@@ -20,8 +23,12 @@ from enquirydesk.domain.month import Month
 from enquirydesk.domain.validation import cents_to_decimal
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
-from enquirydesk.store import reporting
+from enquirydesk.store import report_charts, reporting
 from enquirydesk.store.models import CatalogItem, Channel, DecisionFactor, LostReason, Source
+
+#: The stages of the journey of a month's enquiries, in order (from enquiry to advocacy):
+#: the keys of ``journey`` in the report JSON and the bars of the journey chart.
+JOURNEY_STAGES = ("enquiries", "answered", "purchased", "feedback", "repeat", "advocates")
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -33,12 +40,18 @@ def _pct(numerator: int, denominator: int) -> float | None:
 
 
 def monthly(ctx: Context, month: str | Month) -> dict[str, Any]:
-    """Every monthly figure for `month` ("YYYY-MM"), with the month before as ``previous``."""
+    """Every monthly figure for `month` ("YYYY-MM"), with the month before as ``previous``
+    and the shop's currency (ISO 4217, the currency of ``sales.revenue``) as ``currency``."""
     current = month if isinstance(month, Month) else Month.parse(month)
     with ctx.store.snapshot():
         figures = figures_of(ctx, current)
-        figures["previous"] = figures_of(ctx, current.previous())
-    return figures
+        previous = figures_of(ctx, current.previous())
+    return {
+        "month": figures.pop("month"),
+        "currency": ctx.settings[declared.CURRENCY],
+        **figures,
+        "previous": previous,
+    }
 
 
 def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
@@ -119,6 +132,22 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
         "repeat_buyers": reporting.repeat_buyers(start, end),
         "referrals": referrals,
         "followups": {"due": due, "done": done, "overdue": overdue},
+        "journey": _journey(start, end, total, responded),
+    }
+
+
+def _journey(start: datetime, end: datetime, total: int, responded: int) -> dict[str, int]:
+    """How far the month's enquiries have gone so far, stage by stage (`JOURNEY_STAGES`):
+    received, answered, bought, and among those bought: with feedback, by a buyer who
+    has bought another time too, by an advocate (as the customer badges say)."""
+    bought = report_charts.journey(start, end)
+    return {
+        "enquiries": total,
+        "answered": responded,
+        "purchased": bought.purchased,
+        "feedback": bought.with_feedback,
+        "repeat": bought.repeat,
+        "advocates": bought.advocates,
     }
 
 
@@ -192,4 +221,4 @@ def _feedback(counts: reporting.FeedbackCounts) -> dict[str, Any]:
     }
 
 
-__all__ = ["Month", "figures_of", "monthly"]
+__all__ = ["JOURNEY_STAGES", "Month", "figures_of", "monthly"]

@@ -1,8 +1,8 @@
 """Everything the owner's month on one page needs, read in one go.
 
-`summary` gathers the monthly figures (`report.monthly`, with last month), the two
-chart series they do not hold (response times against the target, the customer
-journey of the month's enquiries) and the names to print, in one consistent read.
+`summary` gathers the monthly figures (`report.monthly`, with last month and the
+journey of the month's enquiries), the chart series they do not hold (response
+times against the target) and the names to print, in one consistent read.
 The window caches one `MonthSummary` per month and the PDF renders the same one,
 so screen, paper and PDF never disagree.
 """
@@ -17,16 +17,13 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.month import Month
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
-from enquirydesk.services.report import monthly
+from enquirydesk.services.report import JOURNEY_STAGES, monthly
 from enquirydesk.store import report_charts
 
 #: Bucket edges as multiples of the response target: a quarter of it, half, the
 #: target itself (the last bucket within it), then twice, four and eight times.
 TARGET_MULTIPLES = (Fraction(1, 4), Fraction(1, 2), Fraction(1), Fraction(2), Fraction(4),
                     Fraction(8))  # fmt: skip
-
-#: The stages of the journey chart, in order (from enquiry to advocacy).
-JOURNEY_STAGES = ("enquiries", "answered", "purchased", "feedback", "repeat", "advocates")
 
 
 @dataclass(frozen=True)
@@ -58,10 +55,16 @@ class MonthSummary:
     month: Month
     figures: dict[str, Any]  # `report.monthly`: the report JSON, "previous" included
     response: ResponseDistribution
-    journey: dict[str, int]  # JOURNEY_STAGES → count, over the month's enquiries
     names: dict[str, dict[str, str]]  # catalogue section → key → shown name
     shop: str
     currency: str
+
+    @property
+    def journey(self) -> dict[str, int]:
+        """`JOURNEY_STAGES` → count over the month's enquiries: the report's own figures
+        (``journey`` of the report JSON), which the workbook shows too."""
+        journey: dict[str, int] = self.figures["journey"]
+        return journey
 
     @property
     def empty(self) -> bool:
@@ -101,21 +104,11 @@ def summary(ctx: Context, month: Month | str) -> MonthSummary:
     with ctx.store.snapshot():
         figures = monthly(ctx, current)
         response = response_distribution(ctx, current, figures["response"]["unanswered"])
-        bought = report_charts.journey(current.start, current.end)
         names = catalogs.report_names()
-    journey = {
-        "enquiries": figures["enquiries"]["total"],
-        "answered": figures["response"]["responded"],
-        "purchased": bought.purchased,
-        "feedback": bought.with_feedback,
-        "repeat": bought.repeat,
-        "advocates": bought.advocates,
-    }
     return MonthSummary(
         month=current,
         figures=figures,
         response=response,
-        journey=journey,
         names=names,
         shop=ctx.settings[declared.SHOP_NAME],
         currency=ctx.settings[declared.CURRENCY],
