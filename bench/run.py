@@ -131,7 +131,7 @@ def bench_import(work: Path, in_use: bool = False) -> dict[str, Any]:
         settings.update(ctx, {"shop.country": "ID"})
         if in_use:
             log_enquiry(ctx, NewEnquiry(channel="walk_in", name="First customer"))
-        result = importer.import_csv(ctx, csv_path)
+        result = importer.import_file(ctx, csv_path)
         store.close()
         assert result.imported == IMPORT_ROWS, result.bad[:3]
 

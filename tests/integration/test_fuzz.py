@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from enquirydesk import app
 from enquirydesk.cli import main
+from enquirydesk.domain import import_columns
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.domain.importcsv import COLUMNS, RowParser, decode, read_table
 from enquirydesk.services import followups, maintenance, problems, report
@@ -41,8 +42,9 @@ FUZZ = settings(
 
 def read_everything(data: bytes) -> int:
     """What `import` does with a file before touching the database; the rows read."""
-    table = read_table(decode(data))
-    parser = RowParser(table.header, CATALOGUES, "SI", NOW)
+    table = read_table(decode(data)[0])
+    fields = import_columns.recognise(table.header)
+    parser = RowParser(fields, CATALOGUES, "SI", NOW, names=table.header)
     good = 0
     for line, fields in table.rows():
         try:

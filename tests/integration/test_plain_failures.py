@@ -388,7 +388,16 @@ def test_a_huge_header_line_stays_one_readable_sentence(
     assert code == 1 and out == ""
     words = sentence(err)
     assert len(words) < 600
-    assert "and 595 more" in words
+    assert "nothing to import: wide.csv has no rows" in words
+    # With a row, the columns left out are named, the first five and how many more.
+    history.write_text(
+        f"received_at,channel,customer_name,{names}\n2026-10-01 10:00,phone,Ana\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "import", str(history))
+    assert code == 0
+    note = err.strip().splitlines()
+    assert len(note) == 1 and len(note[0]) < 600 and "and 595 more" in note[0]
 
 
 def test_importing_the_database_itself_is_refused(

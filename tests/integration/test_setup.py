@@ -123,7 +123,7 @@ def test_the_shops_own_channel_is_picked_counted_exported_and_imported(
             "2026-03-10 09:00,whatsapp,Budi\n",
             encoding="utf-8",
         )
-        result = importer.import_csv(other, history_file)
+        result = importer.import_file(other, history_file)
         assert result.imported == 2 and not result.bad
         assert report.monthly(other, MARCH)["enquiries"]["by_channel"]["whatsapp"] == 2
     finally:
@@ -275,7 +275,7 @@ def test_import_teaches_a_shop_without_a_country_its_country(tmp_path: Path, clo
             "2026-03-01 12:00,phone,Ana,+386 41 123 456\n",
             encoding="utf-8",
         )
-        importer.import_csv(ctx, history_file)
+        importer.import_file(ctx, history_file)
         assert ctx.settings.country == "ID"
         assert ctx.settings[declared.CURRENCY] == "IDR"
     finally:

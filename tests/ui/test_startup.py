@@ -362,7 +362,7 @@ def test_damage_found_after_the_window_opened_makes_it_read_only(qtbot, tmp_path
     history = tmp_path / "history.csv"
     history.write_text("received_at,channel,customer_name\n2026-01-05 10:00,phone,Ana\n")
     with pytest.raises(StoreError, match="read-only"):  # the bulk path asks too
-        importer.import_csv(window.ctx, history)
+        importer.import_file(window.ctx, history)
     window.close()
     window.ctx.store.close()
     assert digest(db) == damaged

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, every_translation, translate
 
 CHANNELS: Final = (
     ("phone", QT_TRANSLATE_NOOP("Catalog", "Phone")),
@@ -101,6 +101,33 @@ def keys(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
 def names(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """key → name in the user's language, for one of the tables above, in order."""
     return {key: translate("Catalog", name) for key, name in pairs}
+
+
+#: Other words shops' spreadsheets use for the channels (English, Indonesian, Slovenian).
+CHANNEL_WORDS: Final = {
+    "phone": ("tel", "telephone", "call", "telepon", "telpon", "telefon", "klic"),
+    "walk_in": ("in person", "in store", "visit", "store", "shop", "langsung", "toko",
+                "datang", "osebno", "v trgovini", "trgovina", "obisk"),
+    "email": ("mail", "e mail", "surel", "surat elektronik", "e-pošta", "e-posta", "pošta"),
+    "web_form": ("web", "website", "form", "situs", "formulir", "splet", "spletna stran",
+                 "obrazec"),
+    "social": ("instagram", "ig", "facebook", "fb", "tiktok", "media sosial", "medsos",
+               "družbena omrežja", "omrežja"),
+    "chat": ("whatsapp", "wa", "viber", "telegram", "messenger", "sms", "line", "klepet"),
+}  # fmt: skip
+
+
+def every_name(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    """key → its names in every language the program speaks, the user's first, for one of
+    the tables above (an imported file may have been written in any of them); for the
+    channels, the other words shops use too."""
+    found = {}
+    for key, english in pairs:
+        names = [translate("Catalog", english), *sorted(every_translation("Catalog", english))]
+        if pairs is CHANNELS:
+            names.extend(CHANNEL_WORDS.get(key, ()))
+        found[key] = list(dict.fromkeys(names))
+    return found
 
 
 def name(pairs: tuple[tuple[str, str], ...], key: str) -> str:

@@ -27,6 +27,16 @@ def names(model: type[CatalogItem]) -> dict[str, str]:
     }
 
 
+def every_name(model: type[CatalogItem]) -> dict[str, list[str]]:
+    """key → every name it goes by, the shown one first: the owner's own and the built-in
+    names in each language the program speaks (hidden items included)."""
+    built_in = catalog.every_name(BUILT_IN[model])
+    return {
+        key: list(dict.fromkeys([name, *built_in.get(key, ())]))
+        for key, name in names(model).items()
+    }
+
+
 def offered(model: type[CatalogItem]) -> dict[str, str]:
     """key → shown name of the items offered for new entries (hidden ones left out), in order."""
     defaults = catalog.names(BUILT_IN[model])

@@ -1,4 +1,9 @@
-"""Importing a shop's history from a CSV file.
+"""Importing a shop's history from a CSV file or a sheet of a workbook.
+
+`inspect` opens the file and settles how to read it (its columns mapped to fields,
+the order of day and month); `preview` reads the first rows as they would be
+stored; `import_file` imports it. The mapping used is remembered for the next file
+with the same header.
 
 Every row is checked, and its customer matched, before anything is written;
 then everything is written in one transaction, so an interrupted import
@@ -10,39 +15,45 @@ and of those the file itself introduces. Customers already in the database are
 never changed by an import; new ones collect the phone, e-mail and name their
 rows give. A row for a known customer with the same channel and received time as
 one of their enquiries is refused as a duplicate, so importing a file twice adds
-nothing twice. Imported history opens only the follow-ups not yet due.
+nothing twice. Imported history opens only the follow-ups not yet due. An enquiry
+without a source is from a returning customer when that customer has an earlier
+enquiry by received time, whatever the order of the rows in the file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import dataclasses
+import json
 import multiprocessing
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from enquirydesk.domain import catalog
+from enquirydesk.domain import catalog, import_columns, import_values
 from enquirydesk.domain import followups as rules
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import ValidationError
+from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.hours import OpeningHours, response_times
-from enquirydesk.domain.importcsv import (
-    FileProblem,
-    ImportRow,
-    RowParser,
-    Table,
-    decode,
-    read_table,
-    records,
-)
+from enquirydesk.domain.importcsv import FileProblem, ImportRow, RowParser, records
 from enquirydesk.domain.validation import country_of_phones
-from enquirydesk.i18n import Texts, current_language, install, translate
-from enquirydesk.services import catalogs, customers
+from enquirydesk.i18n import (
+    QT_TRANSLATE_NOOP,
+    Texts,
+    current_language,
+    every_translation,
+    install,
+    translate,
+)
+from enquirydesk.services import catalogs, customers, export_rows
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
+from enquirydesk.services.import_sources import CSV, Piece, SourceFile, open_source
 from enquirydesk.store import bulk, files, queries
 from enquirydesk.store.bulk import BulkWriter, bulk_transaction, db_time
 from enquirydesk.store.models import (
@@ -64,6 +75,8 @@ Importer = Texts("Importer")
 
 BATCH = 4_000  # lines checked at a time (by a worker process for a large file)
 PARALLEL_FROM = 2_500_000  # bytes (about 20,000 rows); smaller files are checked here
+SHEET_WEIGHT = 3  # a workbook's bytes are compressed: about a third of the same CSV text
+IMPORT_MAPPINGS_KEY = "import.mappings"  # the columns chosen for each shape of header
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,7 @@ class BadRow:
 @dataclass(frozen=True)
 class ImportResult:
     path: Path
+    inspection: Inspection
     rows: int  # data rows in the file
     imported: int  # enquiries written: 0 for a dry run or a refused file
     bad: tuple[BadRow, ...]
@@ -221,9 +235,295 @@ class _CustomerIndex(customers.Finder):
         return rows
 
 
-def import_csv(
+@dataclass(frozen=True)
+class ImportPlan:
+    """How to read a file: what the import wizard settles and `--map` files keep.
+
+    Anything left None is found from the file: the encoding and separator of a CSV
+    file, the first sheet with data, the columns (a mapping remembered for files of
+    this header, else recognised from the names), the order of day and month.
+    """
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    columns: tuple[str | None, ...] | None = None  # the field of each column, None: skipped
+    date_order: str | None = None  # "dmy", "mdy" or "ymd"
+    default_channel: str | None = None  # for a file without a channel column
+
+    def to_json(self, header: list[str] | None = None) -> dict[str, Any]:
+        """The plan as JSON (a `--map` file): with the file's `header`, the columns by name."""
+        data = {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(self).items()}
+        if header is not None and self.columns is not None:
+            data["columns"] = dict(zip(header, self.columns, strict=True))
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any, header: list[str]) -> ImportPlan:
+        """A plan from its JSON form (a `--map` file) for a file with `header`; the columns
+        as a list (one per column) or by the header's names (columns not named are not
+        imported). A sentence when it is not a plan."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        if not isinstance(data, dict) or not set(data) <= known:
+            raise FileProblem(
+                translate(
+                    "Importer", "The mapping is not one this program wrote; the keys are: {keys}."
+                ).format(keys=", ".join(sorted(known)))
+            )
+        columns = data.get("columns")
+        if isinstance(columns, dict):
+            by_name = {str(name).strip().casefold(): field for name, field in columns.items()}
+            columns = [by_name.get(name.strip().casefold()) for name in header]
+        if columns is not None:
+            if not isinstance(columns, list) or not all(
+                c is None or c in import_columns.FIELDS for c in columns
+            ):
+                raise FileProblem(
+                    translate(
+                        "Importer",
+                        "The mapping's columns must each be a field ({fields}) or null.",
+                    ).format(fields=", ".join(import_columns.FIELDS))
+                )
+            data = {**data, "columns": tuple(columns)}
+        order = data.get("date_order")
+        if order is not None and order not in import_values.DATE_ORDERS:
+            raise FileProblem(
+                translate("Importer", "The date order must be one of {orders}.").format(
+                    orders=", ".join(import_values.DATE_ORDERS)
+                )
+            )
+        return cls(**data)
+
+
+def load_plan(map_path: Path, path: Path) -> ImportPlan:
+    """The plan kept in the JSON file `map_path` (see `ImportPlan.to_json`), for `path`."""
+    map_path = Path(map_path)
+    try:
+        data = json.loads(map_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise FileProblem(
+            translate("Importer", "The mapping {file} cannot be read: {reason}").format(
+                file=map_path.name, reason=getattr(error, "strerror", None) or error
+            )
+        ) from None
+    found = data if isinstance(data, dict) else {}
+    source = open_source(
+        path,
+        encoding=found.get("encoding"),
+        delimiter=found.get("delimiter"),
+        sheet=found.get("sheet"),
+    )
+    return ImportPlan.from_json(data, source.header)
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """A file opened for importing, with every question about reading it answered."""
+
+    source: SourceFile
+    plan: ImportPlan  # nothing left None but what the file does not need
+    sample: list[tuple[int, list[str]]]  # the first rows, as (line, cells)
+    date_orders: tuple[str, ...]  # the orders the sample's dates can be read in
+    remembered: bool  # the columns are a mapping remembered for files of this header
+    problem: str | None  # what keeps the file from being imported as mapped
+
+    @property
+    def header(self) -> list[str]:
+        return self.source.header
+
+    @property
+    def dates_ambiguous(self) -> bool:
+        """Day and month could be either way round in every date of the sample (all three
+        orders fitting means no date but ISO ones, which read one way only)."""
+        return {"dmy", "mdy"} <= set(self.date_orders) and "ymd" not in self.date_orders
+
+
+SAMPLE_ROWS = 200  # rows read to recognise the date order and shown in the preview
+_DATE_FIELDS = ("received_at", "first_response_at", "outcome_at", "feedback_at")
+#: Countries that write the month first (12/24/2026): the default when a file's dates fit
+#: both ways.
+_MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW", "BZ"})
+#: The column a file of rejected rows adds, so that it reads back with it left out.
+PROBLEM_HEADING = QT_TRANSLATE_NOOP("Importer", "Why it was not imported")
+MAPPINGS_KEPT = 30  # remembered mappings, the most recent
+
+
+def inspect(ctx: Context, path: Path, plan: ImportPlan | None = None) -> Inspection:
+    """Open `path` and settle how to read it: the parts of `plan` that are None come from
+    the file, a remembered mapping, or the shop's habits."""
+    plan = plan or ImportPlan()
+    path = Path(path)
+    if files.is_database_file(path, ctx.store.path):
+        raise FileProblem(
+            translate(
+                "Importer",
+                "{file} is the database itself (or SQLite's file beside it), not a history "
+                "file to import.",
+            ).format(file=path.name)
+        )
+    source = open_source(
+        path,
+        encoding=plan.encoding,
+        delimiter=plan.delimiter,
+        sheet=plan.sheet,
+        country=ctx.settings.country,
+    )
+    header = source.header
+    remembered = None
+    columns = plan.columns
+    if columns is None:
+        remembered = _remembered(ctx).get(_shape(header))
+        if remembered is not None and len(remembered.get("columns", ())) == len(header):
+            columns = tuple(remembered["columns"])
+        else:
+            remembered = None
+            columns = tuple(import_columns.recognise(header))
+    elif len(columns) != len(header):
+        raise FileProblem(
+            Importer.tr(
+                "The mapping names %Ln columns, but the file has {count}.", None, len(columns)
+            ).format(count=len(header))
+        )
+    sample = list(source.rows(SAMPLE_ROWS))
+    dates = [
+        cells[index]
+        for _, cells in sample
+        for index, field in enumerate(columns)
+        if field in _DATE_FIELDS and index < len(cells) and cells[index].strip()
+    ]
+    orders = import_values.date_orders(dates)
+    order = plan.date_order or (remembered or {}).get("date_order")
+    if order is None:
+        habit = "mdy" if ctx.settings.country in _MONTH_FIRST else "dmy"
+        order = habit if habit in orders or not orders else orders[0]
+    channel = plan.default_channel or (remembered or {}).get("default_channel")
+    layout = source.layout
+    settled = replace(
+        plan,
+        encoding=layout.encoding,
+        delimiter=layout.delimiter,
+        sheet=layout.sheet,
+        columns=columns,
+        date_order=order,
+        default_channel=channel,
+    )
+    problem = import_columns.mapping_problem(columns)
+    if problem is None and "channel" not in columns and channel is None:
+        problem = translate(
+            "Importer",
+            "The file has no channel column: choose the channel its enquiries came through.",
+        )
+    return Inspection(source, settled, sample, orders, remembered is not None, problem)
+
+
+def _shape(header: list[str]) -> str:
+    """The shape a mapping is remembered under; a file of rejected rows has the shape of
+    the file it came from."""
+    if header and header[-1] in every_translation("Importer", PROBLEM_HEADING):
+        header = header[:-1]
+    return import_columns.shape(header)
+
+
+def _remembered(ctx: Context) -> dict[str, dict[str, Any]]:
+    value = ctx.settings.values.get(IMPORT_MAPPINGS_KEY)
+    return value if isinstance(value, dict) else {}
+
+
+def _remember(ctx: Context, inspection: Inspection) -> None:
+    """Keep the mapping used, for the next file of the same header (inside the import's
+    transaction: kept exactly when the import is)."""
+    plan = inspection.plan
+    kept = {k: v for k, v in _remembered(ctx).items() if k != _shape(inspection.header)}
+    kept[_shape(inspection.header)] = {
+        "columns": list(plan.columns or ()),
+        "date_order": plan.date_order,
+        "default_channel": plan.default_channel,
+    }
+    kept = dict(list(kept.items())[-MAPPINGS_KEPT:])
+    bulk.write_setting(IMPORT_MAPPINGS_KEY, json.dumps(kept, ensure_ascii=False, sort_keys=False))
+
+
+class PreviewRow(NamedTuple):
+    """One row of the file as it would be stored: shown values by field, or the field
+    that is wrong and why."""
+
+    line: int
+    values: dict[str, str]
+    problem: tuple[str, str] | None  # (field, reason)
+
+
+def preview(ctx: Context, inspection: Inspection, rows: int = 20) -> list[PreviewRow]:
+    """The first `rows` rows read as they would be stored, each bad value with its reason."""
+    parser = _parser(ctx, inspection)
+    formats = ctx.formats
+    names = {
+        "channel": catalogs.names(Channel),
+        "source": catalogs.names(Source),
+        "lost_reason": catalogs.names(LostReason),
+        "decision_factor": catalogs.names(DecisionFactor),
+        "purchase_channel": catalog.names(catalog.PURCHASE_CHANNELS),
+        "expectation": catalog.names(catalog.EXPECTATIONS),
+        "outcome": {k: translate("ExportRows", v) for k, v in export_rows.OUTCOME_NAMES.items()},
+    }
+    shown = []
+    for line, cells in inspection.sample[:rows]:
+        try:
+            row = parser.parse(line, cells)
+        except ValidationError as error:
+            shown.append(PreviewRow(line, {}, (error.field, error.message)))
+            continue
+        shown.append(PreviewRow(line, _shown_values(row, names, formats), None))
+    return shown
+
+
+def _shown_values(
+    row: ImportRow, names: dict[str, dict[str, str]], formats: Formats
+) -> dict[str, str]:
+    def when(moment: datetime | None) -> str:
+        return "" if moment is None else formats.when(moment)
+
+    def money(cents: int | None) -> str:
+        return "" if cents is None else formats.cents(cents)
+
+    feedback = row.feedback
+    return {
+        "received_at": when(row.received_at),
+        "channel": names["channel"].get(row.channel, row.channel),
+        "customer_name": row.name,
+        "phone": formats.phone(row.phone) if row.phone else "",
+        "email": row.email or "",
+        "interest": row.interest,
+        "notes": row.notes,
+        "staff": row.staff,
+        "source": names["source"].get(row.source, row.source) if row.source else "",
+        "first_response_at": when(row.first_response_at),
+        "outcome": names["outcome"].get(row.outcome, row.outcome),
+        "outcome_at": when(row.outcome_at),
+        "value": money(row.estimated_cents),
+        "purchase_value": money(row.purchase_cents),
+        "purchase_channel": names["purchase_channel"].get(row.purchase_channel, "")
+        if row.purchase_channel
+        else "",
+        "lost_reason": names["lost_reason"].get(row.lost_reason, row.lost_reason)
+        if row.lost_reason
+        else "",
+        "decision_factors": "; ".join(names["decision_factor"].get(f, f) for f in row.factors),
+        "feedback_at": when(feedback.at) if feedback else "",
+        "rating": str(feedback.rating) if feedback and feedback.rating is not None else "",
+        "expectation": names["expectation"].get(feedback.expectation, "")
+        if feedback and feedback.expectation
+        else "",
+        "nps": str(feedback.recommend) if feedback and feedback.recommend is not None else "",
+        "complaint": (translate("Importer", "yes") if feedback.complaint else "")
+        if feedback
+        else "",
+    }
+
+
+def import_file(
     ctx: Context,
     path: Path,
+    plan: ImportPlan | None = None,
     *,
     dry_run: bool = False,
     skip_bad: bool = False,
@@ -236,28 +536,23 @@ def import_csv(
     checked, inside one transaction that is rolled back if the import must not
     happen after all (a bad row, a cancel, an error).
     """
-    path = Path(path)
-    if files.is_database_file(path, ctx.store.path):
-        raise FileProblem(
-            translate(
-                "Importer",
-                "{file} is the database itself (or SQLite's file beside it), not a history "
-                "file to import.",
-            ).format(file=path.name)
-        )
-    with _checking(path.stat().st_size) as check_pieces:
-        text = decode(path.read_bytes())
-        table = read_table(text)
-        checker = _checker(ctx, table)
-        lines = max(1, text.count("\n"))
-        batches = check_pieces(checker, table.chunks(BATCH))
+    inspection = inspect(ctx, path, plan)
+    if inspection.problem is not None:
+        raise FileProblem(inspection.problem)
+    source = inspection.source
+    path = source.path
+    size = path.stat().st_size
+    with _checking(size if source.layout.kind == CSV else size * SHEET_WEIGHT) as check_pieces:
+        checker = _checker(ctx, inspection)
+        lines = source.lines
+        batches = check_pieces(checker, source.pieces(BATCH))
 
         def report(done: int) -> None:
             if progress is not None and progress(min(done, lines), lines) is False:
                 raise Cancelled(translate("Importer", "Import cancelled; nothing was imported."))
 
         if dry_run:
-            run = _Run(ctx, path, checker.now, writer=None)
+            run = _Run(ctx, inspection, checker.now, writer=None)
             run.consume(batches, report, write=False)
             return run.result(imported=0, dry_run=True)
         tables = [
@@ -270,17 +565,42 @@ def import_csv(
         try:
             ctx.store.check_writable()
             with bulk_transaction(ctx.store.db, tables, rebuild_indexes=rebuild) as writer:
-                run = _Run(ctx, path, checker.now, writer)
+                run = _Run(ctx, inspection, checker.now, writer)
                 run.consume(batches, report, write=True, skip_bad=skip_bad)
                 if (run.bad and not skip_bad) or not run.kept:
                     raise _NothingToImport
                 changes = run.finish()
+                _remember(ctx, inspection)
         except _NothingToImport:
             return run.result(imported=0, dry_run=False)
+    ctx.forget_cache()
     if progress is not None:
         progress(lines, lines)
     _learn_country(ctx, run.index.new)
     return run.result(imported=run.kept, dry_run=False, changes=changes)
+
+
+def write_rejected(result: ImportResult, target: Path) -> Path:
+    """The rows an import refused, as a CSV file with the file's own header and a last
+    column saying why: fixed, it imports like the original."""
+    inspection = result.inspection
+    reasons = {bad.line: bad.reason for bad in result.bad}
+    source = inspection.source
+    delimiter = source.layout.delimiter or ","
+    rows = (
+        [*cells, reasons[line]] for line, cells in source.rows() if line in reasons
+    )  # read again: a million good rows are never kept for the few bad ones
+    header = [*source.header, translate("Importer", PROBLEM_HEADING)]
+    target = Path(target)
+    # The file's own cells, as they were: what the user wrote, handed back to be fixed.
+    with (
+        export_rows.atomic_output(target) as temp,
+        open(temp, "w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return target
 
 
 def _learn_country(ctx: Context, new_customers: list[dict[str, Any]]) -> None:
@@ -295,30 +615,44 @@ def _learn_country(ctx: Context, new_customers: list[dict[str, Any]]) -> None:
         settings_service.update(ctx, {declared.COUNTRY.key: country})
 
 
-def _checker(ctx: Context, table: Table) -> _Checker:
+def _parser(ctx: Context, inspection: Inspection) -> RowParser:
+    """What reads this file's rows against the shop's catalogues and country."""
+    plan = inspection.plan
+    return RowParser(
+        plan.columns or (),
+        {
+            "channel": catalogs.every_name(Channel),
+            "source": catalogs.every_name(Source),
+            "decision_factor": catalogs.every_name(DecisionFactor),
+            "lost_reason": catalogs.every_name(LostReason),
+            "purchase_channel": catalog.every_name(catalog.PURCHASE_CHANNELS),
+            "expectation": catalog.every_name(catalog.EXPECTATIONS),
+        },
+        ctx.settings.country,
+        ctx.now(),
+        names=inspection.header,
+        date_order=plan.date_order or "dmy",
+        default_channel=plan.default_channel,
+    )
+
+
+def _checker(ctx: Context, inspection: Inspection) -> _Checker:
     """What checks this file's rows against the shop's catalogues, country and hours."""
     settings = ctx.settings
-    now = ctx.now()
-    parser = RowParser(
-        table.header,
-        {
-            "channel": catalogs.names(Channel),
-            "source": catalogs.names(Source),
-            "decision_factor": catalogs.names(DecisionFactor),
-            "lost_reason": catalogs.names(LostReason),
-            "purchase_channel": catalog.names(catalog.PURCHASE_CHANNELS),
-            "expectation": catalog.names(catalog.EXPECTATIONS),
-        },
-        settings.country,
-        now,
-    )
+    parser = _parser(ctx, inspection)
     ids = {
         "channel": ctx.catalog_ids(Channel),
         "decision_factor": ctx.catalog_ids(DecisionFactor),
         "lost_reason": ctx.catalog_ids(LostReason),
     }
     return _Checker(
-        parser, table.delimiter, ids, settings.hours, settings.rules, now, current_language()
+        parser,
+        inspection.source.layout.delimiter or ",",
+        ids,
+        settings.hours,
+        settings.rules,
+        parser.now,
+        current_language(),
     )
 
 
@@ -366,19 +700,24 @@ class _Checker:
         self.hours, self.rules, self.now = hours, cadence, now
         self.language = language  # a worker process tells bad rows in the user's language
 
-    def __call__(self, piece: tuple[int, str]) -> _Piece:
+    def __call__(self, piece: Piece) -> _Piece:
         """The good rows of a piece as plain tuples of `_Checked` fields (a named tuple
         costs twice as much to send between processes), and the bad ones."""
         checked: list[tuple[Any, ...]] = []
         bad: list[tuple[int, str]] = []
-        first_line, text = piece
+        first_line, body = piece
         parse, check = self.parser.parse, self.check
-        for line, fields in records(text, first_line, self.delimiter):
+        if isinstance(body, str):
+            rows: Iterable[tuple[int, list[str]]] = records(body, first_line, self.delimiter)
+            read = body.count("\n") + 1
+        else:  # a sheet's rows, numbered already
+            rows, read = body, body[-1][0] - first_line + 1
+        for line, fields in rows:
             try:
                 checked.append(check(parse(line, fields)))
             except ValidationError as error:
                 bad.append((line, error.message))
-        return checked, bad, text.count("\n") + 1
+        return checked, bad, read
 
     def check(self, row: ImportRow) -> tuple[Any, ...]:
         """The fields of a `_Checked`, in order."""
@@ -402,14 +741,13 @@ class _Checker:
             responded = db_time(responded_at)
             clock, business = response_times(received, responded_at, self.hours)
             how = catalog.answered_now_contact_kind(row.channel)
-        purchased = outcome == "purchased"
         ids = self.ids
         return (
             row.line, row.name, row.key, row.phone, row.email, db_time(received),
             ids["channel"][row.channel], row.staff, row.source, responded,
-            (row.interest, row.notes, None if purchased else row.value_cents),
+            (row.interest, row.notes, row.estimated_cents),
             (how, clock, business, outcome, db_time(row.outcome_at),
-             row.value_cents if purchased else None, row.purchase_channel,
+             row.purchase_cents, row.purchase_channel,
              ids["lost_reason"][row.lost_reason] if row.lost_reason else None,
              min((f[2] for f in followups), default=None)),
             tuple(ids["decision_factor"][f] for f in row.factors),
@@ -425,14 +763,14 @@ class _Checker:
 _Piece = tuple[list[tuple[Any, ...]], list[tuple[int, str]], int]
 
 
-def _check_in_worker(task: tuple[_Checker, tuple[int, str]]) -> _Piece:
+def _check_in_worker(task: tuple[_Checker, Piece]) -> _Piece:
     checker, piece = task
     if current_language() != checker.language:  # a new process speaks English
         install(checker.language)
     return checker(piece)
 
 
-CheckPieces = Callable[[_Checker, Iterable[tuple[int, str]]], Iterator[_Piece]]
+CheckPieces = Callable[[_Checker, Iterable[Piece]], Iterator[_Piece]]
 
 
 @contextlib.contextmanager
@@ -453,8 +791,11 @@ def _checking(size: int) -> Iterator[CheckPieces]:
 class _Run:
     """One import: matches customers, refuses duplicates, and writes batch by batch."""
 
-    def __init__(self, ctx: Context, path: Path, now: datetime, writer: BulkWriter | None) -> None:
-        self.ctx, self.path, self.now, self.writer = ctx, path, now, writer
+    def __init__(
+        self, ctx: Context, inspection: Inspection, now: datetime, writer: BulkWriter | None
+    ) -> None:
+        self.ctx, self.inspection, self.now, self.writer = ctx, inspection, now, writer
+        self.path = inspection.source.path
         self.stamp = db_time(now)
         self.source_ids = ctx.catalog_ids(Source)
         self.index = _CustomerIndex(queries.next_id(Customer))
@@ -462,7 +803,7 @@ class _Run:
         self.first_staff = queries.next_id(Staff)
         self.new_staff: list[str] = []
         self._staff_written = 0
-        self.next_enquiry = queries.next_id(Enquiry)
+        self.next_enquiry = self.first_enquiry = queries.next_id(Enquiry)
         self.next_feedback = queries.next_id(Feedback)
         self.bad: list[BadRow] = []
         self.kept = self.rows = self.known = self.feedback = self.followups = 0
@@ -583,7 +924,7 @@ class _Run:
         self._write_new_people()
         stamp, source_ids = self.stamp, self.source_ids
         batch = _Batch()
-        for item, customer, recognised in kept:
+        for item, customer, _recognised in kept:
             enquiry_id = self.next_enquiry
             self.next_enquiry += 1
             staff = self._staff_id(item.staff) if item.staff else None
@@ -608,10 +949,10 @@ class _Run:
                 batch.followups.append(
                     (enquiry_id, customer, kind, topic, "", priority, due, due, staff, "", stamp)
                 )
-            source = item.source if item.source or not recognised else "returning"
+            # Without a source, "returning" is decided once every row is in (`finish`).
             batch.enquiries.append(
                 (enquiry_id, customer, item.channel_id, item.received, staff, *item.front,
-                 source_ids[source] if source else None, responded,
+                 source_ids[item.source] if item.source else None, responded,
                  staff if responded else None, *item.back, stamp, stamp)
             )  # fmt: skip
         batch.flush(self.writer)
@@ -622,6 +963,9 @@ class _Run:
         assert self.writer is not None
         self._write_new_people()
         bulk.update_customers(self.index.changed.values())
+        first, last = self.first_enquiry, self.next_enquiry - 1
+        returning = self.source_ids["returning"]
+        self.writer.once_indexed.append(lambda: bulk.mark_returning(first, last, returning))
         kept = self.kept  # a plain name: lupdate drops a call counting `self.kept`
         summary = Importer.tr("Imported %Ln enquiries from {file}", None, kept).format(
             file=self.path.name
@@ -640,6 +984,7 @@ class _Run:
     ) -> ImportResult:
         return ImportResult(
             path=self.path,
+            inspection=self.inspection,
             rows=self.rows,
             imported=imported,
             bad=tuple(self.bad),
@@ -699,4 +1044,14 @@ class _Batch:
         self._clear()
 
 
-__all__ = ["BadRow", "ImportResult", "import_csv"]
+__all__ = [
+    "BadRow",
+    "ImportPlan",
+    "ImportResult",
+    "Inspection",
+    "PreviewRow",
+    "import_file",
+    "inspect",
+    "preview",
+    "write_rejected",
+]

@@ -10,7 +10,7 @@ already be in storage form: times as ``YYYY-MM-DD HH:MM:SS`` text (see
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -27,9 +27,13 @@ def db_time(moment: datetime | None) -> str | None:
 
 
 class BulkWriter:
-    """Inserts rows into several tables inside one transaction (see `bulk_transaction`)."""
+    """Inserts rows into several tables inside one transaction (see `bulk_transaction`).
+
+    `once_indexed` holds what must run in the same transaction once the indexes are
+    back (an update that searches the loaded rows)."""
 
     def __init__(self, database: peewee.Database) -> None:
+        self.once_indexed: list[Callable[[], object]] = []
         self.database = database
         self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
 
@@ -88,12 +92,15 @@ def bulk_transaction(
             with contextlib.ExitStack() as later:
                 if "customer" in tables:  # its search index: filled once at the end
                     later.enter_context(customer_index.suspended(database))
-                yield BulkWriter(database)
+                writer = BulkWriter(database)
+                yield writer
             for _, sql in dropped:
                 database.execute_sql(sql)
             if sqlite:
                 database.execute_sql("PRAGMA analysis_limit = 0")  # the planner needs full stats
                 database.execute_sql("ANALYZE")
+            for step in writer.once_indexed:
+                step()
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
@@ -124,3 +131,25 @@ def set_business_seconds(pairs: Iterable[tuple[int, int]]) -> None:
     models.database.cursor().executemany(
         "UPDATE enquiry SET response_business_seconds = ? WHERE id = ?", list(pairs)
     )
+
+
+def mark_returning(first_id: int, last_id: int, returning_source_id: int) -> int:
+    """Enquiries `first_id`…`last_id` that name no source and whose customer had an
+    enquiry received before (in the database or the same load) came from a returning
+    customer: decided by received time, not by the order the rows were loaded in."""
+    cursor = models.database.execute_sql(
+        "UPDATE enquiry SET source_id = ? WHERE id BETWEEN ? AND ? AND source_id IS NULL"
+        " AND EXISTS (SELECT 1 FROM enquiry AS earlier"
+        " WHERE earlier.customer_id = enquiry.customer_id AND earlier.deleted_at IS NULL"
+        " AND (earlier.received_at < enquiry.received_at"
+        " OR (earlier.received_at = enquiry.received_at AND earlier.id < enquiry.id)))",
+        (returning_source_id, first_id, last_id),
+    )
+    return cursor.rowcount
+
+
+def write_setting(key: str, text: str) -> None:
+    """Store a setting's JSON text as part of a bulk load (an import's remembered columns)."""
+    models.Setting.insert(key=key, value=text).on_conflict(
+        conflict_target=[models.Setting.key], update={models.Setting.value: text}
+    ).execute()
