@@ -157,3 +157,22 @@ def make_import_csv(path: Path, rows: int, seed: int = 1, delimiter: str = ",") 
             }
             out.writerow([row[c] for c in COLUMNS])
     return path
+
+
+def make_import_xlsx(csv_path: Path, path: Path) -> Path:
+    """The rows of an import CSV file as a workbook, dates as date cells, as a spreadsheet
+    saves them."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("History")
+    stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        for number, cells in enumerate(csv.reader(handle)):
+            for column, cell in enumerate(cells):
+                if number and cell and cell[:2] == "20" and cell[4:5] == "-":
+                    sheet.write_datetime(number, column, datetime.fromisoformat(cell), stamp)
+                elif cell:
+                    sheet.write_string(number, column, cell)
+    book.close()
+    return path

@@ -162,8 +162,39 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "answered on the spot (response time 0)"),
     )
 
-    importing = command("import", translate("CommandLine", "import history from a CSV file"))
-    importing.add_argument("file", metavar="FILE.csv")
+    importing = command(
+        "import",
+        translate(
+            "CommandLine", "import history from a CSV, XLSX or ODS file, or a whole exported shop"
+        ),
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--map",
+        metavar="MAPPING.json",
+        help=translate("CommandLine", "read the columns as a saved mapping says"),
+    )
+    importing.add_argument(
+        "--dates",
+        choices=("dmy", "mdy", "ymd"),
+        help=translate("CommandLine", "the order of day, month and year in the file's dates"),
+    )
+    importing.add_argument(
+        "--channel",
+        metavar="NAME",
+        help=translate("CommandLine", "the channel of every row, for a file without one"),
+    )
+    importing.add_argument(
+        "--encoding", metavar="NAME", help=translate("CommandLine", "the text file's encoding")
+    )
+    importing.add_argument(
+        "--sheet", metavar="NAME", help=translate("CommandLine", "the workbook's sheet to read")
+    )
+    importing.add_argument(
+        "--rejected",
+        metavar="FILE.csv",
+        help=translate("CommandLine", "write the bad rows to this file, to fix and import again"),
+    )
     importing.add_argument(
         "--dry-run",
         action="store_true",
@@ -178,8 +209,19 @@ def _parser() -> argparse.ArgumentParser:
     report = command("report", translate("CommandLine", "the figures of one month"))
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--format", choices=("text", "json"), default="text")
-    export = command("export", translate("CommandLine", "export one month as CSV, Excel or PDF"))
-    export.add_argument("--month", required=True, metavar="YYYY-MM")
+    export = command(
+        "export",
+        translate("CommandLine", "export one month as CSV, Excel or PDF, or all data (--all)"),
+    )
+    export.add_argument("--month", metavar="YYYY-MM")
+    export.add_argument(
+        "--all",
+        action="store_true",
+        help=translate(
+            "CommandLine",
+            "every record, to move to another PC or program: xlsx, or csv (a ZIP of CSV files)",
+        ),
+    )
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
     _pin_option(export)
@@ -394,20 +436,52 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from enquirydesk.services import importer
+    from dataclasses import replace
+
+    from enquirydesk.services import all_data, catalogs, importer
+    from enquirydesk.store.models import Channel
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(translate("CommandLine", "There is no file {path}.").format(path=path))
     ctx = _open(args)
     _owner_pin(args, ctx)
-    result = importer.import_csv(
+    progress = _terminal_progress(translate("CommandLine", "Import"))
+    if all_data.is_all_data(path):
+        return _import_all(ctx, path, args, progress)
+    plan = importer.load_plan(Path(args.map), path) if args.map else importer.ImportPlan()
+    choices = {
+        "encoding": args.encoding,
+        "sheet": args.sheet,
+        "date_order": args.dates,
+        "default_channel": args.channel and catalogs.key_for(Channel, args.channel),
+    }
+    if args.channel and choices["default_channel"] is None:
+        raise UsageError(
+            translate(
+                "CommandLine", "There is no channel {name}; the channels are: {names}."
+            ).format(name=repr(args.channel), names=", ".join(catalogs.names(Channel).values()))
+        )
+    plan = replace(plan, **{k: v for k, v in choices.items() if v})
+    inspection = importer.inspect(ctx, path, plan)
+    result = importer.import_file(
         ctx,
         path,
+        inspection.plan,
         dry_run=args.dry_run,
         skip_bad=args.skip_bad,
-        progress=_terminal_progress(translate("CommandLine", "Import")),
+        progress=progress,
+        inspection=inspection,
     )
+    if result.bad and args.rejected:
+        written = importer.write_rejected(result, Path(args.rejected).expanduser().absolute())
+        _err(
+            CommandLine.tr("%Ln bad rows written to {file}.", None, len(result.bad)).format(
+                file=written
+            )
+        )
+    if result.rows > len(result.bad):
+        _tell_reading(ctx, inspection, args)
     for bad in result.bad:
         print(f"{path.name}: {bad}", file=sys.stderr)
     good = result.rows - len(result.bad)
@@ -469,6 +543,61 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _tell_reading(ctx: Context, inspection: Any, args: argparse.Namespace) -> None:
+    """On stderr, what the user may want to know about how the file was read: the columns
+    left out, and an order of day and month that was a guess."""
+    from enquirydesk.domain import import_columns
+
+    path = Path(args.file)
+    pairs = list(zip(inspection.header, inspection.plan.columns, strict=True))
+    skipped = [
+        repr(name) if name else str(n) for n, (name, field) in enumerate(pairs, 1) if not field
+    ]
+    if skipped:
+        more = len(skipped) - 5  # by a plain name: lupdate takes no other count for a plural
+        shown = ", ".join(skipped[:5])
+        if more > 0:
+            shown = CommandLine.tr("{names} and %Ln more", None, more).format(names=shown)
+        _err(
+            translate(
+                "CommandLine",
+                "{file}: columns not imported (not recognised): {columns}; --map reads them.",
+            ).format(file=path.name, columns=shown)
+        )
+    if args.dry_run:  # checking a file: how each column is read
+        used = [f"{name} → {import_columns.label(field)}" for name, field in pairs if field]
+        _err(
+            translate("CommandLine", "{file}: columns read: {columns}.").format(
+                file=path.name, columns="; ".join(used)
+            )
+        )
+    if inspection.dates_ambiguous and not args.dates and not args.map:
+        _err(
+            translate(
+                "CommandLine",
+                "{file}: the dates read either way round; they were read as {order}. If that "
+                "is wrong, give --dates.",
+            ).format(file=path.name, order=inspection.plan.date_order)
+        )
+
+
+def _import_all(ctx: Context, path: Path, args: argparse.Namespace, progress: Any) -> int:
+    """A whole exported shop brought back into this (empty) database."""
+    from enquirydesk.services import all_data
+
+    if args.dry_run or args.skip_bad or args.map:
+        raise UsageError(
+            translate(
+                "CommandLine",
+                "{file} is a whole exported shop: it is brought back as it is, without "
+                "--dry-run, --skip-bad or --map.",
+            ).format(file=path.name)
+        )
+    result = all_data.import_all(ctx, path, progress)
+    _out(str(result))
+    return EXIT_OK
+
+
 def _import_details(ctx: Context, result: Any) -> str:
     """What an import brings besides its enquiries, in one clause."""
     parts = [
@@ -515,13 +644,38 @@ def cmd_export(args: argparse.Namespace) -> int:
     from enquirydesk.domain.month import Month
     from enquirydesk.exports import files
 
-    month = Month.parse(args.month)  # a bad month is a mistake before any file work
+    def usage(message: str) -> UsageError:  # as the parser words its own mistakes
+        return UsageError(
+            translate("CommandLine", "{message} (see `{program} --help`).").format(
+                message=message, program=f"{PROG} export"
+            )
+        )
+
+    if args.all:
+        if args.month is not None:
+            raise usage(translate("CommandLine", "--all exports every month: leave out --month"))
+        if args.format == "pdf":
+            raise usage(translate("CommandLine", "--all writes xlsx or csv, not pdf"))
+    elif args.month is None:
+        missing = translate("ArgumentParser", "the following arguments are required: %s")
+        missing %= "--month"
+        raise usage(f"{missing[0].upper()}{missing[1:]}")
+    month = None if args.all else Month.parse(args.month)  # a mistake before any file work
     ctx = _open(args, must_exist=True)
     _owner_pin(args, ctx)
+    target = Path(args.out).expanduser().absolute()
+    if month is None:  # every record, to move to another PC or program
+        from enquirydesk.services import all_data
+
+        label = translate("CommandLine", "Export all data as {format}").format(
+            format=args.format.upper()
+        )
+        written = all_data.export_all(ctx, args.format, target, _terminal_progress(label))
+        _out(str(written))  # printed only once the file is complete under its name
+        return EXIT_OK
     label = translate("CommandLine", "Export {month} as {format}").format(
         month=ctx.formats.month(month), format=args.format.upper()
     )
-    target = Path(args.out).expanduser().absolute()
     written = files.export(ctx, month, args.format, target, _terminal_progress(label))
     _out(str(written))  # printed only once the file is complete under its name
     return EXIT_OK

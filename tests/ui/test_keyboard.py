@@ -386,6 +386,30 @@ def test_every_alt_letter_of_a_window_is_taken_once(qtbot, tmp_path: Path, lang:
     dialog = dialog_of(lambda: reminders.settings_dialog, reminders.edit_settings)
     look("Reminders and start-up", dialog)
     dialog.reject()
+
+    # File → Import…, page by page, on a file that shows every field: dates that read
+    # both ways, no channel column, a bad row (so the import leaves one out).
+    history = tmp_path / "history.csv"
+    history.write_text(
+        "Date,Name,E-mail\n05.10.2026,Ana Kovač,ana@example.com\n03.11.2026,Ana,not an address\n",
+        encoding="utf-8",
+    )
+    window.import_history(history)
+    wizard = window.import_wizard
+    qtbot.waitUntil(lambda: wizard.isVisible() and not wizard.reading)
+    look("Import: the file", wizard)
+    wizard.next()
+    look("Import: the columns", wizard)
+    wizard.columns_page.channel_combo.setCurrentIndex(1)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.preview_page.checking)
+    look("Import: the preview", wizard)
+    wizard.preview_page.skip_check.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.outcome != "")
+    look("Import: imported", wizard)
+    wizard.accept()
+    qtbot.waitUntil(lambda: window.import_wizard is None)
     close_window(window)
 
     # The first-run page: for a new file (demo or empty), and for a file filled by a command.

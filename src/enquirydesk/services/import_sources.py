@@ -52,9 +52,11 @@ class SourceFile:
         lines: int,
         table: Table | None = None,
         header_line: int = 1,
+        sheet: Any = None,
     ) -> None:
         self.path, self.layout, self.header, self.lines = path, layout, header, lines
-        self._table = table  # a CSV file's text; None for a sheet, read again each pass
+        self._table = table  # a CSV file's text
+        self._sheet = sheet  # a workbook's sheet, kept compact by its reader, read each pass
         self.header_line = header_line
 
     def rows(self, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
@@ -126,32 +128,42 @@ def _workbook(path: Path) -> Any:
         ) from None
 
 
-def _open_workbook(path: Path, sheet: str | None) -> SourceFile:
+def _open_workbook(path: Path, name: str | None) -> SourceFile:
     book = _workbook(path)
     sheets = tuple(book.sheet_names)
-    if sheet is None:  # the first sheet with something in it
-        sheet = next(
-            (name for name in sheets if book.get_sheet_by_name(name).height > 0),
-            sheets[0] if sheets else None,
-        )
-    if sheet not in sheets:
+    if name is not None and name not in sheets:
         raise FileProblem(
             translate("Importer", "{file} has no sheet {sheet}.").format(
-                file=path.name, sheet=repr(sheet)
+                file=path.name, sheet=repr(name)
             )
         )
-    layout = Layout(SHEET, sheet=sheet, sheets=sheets)
-    found = _header_row(book.get_sheet_by_name(sheet))
+    sheet = None
+    for candidate in [name] if name is not None else sheets:  # else the first with data
+        sheet, name = _sheet(book, candidate), candidate
+        if sheet.height > 0:
+            break
+    found = _header_row(sheet) if sheet is not None else None
     if found is None:
         raise FileProblem(
             translate(
                 "Importer", "The sheet {sheet} is empty; its first row must name the columns."
-            ).format(sheet=repr(sheet))
+            ).format(sheet=repr(name or ""))
         )
     header_line, header = found
     check_header(header)
-    lines = book.get_sheet_by_name(sheet).height
-    return SourceFile(path, layout, header, lines, header_line=header_line)
+    layout = Layout(SHEET, sheet=name, sheets=sheets)
+    return SourceFile(path, layout, header, sheet.height, header_line=header_line, sheet=sheet)
+
+
+def _sheet(book: Any, name: str) -> Any:
+    try:
+        return book.get_sheet_by_name(name)
+    except Exception as error:  # a sheet whose XML is broken
+        raise FileProblem(
+            translate("Importer", "The sheet {sheet} cannot be read: {reason}").format(
+                sheet=repr(name), reason=error
+            )
+        ) from None
 
 
 def _header_row(sheet: Any) -> tuple[int, list[str]] | None:
@@ -166,7 +178,7 @@ def _header_row(sheet: Any) -> tuple[int, list[str]] | None:
 
 
 def _sheet_rows(source: SourceFile) -> Iterator[tuple[int, list[str]]]:
-    sheet = _workbook(source.path).get_sheet_by_name(source.layout.sheet)
+    sheet = source._sheet
     header_line = source.header_line
     first = sheet.start[0] + 1 if sheet.start else 1
     text = cell_text

@@ -29,7 +29,7 @@ import json
 import multiprocessing
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -323,7 +323,9 @@ class Inspection:
     source: SourceFile
     plan: ImportPlan  # nothing left None but what the file does not need
     sample: list[tuple[int, list[str]]]  # the first rows, as (line, cells)
-    date_orders: tuple[str, ...]  # the orders the sample's dates can be read in
+    date_orders: tuple[str, ...]  # the orders the sample's readable dates can be read in
+    dates_ambiguous: bool  # some date of the sample is another day day-first than month-first
+    habit: str  # the shop's order of day and month, for dates that fit both
     remembered: bool  # the columns are a mapping remembered for files of this header
     problem: str | None  # what keeps the file from being imported as mapped
 
@@ -332,14 +334,13 @@ class Inspection:
         return self.source.header
 
     @property
-    def dates_ambiguous(self) -> bool:
-        """Day and month could be either way round in every date of the sample (all three
-        orders fitting means no date but ISO ones, which read one way only)."""
-        return {"dmy", "mdy"} <= set(self.date_orders) and "ymd" not in self.date_orders
+    def has_dates(self) -> bool:
+        """The sample has a date to read in the date columns."""
+        return bool(_date_texts(self.sample, self.plan.columns or ()))
 
 
 SAMPLE_ROWS = 200  # rows read to recognise the date order and shown in the preview
-_DATE_FIELDS = ("received_at", "first_response_at", "outcome_at", "feedback_at")
+DATE_FIELDS = ("received_at", "first_response_at", "outcome_at", "feedback_at")
 #: Countries that write the month first (12/24/2026): the default when a file's dates fit
 #: both ways.
 _MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW", "BZ"})
@@ -361,42 +362,26 @@ def inspect(ctx: Context, path: Path, plan: ImportPlan | None = None) -> Inspect
                 "file to import.",
             ).format(file=path.name)
         )
+    country = ctx.settings.country
     source = open_source(
-        path,
-        encoding=plan.encoding,
-        delimiter=plan.delimiter,
-        sheet=plan.sheet,
-        country=ctx.settings.country,
+        path, encoding=plan.encoding, delimiter=plan.delimiter, sheet=plan.sheet, country=country
     )
     header = source.header
-    remembered = None
+    remembered: dict[str, Any] = {}
     columns = plan.columns
     if columns is None:
-        remembered = _remembered(ctx).get(_shape(header))
-        if remembered is not None and len(remembered.get("columns", ())) == len(header):
+        remembered = _remembered(ctx).get(_shape(header)) or {}
+        if len(remembered.get("columns", ())) == len(header):
             columns = tuple(remembered["columns"])
         else:
-            remembered = None
+            remembered = {}
             columns = tuple(import_columns.recognise(header))
     elif len(columns) != len(header):
+        count = len(columns)  # by a plain name: lupdate takes no other count for a plural
         raise FileProblem(
-            Importer.tr(
-                "The mapping names %Ln columns, but the file has {count}.", None, len(columns)
-            ).format(count=len(header))
-        )
-    sample = list(source.rows(SAMPLE_ROWS))
-    dates = [
-        cells[index]
-        for _, cells in sample
-        for index, field in enumerate(columns)
-        if field in _DATE_FIELDS and index < len(cells) and cells[index].strip()
-    ]
-    orders = import_values.date_orders(dates)
-    order = plan.date_order or (remembered or {}).get("date_order")
-    if order is None:
-        habit = "mdy" if ctx.settings.country in _MONTH_FIRST else "dmy"
-        order = habit if habit in orders or not orders else orders[0]
-    channel = plan.default_channel or (remembered or {}).get("default_channel")
+            Importer.tr("The mapping names %Ln columns, but the file has {count}.", None, count)
+            .format(count=len(header))
+        )  # fmt: skip
     layout = source.layout
     settled = replace(
         plan,
@@ -404,16 +389,71 @@ def inspect(ctx: Context, path: Path, plan: ImportPlan | None = None) -> Inspect
         delimiter=layout.delimiter,
         sheet=layout.sheet,
         columns=columns,
-        date_order=order,
-        default_channel=channel,
+        date_order=plan.date_order or remembered.get("date_order"),
+        default_channel=plan.default_channel or remembered.get("default_channel"),
     )
+    first = Inspection(
+        source=source,
+        plan=settled,
+        sample=list(source.rows(SAMPLE_ROWS)),
+        date_orders=(),
+        dates_ambiguous=False,
+        habit="mdy" if country in _MONTH_FIRST else "dmy",
+        remembered=bool(remembered),
+        problem=None,
+    )
+    return resettle(first, settled, keep_order=plan.date_order is not None)
+
+
+def resettle(inspection: Inspection, plan: ImportPlan, keep_order: bool = True) -> Inspection:
+    """`inspection` read with other columns, order of dates or channel (`plan`): answered
+    from the rows read already, without reading the file again.
+
+    The order of dates is the plan's when it fits the sample's dates (or `keep_order`: the
+    user said so), else the shop's habit when that fits, else the one that fits."""
+    columns = plan.columns or ()
+    dates = _date_texts(inspection.sample, columns)
+    # A date no order can read (32.10.2026) is a bad row, not a reason to doubt the rest.
+    readable = [d for d in dates if import_values.date_orders([d])]
+    orders = import_values.date_orders(readable)
+    order = plan.date_order
+    if not (order and (keep_order or order in orders or not orders)):
+        habit = inspection.habit
+        order = habit if habit in orders or not orders else orders[0]
+    ambiguous = (
+        {"dmy", "mdy"} <= set(orders)
+        and "ymd" not in orders
+        and any(
+            import_values.parse_moment(d, "", "dmy") != import_values.parse_moment(d, "", "mdy")
+            for d in readable
+        )
+    )  # 5.5.2026 reads the same either way: no question then
     problem = import_columns.mapping_problem(columns)
-    if problem is None and "channel" not in columns and channel is None:
+    if problem is None and "channel" not in columns and plan.default_channel is None:
         problem = translate(
             "Importer",
             "The file has no channel column: choose the channel its enquiries came through.",
         )
-    return Inspection(source, settled, sample, orders, remembered is not None, problem)
+    return replace(
+        inspection,
+        plan=replace(plan, date_order=order),
+        date_orders=orders,
+        dates_ambiguous=ambiguous,
+        problem=problem,
+    )
+
+
+def _date_texts(sample: list[tuple[int, list[str]]], columns: Sequence[str | None]) -> list[str]:
+    """The different texts in the date columns of the sample."""
+    at = [index for index, field in enumerate(columns) if field in DATE_FIELDS]
+    return list(
+        dict.fromkeys(
+            cells[index]
+            for _, cells in sample
+            for index in at
+            if index < len(cells) and cells[index].strip()
+        )
+    )
 
 
 def _shape(header: list[str]) -> str:
@@ -528,15 +568,19 @@ def import_file(
     dry_run: bool = False,
     skip_bad: bool = False,
     progress: Progress | None = None,
+    inspection: Inspection | None = None,
 ) -> ImportResult:
     """Check the file at `path` and, unless `dry_run` or a bad row forbids it, import it.
 
+    `inspection`, when the caller has one for this file and plan, saves reading the file
+    again to settle how to read it.
     Without `skip_bad`, one bad row means nothing is imported; the result lists
     every bad row with its line number either way. Rows are written as they are
     checked, inside one transaction that is rolled back if the import must not
     happen after all (a bad row, a cancel, an error).
     """
-    inspection = inspect(ctx, path, plan)
+    if inspection is None:
+        inspection = inspect(ctx, path, plan)
     if inspection.problem is not None:
         raise FileProblem(inspection.problem)
     source = inspection.source

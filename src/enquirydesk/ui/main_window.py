@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,6 +34,7 @@ from enquirydesk.ui.customers.view import CustomersView
 from enquirydesk.ui.enquiries.model import COLUMNS
 from enquirydesk.ui.enquiries.view import EnquiriesView
 from enquirydesk.ui.file.backups import BackupKeeper
+from enquirydesk.ui.file.export_all import ExportAll
 from enquirydesk.ui.file.watch import FileWatch
 from enquirydesk.ui.reports.view import ReportsView
 from enquirydesk.ui.today.reminders import Reminders
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
     quick_log_dialog: QDialog | None = None
     demo_work: LongWork | None = None  # the demo data being made, while it is
     settings_dialog: QDialog | None = None
+    import_wizard: QDialog | None = None  # File → Import…, while open
     _closed = False  # the closing backup was made and the worker ended
     _undoing = False  # an undo or redo is on its way
 
@@ -163,6 +166,16 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh)
         menu.addAction(refresh)
         menu.addAction(self.reports.print_action)
+        self.export_all = ExportAll(self, ctx, self.tasks)  # every record (ui/file/export_all.py)
+        menu.addAction(self.export_all.action)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setObjectName("importAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(
+            self.tr("Bring in the shop's history from a CSV file or a spreadsheet (Ctrl+I)")
+        )
+        self.import_action.triggered.connect(lambda: self.import_history())
+        menu.addAction(self.import_action)
         menu.addSeparator()
         # The file's care: backups (ui/backups.py), its disk and place (ui/file_watch.py).
         self.backups = BackupKeeper(self, ctx, self.tasks)
@@ -411,6 +424,36 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self._settings_closed(dialog))
         dialog.open()
 
+    def import_history(self, path: Path | None = None) -> None:
+        """File → Import…: the file asked for (unless given), then the wizard."""
+        from enquirydesk.ui.file.import_wizard import ImportWizard, choose_file
+
+        if self.import_wizard is not None:
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return
+        if self.read_only or not owner_allows(self.ctx, self, self.tr("Importing")):
+            return
+        path = path or choose_file(self, self.ctx.store.path)
+        if path is None:
+            return
+        wizard = ImportWizard(self.ctx, path, self)
+        self.import_wizard = wizard
+        wizard.imported.connect(self._imported)
+        wizard.finished.connect(lambda _result: self._import_closed(wizard))
+        wizard.open()
+
+    def _imported(self, changes: Changes) -> None:
+        """A bulk load: every page reads again (Ctrl+Z does not undo it)."""
+        self.ctx.forget_cache()
+        self.announce(changes, self)
+        if changes.summary:
+            self.statusBar().showMessage(changes.summary, 15_000)
+
+    def _import_closed(self, wizard: QDialog) -> None:
+        self.import_wizard = None
+        wizard.deleteLater()
+
     def _settings_saved(self, changes: Changes) -> None:
         self.ctx.forget_cache()
         self.done(changes)
@@ -557,7 +600,7 @@ class MainWindow(QMainWindow):
             return
         self.read_only = reason
         self.ctx.store.writable = False
-        for action in (self.new_enquiry, self.undo_action):
+        for action in (self.new_enquiry, self.undo_action, self.import_action):
             action.setEnabled(False)
         for button in (self.log_button, self.demo_button):
             button.setEnabled(False)
