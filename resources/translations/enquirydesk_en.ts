@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AllData</name>
+    <message numerus="yes">
+        <source>%Ln enquiries</source>
+        <translation>
+            <numerusform>%Ln enquiry</numerusform>
+            <numerusform>%Ln enquiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupChooser</name>
     <message numerus="yes">
         <source>%Ln enquiries</source>
@@ -52,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln bad rows written to {file}.</source>
+        <translation>
+            <numerusform>%Ln bad row written to {file}.</numerusform>
+            <numerusform>%Ln bad rows written to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln of {rows} rows are bad</source>
         <translation>
             <numerusform>%Ln of {rows} rows is bad</numerusform>
@@ -84,6 +108,13 @@
         <translation>
             <numerusform>Imported %Ln enquiry from {file} ({details}){skipped}.</numerusform>
             <numerusform>Imported %Ln enquiries from {file} ({details}){skipped}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} and %Ln more</numerusform>
+            <numerusform>{names} and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -250,29 +281,68 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>A workbook: %Ln columns, {lines} rows in this sheet.</source>
+        <translation>
+            <numerusform>A workbook: %Ln column, {lines} rows in this sheet.</numerusform>
+            <numerusform>A workbook: %Ln columns, {lines} rows in this sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file: %Ln columns, {lines} lines.</source>
+        <translation>
+            <numerusform>A CSV file: %Ln column, {lines} lines.</numerusform>
+            <numerusform>A CSV file: %Ln columns, {lines} lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>%Ln enquiries imported from {file}.</source>
+        <translation>
+            <numerusform>%Ln enquiry imported from {file}.</numerusform>
+            <numerusform>%Ln enquiries imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customers; {known} rows for customers already known.</source>
+        <translation>
+            <numerusform>%Ln new customer; {known} rows for customers already known.</numerusform>
+            <numerusform>%Ln new customers; {known} rows for customers already known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with a problem skipped.</source>
+        <translation>
+            <numerusform>%Ln row with a problem skipped.</numerusform>
+            <numerusform>%Ln rows with a problem skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln rows have a problem now (the database changed since the check). Save the rejected rows to see why.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln row has a problem now (the database changed since the check). Save the rejected rows to see why.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows have a problem now (the database changed since the check). Save the rejected rows to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
-        <source>Unknown columns {names}; the columns are: {columns}.</source>
-        <extracomment>{names} lists the unknown columns&apos; names; the count chooses the plural form.</extracomment>
-        <translation>
-            <numerusform>Unknown column {names}; the columns are: {columns}.</numerusform>
-            <numerusform>Unknown columns {names}; the columns are: {columns}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unknown columns {names} and %Ln more; the columns are: {columns}.</source>
-        <extracomment>{names} lists the first five unknown columns&apos; names; %Ln counts the others.</extracomment>
-        <translation>
-            <numerusform>Unknown columns {names} and %Ln more; the columns are: {columns}.</numerusform>
-            <numerusform>Unknown columns {names} and %Ln more; the columns are: {columns}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>the row has %n fields but the header names {header}.</source>
-        <extracomment>After &quot;line 12: &quot;. %n counts the row&apos;s fields; {header} is the header&apos;s count.</extracomment>
+        <extracomment>After &quot;line 12: &quot;. %n counts the row&apos;s fields; {header}, the header&apos;s.</extracomment>
         <translation>
             <numerusform>the row has %n field but the header names {header}.</numerusform>
             <numerusform>the row has %n fields but the header names {header}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names %Ln columns, but the file has {count}.</source>
+        <translation>
+            <numerusform>The mapping names %Ln column, but the file has {count}.</numerusform>
+            <numerusform>The mapping names %Ln columns, but the file has {count}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -290,6 +360,44 @@
         <translation>
             <numerusform>Too many wrong PINs; try again in %Ln second.</numerusform>
             <numerusform>Too many wrong PINs; try again in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>All %Ln rows are good.</source>
+        <translation>
+            <numerusform>The %Ln row is good.</numerusform>
+            <numerusform>All %Ln rows are good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row has a problem (%Ln rows); none can be imported.</source>
+        <translation>
+            <numerusform>The %Ln row has a problem; it cannot be imported.</numerusform>
+            <numerusform>Every row has a problem (%Ln rows); none can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {rows} rows have a problem.</source>
+        <translation>
+            <numerusform>%Ln of {rows} rows has a problem.</numerusform>
+            <numerusform>%Ln of {rows} rows have a problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more: the file of rejected rows lists them all.</source>
+        <translation>
+            <numerusform>…and %Ln more: the file of rejected rows lists them all.</numerusform>
+            <numerusform>…and %Ln more: the file of rejected rows lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the &amp;good rows (skip the %Ln with problems)</source>
+        <translation>
+            <numerusform>Import only the &amp;good rows (skip the %Ln with a problem)</numerusform>
+            <numerusform>Import only the &amp;good rows (skip the %Ln with problems)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AllData</name>
+    <message>
+        <source>The shop&apos;s settings: a key and its value (JSON) a row. PIN-related settings are left out.</source>
+        <extracomment>What the about sheet&apos;s first column calls the file, the data version and so on. Data rows per sheet: Excel&apos;s 1,048,576 rows less the header. Text in the CSV files that gets an apostrophe in front (and loses it on the way back). What each sheet holds, for the about sheet (in the user&apos;s language).</extracomment>
+        <translation>Pengaturan toko: satu kunci dan nilainya (JSON) per baris. Pengaturan yang berkaitan dengan PIN tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Who works in the shop, their role and since when; PINs are not exported.</source>
+        <translation>Siapa saja yang bekerja di toko, perannya, dan sejak kapan; PIN tidak diekspor.</translation>
+    </message>
+    <message>
+        <source>The channels enquiries come in by (an empty name: the built-in name, in the reader&apos;s language).</source>
+        <translation>Saluran masuknya pertanyaan (nama kosong: nama bawaan, dalam bahasa pembaca).</translation>
+    </message>
+    <message>
+        <source>How customers heard of the shop.</source>
+        <translation>Dari mana pelanggan mengetahui toko ini.</translation>
+    </message>
+    <message>
+        <source>Why buyers chose the shop.</source>
+        <translation>Mengapa pembeli memilih toko ini.</translation>
+    </message>
+    <message>
+        <source>Why sales were lost.</source>
+        <translation>Mengapa penjualan batal.</translation>
+    </message>
+    <message>
+        <source>Everyone who ever enquired, with their first phone and e-mail; referred_by_id is who recommended them, merged_into_id whom they were merged into.</source>
+        <translation>Semua orang yang pernah bertanya, beserta telepon dan email pertamanya; referred_by_id adalah orang yang merekomendasikannya, merged_into_id adalah pelanggan tempat ia digabungkan.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; other phone numbers and e-mail addresses.</source>
+        <translation>Nomor telepon dan alamat email lain milik pelanggan.</translation>
+    </message>
+    <message>
+        <source>Pairs of customers staff said are two different people.</source>
+        <translation>Pasangan pelanggan yang dinyatakan staf sebagai dua orang berbeda.</translation>
+    </message>
+    <message>
+        <source>Every enquiry: when and how it came in, who answered and how fast (seconds), the outcome; money in hundredths of the currency (…_cents).</source>
+        <translation>Setiap pertanyaan: kapan dan bagaimana masuknya, siapa yang menjawab dan seberapa cepat (detik), serta hasilnya; jumlah uang dalam perseratus satuan mata uang (…_cents).</translation>
+    </message>
+    <message>
+        <source>Why each buyer chose the shop: a row per purchase and decision factor.</source>
+        <translation>Alasan setiap pembeli memilih toko ini: satu baris per pembelian dan alasan membeli.</translation>
+    </message>
+    <message>
+        <source>Calls, messages, e-mails, visits, quotes and notes on each enquiry.</source>
+        <translation>Panggilan, pesan, email, kunjungan, penawaran harga, dan catatan pada setiap pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Follow-ups: when due, snoozed, done (with the result) or cancelled.</source>
+        <translation>Tindak lanjut: kapan jatuh tempo, ditunda, selesai (beserta hasilnya), atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>What buyers said: rating (1-5), better or worse than expected, would recommend (0-10), complaints and how they were resolved.</source>
+        <translation>Pendapat pembeli: penilaian (1-5), lebih baik atau lebih buruk dari harapan, akan merekomendasikan (0-10), keluhan dan cara penyelesaiannya.</translation>
+    </message>
+    <message>
+        <source>Imported all data from {file}: {enquiries} and {customers}.</source>
+        <translation>Seluruh data diimpor dari {file}: {enquiries} dan {customers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries</source>
+        <translation>
+            <numerusform>%Ln pertanyaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln pelanggan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{format} is not a format for all data; use one of: {formats}.</source>
+        <translation>{format} bukan format untuk seluruh data; gunakan salah satu dari: {formats}.</translation>
+    </message>
+    <message>
+        <source>Every record of an EnquiryDesk shop, a sheet per table, deleted rows included (with deleted_at). Bring it back into an empty database with File → Import… or `enquirydesk import FILE`.</source>
+        <translation>Semua catatan sebuah toko EnquiryDesk, satu lembar per tabel, termasuk baris yang dihapus (dengan deleted_at). Kembalikan ke basis data kosong melalui Berkas → Impor… atau `enquirydesk import FILE`.</translation>
+    </message>
+    <message>
+        <source>The EnquiryDesk that wrote it.</source>
+        <translation>Versi EnquiryDesk yang menulis berkas ini.</translation>
+    </message>
+    <message>
+        <source>The data version; EnquiryDesk reads files up to its own.</source>
+        <translation>Versi data; EnquiryDesk dapat membaca berkas hingga versinya sendiri.</translation>
+    </message>
+    <message>
+        <source>When the file was written.</source>
+        <translation>Waktu berkas ditulis.</translation>
+    </message>
+    <message>
+        <source>The shop.</source>
+        <translation>Toko.</translation>
+    </message>
+    <message>
+        <source>The currency of every …_cents column, in hundredths.</source>
+        <translation>Mata uang untuk setiap kolom …_cents, dalam perseratus.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row} holds text longer than an Excel cell takes ({length} characters); export all data as CSV files instead.</source>
+        <translation>Lembar {sheet}, baris {row} berisi teks yang lebih panjang daripada batas sel Excel ({length} karakter); sebagai gantinya, ekspor seluruh data sebagai berkas CSV.</translation>
+    </message>
+    <message>
+        <source>a value is needed</source>
+        <translation>diperlukan sebuah nilai</translation>
+    </message>
+    <message>
+        <source>a whole number is needed, not {value}</source>
+        <translation>diperlukan bilangan bulat, bukan {value}</translation>
+    </message>
+    <message>
+        <source>1 or 0 is needed, not {value}</source>
+        <translation>diperlukan 1 atau 0, bukan {value}</translation>
+    </message>
+    <message>
+        <source>a date and time like 2026-10-01 09:15:00 is needed, not {value}</source>
+        <translation>diperlukan tanggal dan waktu seperti 2026-10-01 09:15:00, bukan {value}</translation>
+    </message>
+    <message>
+        <source>text is needed, not {value}</source>
+        <translation>diperlukan teks, bukan {value}</translation>
+    </message>
+    <message>
+        <source>a JSON value is needed</source>
+        <translation>diperlukan nilai JSON</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>A sheet&apos;s rows: (row number as the spreadsheet counts them, cells).</extracomment>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>{file} is not an export of all data from EnquiryDesk (it lacks the about and enquiry sheets).</source>
+        <translation>{file} bukan hasil ekspor seluruh data dari EnquiryDesk (lembar about dan enquiry tidak ada).</translation>
+    </message>
+    <message>
+        <source>{sheet} does not start with the header row EnquiryDesk writes; nothing was imported.</source>
+        <translation>{sheet} tidak diawali baris judul yang ditulis EnquiryDesk; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{sheet} has a column {column} that EnquiryDesk does not know; nothing was imported.</source>
+        <extracomment>What reading a damaged file raises: a ZIP&apos;s or a workbook&apos;s, or text not in UTF-8.</extracomment>
+        <translation>{sheet} memiliki kolom {column} yang tidak dikenal EnquiryDesk; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{sheet} lacks the column {column}; nothing was imported.</source>
+        <translation>Kolom {column} tidak ada di {sheet}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row} has more cells than the header row; nothing was imported.</source>
+        <translation>{sheet}, baris {row} memiliki lebih banyak sel daripada baris judul; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column}: {problem}; nothing was imported.</source>
+        <translation>{sheet}, baris {row}, kolom {column}: {problem}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which data version it holds (schema_version on its about sheet); nothing was imported.</source>
+        <translation>{file} tidak menyebutkan versi data yang dimuatnya (schema_version pada lembar about); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer EnquiryDesk (data version {version}; this one reads up to {latest}). Update EnquiryDesk to import it.</source>
+        <translation>{file} ditulis oleh EnquiryDesk yang lebih baru (versi data {version}; versi ini hanya dapat membaca hingga {latest}). Perbarui EnquiryDesk untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>{file} lacks the sheet {sheet}; nothing was imported.</source>
+        <translation>Lembar {sheet} tidak ada di {file}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read whole ({reason}); it may be damaged or cut short. Nothing was imported.</source>
+        <translation>{file} tidak dapat dibaca seluruhnya ({reason}); berkas mungkin rusak atau terpotong. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} holds {found} rows of {sheet} where it says {expected}; it may be damaged or cut short. Nothing was imported.</source>
+        <translation>{file} berisi {found} baris {sheet}, padahal tercatat {expected}; berkas mungkin rusak atau terpotong. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Imported all data from {file}</source>
+        <translation>Seluruh data diimpor dari {file}</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: {column} is {value}, but there is no such row in {table}; nothing was imported.</source>
+        <extracomment>The shop&apos;s data, parents before children (a row only points at rows of tables above it, or of its own table: a customer at the one who recommended them). Columns never exported: the staff&apos;s PIN hashes. Settings whose keys match this (SQLite GLOB) hold PIN-related secrets (the owner&apos;s recovery key hash, services/security.py): never exported, never replaced by an import. One row of a file: its row number there (for messages) and its values in storage form, in the order of its table&apos;s `columns`.</extracomment>
+        <translation>{sheet}, baris {row}: {column} bernilai {value}, tetapi baris tersebut tidak ada di {table}; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This database already holds customers or enquiries; all data can only be brought back into a new, empty one.</source>
+        <translation>Basis data ini sudah berisi pelanggan atau pertanyaan; seluruh data hanya dapat dikembalikan ke basis data baru yang masih kosong.</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the id {id} is there twice; nothing was imported.</source>
+        <translation>{sheet}, baris {row}: id {id} muncul dua kali; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{sheet} holds rows the database cannot take ({reason}); nothing was imported.</source>
+        <translation>{sheet} berisi baris yang tidak dapat diterima basis data ({reason}); tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{path} cannot be read ({reason}).</source>
@@ -39,6 +246,10 @@
     <message>
         <source>Another EnquiryDesk window has “{name}” open but does not answer; it may be busy. Look for it on the taskbar, or wait a moment and try again.</source>
         <translation>Jendela EnquiryDesk lain sedang membuka “{name}”, tetapi tidak merespons; mungkin sedang sibuk. Cari jendela itu di bilah tugas, atau tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>EnquiryDesk&apos;s icon is missing from this installation ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -707,6 +918,133 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Which part of an enquiry each column holds. A file needs the date each enquiry came in and the customer&apos;s name, phone or e-mail.</source>
+        <translation>Bagian pertanyaan yang dimuat setiap kolom. Berkas harus berisi tanggal masuk setiap pertanyaan serta nama, telepon, atau e-mail pelanggan.</translation>
+    </message>
+    <message>
+        <source>Columns as last time for files like this.</source>
+        <translation>Kolom diatur seperti terakhir kali untuk berkas semacam ini.</translation>
+    </message>
+    <message>
+        <source>Import each &amp;column as:</source>
+        <translation>Impor setiap &amp;kolom sebagai:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written as:</source>
+        <translation>&amp;Tanggal ditulis sebagai:</translation>
+    </message>
+    <message>
+        <source>Dates are written as</source>
+        <translation>Tanggal ditulis sebagai</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates read both ways round (5.10. can be 5 October or 10 May): say how the shop wrote them. The preview shows the dates as read.</source>
+        <translation>Tanggal dalam berkas dapat dibaca dua arah (5.10. bisa berarti 5 Oktober atau 10 Mei): pilih cara toko menuliskannya. Pratinjau menampilkan tanggal sesuai cara dibacanya.</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l of every row:</source>
+        <translation>&amp;Saluran setiap baris:</translation>
+    </message>
+    <message>
+        <source>Channel of every row</source>
+        <translation>Saluran setiap baris</translation>
+    </message>
+    <message>
+        <source>The file has no channel column: the channel all its enquiries came through</source>
+        <translation>Berkas tidak memiliki kolom saluran: saluran tempat masuknya semua pertanyaan dalam berkas</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation>Simpan &amp;pemetaan…</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Simpan pemetaan kolom</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for importing from the command line with --map</source>
+        <translation>Simpan pengaturan kolom ini dalam berkas, untuk impor dari baris perintah dengan --map</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Impor sebagai</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— tidak diimpor —</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>(kolom {number})</translation>
+    </message>
+    <message>
+        <source>Import the column {name} as</source>
+        <translation>Impor kolom {name} sebagai</translation>
+    </message>
+    <message>
+        <source>What the column {name} holds. A field chosen here that another column had moves here: the other column is not imported then.</source>
+        <translation>Isi kolom {name}. Bidang yang dipilih di sini dan sebelumnya dipakai kolom lain akan pindah ke sini: kolom lain itu lalu tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>day.month.year (24.10.2026)</source>
+        <translation>tanggal.bulan.tahun (24.10.2026)</translation>
+    </message>
+    <message>
+        <source>month/day/year (10/24/2026)</source>
+        <translation>bulan/tanggal/tahun (10/24/2026)</translation>
+    </message>
+    <message>
+        <source>year-month-day (2026-10-24)</source>
+        <translation>tahun-bulan-tanggal (2026-10-24)</translation>
+    </message>
+    <message>
+        <source>The first rows&apos; dates read in no order; the next page shows them.</source>
+        <translation>Tanggal pada baris-baris pertama tidak cocok dengan urutan mana pun; halaman berikutnya menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Dates are read as {order}.</source>
+        <translation>Tanggal dibaca sebagai {order}.</translation>
+    </message>
+    <message>
+        <source>Dates are read as {order}; some of the first rows&apos; dates read in no order: the next page shows which.</source>
+        <translation>Tanggal dibaca sebagai {order}; beberapa tanggal pada baris-baris pertama tidak cocok dengan urutan mana pun: halaman berikutnya menunjukkan yang mana.</translation>
+    </message>
+    <message>
+        <source>{field} moved here from the column {other}, which is not imported now.</source>
+        <translation>{field} dipindahkan ke sini dari kolom {other}, yang kini tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Pemetaan kolom (*.json)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Disimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>{message} (see `{program} --help`).</source>
@@ -769,10 +1107,6 @@
         <translation>dijawab di tempat (waktu respons 0)</translation>
     </message>
     <message>
-        <source>import history from a CSV file</source>
-        <translation>impor riwayat dari berkas CSV</translation>
-    </message>
-    <message>
         <source>check the file, import nothing</source>
         <translation>periksa berkas tanpa mengimpor apa pun</translation>
     </message>
@@ -785,8 +1119,40 @@
         <translation>angka-angka untuk satu bulan</translation>
     </message>
     <message>
-        <source>export one month as CSV, Excel or PDF</source>
-        <translation>ekspor satu bulan sebagai CSV, Excel, atau PDF</translation>
+        <source>import history from a CSV, XLSX or ODS file, or a whole exported shop</source>
+        <translation>impor riwayat dari berkas CSV, XLSX, atau ODS, atau seluruh data toko yang diekspor</translation>
+    </message>
+    <message>
+        <source>read the columns as a saved mapping says</source>
+        <translation>baca kolom sesuai pemetaan kolom yang disimpan</translation>
+    </message>
+    <message>
+        <source>the order of day, month and year in the file&apos;s dates</source>
+        <translation>urutan tanggal, bulan, dan tahun pada tanggal dalam berkas</translation>
+    </message>
+    <message>
+        <source>the channel of every row, for a file without one</source>
+        <translation>saluran untuk semua baris, bagi berkas yang tidak memiliki kolom saluran</translation>
+    </message>
+    <message>
+        <source>the text file&apos;s encoding</source>
+        <translation>pengodean berkas teks</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read</source>
+        <translation>lembar buku kerja yang dibaca</translation>
+    </message>
+    <message>
+        <source>write the bad rows to this file, to fix and import again</source>
+        <translation>tulis baris yang bermasalah ke berkas ini, untuk diperbaiki dan diimpor lagi</translation>
+    </message>
+    <message>
+        <source>export one month as CSV, Excel or PDF, or all data (--all)</source>
+        <translation>ekspor satu bulan sebagai CSV, Excel, atau PDF, atau semua data (--all)</translation>
+    </message>
+    <message>
+        <source>every record, to move to another PC or program: xlsx, or csv (a ZIP of CSV files)</source>
+        <translation>semua catatan, untuk dipindahkan ke PC atau program lain: xlsx, atau csv (ZIP berisi berkas-berkas CSV)</translation>
     </message>
     <message>
         <source>list open follow-ups</source>
@@ -881,6 +1247,16 @@
         <source>Import</source>
         <translation>Impor</translation>
     </message>
+    <message>
+        <source>There is no channel {name}; the channels are: {names}.</source>
+        <translation>Tidak ada saluran {name}; saluran yang tersedia: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad rows written to {file}.</source>
+        <translation>
+            <numerusform>%Ln baris bermasalah ditulis ke {file}.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of {rows} rows are bad</source>
         <translation>
@@ -924,6 +1300,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} dan %Ln lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: columns not imported (not recognised): {columns}; --map reads them.</source>
+        <translation>{file}: kolom tidak diimpor (tidak dikenali): {columns}; --map dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>{file}: columns read: {columns}.</source>
+        <translation>{file}: kolom yang dibaca: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file}: the dates read either way round; they were read as {order}. If that is wrong, give --dates.</source>
+        <translation>{file}: tanggal dapat dibaca dua arah; tanggal dibaca sebagai {order}. Jika itu salah, gunakan --dates.</translation>
+    </message>
+    <message>
+        <source>{file} is a whole exported shop: it is brought back as it is, without --dry-run, --skip-bad or --map.</source>
+        <translation>{file} adalah seluruh data toko yang diekspor: berkas ini dipulihkan apa adanya, tanpa --dry-run, --skip-bad, atau --map.</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new customers</source>
         <translation>
             <numerusform>%Ln pelanggan baru</numerusform>
@@ -950,6 +1348,18 @@
     <message>
         <source>; new staff: {names}</source>
         <translation>; staf baru: {names}</translation>
+    </message>
+    <message>
+        <source>--all exports every month: leave out --month</source>
+        <translation>--all mengekspor semua bulan: hilangkan --month</translation>
+    </message>
+    <message>
+        <source>--all writes xlsx or csv, not pdf</source>
+        <translation>--all menulis xlsx atau csv, bukan pdf</translation>
+    </message>
+    <message>
+        <source>Export all data as {format}</source>
+        <translation>Ekspor semua data sebagai {format}</translation>
     </message>
     <message>
         <source>Export {month} as {format}</source>
@@ -2516,12 +2926,56 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own).</extracomment>
+        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own). Each format&apos;s properties, and its quote-prefixed twin once asked for.</extracomment>
         <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Enquiries</source>
         <translation>Pertanyaan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAll</name>
+    <message>
+        <source>&amp;Export all data…</source>
+        <extracomment>The formats offered: the key `all_data.export_all` takes → the file&apos;s extension.</extracomment>
+        <translation>&amp;Ekspor seluruh data…</translation>
+    </message>
+    <message>
+        <source>Every record in one Excel workbook or a ZIP of CSV files: to move to another PC, keep a copy or use another program (PINs are not exported)</source>
+        <translation>Semua data dalam satu buku kerja Excel atau ZIP berisi berkas CSV: untuk dipindahkan ke PC lain, disimpan sebagai salinan, atau dipakai di program lain (PIN tidak diekspor)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP of CSV files (*.zip)</source>
+        <translation>ZIP berisi berkas CSV (*.zip)</translation>
+    </message>
+    <message>
+        <source>EnquiryDesk all data {date}</source>
+        <translation>Seluruh data EnquiryDesk {date}</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Ekspor seluruh data</translation>
+    </message>
+    <message>
+        <source>Exporting all data</source>
+        <translation>Mengekspor seluruh data</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved all data to {path}</source>
+        <translation>Seluruh data disimpan ke {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3260,121 @@
     <message>
         <source>Opens a complaint follow-up for the next business day. A rating of 1–2 or “worse than expected” does so too.</source>
         <translation>Membuka tindak lanjut keluhan untuk hari kerja berikutnya. Penilaian 1–2 atau “lebih buruk dari harapan” juga akan membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Check that the first rows read as they were written: the names with their letters, each value in its own column.</source>
+        <translation>Periksa apakah baris-baris pertama terbaca seperti saat ditulis: nama dengan huruf yang benar, setiap nilai di kolomnya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Buka berkas lain…</translation>
+    </message>
+    <message>
+        <source>Open another file</source>
+        <translation>Buka berkas lain</translation>
+    </message>
+    <message>
+        <source>Choose another file to import</source>
+        <translation>Pilih berkas lain untuk diimpor</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows Central European (1250)</source>
+        <translation>Windows Eropa Tengah (1250)</translation>
+    </message>
+    <message>
+        <source>Windows Western (1252)</source>
+        <translation>Windows Eropa Barat (1252)</translation>
+    </message>
+    <message>
+        <source>How the letters are stored in the file. If names show odd signs (Kovač as KovaÄŤ), try another.</source>
+        <translation>Cara huruf disimpan dalam berkas. Jika nama tampil dengan tanda aneh (Kovač menjadi KovaÄŤ), coba pengodean lain.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Koma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Titik koma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Garis tegak ( | )</translation>
+    </message>
+    <message>
+        <source>What separates the values of a row. If each row reads as one long value, try another.</source>
+        <translation>Pemisah antarnilai dalam satu baris. Jika setiap baris terbaca sebagai satu nilai panjang, coba pemisah lain.</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the history</source>
+        <translation>Lembar dalam buku kerja yang berisi riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Pen&amp;godean:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Pemisah:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Le&amp;mbar:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Pengodean</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Pemisah</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>First &amp;rows as read:</source>
+        <translation>Baris pe&amp;rtama terbaca:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as read</source>
+        <translation>Baris-baris pertama berkas, sebagaimana terbaca</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>A whole shop exported by EnquiryDesk: Next says what importing it does.</source>
+        <translation>Seluruh data toko hasil ekspor EnquiryDesk: klik Lanjut untuk melihat apa yang terjadi jika berkas ini diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workbook: %Ln columns, {lines} rows in this sheet.</source>
+        <translation>
+            <numerusform>Buku kerja: %Ln kolom, {lines} baris di lembar ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file: %Ln columns, {lines} lines.</source>
+        <translation>
+            <numerusform>Berkas CSV: %Ln kolom, {lines} baris.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3255,11 +3824,255 @@
     </message>
 </context>
 <context>
-    <name>Importer</name>
+    <name>ImportColumns</name>
     <message>
-        <source>Line {line} is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Baris {line} bukan teks UTF-8; simpan berkas sebagai “CSV UTF-8”, lalu coba lagi.</translation>
+        <source>Received</source>
+        <extracomment>The fields as the wizard&apos;s column chooser names them (English; see `label`).</extracomment>
+        <translation>Diterima</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Outcome at</source>
+        <translation>Waktu hasil</translation>
+    </message>
+    <message>
+        <source>Value (estimated or paid)</source>
+        <translation>Nilai (perkiraan/dibayar)</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>Saluran pembelian</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Alasan batal</translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation>Alasan memilih kami</translation>
+    </message>
+    <message>
+        <source>Feedback at</source>
+        <translation>Waktu umpan balik</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Penilaian (1–5)</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Harapan</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Akan merekomendasikan (0–10)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Nilai pembelian</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date each enquiry came in, and one with the customer&apos;s name, phone or e-mail.</source>
+        <extracomment>A file must have a column of each of these… …and at least one of these.</extracomment>
+        <translation>Pilih kolom yang berisi tanggal masuknya setiap pertanyaan, dan satu kolom yang berisi nama, telepon, atau email pelanggan.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date each enquiry came in.</source>
+        <translation>Pilih kolom yang berisi tanggal masuknya setiap pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Choose a column with the customer&apos;s name, phone or e-mail.</source>
+        <translation>Pilih kolom yang berisi nama, telepon, atau email pelanggan.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column.</source>
+        <extracomment>{field} is the name of a field as the column chooser shows it, such as Phone.</extracomment>
+        <translation>{field} dipilih untuk lebih dari satu kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>An import stopped half way (Cancel, a power cut) keeps nothing of the file.</source>
+        <translation>Impor yang terhenti di tengah jalan (Batal, listrik padam) tidak menyimpan apa pun dari berkas.</translation>
+    </message>
+    <message>
+        <source>Save the re&amp;jected rows…</source>
+        <translation>Simpan baris yang &amp;ditolak…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>The rows not imported in a file of their own, each with why: corrected, it imports like the original</source>
+        <translation>Baris yang tidak diimpor, dalam berkas tersendiri, masing-masing dengan alasannya: setelah diperbaiki, berkas ini dapat diimpor seperti berkas aslinya</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Mengimpor {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries imported from {file}.</source>
+        <translation>
+            <numerusform>%Ln pertanyaan diimpor dari {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customers; {known} rows for customers already known.</source>
+        <translation>
+            <numerusform>%Ln pelanggan baru; {known} baris untuk pelanggan yang sudah terdaftar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with a problem skipped.</source>
+        <translation>
+            <numerusform>%Ln baris bermasalah dilewati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New staff: {names}.</source>
+        <translation>Staf baru: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln rows have a problem now (the database changed since the check). Save the rejected rows to see why.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %Ln baris kini bermasalah (basis data berubah sejak pemeriksaan). Simpan baris yang ditolak untuk melihat alasannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row of the file can be imported.</source>
+        <translation>Tidak ada yang diimpor: tidak ada baris dalam berkas yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import history</source>
+        <translation>Impor riwayat</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Import the file into this shop&apos;s database (Enter)</source>
+        <translation>Impor berkas ke basis data toko ini (Enter)</translation>
+    </message>
+    <message>
+        <source>The next step (Enter)</source>
+        <translation>Langkah berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Tutup tanpa mengimpor apa pun (Esc)</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was imported.</source>
+        <translation>Terjadi kesalahan ({error}); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{name} - rejected.csv</source>
+        <translation>{name} - ditolak.csv</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Menyimpan {file}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Disimpan ke {path}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.csv *.txt *.xlsx *.xls *.ods *.zip)</source>
+        <translation>Lembar kerja dan CSV (*.csv *.txt *.xlsx *.xls *.ods *.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
     <message>
         <source>The file is empty; its first line must name the columns.</source>
         <translation>Berkas kosong; baris pertamanya harus berisi nama-nama kolom.</translation>
@@ -3271,88 +4084,61 @@
     </message>
     <message>
         <source>(an empty name)</source>
-        <extracomment>Stands for a column without a name in &quot;Unknown column …&quot;.</extracomment>
+        <extracomment>Stands for a column without a name.</extracomment>
         <translation>(nama kosong)</translation>
-    </message>
-    <message>
-        <source>Unknown column {name}; the columns are: {columns}.</source>
-        <translation>Kolom {name} tidak dikenal; kolom yang tersedia: {columns}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unknown columns {names}; the columns are: {columns}.</source>
-        <extracomment>{names} lists the unknown columns&apos; names; the count chooses the plural form.</extracomment>
-        <translation>
-            <numerusform>Kolom {names} tidak dikenal; kolom yang tersedia: {columns}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unknown columns {names} and %Ln more; the columns are: {columns}.</source>
-        <extracomment>{names} lists the first five unknown columns&apos; names; %Ln counts the others.</extracomment>
-        <translation>
-            <numerusform>Kolom {names} dan %Ln lainnya tidak dikenal; kolom yang tersedia: {columns}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The column {name} appears twice in the header.</source>
         <translation>Kolom {name} muncul dua kali di baris judul.</translation>
     </message>
-    <message>
-        <source>The file has no {column} column.</source>
-        <translation>Berkas tidak memiliki kolom {column}.</translation>
-    </message>
-    <message>
-        <source>The file has no {first} and no {second} column.</source>
-        <translation>Berkas tidak memiliki kolom {first} maupun kolom {second}.</translation>
-    </message>
-    <message>
-        <source>The file needs a customer_name, phone or email column.</source>
-        <extracomment>customer_name, phone and email are names of columns: they stay as they are.</extracomment>
-        <translation>Berkas memerlukan kolom customer_name, phone, atau email.</translation>
-    </message>
     <message numerus="yes">
         <source>the row has %n fields but the header names {header}.</source>
-        <extracomment>After &quot;line 12: &quot;. %n counts the row&apos;s fields; {header} is the header&apos;s count.</extracomment>
+        <extracomment>After &quot;line 12: &quot;. %n counts the row&apos;s fields; {header}, the header&apos;s.</extracomment>
         <translation>
             <numerusform>baris ini memiliki %n isian, tetapi baris judul menyebut {header}.</numerusform>
         </translation>
     </message>
     <message>
-        <source>received_at is empty.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>received_at kosong.</translation>
+        <source>Line {line} cannot be read as {encoding} text; choose another encoding, or save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <extracomment>Another column a file may have: when it has both, &quot;value&quot; is the estimate and this what a purchase was paid. The encodings a file is tried in when it is not UTF-8: the Windows code pages the spreadsheets of Central Europe (1250: č, š, ž, đ) and of Western Europe and Indonesia (1252) save &quot;CSV&quot; in.</extracomment>
+        <translation>Baris {line} tidak dapat dibaca sebagai teks {encoding}; pilih pengodean lain, atau simpan berkas sebagai “CSV UTF-8” lalu coba lagi.</translation>
     </message>
     <message>
-        <source>channel is empty.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>channel kosong.</translation>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} bukan pengodean yang dikenal program ini.</translation>
     </message>
     <message>
-        <source>give a customer_name, phone or email.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>isi customer_name, phone, atau email.</translation>
+        <source>{column} is empty.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
+        <translation>{column} kosong.</translation>
     </message>
     <message>
-        <source>outcome {value} is not one of open, purchased, lost.</source>
-        <extracomment>After &quot;line 12: &quot;. outcome, open, purchased and lost are file words: keep them.</extracomment>
-        <translation>outcome {value} bukan salah satu dari open, purchased, lost.</translation>
+        <source>the row names no customer: no name, phone or e-mail.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;.</extracomment>
+        <translation>baris ini tidak menyebut pelanggan: tidak ada nama, telepon, atau e-mail.</translation>
     </message>
     <message>
-        <source>a purchased enquiry needs its outcome_at.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>pertanyaan yang terjual memerlukan outcome_at.</translation>
+        <source>{column} {value} is not one of open, purchased, lost.</source>
+        <extracomment>After &quot;line 12: &quot;. open, purchased and lost are file words: keep them.</extracomment>
+        <translation>{column} {value} bukan salah satu dari open (terbuka), purchased (terjual), lost (batal).</translation>
     </message>
     <message>
-        <source>a lost enquiry needs its outcome_at.</source>
-        <translation>pertanyaan yang batal memerlukan outcome_at.</translation>
+        <source>a purchased enquiry needs its {column}.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
+        <translation>pertanyaan yang terjual harus memiliki {column}.</translation>
     </message>
     <message>
-        <source>an open enquiry has no outcome_at.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>pertanyaan yang masih terbuka tidak boleh memiliki outcome_at.</translation>
+        <source>a lost enquiry needs its {column}.</source>
+        <translation>pertanyaan yang batal harus memiliki {column}.</translation>
+    </message>
+    <message>
+        <source>an open enquiry has no {column}.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
+        <translation>pertanyaan yang masih terbuka tidak boleh memiliki {column}.</translation>
     </message>
     <message>
         <source>{column} is only for purchased enquiries.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} hanya untuk pertanyaan yang terjual.</translation>
     </message>
     <message>
@@ -3361,27 +4147,27 @@
     </message>
     <message>
         <source>{column} {value} is in the future.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} {value} ada di masa mendatang.</translation>
     </message>
     <message>
         <source>{column} {value} is before the enquiry was received.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} {value} lebih awal daripada saat pertanyaan diterima.</translation>
     </message>
     <message>
         <source>{column} {value} is not known; use one of: {known}.</source>
-        <extracomment>After &quot;line 12: &quot;. {known} lists the keys the file may use (kept as they are).</extracomment>
+        <extracomment>After &quot;line 12: &quot;. {known} lists the names the file may use.</extracomment>
         <translation>{column} {value} tidak dikenal; gunakan salah satu dari: {known}.</translation>
     </message>
     <message>
-        <source>{column} is given, so feedback_at is needed.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>{column} diisi, jadi feedback_at diperlukan.</translation>
+        <source>{column} is given, so {needed} is needed.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; both are the file&apos;s columns.</extracomment>
+        <translation>{column} diisi, jadi {needed} juga harus diisi.</translation>
     </message>
     <message>
         <source>{column} {value} is not a whole number {low}–{high}.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} {value} bukan bilangan bulat {low}–{high}.</translation>
     </message>
     <message>
@@ -3394,9 +4180,44 @@
         <translation>baris {line}: {reason}</translation>
     </message>
     <message>
-        <source>{file} is the database itself (or SQLite&apos;s file beside it), not a history file to import.</source>
+        <source>The mapping is not one this program wrote; the keys are: {keys}.</source>
         <extracomment>(customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
+        <translation>Pemetaan kolom ini bukan buatan program ini; kunci yang dikenal: {keys}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s columns must each be a field ({fields}) or null.</source>
+        <translation>Setiap kolom dalam pemetaan harus berupa salah satu bidang ({fields}) atau null.</translation>
+    </message>
+    <message>
+        <source>The date order must be one of {orders}.</source>
+        <translation>Urutan tanggal harus salah satu dari {orders}.</translation>
+    </message>
+    <message>
+        <source>The mapping {file} cannot be read: {reason}</source>
+        <translation>Pemetaan kolom {file} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <extracomment>Countries that write the month first (12/24/2026): the default when a file&apos;s dates fit both ways. The column a file of rejected rows adds, so that it reads back with it left out.</extracomment>
+        <translation>Alasan tidak diimpor</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself (or SQLite&apos;s file beside it), not a history file to import.</source>
         <translation>{file} adalah basis data itu sendiri (atau berkas SQLite di sebelahnya), bukan berkas riwayat untuk diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names %Ln columns, but the file has {count}.</source>
+        <translation>
+            <numerusform>Pemetaan kolom menyebut %Ln kolom, tetapi berkas memiliki {count} kolom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no channel column: choose the channel its enquiries came through.</source>
+        <translation>Berkas tidak memiliki kolom saluran: pilih saluran tempat masuknya pertanyaan dalam berkas ini.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
@@ -3416,6 +4237,52 @@
         <translation>
             <numerusform>%Ln pertanyaan diimpor dari {file}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{column} {text} is not a date like {example}.</source>
+        <extracomment>{column} is a column of the imported file; {example} a date and time in the order the file writes them, such as 24.10.2026 14:05.</extracomment>
+        <translation>{column} {text} bukan tanggal seperti {example}.</translation>
+    </message>
+    <message>
+        <source>{column} {text}: an amount cannot be negative.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it.</extracomment>
+        <translation>{column} {text}: nominal tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{column} {text} has more than two decimals.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it.</extracomment>
+        <translation>{column} {text} memiliki lebih dari dua angka desimal.</translation>
+    </message>
+    <message>
+        <source>{column} {text} is too large an amount.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it.</extracomment>
+        <translation>{column} {text}: nominalnya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>{column} {text} is not an amount like 4.500.000 or 1,234.50.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it. The examples show both ways of writing amounts: keep them as they are.</extracomment>
+        <translation>{column} {text} bukan nominal seperti 4.500.000 atau 1,234.50.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <extracomment>Countries whose spreadsheets save text in Windows&apos; Central European code page. A piece of the body to check: (line of its first row, CSV text or rows of cells).</extracomment>
+        <translation>{file} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a workbook this program can read (XLSX, XLS or ODS): {reason}</source>
+        <translation>{file} bukan buku kerja yang dapat dibaca program ini (XLSX, XLS, atau ODS): {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet {sheet}.</source>
+        <translation>{file} tidak memiliki lembar {sheet}.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} is empty; its first row must name the columns.</source>
+        <translation>Lembar {sheet} kosong; baris pertamanya harus berisi nama kolom.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} cannot be read: {reason}</source>
+        <translation>Lembar {sheet} tidak dapat dibaca: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4533,14 @@
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Bring in the shop&apos;s history from a CSV file or a spreadsheet (Ctrl+I)</source>
+        <translation>Impor riwayat toko dari berkas CSV atau lembar kerja (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -3720,6 +4595,10 @@
     <message>
         <source>Opening Settings</source>
         <translation>Membuka Pengaturan</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Impor data</translation>
     </message>
     <message>
         <source>{name} ({count}) — EnquiryDesk</source>
@@ -3937,9 +4816,7 @@
     </message>
     <message>
         <source>Enquiries</source>
-        <extracomment>The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.
-----------
-The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extracomment>
+        <extracomment>The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.</extracomment>
         <translation>Pertanyaan</translation>
     </message>
     <message>
@@ -4137,6 +5014,7 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     </message>
     <message>
         <source>The journey of this month&apos;s enquiries, so far</source>
+        <extracomment>The journey chart&apos;s title and the name of each of its stages (`report.JOURNEY_STAGES`), in the &quot;MonthReport&quot; context: the window, the PDF and the workbook show these words.</extracomment>
         <translation>Perjalanan pertanyaan bulan ini, sejauh ini</translation>
     </message>
     <message>
@@ -4374,10 +5252,6 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
         <translation>Waktu respons</translation>
     </message>
     <message>
-        <source>From enquiry to repeat buyer</source>
-        <translation>Dari pertanyaan hingga pembeli ulang</translation>
-    </message>
-    <message>
         <source>Compared with what they expected</source>
         <translation>Dibandingkan dengan harapan mereka</translation>
     </message>
@@ -4586,6 +5460,131 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be stored. The whole file is checked before anything is imported.</source>
+        <translation>Baris-baris pertama sebagaimana akan disimpan. Seluruh berkas diperiksa sebelum ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>&amp;Pratinjau baris-baris pertama:</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be stored</source>
+        <translation>Baris-baris pertama sebagaimana akan disimpan</translation>
+    </message>
+    <message>
+        <source>Checking the whole file</source>
+        <translation>Memeriksa seluruh berkas</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Hentikan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Stop checking the file; nothing is imported</source>
+        <translation>Hentikan pemeriksaan berkas; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Check the whole file again</source>
+        <translation>Periksa lagi seluruh berkas</translation>
+    </message>
+    <message>
+        <source>Rows &amp;with a problem:</source>
+        <translation>Baris ber&amp;masalah:</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Baris bermasalah</translation>
+    </message>
+    <message>
+        <source>Unticked, nothing is imported while a row has a problem: correct the file and import it again.</source>
+        <translation>Jika tidak dicentang, tidak ada yang diimpor selama masih ada baris yang bermasalah: perbaiki berkas lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Save the re&amp;jected rows…</source>
+        <translation>Simpan baris yang &amp;ditolak…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>The rows with a problem in a file of their own, each with why: corrected, it imports like the original</source>
+        <translation>Baris bermasalah dalam berkas tersendiri, masing-masing dengan alasannya: setelah diperbaiki, berkas ini dapat diimpor seperti berkas aslinya</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Checking every row of {file}…</source>
+        <translation>Memeriksa setiap baris dalam {file}…</translation>
+    </message>
+    <message>
+        <source>Checking stopped. The whole file is checked before anything is imported.</source>
+        <translation>Pemeriksaan dihentikan. Seluruh berkas diperiksa sebelum ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Berkas tidak berisi baris untuk diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows are good.</source>
+        <translation>
+            <numerusform>Semua %Ln baris tanpa masalah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row has a problem (%Ln rows); none can be imported.</source>
+        <translation>
+            <numerusform>Setiap baris bermasalah (%Ln baris); tidak ada yang dapat diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {rows} rows have a problem.</source>
+        <translation>
+            <numerusform>%Ln dari {rows} baris bermasalah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more: the file of rejected rows lists them all.</source>
+        <translation>
+            <numerusform>…dan %Ln lainnya: berkas baris yang ditolak mencantumkan semuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the &amp;good rows (skip the %Ln with problems)</source>
+        <translation>
+            <numerusform>Impor hanya baris yang &amp;baik (lewati %Ln yang bermasalah)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import only the good rows</source>
+        <translation>Impor hanya baris yang baik</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{path} cannot be read ({error}).</source>
@@ -4637,6 +5636,25 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     <message>
         <source>Tick every reason they gave (Space ticks)</source>
         <translation>Centang setiap alasan yang mereka sebutkan (Spasi untuk mencentang)</translation>
+    </message>
+</context>
+<context>
+    <name>QtLibraries</name>
+    <message>
+        <source>EnquiryDesk cannot open its window: this system lacks libraries that Qt needs to draw on an X11 screen: {libraries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your distribution&apos;s package search finds the package that has {libraries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands (report, add, import …) work without them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6500,6 +7518,21 @@ Pertanyaan baru dan pengingat akan muncul di sini.</translation>
     <message>
         <source>{text} is outside the months EnquiryDesk keeps ({first} to {last}).</source>
         <translation>{text} di luar rentang bulan yang disimpan EnquiryDesk ({first} sampai {last}).</translation>
+    </message>
+</context>
+<context>
+    <name>WholeShopPage</name>
+    <message>
+        <source>A whole shop</source>
+        <translation>Seluruh data toko</translation>
+    </message>
+    <message>
+        <source>Nothing to map: the file is brought back as it is.</source>
+        <translation>Tidak ada yang perlu dipetakan: berkas dipulihkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>{file} is a whole shop exported by EnquiryDesk: its enquiries, customers, follow-ups, staff, lists and settings. Import brings it back whole, as it was, into this database, which must still be empty (no customers, no enquiries); its settings, staff and lists take the place of this database&apos;s.</source>
+        <translation>{file} adalah seluruh data toko yang diekspor oleh EnquiryDesk: pertanyaan, pelanggan, tindak lanjut, staf, daftar, dan pengaturannya. Impor memulihkannya secara utuh, seperti semula, ke basis data ini, yang harus masih kosong (tanpa pelanggan, tanpa pertanyaan); pengaturan, staf, dan daftarnya menggantikan milik basis data ini.</translation>
     </message>
 </context>
 <context>

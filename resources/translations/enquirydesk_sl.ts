@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI">
 <context>
+    <name>AllData</name>
+    <message>
+        <source>The shop&apos;s settings: a key and its value (JSON) a row. PIN-related settings are left out.</source>
+        <extracomment>What the about sheet&apos;s first column calls the file, the data version and so on. Data rows per sheet: Excel&apos;s 1,048,576 rows less the header. Text in the CSV files that gets an apostrophe in front (and loses it on the way back). What each sheet holds, for the about sheet (in the user&apos;s language).</extracomment>
+        <translation>Nastavitve trgovine: v vsaki vrstici ključ in njegova vrednost (JSON). Nastavitve, povezane s PIN-om, so izpuščene.</translation>
+    </message>
+    <message>
+        <source>Who works in the shop, their role and since when; PINs are not exported.</source>
+        <translation>Kdo dela v trgovini, v kateri vlogi in od kdaj; kode PIN se ne izvozijo.</translation>
+    </message>
+    <message>
+        <source>The channels enquiries come in by (an empty name: the built-in name, in the reader&apos;s language).</source>
+        <translation>Kanali, po katerih prihajajo povpraševanja (prazno ime: vgrajeno ime v jeziku bralca).</translation>
+    </message>
+    <message>
+        <source>How customers heard of the shop.</source>
+        <translation>Kako so stranke izvedele za trgovino.</translation>
+    </message>
+    <message>
+        <source>Why buyers chose the shop.</source>
+        <translation>Zakaj so se kupci odločili za trgovino.</translation>
+    </message>
+    <message>
+        <source>Why sales were lost.</source>
+        <translation>Zakaj so bile prodaje izgubljene.</translation>
+    </message>
+    <message>
+        <source>Everyone who ever enquired, with their first phone and e-mail; referred_by_id is who recommended them, merged_into_id whom they were merged into.</source>
+        <translation>Vsi, ki so kdaj povpraševali, s prvo telefonsko številko in e-naslovom; referred_by_id je oseba, ki jih je priporočila, merged_into_id oseba, s katero so bili združeni.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; other phone numbers and e-mail addresses.</source>
+        <translation>Druge telefonske številke in e-naslovi strank.</translation>
+    </message>
+    <message>
+        <source>Pairs of customers staff said are two different people.</source>
+        <translation>Pari strank, za katere so zaposleni navedli, da sta različni osebi.</translation>
+    </message>
+    <message>
+        <source>Every enquiry: when and how it came in, who answered and how fast (seconds), the outcome; money in hundredths of the currency (…_cents).</source>
+        <translation>Vsako povpraševanje: kdaj in kako je prispelo, kdo je odgovoril in kako hitro (v sekundah), izid; denarni zneski v stotinkah valute (…_cents).</translation>
+    </message>
+    <message>
+        <source>Why each buyer chose the shop: a row per purchase and decision factor.</source>
+        <translation>Zakaj se je posamezni kupec odločil za trgovino: vrstica za vsak nakup in razlog za nakup.</translation>
+    </message>
+    <message>
+        <source>Calls, messages, e-mails, visits, quotes and notes on each enquiry.</source>
+        <translation>Klici, sporočila, e-pošta, obiski, ponudbe in opombe pri vsakem povpraševanju.</translation>
+    </message>
+    <message>
+        <source>Follow-ups: when due, snoozed, done (with the result) or cancelled.</source>
+        <translation>Nadaljnji stiki: kdaj zapadejo, odloženi, opravljeni (z rezultatom) ali preklicani.</translation>
+    </message>
+    <message>
+        <source>What buyers said: rating (1-5), better or worse than expected, would recommend (0-10), complaints and how they were resolved.</source>
+        <translation>Kaj so povedali kupci: ocena (1-5), bolje ali slabše od pričakovanj, ali bi priporočili (0-10), reklamacije in kako so bile rešene.</translation>
+    </message>
+    <message>
+        <source>Imported all data from {file}: {enquiries} and {customers}.</source>
+        <translation>Uvoženi so vsi podatki iz datoteke {file}: {enquiries} in {customers}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries</source>
+        <translation>
+            <numerusform>%Ln povpraševanje</numerusform>
+            <numerusform>%Ln povpraševanji</numerusform>
+            <numerusform>%Ln povpraševanja</numerusform>
+            <numerusform>%Ln povpraševanj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln stranka</numerusform>
+            <numerusform>%Ln stranki</numerusform>
+            <numerusform>%Ln stranke</numerusform>
+            <numerusform>%Ln strank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{format} is not a format for all data; use one of: {formats}.</source>
+        <translation>Oblika {format} ni na voljo za vse podatke; uporabite eno od teh: {formats}.</translation>
+    </message>
+    <message>
+        <source>Every record of an EnquiryDesk shop, a sheet per table, deleted rows included (with deleted_at). Bring it back into an empty database with File → Import… or `enquirydesk import FILE`.</source>
+        <translation>Vsi zapisi trgovine EnquiryDesk, list za vsako tabelo, vključno z izbrisanimi vrsticami (z deleted_at). V prazno zbirko podatkov jih vrnete z ukazom Datoteka → Uvozi… ali `enquirydesk import DATOTEKA`.</translation>
+    </message>
+    <message>
+        <source>The EnquiryDesk that wrote it.</source>
+        <translation>Različica programa EnquiryDesk, ki je zapisal datoteko.</translation>
+    </message>
+    <message>
+        <source>The data version; EnquiryDesk reads files up to its own.</source>
+        <translation>Različica podatkov; EnquiryDesk bere datoteke do svoje različice.</translation>
+    </message>
+    <message>
+        <source>When the file was written.</source>
+        <translation>Kdaj je bila datoteka zapisana.</translation>
+    </message>
+    <message>
+        <source>The shop.</source>
+        <translation>Trgovina.</translation>
+    </message>
+    <message>
+        <source>The currency of every …_cents column, in hundredths.</source>
+        <translation>Valuta vseh stolpcev …_cents, v stotinkah.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row} holds text longer than an Excel cell takes ({length} characters); export all data as CSV files instead.</source>
+        <translation>List {sheet}, vrstica {row} vsebuje besedilo, daljše, kot ga sprejme celica v Excelu (znakov: {length}); vse podatke raje izvozite kot datoteke CSV.</translation>
+    </message>
+    <message>
+        <source>a value is needed</source>
+        <translation>potrebna je vrednost</translation>
+    </message>
+    <message>
+        <source>a whole number is needed, not {value}</source>
+        <translation>potrebno je celo število, ne {value}</translation>
+    </message>
+    <message>
+        <source>1 or 0 is needed, not {value}</source>
+        <translation>potrebno je 1 ali 0, ne {value}</translation>
+    </message>
+    <message>
+        <source>a date and time like 2026-10-01 09:15:00 is needed, not {value}</source>
+        <translation>potreben je datum in čas, kot je 2026-10-01 09:15:00, ne {value}</translation>
+    </message>
+    <message>
+        <source>text is needed, not {value}</source>
+        <translation>potrebno je besedilo, ne {value}</translation>
+    </message>
+    <message>
+        <source>a JSON value is needed</source>
+        <translation>potrebna je vrednost JSON</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>A sheet&apos;s rows: (row number as the spreadsheet counts them, cells).</extracomment>
+        <translation>Datoteka {path} ne obstaja.</translation>
+    </message>
+    <message>
+        <source>{file} is not an export of all data from EnquiryDesk (it lacks the about and enquiry sheets).</source>
+        <translation>Datoteka {file} ni izvoz vseh podatkov iz programa EnquiryDesk (manjkata lista about in enquiry).</translation>
+    </message>
+    <message>
+        <source>{sheet} does not start with the header row EnquiryDesk writes; nothing was imported.</source>
+        <translation>{sheet} se ne začne z vrstico glave, kakršno zapiše EnquiryDesk; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{sheet} has a column {column} that EnquiryDesk does not know; nothing was imported.</source>
+        <extracomment>What reading a damaged file raises: a ZIP&apos;s or a workbook&apos;s, or text not in UTF-8.</extracomment>
+        <translation>{sheet} ima stolpec {column}, ki ga EnquiryDesk ne pozna; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{sheet} lacks the column {column}; nothing was imported.</source>
+        <translation>{sheet}: manjka stolpec {column}; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row} has more cells than the header row; nothing was imported.</source>
+        <translation>{sheet}, vrstica {row} ima več celic kot vrstica glave; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column}: {problem}; nothing was imported.</source>
+        <translation>{sheet}, vrstica {row}, stolpec {column}: {problem}; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Uvoz je preklican; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which data version it holds (schema_version on its about sheet); nothing was imported.</source>
+        <translation>Datoteka {file} ne navaja, katero različico podatkov vsebuje (schema_version na listu about); nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer EnquiryDesk (data version {version}; this one reads up to {latest}). Update EnquiryDesk to import it.</source>
+        <translation>Datoteko {file} je zapisala novejša različica programa EnquiryDesk (različica podatkov {version}; ta bere do različice {latest}). Za uvoz posodobite EnquiryDesk.</translation>
+    </message>
+    <message>
+        <source>{file} lacks the sheet {sheet}; nothing was imported.</source>
+        <translation>V datoteki {file} manjka list {sheet}; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read whole ({reason}); it may be damaged or cut short. Nothing was imported.</source>
+        <translation>Datoteke {file} ni mogoče prebrati v celoti ({reason}); morda je poškodovana ali okrnjena. Nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{file} holds {found} rows of {sheet} where it says {expected}; it may be damaged or cut short. Nothing was imported.</source>
+        <translation>Število vrstic lista {sheet} v datoteki {file} je {found}, navedeno pa je {expected}; datoteka je morda poškodovana ali okrnjena. Nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>Imported all data from {file}</source>
+        <translation>Uvoženi vsi podatki iz datoteke {file}</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: {column} is {value}, but there is no such row in {table}; nothing was imported.</source>
+        <extracomment>The shop&apos;s data, parents before children (a row only points at rows of tables above it, or of its own table: a customer at the one who recommended them). Columns never exported: the staff&apos;s PIN hashes. Settings whose keys match this (SQLite GLOB) hold PIN-related secrets (the owner&apos;s recovery key hash, services/security.py): never exported, never replaced by an import. One row of a file: its row number there (for messages) and its values in storage form, in the order of its table&apos;s `columns`.</extracomment>
+        <translation>{sheet}, vrstica {row}: {column} je {value}, vendar v tabeli {table} takšne vrstice ni; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>This database already holds customers or enquiries; all data can only be brought back into a new, empty one.</source>
+        <translation>Ta zbirka podatkov že vsebuje stranke ali povpraševanja; vse podatke je mogoče vrniti le v novo, prazno zbirko.</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: the id {id} is there twice; nothing was imported.</source>
+        <translation>{sheet}, vrstica {row}: id {id} se pojavi dvakrat; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{sheet} holds rows the database cannot take ({reason}); nothing was imported.</source>
+        <translation>{sheet} vsebuje vrstice, ki jih zbirka podatkov ne more sprejeti ({reason}); nič ni bilo uvoženo.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{path} cannot be read ({reason}).</source>
@@ -39,6 +252,10 @@
     <message>
         <source>Another EnquiryDesk window has “{name}” open but does not answer; it may be busy. Look for it on the taskbar, or wait a moment and try again.</source>
         <translation>Drugo okno EnquiryDesk ima odprto „{name}“, vendar se ne odziva; morda je zasedeno. Poiščite ga v opravilni vrstici ali malo počakajte in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>EnquiryDesk&apos;s icon is missing from this installation ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -719,6 +936,133 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>Stolpci</translation>
+    </message>
+    <message>
+        <source>Which part of an enquiry each column holds. A file needs the date each enquiry came in and the customer&apos;s name, phone or e-mail.</source>
+        <translation>Kateri del povpraševanja vsebuje posamezen stolpec. Datoteka mora vsebovati datum prejema vsakega povpraševanja ter ime, telefon ali e-pošto stranke.</translation>
+    </message>
+    <message>
+        <source>Columns as last time for files like this.</source>
+        <translation>Stolpci so nastavljeni kot zadnjič pri podobnih datotekah.</translation>
+    </message>
+    <message>
+        <source>Import each &amp;column as:</source>
+        <translation>Vsak &amp;stolpec uvozi kot:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written as:</source>
+        <translation>&amp;Datumi so zapisani kot:</translation>
+    </message>
+    <message>
+        <source>Dates are written as</source>
+        <translation>Datumi so zapisani kot</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates read both ways round (5.10. can be 5 October or 10 May): say how the shop wrote them. The preview shows the dates as read.</source>
+        <translation>Datume v datoteki je mogoče prebrati na oba načina (5.10. je lahko 5. oktober ali 10. maj): izberite, kako jih je zapisala trgovina. Predogled prikaže datume, kot so prebrani.</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l of every row:</source>
+        <translation>&amp;Kanal vseh vrstic:</translation>
+    </message>
+    <message>
+        <source>Channel of every row</source>
+        <translation>Kanal vseh vrstic</translation>
+    </message>
+    <message>
+        <source>The file has no channel column: the channel all its enquiries came through</source>
+        <translation>Datoteka nima stolpca s kanalom: kanal, prek katerega so prišla vsa njena povpraševanja</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation>Shrani &amp;preslikavo…</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Shrani preslikavo</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for importing from the command line with --map</source>
+        <translation>Shrani te stolpce v datoteko za uvoz iz ukazne vrstice z --map</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Stolpec v datoteki</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Primeri</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Uvozi kot</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— se ne uvozi —</translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation>(stolpec {number})</translation>
+    </message>
+    <message>
+        <source>Import the column {name} as</source>
+        <translation>Stolpec {name} uvozi kot</translation>
+    </message>
+    <message>
+        <source>What the column {name} holds. A field chosen here that another column had moves here: the other column is not imported then.</source>
+        <translation>Kaj vsebuje stolpec {name}. Če tu izberete polje, ki ga je imel drug stolpec, se premakne sem: drugi stolpec se potem ne uvozi.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— izberite —</translation>
+    </message>
+    <message>
+        <source>day.month.year (24.10.2026)</source>
+        <translation>dan.mesec.leto (24.10.2026)</translation>
+    </message>
+    <message>
+        <source>month/day/year (10/24/2026)</source>
+        <translation>mesec/dan/leto (10/24/2026)</translation>
+    </message>
+    <message>
+        <source>year-month-day (2026-10-24)</source>
+        <translation>leto-mesec-dan (2026-10-24)</translation>
+    </message>
+    <message>
+        <source>The first rows&apos; dates read in no order; the next page shows them.</source>
+        <translation>Datumov v prvih vrsticah ni mogoče prebrati v nobenem vrstnem redu; prikazani so na naslednji strani.</translation>
+    </message>
+    <message>
+        <source>Dates are read as {order}.</source>
+        <translation>Datumi so prebrani kot {order}.</translation>
+    </message>
+    <message>
+        <source>Dates are read as {order}; some of the first rows&apos; dates read in no order: the next page shows which.</source>
+        <translation>Datumi so prebrani kot {order}; nekaterih datumov v prvih vrsticah ni mogoče prebrati v nobenem vrstnem redu: katerih, pokaže naslednja stran.</translation>
+    </message>
+    <message>
+        <source>{field} moved here from the column {other}, which is not imported now.</source>
+        <translation>Polje {field} je premaknjeno sem iz stolpca {other}, ki se zdaj ne uvozi.</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Preslikave (*.json)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>Datoteke {file} ni mogoče zapisati: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Shranjeno: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>{message} (see `{program} --help`).</source>
@@ -781,10 +1125,6 @@
         <translation>odgovorjeno takoj (odzivni čas 0)</translation>
     </message>
     <message>
-        <source>import history from a CSV file</source>
-        <translation>uvozi zgodovino iz datoteke CSV</translation>
-    </message>
-    <message>
         <source>check the file, import nothing</source>
         <translation>preveri datoteko, ne uvozi ničesar</translation>
     </message>
@@ -797,8 +1137,40 @@
         <translation>številke za en mesec</translation>
     </message>
     <message>
-        <source>export one month as CSV, Excel or PDF</source>
-        <translation>izvozi en mesec kot CSV, Excel ali PDF</translation>
+        <source>import history from a CSV, XLSX or ODS file, or a whole exported shop</source>
+        <translation>uvozi zgodovino iz datoteke CSV, XLSX ali ODS ali celotno izvoženo trgovino</translation>
+    </message>
+    <message>
+        <source>read the columns as a saved mapping says</source>
+        <translation>preberi stolpce po shranjeni preslikavi</translation>
+    </message>
+    <message>
+        <source>the order of day, month and year in the file&apos;s dates</source>
+        <translation>vrstni red dneva, meseca in leta v datumih datoteke</translation>
+    </message>
+    <message>
+        <source>the channel of every row, for a file without one</source>
+        <translation>kanal vseh vrstic, za datoteko brez stolpca s kanalom</translation>
+    </message>
+    <message>
+        <source>the text file&apos;s encoding</source>
+        <translation>kodiranje besedilne datoteke</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet to read</source>
+        <translation>list delovnega zvezka, ki naj se prebere</translation>
+    </message>
+    <message>
+        <source>write the bad rows to this file, to fix and import again</source>
+        <translation>zapiši neveljavne vrstice v to datoteko, da jih popravite in znova uvozite</translation>
+    </message>
+    <message>
+        <source>export one month as CSV, Excel or PDF, or all data (--all)</source>
+        <translation>izvozi en mesec kot CSV, Excel ali PDF ali vse podatke (--all)</translation>
+    </message>
+    <message>
+        <source>every record, to move to another PC or program: xlsx, or csv (a ZIP of CSV files)</source>
+        <translation>vsi zapisi, za prenos na drug računalnik ali v drug program: xlsx ali csv (ZIP z datotekami CSV)</translation>
     </message>
     <message>
         <source>list open follow-ups</source>
@@ -899,6 +1271,19 @@
         <source>Import</source>
         <translation>Uvoz</translation>
     </message>
+    <message>
+        <source>There is no channel {name}; the channels are: {names}.</source>
+        <translation>Kanal {name} ne obstaja; kanali so: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad rows written to {file}.</source>
+        <translation>
+            <numerusform>%Ln neveljavna vrstica je zapisana v {file}.</numerusform>
+            <numerusform>%Ln neveljavni vrstici sta zapisani v {file}.</numerusform>
+            <numerusform>%Ln neveljavne vrstice so zapisane v {file}.</numerusform>
+            <numerusform>%Ln neveljavnih vrstic je zapisanih v {file}.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of {rows} rows are bad</source>
         <translation>
@@ -957,6 +1342,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{names} and %Ln more</source>
+        <translation>
+            <numerusform>{names} in še %Ln stolpec</numerusform>
+            <numerusform>{names} in še %Ln stolpca</numerusform>
+            <numerusform>{names} in še %Ln stolpci</numerusform>
+            <numerusform>{names} in še %Ln stolpcev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: columns not imported (not recognised): {columns}; --map reads them.</source>
+        <translation>{file}: stolpci, ki se ne uvozijo (niso prepoznani): {columns}; prebrati jih je mogoče z --map.</translation>
+    </message>
+    <message>
+        <source>{file}: columns read: {columns}.</source>
+        <translation>{file}: prebrani stolpci: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file}: the dates read either way round; they were read as {order}. If that is wrong, give --dates.</source>
+        <translation>{file}: datume je mogoče prebrati na oba načina; prebrani so bili kot {order}. Če to ni prav, navedite --dates.</translation>
+    </message>
+    <message>
+        <source>{file} is a whole exported shop: it is brought back as it is, without --dry-run, --skip-bad or --map.</source>
+        <translation>{file} je celotna izvožena trgovina: uvozi se nespremenjena, zato --dry-run, --skip-bad in --map tu niso mogoči.</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln new customers</source>
         <translation>
             <numerusform>%Ln nova stranka</numerusform>
@@ -995,6 +1405,18 @@
     <message>
         <source>; new staff: {names}</source>
         <translation>; novi zaposleni: {names}</translation>
+    </message>
+    <message>
+        <source>--all exports every month: leave out --month</source>
+        <translation>--all izvozi vse mesece: izpustite --month</translation>
+    </message>
+    <message>
+        <source>--all writes xlsx or csv, not pdf</source>
+        <translation>--all zapiše xlsx ali csv, ne pdf</translation>
+    </message>
+    <message>
+        <source>Export all data as {format}</source>
+        <translation>Izvoz vseh podatkov ({format})</translation>
     </message>
     <message>
         <source>Export {month} as {format}</source>
@@ -2609,12 +3031,56 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own).</extracomment>
+        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own). Each format&apos;s properties, and its quote-prefixed twin once asked for.</extracomment>
         <translation>Povzetek</translation>
     </message>
     <message>
         <source>Enquiries</source>
         <translation>Povpraševanja</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAll</name>
+    <message>
+        <source>&amp;Export all data…</source>
+        <extracomment>The formats offered: the key `all_data.export_all` takes → the file&apos;s extension.</extracomment>
+        <translation>I&amp;zvozi vse podatke…</translation>
+    </message>
+    <message>
+        <source>Every record in one Excel workbook or a ZIP of CSV files: to move to another PC, keep a copy or use another program (PINs are not exported)</source>
+        <translation>Vsi zapisi v enem delovnem zvezku Excel ali v datoteki ZIP z datotekami CSV: za selitev na drug računalnik, shranjevanje kopije ali uporabo v drugem programu (kode PIN se ne izvozijo)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Delovni zvezek Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ZIP of CSV files (*.zip)</source>
+        <translation>ZIP z datotekami CSV (*.zip)</translation>
+    </message>
+    <message>
+        <source>EnquiryDesk all data {date}</source>
+        <translation>EnquiryDesk vsi podatki {date}</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Izvoz vseh podatkov</translation>
+    </message>
+    <message>
+        <source>Exporting all data</source>
+        <translation>Izvažanje vseh podatkov</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Zapisovanje datoteke {name}…</translation>
+    </message>
+    <message>
+        <source>Saved all data to {path}</source>
+        <translation>Vsi podatki so shranjeni v {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Izvoz je preklican; nobena datoteka ni bila zapisana.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3365,127 @@
     <message>
         <source>Opens a complaint follow-up for the next business day. A rating of 1–2 or “worse than expected” does so too.</source>
         <translation>Odpre nadaljnji stik za reklamacijo na naslednji delovni dan. Enako se zgodi pri oceni 1–2 ali „slabše od pričakovanega“.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>The file</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Check that the first rows read as they were written: the names with their letters, each value in its own column.</source>
+        <translation>Preverite, ali se prve vrstice berejo tako, kot so bile zapisane: imena s pravilnimi črkami, vsaka vrednost v svojem stolpcu.</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file…</source>
+        <translation>Odpri &amp;drugo datoteko…</translation>
+    </message>
+    <message>
+        <source>Open another file</source>
+        <translation>Odpri drugo datoteko</translation>
+    </message>
+    <message>
+        <source>Choose another file to import</source>
+        <translation>Izberite drugo datoteko za uvoz</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows Central European (1250)</source>
+        <translation>Windows, srednjeevropsko (1250)</translation>
+    </message>
+    <message>
+        <source>Windows Western (1252)</source>
+        <translation>Windows, zahodnoevropsko (1252)</translation>
+    </message>
+    <message>
+        <source>How the letters are stored in the file. If names show odd signs (Kovač as KovaÄŤ), try another.</source>
+        <translation>Kako so črke shranjene v datoteki. Če so v imenih čudni znaki (Kovač kot KovaÄŤ), poskusite drugo kodiranje.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Vejica ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Podpičje ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Bar ( | )</source>
+        <translation>Navpičnica ( | )</translation>
+    </message>
+    <message>
+        <source>What separates the values of a row. If each row reads as one long value, try another.</source>
+        <translation>Kaj ločuje vrednosti v vrstici. Če se vsaka vrstica bere kot ena dolga vrednost, poskusite drugo ločilo.</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the history</source>
+        <translation>List delovnega zvezka, ki vsebuje zgodovino</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodiranje:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Ločilo:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>L&amp;ist:</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodiranje</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Ločilo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>First &amp;rows as read:</source>
+        <translation>Prebrane prve &amp;vrstice:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as read</source>
+        <translation>Prve vrstice datoteke, kot so prebrane</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Branje datoteke {file}…</translation>
+    </message>
+    <message>
+        <source>A whole shop exported by EnquiryDesk: Next says what importing it does.</source>
+        <translation>Celotna trgovina, ki jo je izvozil EnquiryDesk: na naslednji strani (Naprej) je opisano, kaj naredi uvoz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A workbook: %Ln columns, {lines} rows in this sheet.</source>
+        <translation>
+            <numerusform>Delovni zvezek: %Ln stolpec, vrstic na tem listu: {lines}.</numerusform>
+            <numerusform>Delovni zvezek: %Ln stolpca, vrstic na tem listu: {lines}.</numerusform>
+            <numerusform>Delovni zvezek: %Ln stolpci, vrstic na tem listu: {lines}.</numerusform>
+            <numerusform>Delovni zvezek: %Ln stolpcev, vrstic na tem listu: {lines}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file: %Ln columns, {lines} lines.</source>
+        <translation>
+            <numerusform>Datoteka CSV: %Ln stolpec, vrstic: {lines}.</numerusform>
+            <numerusform>Datoteka CSV: %Ln stolpca, vrstic: {lines}.</numerusform>
+            <numerusform>Datoteka CSV: %Ln stolpci, vrstic: {lines}.</numerusform>
+            <numerusform>Datoteka CSV: %Ln stolpcev, vrstic: {lines}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3348,11 +3935,267 @@
     </message>
 </context>
 <context>
-    <name>Importer</name>
+    <name>ImportColumns</name>
     <message>
-        <source>Line {line} is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Vrstica {line} ni besedilo UTF-8; datoteko shranite kot „CSV UTF-8“ in poskusite znova.</translation>
+        <source>Received</source>
+        <extracomment>The fields as the wizard&apos;s column chooser names them (English; see `label`).</extracomment>
+        <translation>Prejeto</translation>
     </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Ime stranke</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zanimanje</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Sprejel(a)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Vir</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Prvi odgovor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Izid</translation>
+    </message>
+    <message>
+        <source>Outcome at</source>
+        <translation>Čas izida</translation>
+    </message>
+    <message>
+        <source>Value (estimated or paid)</source>
+        <translation>Vrednost (ocenjena ali plačana)</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>Kanal nakupa</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Razlog za izgubo</translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation>Zakaj so izbrali nas</translation>
+    </message>
+    <message>
+        <source>Feedback at</source>
+        <translation>Čas povratne informacije</translation>
+    </message>
+    <message>
+        <source>Rating (1–5)</source>
+        <translation>Ocena (1–5)</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Pričakovanje</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Bi priporočil(a) (0–10)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamacija</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opombe</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Vrednost nakupa</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date each enquiry came in, and one with the customer&apos;s name, phone or e-mail.</source>
+        <extracomment>A file must have a column of each of these… …and at least one of these.</extracomment>
+        <translation>Izberite stolpec z datumom prejema vsakega povpraševanja in stolpec z imenom, telefonom ali e-naslovom stranke.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date each enquiry came in.</source>
+        <translation>Izberite stolpec z datumom prejema vsakega povpraševanja.</translation>
+    </message>
+    <message>
+        <source>Choose a column with the customer&apos;s name, phone or e-mail.</source>
+        <translation>Izberite stolpec z imenom, telefonom ali e-naslovom stranke.</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column.</source>
+        <extracomment>{field} is the name of a field as the column chooser shows it, such as Phone.</extracomment>
+        <translation>Polje „{field}“ je izbrano za več kot en stolpec.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <source>An import stopped half way (Cancel, a power cut) keeps nothing of the file.</source>
+        <translation>Uvoz, ki se ustavi na pol poti (Prekliči, izpad elektrike), ne ohrani ničesar iz datoteke.</translation>
+    </message>
+    <message>
+        <source>Save the re&amp;jected rows…</source>
+        <translation>Shrani zavrn&amp;jene vrstice…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Shrani zavrnjene vrstice</translation>
+    </message>
+    <message>
+        <source>The rows not imported in a file of their own, each with why: corrected, it imports like the original</source>
+        <translation>Neuvožene vrstice v ločeni datoteki, vsaka z razlogom: ko jo popravite, se uvozi kot izvirnik</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Uvažanje datoteke {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries imported from {file}.</source>
+        <translation>
+            <numerusform>Iz {file} je bilo uvoženo %Ln povpraševanje.</numerusform>
+            <numerusform>Iz {file} sta bili uvoženi %Ln povpraševanji.</numerusform>
+            <numerusform>Iz {file} so bila uvožena %Ln povpraševanja.</numerusform>
+            <numerusform>Iz {file} je bilo uvoženih %Ln povpraševanj.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customers; {known} rows for customers already known.</source>
+        <translation>
+            <numerusform>%Ln nova stranka; vrstice za že znane stranke: {known}.</numerusform>
+            <numerusform>%Ln novi stranki; vrstice za že znane stranke: {known}.</numerusform>
+            <numerusform>%Ln nove stranke; vrstice za že znane stranke: {known}.</numerusform>
+            <numerusform>%Ln novih strank; vrstice za že znane stranke: {known}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with a problem skipped.</source>
+        <translation>
+            <numerusform>Izpuščena %Ln vrstica s težavo.</numerusform>
+            <numerusform>Izpuščeni %Ln vrstici s težavo.</numerusform>
+            <numerusform>Izpuščene %Ln vrstice s težavo.</numerusform>
+            <numerusform>Izpuščenih %Ln vrstic s težavo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New staff: {names}.</source>
+        <translation>Novi zaposleni: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln rows have a problem now (the database changed since the check). Save the rejected rows to see why.</source>
+        <translation>
+            <numerusform>Nič ni bilo uvoženo: %Ln vrstica ima zdaj težavo (zbirka podatkov se je od preverjanja spremenila). Shranite zavrnjene vrstice, da vidite razlog.</numerusform>
+            <numerusform>Nič ni bilo uvoženo: %Ln vrstici imata zdaj težavo (zbirka podatkov se je od preverjanja spremenila). Shranite zavrnjene vrstice, da vidite razlog.</numerusform>
+            <numerusform>Nič ni bilo uvoženo: %Ln vrstice imajo zdaj težavo (zbirka podatkov se je od preverjanja spremenila). Shranite zavrnjene vrstice, da vidite razlog.</numerusform>
+            <numerusform>Nič ni bilo uvoženo: %Ln vrstic ima zdaj težavo (zbirka podatkov se je od preverjanja spremenila). Shranite zavrnjene vrstice, da vidite razlog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row of the file can be imported.</source>
+        <translation>Nič ni bilo uvoženo: nobene vrstice v datoteki ni mogoče uvoziti.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Uvoz je preklican; nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nič ni bilo uvoženo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import history</source>
+        <translation>Uvoz zgodovine</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Nazaj</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Na&amp;prej &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Uvozi</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Končaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Import the file into this shop&apos;s database (Enter)</source>
+        <translation>Uvozi datoteko v zbirko podatkov te trgovine (Enter)</translation>
+    </message>
+    <message>
+        <source>The next step (Enter)</source>
+        <translation>Naslednji korak (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Zapri brez uvoza (Esc)</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); nothing was imported.</source>
+        <translation>Prišlo je do napake ({error}); nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <source>{name} - rejected.csv</source>
+        <translation>{name} - zavrnjene vrstice.csv</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Shrani zavrnjene vrstice</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Datoteke CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Shranjevanje datoteke {file}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Shranjeno: {path}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>Datoteke {file} ni mogoče zapisati: {reason}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV (*.csv *.txt *.xlsx *.xls *.ods *.zip)</source>
+        <translation>Preglednice in CSV (*.csv *.txt *.xlsx *.xls *.ods *.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
     <message>
         <source>The file is empty; its first line must name the columns.</source>
         <translation>Datoteka je prazna; v prvi vrstici morajo biti imena stolpcev.</translation>
@@ -3364,53 +4207,16 @@
     </message>
     <message>
         <source>(an empty name)</source>
-        <extracomment>Stands for a column without a name in &quot;Unknown column …&quot;.</extracomment>
+        <extracomment>Stands for a column without a name.</extracomment>
         <translation>(prazno ime)</translation>
-    </message>
-    <message>
-        <source>Unknown column {name}; the columns are: {columns}.</source>
-        <translation>Neznan stolpec {name}; veljavni stolpci so: {columns}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unknown columns {names}; the columns are: {columns}.</source>
-        <extracomment>{names} lists the unknown columns&apos; names; the count chooses the plural form.</extracomment>
-        <translation>
-            <numerusform>Neznan stolpec {names}; veljavni stolpci so: {columns}.</numerusform>
-            <numerusform>Neznana stolpca {names}; veljavni stolpci so: {columns}.</numerusform>
-            <numerusform>Neznani stolpci {names}; veljavni stolpci so: {columns}.</numerusform>
-            <numerusform>Neznani stolpci {names}; veljavni stolpci so: {columns}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unknown columns {names} and %Ln more; the columns are: {columns}.</source>
-        <extracomment>{names} lists the first five unknown columns&apos; names; %Ln counts the others.</extracomment>
-        <translation>
-            <numerusform>Neznani stolpci {names} in še %Ln drug; veljavni stolpci so: {columns}.</numerusform>
-            <numerusform>Neznani stolpci {names} in še %Ln druga; veljavni stolpci so: {columns}.</numerusform>
-            <numerusform>Neznani stolpci {names} in še %Ln drugi; veljavni stolpci so: {columns}.</numerusform>
-            <numerusform>Neznani stolpci {names} in še %Ln drugih; veljavni stolpci so: {columns}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The column {name} appears twice in the header.</source>
         <translation>Stolpec {name} se v glavi pojavi dvakrat.</translation>
     </message>
-    <message>
-        <source>The file has no {column} column.</source>
-        <translation>Datoteka nima stolpca {column}.</translation>
-    </message>
-    <message>
-        <source>The file has no {first} and no {second} column.</source>
-        <translation>Datoteka nima ne stolpca {first} ne stolpca {second}.</translation>
-    </message>
-    <message>
-        <source>The file needs a customer_name, phone or email column.</source>
-        <extracomment>customer_name, phone and email are names of columns: they stay as they are.</extracomment>
-        <translation>Datoteka potrebuje stolpec customer_name, phone ali email.</translation>
-    </message>
     <message numerus="yes">
         <source>the row has %n fields but the header names {header}.</source>
-        <extracomment>After &quot;line 12: &quot;. %n counts the row&apos;s fields; {header} is the header&apos;s count.</extracomment>
+        <extracomment>After &quot;line 12: &quot;. %n counts the row&apos;s fields; {header}, the header&apos;s.</extracomment>
         <translation>
             <numerusform>vrstica ima %n polje, glava pa jih navaja {header}.</numerusform>
             <numerusform>vrstica ima %n polji, glava pa jih navaja {header}.</numerusform>
@@ -3419,42 +4225,46 @@
         </translation>
     </message>
     <message>
-        <source>received_at is empty.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>stolpec received_at je prazen.</translation>
+        <source>Line {line} cannot be read as {encoding} text; choose another encoding, or save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <extracomment>Another column a file may have: when it has both, &quot;value&quot; is the estimate and this what a purchase was paid. The encodings a file is tried in when it is not UTF-8: the Windows code pages the spreadsheets of Central Europe (1250: č, š, ž, đ) and of Western Europe and Indonesia (1252) save &quot;CSV&quot; in.</extracomment>
+        <translation>Vrstice {line} ni mogoče prebrati kot besedilo v kodiranju {encoding}; izberite drugo kodiranje ali shranite datoteko kot „CSV UTF-8“ in poskusite znova.</translation>
     </message>
     <message>
-        <source>channel is empty.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>stolpec channel je prazen.</translation>
+        <source>{encoding} is not an encoding this program knows.</source>
+        <translation>{encoding} ni kodiranje, ki ga ta program pozna.</translation>
     </message>
     <message>
-        <source>give a customer_name, phone or email.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>navedite customer_name, phone ali email.</translation>
+        <source>{column} is empty.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
+        <translation>stolpec {column} je prazen.</translation>
     </message>
     <message>
-        <source>outcome {value} is not one of open, purchased, lost.</source>
-        <extracomment>After &quot;line 12: &quot;. outcome, open, purchased and lost are file words: keep them.</extracomment>
-        <translation>outcome {value} ni ena od vrednosti open, purchased, lost.</translation>
+        <source>the row names no customer: no name, phone or e-mail.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;.</extracomment>
+        <translation>vrstica ne navaja nobene stranke: ni imena, telefona ali e-pošte.</translation>
     </message>
     <message>
-        <source>a purchased enquiry needs its outcome_at.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>kupljeno povpraševanje potrebuje outcome_at.</translation>
+        <source>{column} {value} is not one of open, purchased, lost.</source>
+        <extracomment>After &quot;line 12: &quot;. open, purchased and lost are file words: keep them.</extracomment>
+        <translation>{column} {value} ni ena od vrednosti open, purchased, lost (odprto, kupljeno, izgubljeno).</translation>
     </message>
     <message>
-        <source>a lost enquiry needs its outcome_at.</source>
-        <translation>izgubljeno povpraševanje potrebuje outcome_at.</translation>
+        <source>a purchased enquiry needs its {column}.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
+        <translation>kupljeno povpraševanje mora imeti izpolnjen stolpec {column}.</translation>
     </message>
     <message>
-        <source>an open enquiry has no outcome_at.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>odprto povpraševanje ne sme imeti outcome_at.</translation>
+        <source>a lost enquiry needs its {column}.</source>
+        <translation>izgubljeno povpraševanje mora imeti izpolnjen stolpec {column}.</translation>
+    </message>
+    <message>
+        <source>an open enquiry has no {column}.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
+        <translation>odprto povpraševanje ne sme imeti vrednosti v stolpcu {column}.</translation>
     </message>
     <message>
         <source>{column} is only for purchased enquiries.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} je samo za kupljena povpraševanja.</translation>
     </message>
     <message>
@@ -3463,27 +4273,27 @@
     </message>
     <message>
         <source>{column} {value} is in the future.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} {value} je v prihodnosti.</translation>
     </message>
     <message>
         <source>{column} {value} is before the enquiry was received.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} {value} je pred prejemom povpraševanja.</translation>
     </message>
     <message>
         <source>{column} {value} is not known; use one of: {known}.</source>
-        <extracomment>After &quot;line 12: &quot;. {known} lists the keys the file may use (kept as they are).</extracomment>
+        <extracomment>After &quot;line 12: &quot;. {known} lists the names the file may use.</extracomment>
         <translation>{column} {value} ni znana vrednost; uporabite eno od: {known}.</translation>
     </message>
     <message>
-        <source>{column} is given, so feedback_at is needed.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
-        <translation>{column} je naveden, zato je potreben tudi feedback_at.</translation>
+        <source>{column} is given, so {needed} is needed.</source>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; both are the file&apos;s columns.</extracomment>
+        <translation>stolpec {column} je izpolnjen, zato mora biti izpolnjen tudi stolpec {needed}.</translation>
     </message>
     <message>
         <source>{column} {value} is not a whole number {low}–{high}.</source>
-        <extracomment>Why a row is refused, after &quot;line 12: &quot;; column names stay as they are.</extracomment>
+        <extracomment>Why a row is refused, after &quot;line 12: &quot;; {column} is the file&apos;s column.</extracomment>
         <translation>{column} {value} ni celo število med {low} in {high}.</translation>
     </message>
     <message>
@@ -3496,9 +4306,47 @@
         <translation>vrstica {line}: {reason}</translation>
     </message>
     <message>
-        <source>{file} is the database itself (or SQLite&apos;s file beside it), not a history file to import.</source>
+        <source>The mapping is not one this program wrote; the keys are: {keys}.</source>
         <extracomment>(customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
+        <translation>Te preslikave ni zapisal ta program; ključi so: {keys}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s columns must each be a field ({fields}) or null.</source>
+        <translation>Vsak stolpec v preslikavi mora biti polje ({fields}) ali null.</translation>
+    </message>
+    <message>
+        <source>The date order must be one of {orders}.</source>
+        <translation>Vrstni red datuma mora biti eden od: {orders}.</translation>
+    </message>
+    <message>
+        <source>The mapping {file} cannot be read: {reason}</source>
+        <translation>Preslikave {file} ni mogoče prebrati: {reason}</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <extracomment>Countries that write the month first (12/24/2026): the default when a file&apos;s dates fit both ways. The column a file of rejected rows adds, so that it reads back with it left out.</extracomment>
+        <translation>Zakaj ni bilo uvoženo</translation>
+    </message>
+    <message>
+        <source>{file} is the database itself (or SQLite&apos;s file beside it), not a history file to import.</source>
         <translation>{file} je datoteka same zbirke podatkov (ali SQLitova datoteka ob njej), ne datoteka z zgodovino za uvoz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names %Ln columns, but the file has {count}.</source>
+        <translation>
+            <numerusform>Preslikava navaja %Ln stolpec, datoteka pa jih ima {count}.</numerusform>
+            <numerusform>Preslikava navaja %Ln stolpca, datoteka pa jih ima {count}.</numerusform>
+            <numerusform>Preslikava navaja %Ln stolpce, datoteka pa jih ima {count}.</numerusform>
+            <numerusform>Preslikava navaja %Ln stolpcev, datoteka pa jih ima {count}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no channel column: choose the channel its enquiries came through.</source>
+        <translation>Datoteka nima stolpca s kanalom: izberite kanal, prek katerega so prišla njena povpraševanja.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
@@ -3521,6 +4369,52 @@
             <numerusform>Uvožena %Ln povpraševanja iz datoteke {file}</numerusform>
             <numerusform>Uvoženih %Ln povpraševanj iz datoteke {file}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{column} {text} is not a date like {example}.</source>
+        <extracomment>{column} is a column of the imported file; {example} a date and time in the order the file writes them, such as 24.10.2026 14:05.</extracomment>
+        <translation>{column} {text} ni datum v obliki {example}.</translation>
+    </message>
+    <message>
+        <source>{column} {text}: an amount cannot be negative.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it.</extracomment>
+        <translation>{column} {text}: znesek ne sme biti negativen.</translation>
+    </message>
+    <message>
+        <source>{column} {text} has more than two decimals.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it.</extracomment>
+        <translation>{column} {text} ima več kot dve decimalki.</translation>
+    </message>
+    <message>
+        <source>{column} {text} is too large an amount.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it.</extracomment>
+        <translation>{column} {text} je prevelik znesek.</translation>
+    </message>
+    <message>
+        <source>{column} {text} is not an amount like 4.500.000 or 1,234.50.</source>
+        <extracomment>{column} is a column of the imported file; {text} the value in it. The examples show both ways of writing amounts: keep them as they are.</extracomment>
+        <translation>{column} {text} ni znesek v obliki 4.500.000 ali 1,234.50.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <extracomment>Countries whose spreadsheets save text in Windows&apos; Central European code page. A piece of the body to check: (line of its first row, CSV text or rows of cells).</extracomment>
+        <translation>Datoteke {file} ni mogoče prebrati: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a workbook this program can read (XLSX, XLS or ODS): {reason}</source>
+        <translation>{file} ni delovni zvezek, ki ga ta program zna prebrati (XLSX, XLS ali ODS): {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet {sheet}.</source>
+        <translation>V {file} ni lista {sheet}.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} is empty; its first row must name the columns.</source>
+        <translation>List {sheet} je prazen; v njegovi prvi vrstici morajo biti imena stolpcev.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} cannot be read: {reason}</source>
+        <translation>Lista {sheet} ni mogoče prebrati: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4665,14 @@
         <translation>Osve&amp;ži</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>U&amp;vozi…</translation>
+    </message>
+    <message>
+        <source>Bring in the shop&apos;s history from a CSV file or a spreadsheet (Ctrl+I)</source>
+        <translation>Uvozite zgodovino trgovine iz datoteke CSV ali preglednice (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Izhod</translation>
     </message>
@@ -3825,6 +4727,10 @@
     <message>
         <source>Opening Settings</source>
         <translation>Odpiranje nastavitev</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Uvažanje</translation>
     </message>
     <message>
         <source>{name} ({count}) — EnquiryDesk</source>
@@ -4042,9 +4948,7 @@
     </message>
     <message>
         <source>Enquiries</source>
-        <extracomment>The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.
-----------
-The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extracomment>
+        <extracomment>The headline figures: label, where the value is, how it is shown. The labels are English, marked for the &quot;MonthReport&quot; context and translated where they are written.</extracomment>
         <translation>Povpraševanja</translation>
     </message>
     <message>
@@ -4242,6 +5146,7 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     </message>
     <message>
         <source>The journey of this month&apos;s enquiries, so far</source>
+        <extracomment>The journey chart&apos;s title and the name of each of its stages (`report.JOURNEY_STAGES`), in the &quot;MonthReport&quot; context: the window, the PDF and the workbook show these words.</extracomment>
         <translation>Pot povpraševanj tega meseca do zdaj</translation>
     </message>
     <message>
@@ -4479,10 +5384,6 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
         <translation>Odzivni časi</translation>
     </message>
     <message>
-        <source>From enquiry to repeat buyer</source>
-        <translation>Od povpraševanja do ponovnega kupca</translation>
-    </message>
-    <message>
         <source>Compared with what they expected</source>
         <translation>V primerjavi s pričakovanji</translation>
     </message>
@@ -4694,6 +5595,146 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Predogled</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be stored. The whole file is checked before anything is imported.</source>
+        <translation>Prve vrstice, kot bi bile shranjene. Pred uvozom se preveri celotna datoteka.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>&amp;Predogled prvih vrstic:</translation>
+    </message>
+    <message>
+        <source>The first rows as they would be stored</source>
+        <translation>Prve vrstice, kot bi bile shranjene</translation>
+    </message>
+    <message>
+        <source>Checking the whole file</source>
+        <translation>Preverjanje celotne datoteke</translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation>Us&amp;tavi preverjanje</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Ustavi preverjanje</translation>
+    </message>
+    <message>
+        <source>Stop checking the file; nothing is imported</source>
+        <translation>Ustavi preverjanje datoteke; nič se ne uvozi</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Preveri &amp;znova</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Preveri znova</translation>
+    </message>
+    <message>
+        <source>Check the whole file again</source>
+        <translation>Znova preveri celotno datoteko</translation>
+    </message>
+    <message>
+        <source>Rows &amp;with a problem:</source>
+        <translation>Vrstice s &amp;težavo:</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Vrstice s težavo</translation>
+    </message>
+    <message>
+        <source>Unticked, nothing is imported while a row has a problem: correct the file and import it again.</source>
+        <translation>Če ni označeno, se nič ne uvozi, dokler ima katera vrstica težavo: popravite datoteko in jo znova uvozite.</translation>
+    </message>
+    <message>
+        <source>Save the re&amp;jected rows…</source>
+        <translation>Shrani zavrn&amp;jene vrstice…</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Shrani zavrnjene vrstice</translation>
+    </message>
+    <message>
+        <source>The rows with a problem in a file of their own, each with why: corrected, it imports like the original</source>
+        <translation>Vrstice s težavo v ločeni datoteki, vsaka z razlogom: ko jo popravite, se uvozi kot izvirnik</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Vrstica</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Težava</translation>
+    </message>
+    <message>
+        <source>Checking every row of {file}…</source>
+        <translation>Preverjanje vseh vrstic datoteke {file}…</translation>
+    </message>
+    <message>
+        <source>Checking stopped. The whole file is checked before anything is imported.</source>
+        <translation>Preverjanje je ustavljeno. Pred uvozom se preveri celotna datoteka.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Datoteka nima vrstic za uvoz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows are good.</source>
+        <translation>
+            <numerusform>Vse vrstice so veljavne (%Ln vrstica).</numerusform>
+            <numerusform>Vse vrstice so veljavne (%Ln vrstici).</numerusform>
+            <numerusform>Vse vrstice so veljavne (%Ln vrstice).</numerusform>
+            <numerusform>Vse vrstice so veljavne (%Ln vrstic).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row has a problem (%Ln rows); none can be imported.</source>
+        <translation>
+            <numerusform>Vsaka vrstica ima težavo (%Ln vrstica); nobene ni mogoče uvoziti.</numerusform>
+            <numerusform>Vsaka vrstica ima težavo (%Ln vrstici); nobene ni mogoče uvoziti.</numerusform>
+            <numerusform>Vsaka vrstica ima težavo (%Ln vrstice); nobene ni mogoče uvoziti.</numerusform>
+            <numerusform>Vsaka vrstica ima težavo (%Ln vrstic); nobene ni mogoče uvoziti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {rows} rows have a problem.</source>
+        <translation>
+            <numerusform>%Ln od {rows} vrstic ima težavo.</numerusform>
+            <numerusform>%Ln od {rows} vrstic imata težavo.</numerusform>
+            <numerusform>%Ln od {rows} vrstic imajo težavo.</numerusform>
+            <numerusform>%Ln od {rows} vrstic ima težavo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more: the file of rejected rows lists them all.</source>
+        <translation>
+            <numerusform>…in še %Ln vrstica: vse so navedene v datoteki z zavrnjenimi vrsticami.</numerusform>
+            <numerusform>…in še %Ln vrstici: vse so navedene v datoteki z zavrnjenimi vrsticami.</numerusform>
+            <numerusform>…in še %Ln vrstice: vse so navedene v datoteki z zavrnjenimi vrsticami.</numerusform>
+            <numerusform>…in še %Ln vrstic: vse so navedene v datoteki z zavrnjenimi vrsticami.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the &amp;good rows (skip the %Ln with problems)</source>
+        <translation>
+            <numerusform>Uvozi samo &amp;veljavne vrstice (izpusti %Ln vrstico s težavo)</numerusform>
+            <numerusform>Uvozi samo &amp;veljavne vrstice (izpusti %Ln vrstici s težavo)</numerusform>
+            <numerusform>Uvozi samo &amp;veljavne vrstice (izpusti %Ln vrstice s težavo)</numerusform>
+            <numerusform>Uvozi samo &amp;veljavne vrstice (izpusti %Ln vrstic s težavo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import only the good rows</source>
+        <translation>Uvozi samo veljavne vrstice</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{path} cannot be read ({error}).</source>
@@ -4745,6 +5786,25 @@ The report&apos;s funnel: the stages from an enquiry to a repeat buyer.</extraco
     <message>
         <source>Tick every reason they gave (Space ticks)</source>
         <translation>Označite vse razloge, ki jih je navedla stranka (preslednica označi)</translation>
+    </message>
+</context>
+<context>
+    <name>QtLibraries</name>
+    <message>
+        <source>EnquiryDesk cannot open its window: this system lacks libraries that Qt needs to draw on an X11 screen: {libraries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your distribution&apos;s package search finds the package that has {libraries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands (report, add, import …) work without them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6704,6 +7764,21 @@ Nova povpraševanja in opomniki se bodo prikazali tukaj.</translation>
     <message>
         <source>{text} is outside the months EnquiryDesk keeps ({first} to {last}).</source>
         <translation>{text} je zunaj obdobja, ki ga hrani EnquiryDesk (od {first} do {last}).</translation>
+    </message>
+</context>
+<context>
+    <name>WholeShopPage</name>
+    <message>
+        <source>A whole shop</source>
+        <translation>Celotna trgovina</translation>
+    </message>
+    <message>
+        <source>Nothing to map: the file is brought back as it is.</source>
+        <translation>Ničesar ni treba preslikati: datoteka se uvozi takšna, kot je.</translation>
+    </message>
+    <message>
+        <source>{file} is a whole shop exported by EnquiryDesk: its enquiries, customers, follow-ups, staff, lists and settings. Import brings it back whole, as it was, into this database, which must still be empty (no customers, no enquiries); its settings, staff and lists take the place of this database&apos;s.</source>
+        <translation>{file} je celotna trgovina, ki jo je izvozil EnquiryDesk: njena povpraševanja, stranke, nadaljnji stiki, zaposleni, seznami in nastavitve. Uvoz jo v celoti, takšno, kot je bila, prenese v to zbirko podatkov, ki mora biti še prazna (brez strank in povpraševanj); njene nastavitve, zaposleni in seznami nadomestijo nastavitve, zaposlene in sezname te zbirke podatkov.</translation>
     </message>
 </context>
 <context>

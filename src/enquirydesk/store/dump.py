@@ -27,44 +27,23 @@ from enquirydesk.i18n import translate
 from enquirydesk.store import search_index
 from enquirydesk.store.bulk import BulkWriter
 from enquirydesk.store.models import (
+    ALL_MODELS,
     BaseModel,
     CatalogItem,
     Change,
-    Channel,
-    Contact,
     Customer,
-    CustomerContactInfo,
-    CustomerDistinct,
-    DecisionFactor,
     Enquiry,
-    EnquiryFactor,
-    Feedback,
-    FollowUp,
-    LostReason,
     Operation,
+    SchemaInfo,
     Setting,
-    Source,
     Staff,
 )
 
 #: The shop's data, parents before children (a row only points at rows of tables above
 #: it, or of its own table: a customer at the one who recommended them).
-MODELS: tuple[type[BaseModel], ...] = (
-    Setting,
-    Staff,
-    Channel,
-    Source,
-    DecisionFactor,
-    LostReason,
-    Customer,
-    CustomerContactInfo,
-    CustomerDistinct,
-    Enquiry,
-    EnquiryFactor,
-    Contact,
-    FollowUp,
-    Feedback,
-)
+MODELS: tuple[type[BaseModel], ...] = tuple(
+    model for model in ALL_MODELS if model not in (SchemaInfo, Operation, Change)
+)  # the schema's version and the change log stay with the file they describe
 #: Columns never exported: the staff's PIN hashes.
 SECRET_COLUMNS = {"staff": frozenset({"pin_hash"})}
 #: Settings whose keys match this (SQLite GLOB) hold PIN-related secrets (the owner's
