@@ -21,7 +21,7 @@ from enquirydesk.domain import catalog
 from enquirydesk.store import customer_index, models, search_index
 from enquirydesk.store.sqlite import APP_NAME
 
-LATEST = 5
+LATEST = 6
 
 
 def _v2_report_indexes(database: Database, migrator: SchemaMigrator) -> None:
@@ -104,12 +104,22 @@ def _v5_customer_search(database: Database, migrator: SchemaMigrator) -> None:
     customer_index.create(database)
 
 
+def _v6_privacy(database: Database, migrator: SchemaMigrator) -> None:
+    """A customer's consent to offers, and the mark of a forgotten customer."""
+    for sql in (
+        'ALTER TABLE "customer" ADD COLUMN "consent_at" DATETIME',
+        'ALTER TABLE "customer" ADD COLUMN "forgotten_at" DATETIME',
+    ):
+        database.execute_sql(sql)
+
+
 #: version → the step that upgrades a file from version-1 to it.
 STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {
     2: _v2_report_indexes,
     3: _v3_sort_indexes,
     4: _v4_search_index,
     5: _v5_customer_search,
+    6: _v6_privacy,
 }
 
 

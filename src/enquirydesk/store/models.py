@@ -102,6 +102,12 @@ class Customer(BaseModel):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     deleted_at = DateTimeField(null=True)
+    # Last, as the schema step that brought them added them (a new file matches an old one).
+    # When the customer agreed to be contacted with offers (None: not asked, or declined).
+    consent_at = DateTimeField(null=True)
+    # When the customer's personal data was erased at their request or by retention: the
+    # row stays, anonymous, so that the shop's figures stay the same.
+    forgotten_at = DateTimeField(null=True)
 
 
 class CustomerContactInfo(BaseModel):
