@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ROWS   ?= 1000000
 
-.PHONY: run test lint bench clean translations catalogues
+.PHONY: run test lint bench clean translations catalogues package check-desktop-files
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,10 @@ src/enquirydesk/translations/%.qm: resources/translations/%.ts | $(VENV)/.instal
 
 catalogues: $(QM_FILES)
 
+# On Linux the window first checks that the system has the X libraries Qt needs (all of
+# them named at once, with the packages to install), before Qt is even loaded.
 run: $(VENV)/.installed-run catalogues
+	$(BIN)/python -m enquirydesk.qt_libs
 	$(BIN)/enquirydesk
 
 # Bring the .ts catalogues up to date with the source: new texts are added unfinished,
@@ -66,5 +69,42 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m compileall -q src bench
 	$(BIN)/python -m bench.run --rows $(ROWS) --out bench.json
 
+# The Linux bundle: dist/EnquiryDesk/ (PyInstaller, packaging/enquirydesk.spec) and
+# dist/EnquiryDesk-<version>-linux-<machine>.tar.gz, then packaging/smoke_test.sh runs it
+# from outside the source tree with the virtual environment out of reach. Minutes, not
+# seconds: run by hand, never by `make test`. The Windows installer is built on Windows
+# (.github/workflows/package.yml).
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' src/enquirydesk/__init__.py)
+TARBALL = dist/EnquiryDesk-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $@ $(VENV)/.installed-run
+
+package: check-desktop-files $(VENV)/.installed-package catalogues
+	rm -rf dist/EnquiryDesk $(TARBALL) build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/enquirydesk.spec
+	tar -C dist -czf $(TARBALL) EnquiryDesk
+	packaging/smoke_test.sh dist/EnquiryDesk
+	@echo "$(TARBALL): $$(du -m $(TARBALL) | cut -f1) MB"
+
+# The desktop entry and the AppStream metainfo, as Debian's checkers read them.
+DESKTOP_ENTRY := resources/linux/io.github.enquirydesk.EnquiryDesk.desktop
+METAINFO := resources/linux/io.github.enquirydesk.EnquiryDesk.metainfo.xml
+check-desktop-files:
+	@if ! command -v desktop-file-validate >/dev/null || ! command -v appstreamcli >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing desktop-file-utils and appstream, the checkers of the desktop files…"; \
+	    apt-get update -qq && apt-get install -y -qq desktop-file-utils appstream >/dev/null; \
+	  else \
+	    echo "make package checks the desktop files with desktop-file-validate and appstreamcli:"; \
+	    echo "    sudo apt-get install desktop-file-utils appstream"; \
+	    exit 1; \
+	  fi; \
+	fi
+	desktop-file-validate $(DESKTOP_ENTRY)
+	appstreamcli validate --no-net $(METAINFO)
+
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .hypothesis .coverage
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis .coverage

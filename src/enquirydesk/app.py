@@ -12,15 +12,16 @@ Qt is imported here and in `enquirydesk.ui` only.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QProcess, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from enquirydesk import __version__, paths
+from enquirydesk import __version__, desktop, paths, qt_libs
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError, StoreError
 from enquirydesk.i18n import translate
@@ -37,15 +38,26 @@ T = TypeVar("T")
 
 #: Show "checking the file" only when the check is not over in a blink.
 CHECKING_NOTICE_MS = 400
+#: When set, the window quits by itself, as Quit does, this many milliseconds after it
+#: opened: packaging/smoke_test.sh opens the bundle's window offscreen so.
+QUIT_AFTER_MS = "ENQUIRYDESK_QUIT_AFTER_MS"
 
 
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        # Rather than Qt's abort, which names one missing X library per start: all of them,
+        # and the packages that bring them.
+        qt_libs.exit_if_missing(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
         app = QApplication(sys.argv[:1])
     app.setApplicationName("EnquiryDesk")
     app.setOrganizationName("EnquiryDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(desktop.APP_ID)  # Wayland shows the desktop entry's icon and name
+    if app.windowIcon().isNull():  # every window's, the taskbar's and the tray's
+        from enquirydesk.ui.common.icon import application_icon
+
+        app.setWindowIcon(application_icon())
     return app  # type: ignore[return-value]
 
 
@@ -373,6 +385,10 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     instance.activated.connect(session.bring_forward)
     if not session.start(path):
         return 1
+    quit_after = os.environ.get(QUIT_AFTER_MS, "")
+    if quit_after.isdigit() and session.window is not None:
+        window = session.window
+        QTimer.singleShot(int(quit_after), window, window.reminders.quit)
     try:
         return app.exec()
     finally:

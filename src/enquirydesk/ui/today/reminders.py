@@ -98,25 +98,10 @@ class NoticeBar(QFrame):
 
 
 def tray_icon() -> QIcon:
-    """The program's mark for the tray, drawn (the package carries no image files)."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+    """The program's icon, as the window has it (the tray takes its 16 to 24 pixel size)."""
+    from enquirydesk.ui.common.icon import application_icon
 
-    pixmap = QPixmap(64, 64)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#1565c0"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(QRectF(2, 2, 60, 60), 14, 14)
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(40)
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(QRectF(0, 0, 64, 64), Qt.AlignmentFlag.AlignCenter, "E")
-    painter.end()
-    return QIcon(pixmap)
+    return application_icon()
 
 
 class Reminders(QObject):
