@@ -153,6 +153,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>no enquiry for %Ln months</source>
+        <translation>
+            <numerusform>no enquiry for %Ln month</numerusform>
+            <numerusform>no enquiry for %Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries</source>
+        <translation>
+            <numerusform>%Ln enquiry</numerusform>
+            <numerusform>%Ln enquiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot customer {number}: %Ln enquiries kept as anonymous records.</source>
+        <translation>
+            <numerusform>Forgot customer {number}: %Ln enquiry kept as an anonymous record.</numerusform>
+            <numerusform>Forgot customer {number}: %Ln enquiries kept as anonymous records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers who never bought would be forgotten ({quiet}).</source>
+        <translation>
+            <numerusform>%Ln customer who never bought would be forgotten ({quiet}).</numerusform>
+            <numerusform>%Ln customers who never bought would be forgotten ({quiet}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers would be forgotten; give --yes to forget them without being asked.</source>
+        <translation>
+            <numerusform>%Ln customer would be forgotten; give --yes to forget them without being asked.</numerusform>
+            <numerusform>%Ln customers would be forgotten; give --yes to forget them without being asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %Ln customers who never bought ({quiet})? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>Forget %Ln customer who never bought ({quiet})? This cannot be undone. [y/N] </numerusform>
+            <numerusform>Forget %Ln customers who never bought ({quiet})? This cannot be undone. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{path} has a problem: {problem} (and %n more).</source>
         <translation>
             <numerusform>{path} has a problem: {problem} (and %n more).</numerusform>
@@ -298,6 +340,16 @@
     </message>
 </context>
 <context>
+    <name>ForgetDialog</name>
+    <message numerus="yes">
+        <source>Their %Ln enquiries stay as anonymous records (“{label}”) with channel, times, outcome, values and ratings, so every report stays the same.</source>
+        <translation>
+            <numerusform>Their %Ln enquiry stays as an anonymous record (“{label}”) with channel, times, outcome, values and ratings, so every report stays the same.</numerusform>
+            <numerusform>Their %Ln enquiries stay as anonymous records (“{label}”) with channel, times, outcome, values and ratings, so every report stays the same.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message numerus="yes">
         <source>%Ln enquiries imported from {file}.</source>
@@ -364,6 +416,23 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n months without an enquiry</source>
+        <translation>
+            <numerusform>%n month without an enquiry</numerusform>
+            <numerusform>%n months without an enquiry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers who never bought would be forgotten now ({after}).</source>
+        <translation>
+            <numerusform>%n customer who never bought would be forgotten now ({after}).</numerusform>
+            <numerusform>%n customers who never bought would be forgotten now ({after}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message numerus="yes">
         <source>All %Ln rows are good.</source>
@@ -398,6 +467,47 @@
         <translation>
             <numerusform>Import only the &amp;good rows (skip the %Ln with a problem)</numerusform>
             <numerusform>Import only the &amp;good rows (skip the %Ln with problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <source>Forgot the personal data of %Ln customers who never bought (retention)</source>
+        <translation>
+            <numerusform>Forgot the personal data of %Ln customer who never bought (retention)</numerusform>
+            <numerusform>Forgot the personal data of %Ln customers who never bought (retention)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot the personal data of %Ln customers, as asked</source>
+        <translation>
+            <numerusform>Forgot the personal data of %Ln customer, as asked</numerusform>
+            <numerusform>Forgot the personal data of %Ln customers, as asked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months without an enquiry</source>
+        <translation>
+            <numerusform>%n month without an enquiry</numerusform>
+            <numerusform>%n months without an enquiry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
+        <translation>
+            <numerusform>%n customer who never bought would be forgotten now ({after}), and others as their time comes.</numerusform>
+            <numerusform>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</numerusform>
         </translation>
     </message>
 </context>

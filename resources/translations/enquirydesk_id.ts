@@ -212,7 +212,7 @@
     <name>App</name>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <extracomment>Show &quot;checking the file&quot; only when the check is not over in a blink.</extracomment>
+        <extracomment>Show &quot;checking the file&quot; only when the check is not over in a blink. When set, the window quits by itself, as Quit does, this many milliseconds after it opened: packaging/smoke_test.sh opens the bundle&apos;s window offscreen so.</extracomment>
         <translation>{path} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>EnquiryDesk&apos;s icon is missing from this installation ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikon EnquiryDesk tidak ditemukan dalam instalasi ini ({error}).</translation>
     </message>
 </context>
 <context>
@@ -625,6 +625,22 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The months offered when retention is switched on for the first time.</extracomment>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Last enquiry</source>
+        <translation>Pertanyaan terakhir</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Pertanyaan</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Phone</source>
@@ -832,6 +848,10 @@
         <translation>Tidak ada perubahan nomor {number} yang dapat diurungkan.</translation>
     </message>
     <message>
+        <source>“{change}” cannot be undone: forgetting a customer is final.</source>
+        <translation>“{change}” tidak dapat diurungkan: melupakan pelanggan bersifat permanen.</translation>
+    </message>
+    <message>
         <source>“{change}” was undone already.</source>
         <extracomment>{change} is the change&apos;s description in the history, such as &quot;Enquiry 12 edited&quot;.</extracomment>
         <translation>“{change}” sudah diurungkan.</translation>
@@ -933,7 +953,7 @@
     </message>
     <message>
         <source>Import each &amp;column as:</source>
-        <translation>Impor setiap &amp;kolom sebagai:</translation>
+        <translation>Impor setiap k&amp;olom sebagai:</translation>
     </message>
     <message>
         <source>&amp;Dates are written as:</source>
@@ -1155,6 +1175,10 @@
         <translation>semua catatan, untuk dipindahkan ke PC atau program lain: xlsx, atau csv (ZIP berisi berkas-berkas CSV)</translation>
     </message>
     <message>
+        <source>everything held about one customer, for them: JSON or PDF by the file&apos;s name</source>
+        <translation>semua data yang disimpan tentang satu pelanggan, untuk diberikan kepadanya: JSON atau PDF sesuai ekstensi nama berkas</translation>
+    </message>
+    <message>
         <source>list open follow-ups</source>
         <translation>tampilkan daftar tindak lanjut yang terbuka</translation>
     </message>
@@ -1177,6 +1201,26 @@
     <message>
         <source>check the database for damage</source>
         <translation>periksa kerusakan basis data</translation>
+    </message>
+    <message>
+        <source>forget customers who never bought and have not enquired for the months chosen in Settings → Privacy</source>
+        <translation>lupakan pelanggan yang tidak pernah membeli dan tidak bertanya lagi selama jumlah bulan yang dipilih di Pengaturan → Privasi</translation>
+    </message>
+    <message>
+        <source>list who would be forgotten; forget nobody</source>
+        <translation>tampilkan siapa yang akan dilupakan; tidak ada yang dilupakan</translation>
+    </message>
+    <message>
+        <source>with --dry-run: after N months instead of the setting</source>
+        <translation>dengan --dry-run: setelah N bulan, bukan sesuai pengaturan</translation>
+    </message>
+    <message>
+        <source>forget them without asking (for scripts)</source>
+        <translation>lupakan tanpa bertanya (untuk skrip)</translation>
+    </message>
+    <message>
+        <source>erase one customer&apos;s personal data for good, keeping the figures (asks first)</source>
+        <translation>hapus data pribadi satu pelanggan secara permanen, angka-angkanya tetap disimpan (bertanya terlebih dahulu)</translation>
     </message>
     <message>
         <source>remove a forgotten owner&apos;s PIN with the recovery key</source>
@@ -1366,6 +1410,36 @@
         <translation>Ekspor {month} sebagai {format}</translation>
     </message>
     <message>
+        <source>Data of customer {number}</source>
+        <translation>Data pelanggan {number}</translation>
+    </message>
+    <message>
+        <source>Forgetting cannot be undone: give --yes to forget customer {number} without being asked.</source>
+        <translation>Melupakan pelanggan tidak dapat diurungkan: tambahkan --yes untuk melupakan pelanggan {number} tanpa ditanya.</translation>
+    </message>
+    <message>
+        <source>Their name, phone numbers, e-mail addresses, handle, notes and what was written about them go for good; their enquiries stay as anonymous records. This cannot be undone.</source>
+        <translation>Nama, nomor telepon, alamat e-mail, nama akun, catatan, dan semua yang ditulis tentang pelanggan ini akan dihapus permanen; pertanyaannya tetap ada sebagai catatan anonim. Tindakan ini tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm: </source>
+        <translation>Ketik nama pelanggan untuk mengonfirmasi: </translation>
+    </message>
+    <message>
+        <source>Type {text} to confirm: </source>
+        <translation>Ketik {text} untuk mengonfirmasi: </translation>
+    </message>
+    <message>
+        <source>That is not what was asked for; nobody was forgotten.</source>
+        <translation>Yang diketik tidak sesuai dengan yang diminta; tidak ada yang dilupakan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot customer {number}: %Ln enquiries kept as anonymous records.</source>
+        <translation>
+            <numerusform>Pelanggan {number} telah dilupakan: %Ln pertanyaan disimpan sebagai catatan anonim.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing is due today.</source>
         <translation>Tidak ada yang jatuh tempo hari ini.</translation>
     </message>
@@ -1398,6 +1472,64 @@
         <translation>
             <numerusform>%Ln tindak lanjut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--months only previews (with --dry-run); choose the months that count in Settings → Privacy.</source>
+        <translation>--months hanya untuk pratinjau (dengan --dry-run); pilih jumlah bulan yang berlaku di Pengaturan → Privasi.</translation>
+    </message>
+    <message>
+        <source>Retention is off (Settings → Privacy): nobody is forgotten. --dry-run --months N lists who would be.</source>
+        <translation>Retensi nonaktif (Pengaturan → Privasi): tidak ada yang dilupakan. --dry-run --months N menampilkan siapa yang akan dilupakan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no enquiry for %Ln months</source>
+        <translation>
+            <numerusform>tanpa pertanyaan selama %Ln bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last enquiry {date}</source>
+        <translation>pertanyaan terakhir {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries</source>
+        <translation>
+            <numerusform>%Ln pertanyaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers who never bought would be forgotten ({quiet}).</source>
+        <translation>
+            <numerusform>%Ln pelanggan yang tidak pernah membeli akan dilupakan ({quiet}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due to be forgotten.</source>
+        <translation>Tidak ada pelanggan yang perlu dilupakan saat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers would be forgotten; give --yes to forget them without being asked.</source>
+        <translation>
+            <numerusform>%Ln pelanggan akan dilupakan; tambahkan --yes untuk melupakan mereka tanpa ditanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %Ln customers who never bought ({quiet})? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>Lupakan %Ln pelanggan yang tidak pernah membeli ({quiet})? Tindakan ini tidak dapat diurungkan. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Nobody was forgotten.</source>
+        <translation>Tidak ada yang dilupakan.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Melupakan pelanggan</translation>
     </message>
     <message>
         <source>{path}: no problems found (data version {version}).</source>
@@ -1475,6 +1607,363 @@
     <message>
         <source>Who is at the counter?</source>
         <translation>Siapa yang di konter?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerData</name>
+    <message>
+        <source>{file}: give a file name that ends in .json or .pdf.</source>
+        <extracomment>The file formats, by the file name&apos;s ending.</extracomment>
+        <translation>{file}: gunakan nama berkas yang berakhiran .json atau .pdf.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <extracomment>Letters of free text in one piece of a page (about a dozen lines). Rows of a list table in one piece of a page. The change log&apos;s tables, as the reader knows them.</extracomment>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail</source>
+        <translation>Nomor telepon atau e-mail</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation>Alasan memilih kami</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Umpan balik</translation>
+    </message>
+    <message>
+        <source>{record} {number} recorded</source>
+        <translation>{record} {number} dicatat</translation>
+    </message>
+    <message>
+        <source>{record} {number} changed</source>
+        <translation>{record} {number} diubah</translation>
+    </message>
+    <message>
+        <source>{record} {number} removed</source>
+        <translation>{record} {number} dihapus</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Data held about {name}</source>
+        <translation>Data yang disimpan tentang {name}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>Catatan yang digabungkan</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Pembelian</translation>
+    </message>
+    <message>
+        <source>Feedback and complaints</source>
+        <translation>Umpan balik dan keluhan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>Everything the shop keeps about this customer on {date}: their details, enquiries, contacts, purchases, feedback, follow-ups and the changes made to them. Times are the shop&apos;s local time; amounts are in {currency}.</source>
+        <translation>Semua yang disimpan toko tentang pelanggan ini per {date}: data dirinya, pertanyaan, kontak, pembelian, umpan balik, tindak lanjut, serta perubahan yang dibuat atas data tersebut. Waktu dinyatakan dalam waktu setempat toko; jumlah uang dalam {currency}.</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Nomor pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Alamat e-mail</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <source>Agreed to offers</source>
+        <translation>Setuju menerima penawaran</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Pelanggan sejak</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Direkomendasikan oleh</translation>
+    </message>
+    <message>
+        <source>Referred to us</source>
+        <translation>Rekomendasi mereka</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on {date}; only anonymous records remain.</source>
+        <translation>Data pribadi pelanggan ini dihapus pada {date}; yang tersisa hanya catatan anonim.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Records of the same person kept under another customer number, merged into this one.</source>
+        <translation>Catatan tentang orang yang sama yang disimpan dengan nomor pelanggan lain, lalu digabungkan ke pelanggan ini.</translation>
+    </message>
+    <message>
+        <source>Customer number {number}</source>
+        <translation>Nomor pelanggan {number}</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Digabungkan pada</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Dihapus pada</translation>
+    </message>
+    <message>
+        <source>Enquiry {number} · {date}</source>
+        <translation>Pertanyaan {number} · {date}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Minat</translation>
+    </message>
+    <message>
+        <source>How they heard of us</source>
+        <translation>Dari mana mereka tahu tentang kami</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Direkomendasikan oleh</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Perkiraan nilai</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Respons pertama</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Nilai pembelian</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Dibeli</translation>
+    </message>
+    <message>
+        <source>Why the sale was lost</source>
+        <translation>Alasan penjualan batal</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>dari pelanggan</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>ke pelanggan</translation>
+    </message>
+    <message>
+        <source>enquiry {number}</source>
+        <translation>pertanyaan {number}</translation>
+    </message>
+    <message>
+        <source>deleted on {date}</source>
+        <translation>dihapus pada {date}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>keluhan</translation>
+    </message>
+    <message>
+        <source>rated {rating}/5</source>
+        <translation>penilaian {rating}/5</translation>
+    </message>
+    <message>
+        <source>would recommend {score}/10</source>
+        <translation>akan merekomendasikan {score}/10</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Resolved on {date}</source>
+        <translation>Diselesaikan pada {date}</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>Belum diselesaikan.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>tenggat {date}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yang dilakukan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataExport</name>
+    <message>
+        <source>E&amp;xport this customer&apos;s data…</source>
+        <extracomment>The formats offered: the key → the file&apos;s extension.</extracomment>
+        <translation>&amp;Ekspor data pelanggan ini…</translation>
+    </message>
+    <message>
+        <source>Everything the shop holds about this customer, for them: a PDF to read or a JSON file for a program</source>
+        <translation>Semua data yang disimpan toko tentang pelanggan ini, untuk diberikan kepadanya: PDF untuk dibaca atau berkas JSON untuk program</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Ekspor data…</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Ekspor data pelanggan ini</translation>
+    </message>
+    <message>
+        <source>Data held about {name} {date}</source>
+        <translation>Data yang disimpan tentang {name} {date}</translation>
+    </message>
+    <message>
+        <source>PDF document to read (*.pdf)</source>
+        <translation>Dokumen PDF untuk dibaca (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON file for a program (*.json)</source>
+        <translation>Berkas JSON untuk program (*.json)</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>Pilih pelanggan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Exporting a customer&apos;s data</source>
+        <translation>Mengekspor data pelanggan</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Menulis {name}…</translation>
+    </message>
+    <message>
+        <source>Saved the customer&apos;s data to {path}</source>
+        <translation>Data pelanggan disimpan ke {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2074,10 @@
         <translation>direkomendasikan oleh {customer}</translation>
     </message>
     <message>
+        <source>agreed to be contacted with offers since {date}</source>
+        <translation>setuju dihubungi untuk penawaran sejak {date}</translation>
+    </message>
+    <message>
         <source>Shares a phone number with: {customers}</source>
         <translation>Berbagi nomor telepon dengan: {customers}</translation>
     </message>
@@ -1660,6 +2153,53 @@
     <message>
         <source>Customer {name} edited</source>
         <translation>Data pelanggan {name} diubah</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForgetting</name>
+    <message>
+        <source>&amp;Forget this customer…</source>
+        <translation>&amp;Lupakan pelanggan ini…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data for good, at their request; their enquiries stay as anonymous records</source>
+        <translation>Hapus data pribadi pelanggan ini secara permanen atas permintaannya; pertanyaannya tetap ada sebagai catatan anonim</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Lupakan…</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>Lupakan pelanggan ini</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>Pilih pelanggan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This customer was forgotten already.</source>
+        <translation>Pelanggan ini sudah dilupakan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Forgetting a customer</source>
+        <translation>Melupakan pelanggan</translation>
+    </message>
+    <message>
+        <source>Forgetting {name}…</source>
+        <translation>Melupakan {name}…</translation>
+    </message>
+    <message>
+        <source>{what}. This cannot be undone.</source>
+        <translation>{what}. Tindakan ini tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Forgetting cancelled; nothing was changed.</source>
+        <translation>Proses melupakan dibatalkan; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2856,7 @@
     <name>Directory</name>
     <message>
         <source>There is no customer number {number}.</source>
-        <extracomment>How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently.</extracomment>
+        <extracomment>How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently. When they agreed to be contacted with offers (None: not asked, or declined). When their personal data was erased (`name` is then the forgotten label).</extracomment>
         <translation>Tidak ada pelanggan dengan nomor {number}.</translation>
     </message>
 </context>
@@ -2527,6 +3067,22 @@
     <message>
         <source>The customer who recommended us to them; clear it if nobody</source>
         <translation>Pelanggan yang merekomendasikan kami kepada mereka; kosongkan jika tidak ada</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted &amp;with offers</source>
+        <translation>&amp;Setuju dihubungi untuk penawaran</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted with offers</source>
+        <translation>Setuju dihubungi untuk penawaran</translation>
+    </message>
+    <message>
+        <source>Tick when they said yes to offers (the date is kept); untick when they no longer want them. Repeat offers may be planned only for them (Settings → Privacy).</source>
+        <translation>Centang jika mereka setuju menerima penawaran (tanggalnya disimpan); hapus centang jika mereka tidak lagi menginginkannya. Penawaran ulang hanya dapat direncanakan untuk mereka (Pengaturan → Privasi).</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sejak {date}</translation>
     </message>
     <message>
         <source>Pick the customer from the list, or clear the field.</source>
@@ -3586,6 +4142,51 @@
     </message>
 </context>
 <context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Forget this customer</source>
+        <translation>Lupakan pelanggan ini</translation>
+    </message>
+    <message>
+        <source>Forget {name}?</source>
+        <translation>Lupakan {name}?</translation>
+    </message>
+    <message>
+        <source>Their name, phone numbers, e-mail addresses, handle and notes are erased, and what was written on their enquiries, contacts, feedback and follow-ups: from the list, the search and the change log&apos;s history.</source>
+        <translation>Nama, nomor telepon, alamat e-mail, nama akun, dan catatannya akan dihapus, begitu pula apa yang ditulis pada pertanyaan, kontak, umpan balik, dan tindak lanjutnya: dari daftar, dari pencarian, dan dari riwayat log perubahan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln enquiries stay as anonymous records (“{label}”) with channel, times, outcome, values and ratings, so every report stays the same.</source>
+        <translation>
+            <numerusform>%Ln pertanyaannya tetap tersimpan sebagai catatan anonim (“{label}”) beserta saluran, waktu, hasil, nilai, dan penilaiannya, sehingga semua laporan tetap sama.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and changes made before cannot be undone after it.</source>
+        <translation>Tindakan ini tidak dapat diurungkan, dan perubahan yang dibuat sebelumnya juga tidak dapat diurungkan lagi setelahnya.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation>Ketik nama pelanggan untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>Type {text} to confirm:</source>
+        <translation>Ketik {text} untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name, to confirm</source>
+        <translation>Nama pelanggan, untuk konfirmasi</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Lupakan</translation>
+    </message>
+    <message>
+        <source>Erase their personal data for good</source>
+        <translation>Hapus data pribadinya secara permanen</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
@@ -3626,6 +4227,14 @@
     <message>
         <source>{d} d {h} h</source>
         <translation>{d} hari {h} jam</translation>
+    </message>
+</context>
+<context>
+    <name>GuiWatch</name>
+    <message>
+        <source>{name}={value} is not a number of milliseconds; not watching.</source>
+        <extracomment>Stacks kept per block (the first ones differ most from the event loop&apos;s). The watch `from_environment` started (it lives as long as the program).</extracomment>
+        <translation>{name}={value} bukan angka dalam milidetik; pemantauan tidak dijalankan.</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +6069,45 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Who would be forgotten</source>
+        <translation>Siapa yang akan dilupakan</translation>
+    </message>
+    <message>
+        <source>Looking for them…</source>
+        <translation>Mencari pelanggan…</translation>
+    </message>
+    <message>
+        <source>How many would be forgotten</source>
+        <translation>Jumlah yang akan dilupakan</translation>
+    </message>
+    <message>
+        <source>Customers who would be forgotten</source>
+        <translation>Pelanggan yang akan dilupakan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months without an enquiry</source>
+        <translation>
+            <numerusform>%n bulan tanpa pertanyaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers who never bought would be forgotten now ({after}).</source>
+        <translation>
+            <numerusform>%n pelanggan yang tidak pernah membeli akan dilupakan sekarang ({after}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody would be forgotten now: every customer without an enquiry for {after} bought something.</source>
+        <translation>Tidak ada yang akan dilupakan sekarang: semua pelanggan yang sudah {after} pernah membeli sesuatu.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -5585,6 +6233,160 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Forgotten customer</source>
+        <extracomment>What a customer whose personal data was erased is called wherever a name is shown (services.privacy forgets them; their row keeps no name, number or address).</extracomment>
+        <translation>Pelanggan yang dilupakan</translation>
+    </message>
+    <message>
+        <source>There is no customer number {number}.</source>
+        <extracomment>The index merge and the file&apos;s clean-up, in `forget`&apos;s units of progress.</extracomment>
+        <translation>Tidak ada pelanggan dengan nomor {number}.</translation>
+    </message>
+    <message>
+        <source>Say which customer: a phone number, an e-mail or a number.</source>
+        <translation>Sebutkan pelanggan yang dimaksud: nomor telepon, e-mail, atau nomor pelanggan.</translation>
+    </message>
+    <message>
+        <source>No customer has the phone number {value}.</source>
+        <translation>Tidak ada pelanggan dengan nomor telepon {value}.</translation>
+    </message>
+    <message>
+        <source>No customer has the e-mail address {value}.</source>
+        <translation>Tidak ada pelanggan dengan alamat e-mail {value}.</translation>
+    </message>
+    <message>
+        <source>Several customers have the phone number {value} (numbers {numbers}); give the customer&apos;s number with --customer.</source>
+        <translation>Beberapa pelanggan memiliki nomor telepon {value} (nomor {numbers}); berikan nomor pelanggan dengan --customer.</translation>
+    </message>
+    <message>
+        <source>Several customers have the e-mail address {value} (numbers {numbers}); give the customer&apos;s number with --customer.</source>
+        <translation>Beberapa pelanggan memiliki alamat e-mail {value} (nomor {numbers}); berikan nomor pelanggan dengan --customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot the personal data of %Ln customers who never bought (retention)</source>
+        <translation>
+            <numerusform>Data pribadi %Ln pelanggan yang tidak pernah membeli dihapus (retensi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot the personal data of %Ln customers, as asked</source>
+        <translation>
+            <numerusform>Data pribadi %Ln pelanggan dihapus atas permintaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgetting cancelled; nothing was changed.</source>
+        <translation>Proses melupakan dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No backups of this file were found; copies of it kept elsewhere still hold the data until they are deleted.</source>
+        <translation>Tidak ditemukan cadangan dari berkas ini; salinan berkas yang disimpan di tempat lain masih berisi data tersebut sampai salinan itu dihapus.</translation>
+    </message>
+    <message>
+        <source>Backups made before still hold the data; by the backup settings the last of them is deleted on {date} (copies kept elsewhere, until they are deleted).</source>
+        <translation>Cadangan yang dibuat sebelumnya masih berisi data tersebut; sesuai pengaturan cadangan, cadangan terakhir di antaranya akan dihapus pada {date} (salinan yang disimpan di tempat lain tetap berisi data itu sampai dihapus).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <source>Keep nothing longer than needed about people who enquired and never bought, and make repeat offers only to those who want them.</source>
+        <translation>Jangan simpan data tentang orang yang bertanya tetapi tidak pernah membeli lebih lama dari yang diperlukan, dan berikan penawaran ulang hanya kepada yang menginginkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget customers who never bought after</source>
+        <translation>&amp;Lupakan pelanggan yang tidak pernah membeli setelah</translation>
+    </message>
+    <message>
+        <source>Forget customers who never bought after a number of months</source>
+        <translation>Lupakan pelanggan yang tidak pernah membeli setelah sejumlah bulan</translation>
+    </message>
+    <message>
+        <source>Off by default. On: once at start and every day, customers with no purchase whose last enquiry is older than this are forgotten</source>
+        <translation>Nonaktif secara bawaan. Jika aktif: sekali saat program dibuka dan setiap hari, pelanggan tanpa pembelian yang pertanyaan terakhirnya lebih lama dari ini akan dilupakan</translation>
+    </message>
+    <message>
+        <source>Months without an enquiry</source>
+        <translation>Bulan tanpa pertanyaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without an enquiry</source>
+        <translation>tanpa pertanyaan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Pratinjau…</translation>
+    </message>
+    <message>
+        <source>Preview who would be forgotten</source>
+        <translation>Pratinjau siapa yang akan dilupakan</translation>
+    </message>
+    <message>
+        <source>List the customers who would be forgotten now after this many months</source>
+        <translation>Tampilkan pelanggan yang akan dilupakan sekarang dengan jumlah bulan ini</translation>
+    </message>
+    <message>
+        <source>Forgetting erases a customer&apos;s name, phone numbers, e-mail addresses, handle and notes, and what was written in their enquiries, contacts and feedback. Their enquiries stay as anonymous records, so every figure of every month stays the same. It cannot be undone. Backups made before still hold the data until they age out (Settings → Backups).</source>
+        <translation>Melupakan pelanggan berarti menghapus nama, nomor telepon, alamat e-mail, nama akun, dan catatannya, serta apa yang ditulis pada pertanyaan, kontak, dan umpan baliknya. Pertanyaannya tetap ada sebagai catatan anonim, sehingga semua angka setiap bulan tetap sama. Tindakan ini tidak dapat diurungkan. Cadangan yang dibuat sebelumnya masih berisi data tersebut sampai masa simpannya habis (Pengaturan → Cadangan).</translation>
+    </message>
+    <message>
+        <source>Offer repeat purchases only to customers who &amp;agreed to be contacted</source>
+        <translation>Tawarkan pembelian ulang hanya kepada pelanggan yang &amp;setuju dihubungi</translation>
+    </message>
+    <message>
+        <source>Offer repeat purchases only to customers who agreed to be contacted</source>
+        <translation>Tawarkan pembelian ulang hanya kepada pelanggan yang setuju dihubungi</translation>
+    </message>
+    <message>
+        <source>On: a purchase plans the repeat offer only for a customer marked “Agreed to be contacted with offers” (Customers → Edit…). Repeat offers planned before stay on Today.</source>
+        <translation>Jika aktif: pembelian hanya menjadwalkan penawaran ulang untuk pelanggan yang ditandai “Setuju dihubungi untuk penawaran” (Pelanggan → Ubah…). Penawaran ulang yang sudah dijadwalkan sebelumnya tetap ada di Hari ini.</translation>
+    </message>
+    <message>
+        <source>Forget customers who never bought</source>
+        <translation>Lupakan pelanggan yang tidak pernah membeli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months without an enquiry</source>
+        <translation>
+            <numerusform>%n bulan tanpa pertanyaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
+        <translation>
+            <numerusform>%n pelanggan yang tidak pernah membeli akan dilupakan sekarang ({after}), dan pelanggan lain menyusul saat waktunya tiba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody would be forgotten now; customers who never bought are forgotten after {after} from now on.</source>
+        <translation>Tidak ada yang akan dilupakan sekarang; mulai sekarang, pelanggan yang tidak pernah membeli akan dilupakan setelah {after}.</translation>
+    </message>
+    <message>
+        <source>Their enquiries stay, anonymous, and every figure stays the same. Forgetting cannot be undone; backups made before hold the data until they age out.</source>
+        <translation>Pertanyaan mereka tetap ada secara anonim, dan semua angka tetap sama. Melupakan pelanggan tidak dapat diurungkan; cadangan yang dibuat sebelumnya masih berisi data tersebut sampai masa simpannya habis.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and forget</source>
+        <translation>&amp;Simpan dan lupakan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{path} cannot be read ({error}).</source>
@@ -5642,19 +6444,19 @@
     <name>QtLibraries</name>
     <message>
         <source>EnquiryDesk cannot open its window: this system lacks libraries that Qt needs to draw on an X11 screen: {libraries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>EnquiryDesk tidak dapat membuka jendelanya: sistem ini tidak memiliki pustaka yang dibutuhkan Qt untuk menampilkan jendela di layar X11: {libraries}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install them with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di Debian atau Ubuntu, instal pustaka tersebut dengan:</translation>
     </message>
     <message>
         <source>Your distribution&apos;s package search finds the package that has {libraries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur pencarian paket pada distribusi Anda dapat menemukan paket yang berisi {libraries}.</translation>
     </message>
     <message>
         <source>The commands (report, add, import …) work without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah-perintahnya (report, add, import …) tetap berfungsi tanpa pustaka tersebut.</translation>
     </message>
 </context>
 <context>
@@ -6201,6 +7003,13 @@ Kata mereka: {complaint}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionKeeper</name>
+    <message>
+        <source>Customers due to be forgotten could not be: {error}</source>
+        <translation>Pelanggan yang sudah waktunya dilupakan tidak dapat dilupakan: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Saver</name>
     <message>
         <source>Another program is writing to the file (another EnquiryDesk importing, perhaps); this will be saved as soon as it is done. Nothing you typed is lost.</source>
@@ -6421,6 +7230,14 @@ Kata mereka: {complaint}</translation>
     <message>
         <source>Closing the window keeps EnquiryDesk in the tray</source>
         <translation>Menutup jendela tetap menjalankan EnquiryDesk di baki sistem</translation>
+    </message>
+    <message>
+        <source>Forget customers who never bought after (months)</source>
+        <translation>Lupakan pelanggan yang tidak pernah membeli setelah (bulan)</translation>
+    </message>
+    <message>
+        <source>Repeat offers only to customers who agreed to be contacted</source>
+        <translation>Penawaran ulang hanya untuk pelanggan yang setuju dihubungi</translation>
     </message>
     <message>
         <source>There is no setting called {key}.</source>

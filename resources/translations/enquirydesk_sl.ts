@@ -218,7 +218,7 @@
     <name>App</name>
     <message>
         <source>{path} cannot be read ({reason}).</source>
-        <extracomment>Show &quot;checking the file&quot; only when the check is not over in a blink.</extracomment>
+        <extracomment>Show &quot;checking the file&quot; only when the check is not over in a blink. When set, the window quits by itself, as Quit does, this many milliseconds after it opened: packaging/smoke_test.sh opens the bundle&apos;s window offscreen so.</extracomment>
         <translation>Datoteke {path} ni mogoče prebrati ({reason}).</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>EnquiryDesk&apos;s icon is missing from this installation ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikona programa EnquiryDesk v tej namestitvi manjka ({error}).</translation>
     </message>
 </context>
 <context>
@@ -643,6 +643,22 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Customer</source>
+        <extracomment>The months offered when retention is switched on for the first time.</extracomment>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>Last enquiry</source>
+        <translation>Zadnje povpraševanje</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Povpraševanja</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Phone</source>
@@ -848,6 +864,10 @@
     <message>
         <source>There is no change number {number} to undo.</source>
         <translation>Ni spremembe številka {number}, ki bi jo bilo mogoče razveljaviti.</translation>
+    </message>
+    <message>
+        <source>“{change}” cannot be undone: forgetting a customer is final.</source>
+        <translation>Spremembe „{change}“ ni mogoče razveljaviti: pozaba stranke je dokončna.</translation>
     </message>
     <message>
         <source>“{change}” was undone already.</source>
@@ -1173,6 +1193,10 @@
         <translation>vsi zapisi, za prenos na drug računalnik ali v drug program: xlsx ali csv (ZIP z datotekami CSV)</translation>
     </message>
     <message>
+        <source>everything held about one customer, for them: JSON or PDF by the file&apos;s name</source>
+        <translation>vse, kar trgovina hrani o eni stranki, za izročitev stranki: JSON ali PDF glede na končnico datoteke</translation>
+    </message>
+    <message>
         <source>list open follow-ups</source>
         <translation>izpiši odprte nadaljnje stike</translation>
     </message>
@@ -1195,6 +1219,26 @@
     <message>
         <source>check the database for damage</source>
         <translation>preveri, ali je zbirka podatkov poškodovana</translation>
+    </message>
+    <message>
+        <source>forget customers who never bought and have not enquired for the months chosen in Settings → Privacy</source>
+        <translation>pozabi stranke, ki niso nikoli kupile in niso povpraševale toliko mesecev, kot je izbrano v Nastavitve → Zasebnost</translation>
+    </message>
+    <message>
+        <source>list who would be forgotten; forget nobody</source>
+        <translation>izpiši, katere stranke bi bile pozabljene; ne pozabi nikogar</translation>
+    </message>
+    <message>
+        <source>with --dry-run: after N months instead of the setting</source>
+        <translation>z --dry-run: po N mesecih namesto nastavljenega števila</translation>
+    </message>
+    <message>
+        <source>forget them without asking (for scripts)</source>
+        <translation>pozabi brez vprašanja (za skripte)</translation>
+    </message>
+    <message>
+        <source>erase one customer&apos;s personal data for good, keeping the figures (asks first)</source>
+        <translation>dokončno izbriši osebne podatke ene stranke, statistika ostane (najprej vpraša)</translation>
     </message>
     <message>
         <source>remove a forgotten owner&apos;s PIN with the recovery key</source>
@@ -1423,6 +1467,39 @@
         <translation>Izvoz za {month} ({format})</translation>
     </message>
     <message>
+        <source>Data of customer {number}</source>
+        <translation>Podatki stranke št. {number}</translation>
+    </message>
+    <message>
+        <source>Forgetting cannot be undone: give --yes to forget customer {number} without being asked.</source>
+        <translation>Pozabe ni mogoče razveljaviti: za pozabo stranke št. {number} brez vprašanja dodajte --yes.</translation>
+    </message>
+    <message>
+        <source>Their name, phone numbers, e-mail addresses, handle, notes and what was written about them go for good; their enquiries stay as anonymous records. This cannot be undone.</source>
+        <translation>Njeno ime, telefonske številke, e-poštni naslovi, uporabniško ime, opombe in vse, kar je bilo zapisano o njej, bodo dokončno izbrisani; njena povpraševanja ostanejo kot anonimni zapisi. Tega ni mogoče razveljaviti.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm: </source>
+        <translation>Za potrditev vnesite ime stranke: </translation>
+    </message>
+    <message>
+        <source>Type {text} to confirm: </source>
+        <translation>Za potrditev vnesite {text}: </translation>
+    </message>
+    <message>
+        <source>That is not what was asked for; nobody was forgotten.</source>
+        <translation>Vnos se ne ujema z zahtevanim; nobena stranka ni bila pozabljena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot customer {number}: %Ln enquiries kept as anonymous records.</source>
+        <translation>
+            <numerusform>Stranka št. {number} je pozabljena: %Ln povpraševanje je ohranjeno kot anonimen zapis.</numerusform>
+            <numerusform>Stranka št. {number} je pozabljena: %Ln povpraševanji sta ohranjeni kot anonimna zapisa.</numerusform>
+            <numerusform>Stranka št. {number} je pozabljena: %Ln povpraševanja so ohranjena kot anonimni zapisi.</numerusform>
+            <numerusform>Stranka št. {number} je pozabljena: %Ln povpraševanj je ohranjenih kot anonimni zapisi.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Nothing is due today.</source>
         <translation>Danes ni nič na vrsti.</translation>
     </message>
@@ -1458,6 +1535,79 @@
             <numerusform>%Ln nadaljnji stiki.</numerusform>
             <numerusform>%Ln nadaljnjih stikov.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--months only previews (with --dry-run); choose the months that count in Settings → Privacy.</source>
+        <translation>--months velja samo za predogled (z --dry-run); veljavno število mesecev izberite v Nastavitve → Zasebnost.</translation>
+    </message>
+    <message>
+        <source>Retention is off (Settings → Privacy): nobody is forgotten. --dry-run --months N lists who would be.</source>
+        <translation>Hramba podatkov je izklopljena (Nastavitve → Zasebnost): nobena stranka ni pozabljena. --dry-run --months N izpiše, katere bi bile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no enquiry for %Ln months</source>
+        <translation>
+            <numerusform>brez povpraševanja %Ln mesec</numerusform>
+            <numerusform>brez povpraševanja %Ln meseca</numerusform>
+            <numerusform>brez povpraševanja %Ln mesece</numerusform>
+            <numerusform>brez povpraševanja %Ln mesecev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last enquiry {date}</source>
+        <translation>zadnje povpraševanje {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enquiries</source>
+        <translation>
+            <numerusform>%Ln povpraševanje</numerusform>
+            <numerusform>%Ln povpraševanji</numerusform>
+            <numerusform>%Ln povpraševanja</numerusform>
+            <numerusform>%Ln povpraševanj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers who never bought would be forgotten ({quiet}).</source>
+        <translation>
+            <numerusform>%Ln stranka brez nakupa bi bila pozabljena ({quiet}).</numerusform>
+            <numerusform>%Ln stranki brez nakupa bi bili pozabljeni ({quiet}).</numerusform>
+            <numerusform>%Ln stranke brez nakupa bi bile pozabljene ({quiet}).</numerusform>
+            <numerusform>%Ln strank brez nakupa bi bilo pozabljenih ({quiet}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due to be forgotten.</source>
+        <translation>Trenutno ni nobene stranke, ki bi jo bilo treba pozabiti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers would be forgotten; give --yes to forget them without being asked.</source>
+        <translation>
+            <numerusform>%Ln stranka bi bila pozabljena; za pozabo brez vprašanja dodajte --yes.</numerusform>
+            <numerusform>%Ln stranki bi bili pozabljeni; za pozabo brez vprašanja dodajte --yes.</numerusform>
+            <numerusform>%Ln stranke bi bile pozabljene; za pozabo brez vprašanja dodajte --yes.</numerusform>
+            <numerusform>%Ln strank bi bilo pozabljenih; za pozabo brez vprašanja dodajte --yes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %Ln customers who never bought ({quiet})? This cannot be undone. [y/N] </source>
+        <translation>
+            <numerusform>Želite pozabiti %Ln stranko brez nakupa ({quiet})? Tega ni mogoče razveljaviti. [da/N] </numerusform>
+            <numerusform>Želite pozabiti %Ln stranki brez nakupa ({quiet})? Tega ni mogoče razveljaviti. [da/N] </numerusform>
+            <numerusform>Želite pozabiti %Ln stranke brez nakupa ({quiet})? Tega ni mogoče razveljaviti. [da/N] </numerusform>
+            <numerusform>Želite pozabiti %Ln strank brez nakupa ({quiet})? Tega ni mogoče razveljaviti. [da/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Nobody was forgotten.</source>
+        <translation>Nobena stranka ni bila pozabljena.</translation>
+    </message>
+    <message>
+        <source>Forgetting</source>
+        <translation>Pozabljanje</translation>
     </message>
     <message>
         <source>{path}: no problems found (data version {version}).</source>
@@ -1538,6 +1688,363 @@
     <message>
         <source>Who is at the counter?</source>
         <translation>Kdo je na pultu?</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerData</name>
+    <message>
+        <source>{file}: give a file name that ends in .json or .pdf.</source>
+        <extracomment>The file formats, by the file name&apos;s ending.</extracomment>
+        <translation>{file}: vnesite ime datoteke s končnico .json ali .pdf.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Izvoz je preklican; nobena datoteka ni bila zapisana.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <extracomment>Letters of free text in one piece of a page (about a dozen lines). Rows of a list table in one piece of a page. The change log&apos;s tables, as the reader knows them.</extracomment>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail</source>
+        <translation>Telefon ali e-pošta</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Povpraševanje</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Stik</translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation>Razlog za nakup</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nadaljnji stik</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Povratna informacija</translation>
+    </message>
+    <message>
+        <source>{record} {number} recorded</source>
+        <translation>Zabeleženo: {record} {number}</translation>
+    </message>
+    <message>
+        <source>{record} {number} changed</source>
+        <translation>Spremenjeno: {record} {number}</translation>
+    </message>
+    <message>
+        <source>{record} {number} removed</source>
+        <translation>Odstranjeno: {record} {number}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>odprto</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>opravljeno</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>preklicano</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(brez imena)</translation>
+    </message>
+    <message>
+        <source>Data held about {name}</source>
+        <translation>Podatki o stranki {name}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ni zapisov.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>Združeni zapisi</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Povpraševanja</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Stiki</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Nakupi</translation>
+    </message>
+    <message>
+        <source>Feedback and complaints</source>
+        <translation>Povratne informacije in reklamacije</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nadaljnji stiki</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Dnevnik sprememb</translation>
+    </message>
+    <message>
+        <source>Everything the shop keeps about this customer on {date}: their details, enquiries, contacts, purchases, feedback, follow-ups and the changes made to them. Times are the shop&apos;s local time; amounts are in {currency}.</source>
+        <translation>Vse, kar trgovina na dan {date} hrani o tej stranki: njeni podatki, povpraševanja, stiki, nakupi, povratne informacije, nadaljnji stiki in spremembe teh zapisov. Časi so po lokalnem času trgovine; zneski so v valuti {currency}.</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Številka stranke</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonske številke</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-poštni naslovi</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Agreed to offers</source>
+        <translation>Privolitev v ponudbe</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Stranka od</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zadnja sprememba</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Priporočil(a)</translation>
+    </message>
+    <message>
+        <source>Referred to us</source>
+        <translation>Priporočila</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Osebni podatki izbrisani</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on {date}; only anonymous records remain.</source>
+        <translation>Osebni podatki te stranke so bili izbrisani dne {date}; ostali so le anonimni zapisi.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opombe</translation>
+    </message>
+    <message>
+        <source>Records of the same person kept under another customer number, merged into this one.</source>
+        <translation>Zapisi iste osebe, ki so bili vodeni pod drugo številko stranke in so združeni s to stranko.</translation>
+    </message>
+    <message>
+        <source>Customer number {number}</source>
+        <translation>Številka stranke {number}</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Združeno</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Izbrisano</translation>
+    </message>
+    <message>
+        <source>Enquiry {number} · {date}</source>
+        <translation>Povpraševanje {number} · {date}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Prejeto</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zanimanje</translation>
+    </message>
+    <message>
+        <source>How they heard of us</source>
+        <translation>Kako so izvedeli za nas</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>Priporočil(a)</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Sprejel(a)</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Ocenjena vrednost</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Prvi odziv</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Izid</translation>
+    </message>
+    <message>
+        <source>Purchase value</source>
+        <translation>Vrednost nakupa</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Kupljeno</translation>
+    </message>
+    <message>
+        <source>Why the sale was lost</source>
+        <translation>Razlog za izgubo</translation>
+    </message>
+    <message>
+        <source>from the customer</source>
+        <translation>od stranke</translation>
+    </message>
+    <message>
+        <source>to the customer</source>
+        <translation>namenjen stranki</translation>
+    </message>
+    <message>
+        <source>enquiry {number}</source>
+        <translation>povpraševanje {number}</translation>
+    </message>
+    <message>
+        <source>deleted on {date}</source>
+        <translation>izbrisano {date}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>reklamacija</translation>
+    </message>
+    <message>
+        <source>rated {rating}/5</source>
+        <translation>ocena {rating}/5</translation>
+    </message>
+    <message>
+        <source>would recommend {score}/10</source>
+        <translation>bi priporočil(a) {score}/10</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Resolved on {date}</source>
+        <translation>Rešena {date}</translation>
+    </message>
+    <message>
+        <source>Not resolved yet.</source>
+        <translation>Še ni rešena.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>rok {date}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opomba</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Opis spremembe</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDataExport</name>
+    <message>
+        <source>E&amp;xport this customer&apos;s data…</source>
+        <extracomment>The formats offered: the key → the file&apos;s extension.</extracomment>
+        <translation>&amp;Izvozi podatke te stranke…</translation>
+    </message>
+    <message>
+        <source>Everything the shop holds about this customer, for them: a PDF to read or a JSON file for a program</source>
+        <translation>Vse, kar trgovina hrani o tej stranki, za izročitev stranki: PDF za branje ali datoteka JSON za program</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Izvozi podatke…</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>Izvoz podatkov te stranke</translation>
+    </message>
+    <message>
+        <source>Data held about {name} {date}</source>
+        <translation>Podatki o stranki {name} {date}</translation>
+    </message>
+    <message>
+        <source>PDF document to read (*.pdf)</source>
+        <translation>Dokument PDF za branje (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON file for a program (*.json)</source>
+        <translation>Datoteka JSON za program (*.json)</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>Najprej izberite stranko.</translation>
+    </message>
+    <message>
+        <source>Exporting a customer&apos;s data</source>
+        <translation>Izvažanje podatkov stranke</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Zapisovanje datoteke {name}…</translation>
+    </message>
+    <message>
+        <source>Saved the customer&apos;s data to {path}</source>
+        <translation>Podatki stranke so shranjeni v {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Izvoz je preklican; nobena datoteka ni bila zapisana.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2155,10 @@
         <translation>priporočil(a) {customer}</translation>
     </message>
     <message>
+        <source>agreed to be contacted with offers since {date}</source>
+        <translation>se strinja s prejemanjem ponudb od {date}</translation>
+    </message>
+    <message>
         <source>Shares a phone number with: {customers}</source>
         <translation>Ista telefonska številka kot pri: {customers}</translation>
     </message>
@@ -1726,6 +2237,53 @@
     <message>
         <source>Customer {name} edited</source>
         <translation>Stranka {name} spremenjena</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForgetting</name>
+    <message>
+        <source>&amp;Forget this customer…</source>
+        <translation>&amp;Pozabi to stranko…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data for good, at their request; their enquiries stay as anonymous records</source>
+        <translation>Na zahtevo stranke dokončno izbriši njene osebne podatke; njena povpraševanja ostanejo kot anonimni zapisi</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Pozabi…</translation>
+    </message>
+    <message>
+        <source>Forget this customer</source>
+        <translation>Pozabi to stranko</translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation>{tip} ({keys})</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>Najprej izberite stranko.</translation>
+    </message>
+    <message>
+        <source>This customer was forgotten already.</source>
+        <translation>Ta stranka je že pozabljena.</translation>
+    </message>
+    <message>
+        <source>Forgetting a customer</source>
+        <translation>Pozabljanje stranke</translation>
+    </message>
+    <message>
+        <source>Forgetting {name}…</source>
+        <translation>Pozabljanje stranke {name}…</translation>
+    </message>
+    <message>
+        <source>{what}. This cannot be undone.</source>
+        <translation>{what}. Tega ni mogoče razveljaviti.</translation>
+    </message>
+    <message>
+        <source>Forgetting cancelled; nothing was changed.</source>
+        <translation>Pozaba je preklicana; nič ni bilo spremenjeno.</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2970,7 @@
     <name>Directory</name>
     <message>
         <source>There is no customer number {number}.</source>
-        <extracomment>How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently.</extracomment>
+        <extracomment>How many of a customer&apos;s enquiries, purchases, feedback and referrals the card lists (its counts cover them all). Their other numbers (E.164) and addresses, in the order they were learned. Other customers with the same phone number (a family phone): never merged silently. When they agreed to be contacted with offers (None: not asked, or declined). When their personal data was erased (`name` is then the forgotten label).</extracomment>
         <translation>Stranke s številko {number} ni.</translation>
     </message>
 </context>
@@ -2629,6 +3187,22 @@
     <message>
         <source>The customer who recommended us to them; clear it if nobody</source>
         <translation>Stranka, ki nas je priporočila tej stranki; če nihče, polje izpraznite</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted &amp;with offers</source>
+        <translation>&amp;Se strinja s prejemanjem ponudb</translation>
+    </message>
+    <message>
+        <source>Agreed to be contacted with offers</source>
+        <translation>Se strinja s prejemanjem ponudb</translation>
+    </message>
+    <message>
+        <source>Tick when they said yes to offers (the date is kept); untick when they no longer want them. Repeat offers may be planned only for them (Settings → Privacy).</source>
+        <translation>Označite, ko stranka privoli v prejemanje ponudb (datum se shrani); oznako odstranite, ko ponudb ne želi več. Ponovne ponudbe je mogoče načrtovati le za take stranke (Nastavitve → Zasebnost).</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
     </message>
     <message>
         <source>Pick the customer from the list, or clear the field.</source>
@@ -3697,6 +4271,54 @@
     </message>
 </context>
 <context>
+    <name>ForgetDialog</name>
+    <message>
+        <source>Forget this customer</source>
+        <translation>Pozabi to stranko</translation>
+    </message>
+    <message>
+        <source>Forget {name}?</source>
+        <translation>Želite pozabiti stranko {name}?</translation>
+    </message>
+    <message>
+        <source>Their name, phone numbers, e-mail addresses, handle and notes are erased, and what was written on their enquiries, contacts, feedback and follow-ups: from the list, the search and the change log&apos;s history.</source>
+        <translation>Izbrisani bodo ime, telefonske številke, e-poštni naslovi, uporabniško ime in opombe stranke ter vse, kar je bilo zapisano pri njenih povpraševanjih, stikih, povratnih informacijah in nadaljnjih stikih: s seznama, iz iskanja in iz zgodovine dnevnika sprememb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln enquiries stay as anonymous records (“{label}”) with channel, times, outcome, values and ratings, so every report stays the same.</source>
+        <translation>
+            <numerusform>Njeno %Ln povpraševanje ostane kot anonimen zapis („{label}“) s kanalom, časi, izidom, vrednostmi in ocenami, zato vsa poročila ostanejo enaka.</numerusform>
+            <numerusform>Njeni %Ln povpraševanji ostaneta kot anonimna zapisa („{label}“) s kanalom, časi, izidom, vrednostmi in ocenami, zato vsa poročila ostanejo enaka.</numerusform>
+            <numerusform>Njena %Ln povpraševanja ostanejo kot anonimni zapisi („{label}“) s kanalom, časi, izidom, vrednostmi in ocenami, zato vsa poročila ostanejo enaka.</numerusform>
+            <numerusform>Njenih %Ln povpraševanj ostane kot anonimni zapisi („{label}“) s kanalom, časi, izidom, vrednostmi in ocenami, zato vsa poročila ostanejo enaka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and changes made before cannot be undone after it.</source>
+        <translation>Tega ni mogoče razveljaviti, prav tako po tem ni več mogoče razveljaviti prejšnjih sprememb.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name to confirm:</source>
+        <translation>Za potrditev vnesite ime stranke:</translation>
+    </message>
+    <message>
+        <source>Type {text} to confirm:</source>
+        <translation>Za potrditev vnesite {text}:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name, to confirm</source>
+        <translation>Ime stranke za potrditev</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Pozabi</translation>
+    </message>
+    <message>
+        <source>Erase their personal data for good</source>
+        <translation>Dokončno izbriši osebne podatke stranke</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
@@ -3737,6 +4359,14 @@
     <message>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} h</translation>
+    </message>
+</context>
+<context>
+    <name>GuiWatch</name>
+    <message>
+        <source>{name}={value} is not a number of milliseconds; not watching.</source>
+        <extracomment>Stacks kept per block (the first ones differ most from the event loop&apos;s). The watch `from_environment` started (it lives as long as the program).</extracomment>
+        <translation>{name}={value} ni število milisekund; spremljanje je izklopljeno.</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +6225,51 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Who would be forgotten</source>
+        <translation>Kdo bi bil pozabljen</translation>
+    </message>
+    <message>
+        <source>Looking for them…</source>
+        <translation>Iskanje strank…</translation>
+    </message>
+    <message>
+        <source>How many would be forgotten</source>
+        <translation>Koliko strank bi bilo pozabljenih</translation>
+    </message>
+    <message>
+        <source>Customers who would be forgotten</source>
+        <translation>Stranke, ki bi bile pozabljene</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zapri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months without an enquiry</source>
+        <translation>
+            <numerusform>%n mesec brez povpraševanja</numerusform>
+            <numerusform>%n meseca brez povpraševanja</numerusform>
+            <numerusform>%n meseci brez povpraševanja</numerusform>
+            <numerusform>%n mesecev brez povpraševanja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers who never bought would be forgotten now ({after}).</source>
+        <translation>
+            <numerusform>Zdaj bi bila pozabljena %n stranka brez nakupa ({after}).</numerusform>
+            <numerusform>Zdaj bi bili pozabljeni %n stranki brez nakupa ({after}).</numerusform>
+            <numerusform>Zdaj bi bile pozabljene %n stranke brez nakupa ({after}).</numerusform>
+            <numerusform>Zdaj bi bilo pozabljenih %n strank brez nakupa ({after}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody would be forgotten now: every customer without an enquiry for {after} bought something.</source>
+        <translation>Zdaj ne bi bil pozabljen nihče: vse stranke, ki izpolnjujejo pogoj ({after}), so nekaj kupile.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
@@ -5735,6 +6410,175 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Forgotten customer</source>
+        <extracomment>What a customer whose personal data was erased is called wherever a name is shown (services.privacy forgets them; their row keeps no name, number or address).</extracomment>
+        <translation>Pozabljena stranka</translation>
+    </message>
+    <message>
+        <source>There is no customer number {number}.</source>
+        <extracomment>The index merge and the file&apos;s clean-up, in `forget`&apos;s units of progress.</extracomment>
+        <translation>Stranke s številko {number} ni.</translation>
+    </message>
+    <message>
+        <source>Say which customer: a phone number, an e-mail or a number.</source>
+        <translation>Navedite stranko: telefonsko številko, e-poštni naslov ali številko stranke.</translation>
+    </message>
+    <message>
+        <source>No customer has the phone number {value}.</source>
+        <translation>Nobena stranka nima telefonske številke {value}.</translation>
+    </message>
+    <message>
+        <source>No customer has the e-mail address {value}.</source>
+        <translation>Nobena stranka nima e-poštnega naslova {value}.</translation>
+    </message>
+    <message>
+        <source>Several customers have the phone number {value} (numbers {numbers}); give the customer&apos;s number with --customer.</source>
+        <translation>Telefonsko številko {value} ima več strank (številke {numbers}); s --customer navedite številko stranke.</translation>
+    </message>
+    <message>
+        <source>Several customers have the e-mail address {value} (numbers {numbers}); give the customer&apos;s number with --customer.</source>
+        <translation>E-poštni naslov {value} ima več strank (številke {numbers}); s --customer navedite številko stranke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot the personal data of %Ln customers who never bought (retention)</source>
+        <translation>
+            <numerusform>Pozabljeni osebni podatki %Ln stranke brez nakupa (hramba podatkov)</numerusform>
+            <numerusform>Pozabljeni osebni podatki %Ln strank brez nakupa (hramba podatkov)</numerusform>
+            <numerusform>Pozabljeni osebni podatki %Ln strank brez nakupa (hramba podatkov)</numerusform>
+            <numerusform>Pozabljeni osebni podatki %Ln strank brez nakupa (hramba podatkov)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot the personal data of %Ln customers, as asked</source>
+        <translation>
+            <numerusform>Pozabljeni osebni podatki %Ln stranke, na zahtevo</numerusform>
+            <numerusform>Pozabljeni osebni podatki %Ln strank, na zahtevo</numerusform>
+            <numerusform>Pozabljeni osebni podatki %Ln strank, na zahtevo</numerusform>
+            <numerusform>Pozabljeni osebni podatki %Ln strank, na zahtevo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forgetting cancelled; nothing was changed.</source>
+        <translation>Pozaba je preklicana; nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <source>No backups of this file were found; copies of it kept elsewhere still hold the data until they are deleted.</source>
+        <translation>Ni bilo najdenih varnostnih kopij te datoteke; kopije, shranjene drugje, podatke vsebujejo, dokler jih ne izbrišete.</translation>
+    </message>
+    <message>
+        <source>Backups made before still hold the data; by the backup settings the last of them is deleted on {date} (copies kept elsewhere, until they are deleted).</source>
+        <translation>Prej narejene varnostne kopije podatke še vsebujejo; glede na nastavitve varnostnih kopij bo zadnja med njimi izbrisana dne {date} (kopije, shranjene drugje, pa šele, ko jih izbrišete).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Zasebnost</translation>
+    </message>
+    <message>
+        <source>Keep nothing longer than needed about people who enquired and never bought, and make repeat offers only to those who want them.</source>
+        <translation>Podatkov o ljudeh, ki so povpraševali, a niso nikoli kupili, ne hranite dlje, kot je treba, ponovne ponudbe pa pripravite le za tiste, ki si jih želijo.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget customers who never bought after</source>
+        <translation>&amp;Pozabi stranke brez nakupa po</translation>
+    </message>
+    <message>
+        <source>Forget customers who never bought after a number of months</source>
+        <translation>Pozabi stranke brez nakupa po določenem številu mesecev</translation>
+    </message>
+    <message>
+        <source>Off by default. On: once at start and every day, customers with no purchase whose last enquiry is older than this are forgotten</source>
+        <translation>Privzeto izklopljeno. Ko je vklopljeno, so ob zagonu in nato vsak dan pozabljene stranke brez nakupa, katerih zadnje povpraševanje je starejše od tega</translation>
+    </message>
+    <message>
+        <source>Months without an enquiry</source>
+        <translation>Meseci brez povpraševanja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mesecu</numerusform>
+            <numerusform>%n mesecih</numerusform>
+            <numerusform>%n mesecih</numerusform>
+            <numerusform>%n mesecih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without an enquiry</source>
+        <translation>brez povpraševanja</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Pre&amp;dogled…</translation>
+    </message>
+    <message>
+        <source>Preview who would be forgotten</source>
+        <translation>Predogled strank, ki bi bile pozabljene</translation>
+    </message>
+    <message>
+        <source>List the customers who would be forgotten now after this many months</source>
+        <translation>Prikaži stranke, ki bi bile pri tem številu mesecev pozabljene že zdaj</translation>
+    </message>
+    <message>
+        <source>Forgetting erases a customer&apos;s name, phone numbers, e-mail addresses, handle and notes, and what was written in their enquiries, contacts and feedback. Their enquiries stay as anonymous records, so every figure of every month stays the same. It cannot be undone. Backups made before still hold the data until they age out (Settings → Backups).</source>
+        <translation>Pozaba izbriše ime stranke, telefonske številke, e-poštne naslove, uporabniško ime in opombe ter vse, kar je bilo zapisano v njenih povpraševanjih, stikih in povratnih informacijah. Njena povpraševanja ostanejo kot anonimni zapisi, zato vsi podatki v poročilih za vse mesece ostanejo enaki. Tega ni mogoče razveljaviti. Prej narejene varnostne kopije podatke še vsebujejo, dokler ne potečejo (Nastavitve → Varnostne kopije).</translation>
+    </message>
+    <message>
+        <source>Offer repeat purchases only to customers who &amp;agreed to be contacted</source>
+        <translation>Ponovne ponudbe samo za stranke, ki se &amp;strinjajo s prejemanjem ponudb</translation>
+    </message>
+    <message>
+        <source>Offer repeat purchases only to customers who agreed to be contacted</source>
+        <translation>Ponovne ponudbe samo za stranke, ki se strinjajo s prejemanjem ponudb</translation>
+    </message>
+    <message>
+        <source>On: a purchase plans the repeat offer only for a customer marked “Agreed to be contacted with offers” (Customers → Edit…). Repeat offers planned before stay on Today.</source>
+        <translation>Ko je vklopljeno, se ob nakupu ponovna ponudba načrtuje samo za stranko, označeno z „Se strinja s prejemanjem ponudb“ (Stranke → Uredi…). Ponovne ponudbe, načrtovane prej, ostanejo na zavihku Danes.</translation>
+    </message>
+    <message>
+        <source>Forget customers who never bought</source>
+        <translation>Pozabi stranke brez nakupa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months without an enquiry</source>
+        <translation>
+            <numerusform>%n mesec brez povpraševanja</numerusform>
+            <numerusform>%n meseca brez povpraševanja</numerusform>
+            <numerusform>%n meseci brez povpraševanja</numerusform>
+            <numerusform>%n mesecev brez povpraševanja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
+        <translation>
+            <numerusform>Zdaj bi bila pozabljena %n stranka brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
+            <numerusform>Zdaj bi bili pozabljeni %n stranki brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
+            <numerusform>Zdaj bi bile pozabljene %n stranke brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
+            <numerusform>Zdaj bi bilo pozabljenih %n strank brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody would be forgotten now; customers who never bought are forgotten after {after} from now on.</source>
+        <translation>Zdaj ne bi bil pozabljen nihče; odslej bodo stranke brez nakupa pozabljene, ko bo izpolnjen pogoj: {after}.</translation>
+    </message>
+    <message>
+        <source>Their enquiries stay, anonymous, and every figure stays the same. Forgetting cannot be undone; backups made before hold the data until they age out.</source>
+        <translation>Povpraševanja teh strank ostanejo kot anonimni zapisi in vsi podatki v poročilih ostanejo enaki. Pozabe ni mogoče razveljaviti; prej narejene varnostne kopije podatke vsebujejo, dokler ne potečejo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and forget</source>
+        <translation>&amp;Shrani in pozabi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>{path} cannot be read ({error}).</source>
@@ -5792,19 +6636,19 @@
     <name>QtLibraries</name>
     <message>
         <source>EnquiryDesk cannot open its window: this system lacks libraries that Qt needs to draw on an X11 screen: {libraries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>EnquiryDesk ne more odpreti okna: v tem sistemu manjkajo knjižnice, ki jih Qt potrebuje za izris na zaslonu X11: {libraries}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install them with:</source>
-        <translation type="unfinished"></translation>
+        <translation>V sistemu Debian ali Ubuntu jih namestite z ukazom:</translation>
     </message>
     <message>
         <source>Your distribution&apos;s package search finds the package that has {libraries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket, ki vsebuje {libraries}, najdete z iskanjem paketov v vaši distribuciji.</translation>
     </message>
     <message>
         <source>The commands (report, add, import …) work without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukazi (report, add, import …) delujejo tudi brez njih.</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +7210,13 @@ Stranka je povedala: {complaint}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionKeeper</name>
+    <message>
+        <source>Customers due to be forgotten could not be: {error}</source>
+        <translation>Strank, ki bi morale biti pozabljene, ni bilo mogoče pozabiti: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Saver</name>
     <message>
         <source>Another program is writing to the file (another EnquiryDesk importing, perhaps); this will be saved as soon as it is done. Nothing you typed is lost.</source>
@@ -6604,6 +7455,14 @@ Stranka je povedala: {complaint}</translation>
     <message>
         <source>Closing the window keeps EnquiryDesk in the tray</source>
         <translation>Zapiranje okna pusti EnquiryDesk v sistemski vrstici</translation>
+    </message>
+    <message>
+        <source>Forget customers who never bought after (months)</source>
+        <translation>Pozabi stranke brez nakupa po (št. mesecev)</translation>
+    </message>
+    <message>
+        <source>Repeat offers only to customers who agreed to be contacted</source>
+        <translation>Ponovne ponudbe samo strankam s privolitvijo za stik</translation>
     </message>
     <message>
         <source>There is no setting called {key}.</source>

@@ -225,6 +225,36 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
     _pin_option(export)
+    customer_data = command(
+        "customer-data",
+        translate(
+            "CommandLine",
+            "everything held about one customer, for them: JSON or PDF by the file's name",
+        ),
+    )
+    who = customer_data.add_mutually_exclusive_group(required=True)
+    who.add_argument("--phone", metavar="NUMBER")
+    who.add_argument("--email", metavar="ADDRESS")
+    who.add_argument("--customer", type=_positive, metavar="ID")
+    customer_data.add_argument("--out", required=True, metavar="FILE.json|FILE.pdf")
+    _pin_option(customer_data)
+    forget = command(
+        "forget",
+        translate(
+            "CommandLine",
+            "erase one customer's personal data for good, keeping the figures (asks first)",
+        ),
+    )
+    whom = forget.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--phone", metavar="NUMBER")
+    whom.add_argument("--email", metavar="ADDRESS")
+    whom.add_argument("--customer", type=_positive, metavar="ID")
+    forget.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CommandLine", "forget them without asking (for scripts)"),
+    )
+    _pin_option(forget)
 
     followups = command("followups", translate("CommandLine", "list open follow-ups"))
     followups.add_argument(
@@ -243,6 +273,30 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     _pin_option(restore)
     command("check", translate("CommandLine", "check the database for damage"))
+    retention = command(
+        "retention",
+        translate(
+            "CommandLine",
+            "forget customers who never bought and have not enquired for the months chosen "
+            "in Settings → Privacy",
+        ),
+    )
+    retention.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CommandLine", "list who would be forgotten; forget nobody"),
+    )
+    retention.add_argument(
+        "--months",
+        type=_positive,
+        metavar="N",
+        help=translate("CommandLine", "with --dry-run: after N months instead of the setting"),
+    )
+    retention.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CommandLine", "forget them without asking (for scripts)"),
+    )
     reset = command(
         "reset-pin",
         translate("CommandLine", "remove a forgotten owner's PIN with the recovery key"),
@@ -681,9 +735,84 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_customer_data(args: argparse.Namespace) -> int:
+    from enquirydesk.exports import customer_data as files
+    from enquirydesk.services import privacy
+
+    target = Path(args.out).expanduser().absolute()
+    files.format_of(target)  # a wrong name is a mistake before any file work
+    ctx = _open(args, must_exist=True)
+    _owner_pin(args, ctx)
+    customer_id = privacy.find_customer(
+        ctx, phone=args.phone, email=args.email, customer_id=args.customer
+    )
+    label = translate("CommandLine", "Data of customer {number}").format(number=customer_id)
+    written = files.write(ctx, customer_id, target, _terminal_progress(label))
+    _out(str(written))  # printed only once the file is complete under its name
+    return EXIT_OK
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from enquirydesk.services import privacy
+
+    ctx = _open(args, must_exist=True)
+    _owner_pin(args, ctx)
+    customer_id = privacy.find_customer(
+        ctx, phone=args.phone, email=args.email, customer_id=args.customer
+    )
+    who = privacy.describe(ctx, customer_id)
+    enquiries = who.enquiries
+    facts = [f"#{who.id}", who.label]
+    if who.forgotten_at is None:
+        facts += [who.phone, who.email, who.handle]
+    facts.append(CommandLine.tr("%Ln enquiries", None, enquiries))
+    _out("  ".join(dict.fromkeys(f for f in facts if f)))  # a name-less one: the number once
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                translate(
+                    "CommandLine",
+                    "Forgetting cannot be undone: give --yes to forget customer {number} "
+                    "without being asked.",
+                ).format(number=who.id)
+            )
+        _out(
+            translate(
+                "CommandLine",
+                "Their name, phone numbers, e-mail addresses, handle, notes and what was "
+                "written about them go for good; their enquiries stay as anonymous records. "
+                "This cannot be undone.",
+            )
+        )
+        if who.name and who.forgotten_at is None:
+            question = translate("CommandLine", "Type the customer's name to confirm: ")
+        else:
+            question = translate("CommandLine", "Type {text} to confirm: ").format(
+                text=who.confirmation
+            )
+        try:
+            typed = input(question)
+        except EOFError:
+            typed = ""
+        if not privacy.confirms(ctx, who, typed):
+            _err(translate("CommandLine", "That is not what was asked for; nobody was forgotten."))
+            return EXIT_FAILED
+    privacy.forget(
+        ctx, [who.id], progress=_terminal_progress(translate("CommandLine", "Forgetting"))
+    )
+    _out(
+        CommandLine.tr(
+            "Forgot customer {number}: %Ln enquiries kept as anonymous records.", None, enquiries
+        ).format(number=who.id)
+    )
+    _out(privacy.backups_sentence(ctx))
+    return EXIT_OK
+
+
 def cmd_followups(args: argparse.Namespace) -> int:
     from enquirydesk.domain import catalog
     from enquirydesk.services import followups
+    from enquirydesk.services.customers import shown_name
 
     ctx = _open(args, must_exist=True)
     items = followups.list_open(ctx, args.due)
@@ -700,7 +829,9 @@ def cmd_followups(args: argparse.Namespace) -> int:
     now = ctx.now()
     for item in items:
         what = kinds.get(item["topic"] or "", kinds.get(item["kind"], item["kind"]))
-        who = item["customer_name"] or translate("CommandLine", "(no name)")
+        who = shown_name(item["customer_name"], item["customer_forgotten_at"]) or translate(
+            "CommandLine", "(no name)"
+        )
         contact = formats.phone(item["customer_phone"]) or item["customer_email"] or ""
         parts = [
             formats.when(item["remind_at"]),
@@ -718,6 +849,83 @@ def cmd_followups(args: argparse.Namespace) -> int:
             parts.append(translate("CommandLine", "OVERDUE"))
         _out("  ".join(p for p in parts if p))
     _out(CommandLine.tr("%Ln follow-ups.", None, len(items)))
+    return EXIT_OK
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from enquirydesk.services import retention
+
+    if args.months is not None and not args.dry_run:
+        raise UsageError(
+            translate(
+                "CommandLine",
+                "--months only previews (with --dry-run); choose the months that count in "
+                "Settings → Privacy.",
+            )
+        )
+    ctx = _open(args, must_exist=True)
+    months = args.months or retention.months_setting(ctx)
+    if months <= 0:
+        _out(
+            translate(
+                "CommandLine",
+                "Retention is off (Settings → Privacy): nobody is forgotten. --dry-run "
+                "--months N lists who would be.",
+            )
+        )
+        return EXIT_OK
+    found = retention.candidates(ctx, months)
+    people = len(found)
+    formats = ctx.formats
+    quiet = CommandLine.tr("no enquiry for %Ln months", None, months)
+    if args.dry_run:
+        for candidate in found:
+            enquiries = candidate.enquiries
+            _out(
+                "  ".join((
+                    f"#{candidate.id}",
+                    candidate.name,
+                    translate("CommandLine", "last enquiry {date}").format(
+                        date=formats.date(candidate.last_enquiry_at)
+                    ),
+                    CommandLine.tr("%Ln enquiries", None, enquiries),
+                ))
+            )  # fmt: skip
+        _out(
+            CommandLine.tr(
+                "%Ln customers who never bought would be forgotten ({quiet}).", None, people
+            ).format(quiet=quiet)
+        )
+        return EXIT_OK
+    if not found:
+        _out(translate("CommandLine", "Nobody is due to be forgotten."))
+        return EXIT_OK
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                CommandLine.tr(
+                    "%Ln customers would be forgotten; give --yes to forget them without "
+                    "being asked.",
+                    None,
+                    people,
+                )
+            )
+        question = CommandLine.tr(
+            "Forget %Ln customers who never bought ({quiet})? This cannot be undone. [y/N] ",
+            None,
+            people,
+        ).format(quiet=quiet)
+        answer = input(question).strip().lower()
+        if answer not in {"y", "yes", translate("CommandLine", "yes").lower()}:
+            _out(translate("CommandLine", "Nobody was forgotten."))
+            return EXIT_OK
+    changes = retention.apply(
+        ctx, progress=_terminal_progress(translate("CommandLine", "Forgetting"))
+    )
+    if changes is None:  # the last of them enquired or bought this very moment
+        _out(translate("CommandLine", "Nobody is due to be forgotten."))
+    else:  # its summary says how many, as the change log does
+        _out(f"{changes.summary}.")
     return EXIT_OK
 
 
@@ -826,8 +1034,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "report": cmd_report,
     "export": cmd_export,
+    "customer-data": cmd_customer_data,
+    "forget": cmd_forget,
     "followups": cmd_followups,
     "check": cmd_check,
+    "retention": cmd_retention,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "reset-pin": cmd_reset_pin,

@@ -23,6 +23,8 @@ class FollowUpRules:
     check_in_days: int = 3
     retention_days: int = 90
     complaint_business_days: int = 1
+    #: The repeat offer is planned only for customers who agreed to be contacted with offers.
+    offers_need_consent: bool = False
 
 
 def respond_due(received_at: datetime, hours: OpeningHours, rules: FollowUpRules) -> datetime:
@@ -45,13 +47,27 @@ def decision_due(last_contact_at: datetime, hours: OpeningHours, rules: FollowUp
     return hours.add_business_days(last_contact_at, rules.decision_business_days)
 
 
+def may_offer(rules: FollowUpRules, consent_at: datetime | None) -> bool:
+    """Whether a customer may be contacted with a repeat offer: anyone, unless the owner
+    asks for consent first; then only those who agreed (`consent_at` is when)."""
+    return not rules.offers_need_consent or consent_at is not None
+
+
 def after_sales_due(
-    purchased_at: datetime, hours: OpeningHours, rules: FollowUpRules
+    purchased_at: datetime,
+    hours: OpeningHours,
+    rules: FollowUpRules,
+    consent_at: datetime | None = None,
 ) -> list[tuple[str, datetime]]:
-    """The check-in and the retention contact after a purchase, moved to the next opening."""
+    """The check-in and the retention contact (the repeat offer) after a purchase, moved
+    to the next opening; the repeat offer only when `may_offer` allows it for a customer
+    who agreed at `consent_at` (None: not asked, or declined)."""
+    intervals = [("check_in", rules.check_in_days)]
+    if may_offer(rules, consent_at):
+        intervals.append(("retention", rules.retention_days))
     return [
         (topic, hours.next_opening(purchased_at + timedelta(days=days)))
-        for topic, days in (("check_in", rules.check_in_days), ("retention", rules.retention_days))
+        for topic, days in intervals
     ]
 
 
@@ -94,12 +110,14 @@ def for_history(
     hours: OpeningHours,
     rules: FollowUpRules,
     now: datetime,
+    consent_at: datetime | None = None,
 ) -> list[Planned]:
     """The follow-ups an imported enquiry would have had, keeping only those not yet due.
 
     The same cadence as for a logged enquiry: respond while unanswered, check the
     decision after the response, the check-in (unless feedback was already given)
-    and the retention contact after a purchase, and a complaint with priority.
+    and the retention contact after a purchase (when `may_offer` allows it for the
+    customer's `consent_at`), and a complaint with priority.
     """
     planned: list[Planned] = []
     if outcome == "open":
@@ -108,7 +126,7 @@ def for_history(
         else:
             planned.append(Planned("decision", decision_due(first_response_at, hours, rules)))
     elif outcome == "purchased" and outcome_at is not None:
-        for topic, due in after_sales_due(outcome_at, hours, rules):
+        for topic, due in after_sales_due(outcome_at, hours, rules, consent_at):
             if topic != "check_in" or feedback_at is None:
                 planned.append(Planned("after_sales", due, topic))
     if complaint and feedback_at is not None:

@@ -178,10 +178,27 @@ KEEP_IN_TRAY = Setting(
     _flag,
 )
 
+# Customers who never bought are forgotten after this many months without an enquiry
+# (0: never; services/retention.py).
+FORGET_AFTER_MONTHS = Setting(
+    "privacy.forget_after_months",
+    0,
+    QT_TRANSLATE_NOOP("Settings", "Forget customers who never bought after (months)"),
+    _int_between(0, 240),
+)
+# The repeat offer after a purchase is planned only for customers who agreed to offers.
+OFFERS_NEED_CONSENT = Setting(
+    "privacy.offers_need_consent",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Repeat offers only to customers who agreed to be contacted"),
+    _flag,
+)
+
 ALL: tuple[Setting, ...] = (
     SHOP_NAME, COUNTRY, CURRENCY, LANGUAGE, HOURS, PUBLIC_HOLIDAYS, RESPONSE_TARGET, DECISION_DAYS,
     CHECK_IN_DAYS, RETENTION_DAYS, COMPLAINT_DAYS, BACKUP_FOLDER, BACKUP_DAILY,
-    BACKUP_WEEKLY, BACKUP_MONTHLY, FIRST_RUN_DONE, KEEP_IN_TRAY,
+    BACKUP_WEEKLY, BACKUP_MONTHLY, FIRST_RUN_DONE, KEEP_IN_TRAY, FORGET_AFTER_MONTHS,
+    OFFERS_NEED_CONSENT,
 )  # fmt: skip
 BY_KEY: dict[str, Setting] = {s.key: s for s in ALL}
 
@@ -216,6 +233,7 @@ class ShopSettings:
             check_in_days=self[CHECK_IN_DAYS],
             retention_days=self[RETENTION_DAYS],
             complaint_business_days=self[COMPLAINT_DAYS],
+            offers_need_consent=self[OFFERS_NEED_CONSENT],
         )
 
     def formats(self, language: str | None = None) -> Formats:

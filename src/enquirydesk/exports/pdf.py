@@ -101,18 +101,26 @@ class _Block:
     keep_with_next: bool = False
 
 
-class _Pages:
-    """Builds the blocks of every section on `device`, then places them on pages."""
+class PagedDocument:
+    """Blocks of text and tables laid out on the pages of `device`, under a running head
+    and above a foot with the date made and the page number. A kind of document says
+    what its sections hold (`sections`) and what its running head reads (`running_head`);
+    the month's report is one (`_Pages`), a customer's data another."""
 
-    def __init__(self, device: QPagedPaintDevice, summary: MonthSummary, formats: Formats) -> None:
+    def __init__(self, device: QPagedPaintDevice, formats: Formats) -> None:
         self.device = device
-        self.summary = summary
         self.formats = formats
         self.font = report_font()
-        self.style = ChartStyle(self.font)
         self.pt = device.logicalDpiY() / 72
-        self.month = self.formats.month(summary.month)
-        self.last = self.formats.month(summary.month.previous())
+
+    def sections(self) -> list[tuple[str, list[_Block]]]:
+        """(heading, blocks) of each section; each starts a page, the first without its
+        heading (it opens with its own title)."""
+        raise NotImplementedError
+
+    def running_head(self) -> tuple[str, str]:
+        """What the top of every page says, left and right."""
+        raise NotImplementedError
 
     # -- blocks ------------------------------------------------------------------------
 
@@ -148,19 +156,15 @@ class _Pages:
         block.keep_with_next = True
         return block
 
-    def chart(self, chart: ChartData) -> _Block:
-        def height(width: float) -> float:
-            return preferred_height(chart, self.style, self.device, width) + 8 * self.pt
-
-        def paint(painter: QPainter, rect: QRectF) -> None:
-            paint_chart(painter, rect.adjusted(0, 4 * self.pt, 0, -4 * self.pt), chart, self.style)
-
-        return _Block(height, paint)
-
     def table(
-        self, table: tables.Table, widths: tuple[int, ...] = (), caption: bool = True
+        self,
+        table: tables.Table,
+        widths: tuple[int, ...] = (),
+        caption: bool = True,
+        left: int = 1,
     ) -> _Block:
-        """`table` with its names left and its figures right; `widths` in percent."""
+        """`table` with its names left and its figures right; `widths` in percent; the
+        first `left` columns are names (all of them for a table of words)."""
         columns = len(table.header)
         if not widths:
             rest = 66 // max(1, columns - 1)
@@ -171,7 +175,7 @@ class _Pages:
             return (
                 f"<tr{extra}>"
                 + "".join(
-                    f'<{tag} align="{"left" if i == 0 else "right"}" width="{widths[i]}%" '
+                    f'<{tag} align="{"left" if i < left else "right"}" width="{widths[i]}%" '
                     f'style="{style}">{cell}</{tag}>'
                     for i, cell in enumerate(cells)
                 )
@@ -190,6 +194,102 @@ class _Pages:
             f'{title}<table width="100%" cellspacing="0" cellpadding="3" '
             f'style="border-collapse: collapse">{"".join(body)}</table>'
         )
+
+    # -- pages -------------------------------------------------------------------------
+
+    def plan(self, width: float, height: float) -> list[list[tuple[_Block, float]]]:
+        """Each section from a new page; a block that does not fit goes on the next one,
+        and a heading goes with the block after it."""
+        gap = 6 * self.pt
+        pages: list[list[tuple[_Block, float]]] = []
+        for number, (title, blocks) in enumerate(self.sections()):
+            # The first page opens with its own title instead of a heading.
+            placed = [self.heading(title), *blocks] if number else blocks
+            needs = [block.height(width) for block in placed]
+            page: list[tuple[_Block, float]] = []
+            used = 0.0
+            for index, (block, need) in enumerate(zip(placed, needs, strict=True)):
+                together = need
+                if block.keep_with_next and index + 1 < len(placed):
+                    together += gap + needs[index + 1]
+                if page and used + together > height:
+                    pages.append(page)
+                    page, used = [], 0.0
+                page.append((block, need))
+                used += need + gap
+            pages.append(page)
+        return pages
+
+    def paint(self, painter: QPainter, progress: Progress | None) -> int:
+        device = self.device
+        header_h = QFontMetricsF(self.font, device).height() * 2.2
+        width, height = float(device.width()), float(device.height())
+        body = QRectF(0, header_h, width, height - 2 * header_h)
+        pages = self.plan(body.width(), body.height())
+        made = translate("MonthReport", "Made by EnquiryDesk on {date}").format(
+            date=self.formats.when(datetime.now())
+        )
+        for number, page in enumerate(pages, start=1):
+            if progress is not None and progress(number - 1, len(pages)) is False:
+                raise Cancelled(_cancelled())
+            if number > 1 and not device.newPage():
+                raise ExportError(
+                    translate("Export", "The printer or PDF file refused a new page.")
+                )
+            foot = translate("MonthReport", "Page {number} of {total}").format(
+                number=self.formats.count(number), total=self.formats.count(len(pages))
+            )
+            self._frame(painter, width, height, foot, made)
+            y = body.top()
+            for block, need in page:
+                block.paint(painter, QRectF(0, y, width, need))
+                y += need + 6 * self.pt
+        if progress is not None:
+            progress(len(pages), len(pages))
+        return len(pages)
+
+    def _frame(self, painter: QPainter, width: float, height: float, foot: str, made: str) -> None:
+        """The running head at the top of every page; when the document was made and the
+        page number at the foot."""
+        small = QFont(self.font)
+        small.setPointSizeF(BODY_PT * 0.85)
+        line = QFontMetricsF(small, self.device).height()
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(QPen(Qt.GlobalColor.darkGray, 0.5 * self.pt))
+        for top, (left, right) in ((0.0, self.running_head()), (height - line, (made, foot))):
+            box = QRectF(0, top, width, line)
+            middle = Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, left)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
+        for y in (line * 1.4, height - line * 1.4):
+            painter.drawLine(QLineF(0, y, width, y))
+        painter.restore()
+
+
+class _Pages(PagedDocument):
+    """The month's report: its blocks of every section on `device`, placed on pages."""
+
+    def __init__(self, device: QPagedPaintDevice, summary: MonthSummary, formats: Formats) -> None:
+        super().__init__(device, formats)
+        self.summary = summary
+        self.style = ChartStyle(self.font)
+        self.month = self.formats.month(summary.month)
+        self.last = self.formats.month(summary.month.previous())
+
+    def running_head(self) -> tuple[str, str]:
+        """The shop and the month."""
+        month = translate("MonthReport", "Monthly report · {month}").format(month=self.month)
+        return (self.summary.shop or translate("MonthReport", "EnquiryDesk"), month)
+
+    def chart(self, chart: ChartData) -> _Block:
+        def height(width: float) -> float:
+            return preferred_height(chart, self.style, self.device, width) + 8 * self.pt
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            paint_chart(painter, rect.adjusted(0, 4 * self.pt, 0, -4 * self.pt), chart, self.style)
+
+        return _Block(height, paint)
 
     def headline_table(self) -> _Block:
         rows = []
@@ -303,81 +403,6 @@ class _Pages:
             ),
         ]
 
-    # -- pages -------------------------------------------------------------------------
-
-    def plan(self, width: float, height: float) -> list[list[tuple[_Block, float]]]:
-        """Each section from a new page; a block that does not fit goes on the next one,
-        and a heading goes with the block after it."""
-        gap = 6 * self.pt
-        pages: list[list[tuple[_Block, float]]] = []
-        for number, (title, blocks) in enumerate(self.sections()):
-            # The first page opens with the shop and the month instead of a heading.
-            placed = [self.heading(title), *blocks] if number else blocks
-            needs = [block.height(width) for block in placed]
-            page: list[tuple[_Block, float]] = []
-            used = 0.0
-            for index, (block, need) in enumerate(zip(placed, needs, strict=True)):
-                together = need
-                if block.keep_with_next and index + 1 < len(placed):
-                    together += gap + needs[index + 1]
-                if page and used + together > height:
-                    pages.append(page)
-                    page, used = [], 0.0
-                page.append((block, need))
-                used += need + gap
-            pages.append(page)
-        return pages
-
-    def paint(self, painter: QPainter, progress: Progress | None) -> int:
-        device = self.device
-        header_h = QFontMetricsF(self.font, device).height() * 2.2
-        width, height = float(device.width()), float(device.height())
-        body = QRectF(0, header_h, width, height - 2 * header_h)
-        pages = self.plan(body.width(), body.height())
-        made = translate("MonthReport", "Made by EnquiryDesk on {date}").format(
-            date=self.formats.when(datetime.now())
-        )
-        for number, page in enumerate(pages, start=1):
-            if progress is not None and progress(number - 1, len(pages)) is False:
-                raise Cancelled(_cancelled())
-            if number > 1 and not device.newPage():
-                raise ExportError(
-                    translate("Export", "The printer or PDF file refused a new page.")
-                )
-            foot = translate("MonthReport", "Page {number} of {total}").format(
-                number=self.formats.count(number), total=self.formats.count(len(pages))
-            )
-            self._frame(painter, width, height, foot, made)
-            y = body.top()
-            for block, need in page:
-                block.paint(painter, QRectF(0, y, width, need))
-                y += need + 6 * self.pt
-        if progress is not None:
-            progress(len(pages), len(pages))
-        return len(pages)
-
-    def _frame(self, painter: QPainter, width: float, height: float, foot: str, made: str) -> None:
-        """The shop and the month at the top of every page; when the report was made and
-        the page number at the foot."""
-        small = QFont(self.font)
-        small.setPointSizeF(BODY_PT * 0.85)
-        line = QFontMetricsF(small, self.device).height()
-        month = translate("MonthReport", "Monthly report · {month}").format(month=self.month)
-        painter.save()
-        painter.setFont(small)
-        painter.setPen(QPen(Qt.GlobalColor.darkGray, 0.5 * self.pt))
-        for top, (left, right) in (
-            (0.0, (self.summary.shop or translate("MonthReport", "EnquiryDesk"), month)),
-            (height - line, (made, foot)),
-        ):
-            box = QRectF(0, top, width, line)
-            middle = Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | middle, left)
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | middle, right)
-        for y in (line * 1.4, height - line * 1.4):
-            painter.drawLine(QLineF(0, y, width, y))
-        painter.restore()
-
 
 class _Raw(tuple):
     """A table row whose cells are already HTML (the headline table's change marks)."""
@@ -449,4 +474,4 @@ def write_pdf(ctx: Context, month: Month, path: Path, progress: Progress | None 
         del writer  # closes the file before it is renamed
 
 
-__all__ = ["ensure_gui", "paint_report", "report_font", "setup_page", "write_pdf"]
+__all__ = ["PagedDocument", "ensure_gui", "paint_report", "report_font", "setup_page", "write_pdf"]

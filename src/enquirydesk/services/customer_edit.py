@@ -23,6 +23,7 @@ from enquirydesk.i18n import translate
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import CustomerDetails, validate_details
 from enquirydesk.store import customer_queries as cq
+from enquirydesk.store import retention
 from enquirydesk.store.models import Customer, CustomerContactInfo
 
 
@@ -38,10 +39,13 @@ def edit_customer(
     referred_by: int | None,
     other_phones: Sequence[str] | None = None,
     other_emails: Sequence[str] | None = None,
+    consent: bool | None = None,
 ) -> Changes | None:
     """Save the details as typed (every field, as the form shows them all); with
     `other_phones` / `other_emails`, the customer's other numbers and addresses become
-    those (None leaves them as they are).
+    those (None leaves them as they are). `consent` True records that the customer
+    agreed to be contacted with offers (now, unless they had already: that date stays),
+    False that they did not (or no longer do); None leaves it as it is.
 
     Validates everything before writing; returns None when nothing differs.
     """
@@ -80,6 +84,12 @@ def edit_customer(
         "referred_by_id": referred_by,
     }
     changed = {key: value for key, value in wanted.items() if row[key] != value}
+    if consent is not None:
+        agreed = retention.consent_at(customer_id)
+        if consent and agreed is None:
+            changed["consent_at"] = ctx.now()
+        elif not consent and agreed is not None:
+            changed["consent_at"] = None
     others = _others(ctx, details, other_phones, other_emails)
     given = {"phone": other_phones is not None, "email": other_emails is not None}
     had = [r for r in cq.contact_info([customer_id]) if given[r["kind"]]]

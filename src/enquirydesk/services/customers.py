@@ -27,12 +27,28 @@ from enquirydesk.domain.validation import (
     normalise_phone,
     phone_digits,
 )
-from enquirydesk.i18n import translate
+from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services.context import Context
 from enquirydesk.store import customer_index, queries
 from enquirydesk.store import customer_queries as cq
 from enquirydesk.store.changelog import Tx
 from enquirydesk.store.models import Customer, CustomerContactInfo
+
+#: What a customer whose personal data was erased is called wherever a name is shown
+#: (services.privacy forgets them; their row keeps no name, number or address).
+FORGOTTEN_NAME = QT_TRANSLATE_NOOP("Privacy", "Forgotten customer")
+
+
+def forgotten_label() -> str:
+    """`FORGOTTEN_NAME` in the language the program speaks now."""
+    return translate("Privacy", FORGOTTEN_NAME)
+
+
+def shown_name(name: str | None, forgotten: object = None) -> str:
+    """A customer's name as every list, card and file shows it: the forgotten label for
+    a forgotten customer (`forgotten`: when they were, or whether), else the name as
+    stored (maybe "")."""
+    return forgotten_label() if forgotten else name or ""
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from enquirydesk.i18n import translate
 from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
 from enquirydesk.store import customer_queries as cq
+from enquirydesk.store import retention
 from enquirydesk.store.models import Channel
 
 #: How many of a customer's enquiries, purchases, feedback and referrals the card lists
@@ -121,7 +122,7 @@ def rows(ctx: Context, wanted: Sequence[int]) -> dict[int, DirectoryRow]:
     return {
         key: DirectoryRow(
             id=key,
-            name=row["name"] or "",
+            name=customers.shown_name(row["name"], row["forgotten_at"]),
             phone=row["phone"] or "",
             email=row["email"] or "",
             handle=row["handle"] or "",
@@ -154,7 +155,7 @@ class Person:
 def _person(row: dict[str, Any], formats: Formats) -> Person:
     return Person(
         id=row["id"],
-        name=row["name"] or "",
+        name=customers.shown_name(row["name"], row.get("forgotten_at")),
         phone=formats.phone(row["phone"]) if row["phone"] else "",
         email=row["email"] or "",
     )
@@ -210,6 +211,10 @@ class CustomerCard:
     #: Other customers with the same phone number (a family phone): never merged silently.
     shares_phone: tuple[Person, ...]
     currency: str
+    #: When they agreed to be contacted with offers (None: not asked, or declined).
+    consent_at: datetime | None = None
+    #: When their personal data was erased (`name` is then the forgotten label).
+    forgotten_at: datetime | None = None
 
     @property
     def label(self) -> str:
@@ -260,7 +265,7 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
     known = customers.known_contacts(row)
     return CustomerCard(
         id=row["id"],
-        name=row["name"] or "",
+        name=customers.shown_name(row["name"], row["forgotten_at"]),
         phone=formats.phone(row["phone"]) if row["phone"] else "",
         phone_e164=row["phone"] or "",
         email=row["email"] or "",
@@ -296,6 +301,8 @@ def card(ctx: Context, customer_id: int) -> CustomerCard:
             _person(r, formats) for r in cq.same_contact(customer_id, "phone", row["phone"])
         ),
         currency=str(ctx.settings[declared.CURRENCY]),
+        consent_at=retention.consent_at(customer_id),
+        forgotten_at=row["forgotten_at"],
     )
 
 

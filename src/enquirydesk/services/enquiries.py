@@ -33,6 +33,7 @@ from enquirydesk.services.checks import (
 )
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.store import queries
+from enquirydesk.store import retention as consent
 from enquirydesk.store.changelog import Tx
 from enquirydesk.store.models import (
     Channel,
@@ -336,7 +337,10 @@ def mark_purchased(
             tx, enquiry_id, ("respond", "decision"), at=moment, done=True, result="purchased"
         )
         if enquiry["outcome"] != "purchased":
-            for topic, due in rules.after_sales_due(moment, settings.hours, settings.rules):
+            # The repeat offer waits for consent when the owner asks for it (Settings →
+            # Privacy); the check-in is service and is always planned.
+            agreed = consent.consent_at(enquiry["customer"])
+            for topic, due in rules.after_sales_due(moment, settings.hours, settings.rules, agreed):
                 followups.open_followup(
                     tx,
                     enquiry=enquiry,

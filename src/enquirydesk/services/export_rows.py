@@ -42,6 +42,7 @@ from enquirydesk.domain.validation import cents_to_decimal
 from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Cancelled, Context, Progress
+from enquirydesk.services.customers import shown_name
 from enquirydesk.store import export_queries, files
 from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
@@ -219,12 +220,12 @@ def month_rows(ctx: Context, month: Month) -> Iterator[Row]:
                 yield (
                     e.id,
                     e.received_at,
-                    e.customer_name,
+                    shown_name(e.customer_name, e.customer_forgotten),
                     e.phone or "",
                     e.email or "",
                     names.channel.get(e.channel_id, ""),
                     "" if e.source_id is None else names.source.get(e.source_id, ""),
-                    e.referred_by or "",
+                    shown_name(e.referred_by, e.referrer_forgotten),
                     e.taken_by or "",
                     e.interest,
                     e.details,

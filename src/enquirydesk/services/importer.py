@@ -778,6 +778,9 @@ class _Checker:
             hours=self.hours,
             rules=self.rules,
             now=self.now,
+            # A file says nothing of consent: when the owner asks for it before offers,
+            # imported purchases plan no repeat offer (staff may add one by hand).
+            consent_at=None,
         )
         followups = tuple((p.kind, p.topic, db_time(p.due_at), int(p.priority)) for p in planned)
         responded = clock = business = how = None

@@ -29,7 +29,7 @@ from enquirydesk.domain.catalog import (
 from enquirydesk.domain.errors import NotFoundError
 from enquirydesk.domain.formats import Formats
 from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
-from enquirydesk.services import catalogs
+from enquirydesk.services import catalogs, customers
 from enquirydesk.services.context import Context
 from enquirydesk.store import queries
 from enquirydesk.store import timeline_queries as tq
@@ -419,7 +419,7 @@ def _customer(row: dict[str, Any], formats: Formats) -> CustomerCard:
     count, total, latest = tq.purchases(customer_id, row["id"], RECENT_PURCHASES)
     return CustomerCard(
         id=customer_id,
-        name=person.get("name") or "",
+        name=customers.shown_name(person.get("name"), person.get("forgotten_at")),
         phone=formats.phone(person["phone"]) if person.get("phone") else "",
         email=person.get("email") or "",
         handle=person.get("handle") or "",

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 from enquirydesk.domain.hours import OpeningHours, latest_start
 from enquirydesk.services import catalogs, staff
 from enquirydesk.services.context import Context
+from enquirydesk.services.customers import shown_name
 from enquirydesk.store import queries, today_queries
 from enquirydesk.store.models import Channel
 
@@ -140,7 +141,7 @@ def item(row: dict[str, Any]) -> Item:
         snoozed=row["snoozed_until"] is not None,
         enquiry_id=row["enquiry_id"],
         outcome=row["outcome"],
-        customer=row["customer_name"] or "",
+        customer=shown_name(row["customer_name"], row["forgotten_at"]),
         phone=row["phone"],
         email=row["email"],
         interest=row["interest"] or "",
@@ -181,7 +182,7 @@ def lists(ctx: Context, limit: int = LIMIT, cap: int = CAP, mine: int | None = N
                 enquiry_id=row["id"],
                 received_at=received,
                 due_at=hours.add_business_seconds(received, target),
-                customer=row["customer_name"] or "",
+                customer=shown_name(row["customer_name"], row["forgotten_at"]),
                 phone=row["phone"],
                 email=row["email"],
                 channel=channel_names.get(key, key),

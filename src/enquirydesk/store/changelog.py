@@ -19,6 +19,7 @@ from enquirydesk.domain.errors import ConflictError, NotFoundError
 from enquirydesk.i18n import translate
 from enquirydesk.store import search_index
 from enquirydesk.store.models import BY_ENTITY, BaseModel, Change, Enquiry, Operation
+from enquirydesk.store.privacy import FINAL_ACTIONS
 
 # Columns the program sets for itself outside the change log (``notified_at``: a reminder
 # was shown). A later change of one never makes an undo refuse as "changed again".
@@ -158,6 +159,12 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
             translate("ChangeLog", "There is no change number {number} to undo.").format(
                 number=operation_id
             )
+        )
+    if operation.action in FINAL_ACTIONS:
+        raise ConflictError(
+            translate(
+                "ChangeLog", "“{change}” cannot be undone: forgetting a customer is final."
+            ).format(change=operation.summary)
         )
     if operation.undone_by_id is not None:
         #: {change} is the change's description in the history, such as "Enquiry 12 edited".

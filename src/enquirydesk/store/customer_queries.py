@@ -271,7 +271,7 @@ def directory_rows(ids: Sequence[int]) -> dict[int, Row]:
     rows = {
         row["id"]: row
         for row in _dicts(
-            "SELECT id, name, phone, email, handle FROM customer "
+            "SELECT id, name, phone, email, handle, forgotten_at FROM customer "
             f"WHERE deleted_at IS NULL AND id IN ({_marks(ids)})",
             ids,
         )
@@ -287,27 +287,30 @@ def directory_rows(ids: Sequence[int]) -> dict[int, Row]:
 def customer(customer_id: int, include_deleted: bool = False) -> Row | None:
     found = _dicts(
         "SELECT id, name, name_key, phone, email, handle, notes, referred_by_id, "
-        "merged_into_id, created_at, updated_at, deleted_at FROM customer WHERE id = ?"
-        + ("" if include_deleted else " AND deleted_at IS NULL"),
+        "merged_into_id, created_at, updated_at, deleted_at, forgotten_at FROM customer "
+        "WHERE id = ?" + ("" if include_deleted else " AND deleted_at IS NULL"),
         [customer_id],
     )
     if not found:
         return None
     row = found[0]
-    for key in ("created_at", "updated_at", "deleted_at"):
+    for key in ("created_at", "updated_at", "deleted_at", "forgotten_at"):
         row[key] = _time(row[key])
     return row
 
 
 def people(ids: Iterable[int]) -> dict[int, Row]:
-    """id → (id, name, phone, email) of these customers, deleted ones too (for names)."""
+    """id → (id, name, phone, email, forgotten_at) of these customers, deleted ones too
+    (for names)."""
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return {}
     return {
         row["id"]: row
         for row in _dicts(
-            f"SELECT id, name, phone, email FROM customer WHERE id IN ({_marks(wanted)})", wanted
+            f"SELECT id, name, phone, email, forgotten_at FROM customer "
+            f"WHERE id IN ({_marks(wanted)})",
+            wanted,
         )
     }
 
@@ -363,8 +366,8 @@ def recent_feedback(customer_id: int, limit: int) -> list[Row]:
 def referred(customer_id: int, limit: int) -> list[Row]:
     """Live customers they brought (recorded on the customer or on an enquiry), by name."""
     return _dicts(
-        "SELECT id, name, phone, email FROM customer WHERE deleted_at IS NULL AND id IN ("
-        "SELECT id FROM customer WHERE referred_by_id = ? "
+        "SELECT id, name, phone, email, forgotten_at FROM customer "
+        "WHERE deleted_at IS NULL AND id IN (SELECT id FROM customer WHERE referred_by_id = ? "
         "UNION SELECT customer_id FROM enquiry WHERE referred_by_id = ? AND deleted_at IS NULL"
         ") AND id != ? ORDER BY name_key, id LIMIT ?",
         [customer_id, customer_id, customer_id, limit],

@@ -62,6 +62,9 @@ class EnquiryFacts(NamedTuple):
     lost_reason_id: int | None
     factor_ids: tuple[int, ...]
     feedback: LatestFeedback | None
+    #: The customer's (the referrer's) personal data was erased: no name to show.
+    customer_forgotten: bool = False
+    referrer_forgotten: bool = False
 
 
 def _time(value: Any) -> datetime | None:
@@ -108,6 +111,8 @@ def _enquiries_query(start: datetime, end: datetime) -> Any:
             Enquiry.purchase_value_cents,
             Enquiry.purchase_channel,
             Enquiry.lost_reason,
+            Customer.forgotten_at,
+            referrer.forgotten_at,
         )
         .join(Customer, on=(Enquiry.customer == Customer.id))
         .switch(Enquiry)
@@ -222,6 +227,8 @@ def month_batches(
                         *row[18:22],
                         tuple(f[2] for f in factors.take(key)),
                         _latest_feedback(feedback.take(key)),
+                        row[22] is not None,
+                        row[23] is not None,
                     )
                 )
             yield facts

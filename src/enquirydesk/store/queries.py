@@ -374,6 +374,7 @@ def followup_list(
             Customer.name.alias("customer_name"),
             Customer.phone.alias("customer_phone"),
             Customer.email.alias("customer_email"),
+            Customer.forgotten_at.alias("customer_forgotten_at"),
             Enquiry.interest,
             Staff.name.alias("assigned_name"),
         )

@@ -38,6 +38,7 @@ def customer_any(customer_id: int) -> Row | None:
             Customer.handle,
             Customer.notes,
             Customer.deleted_at,
+            Customer.forgotten_at,
         )
         .where(Customer.id == customer_id)
         .dicts()

@@ -35,12 +35,12 @@ STILL_WANTED = "(f.kind <> 'respond' OR (e.first_response_at IS NULL AND e.outco
 FOLLOWUP_COLUMNS = (
     "id", "kind", "topic", "note", "priority", "due_at", "remind_at", "snoozed_until",
     "enquiry_id", "outcome", "customer_name", "phone", "email", "interest",
-    "assigned_to", "assigned_name",
+    "assigned_to", "assigned_name", "forgotten_at",
 )  # fmt: skip
 _FACTS = (
     "SELECT f.id, f.kind, f.topic, f.note, f.priority, f.due_at, f.remind_at, "
     "f.snoozed_until, f.enquiry_id, e.outcome, c.name, c.phone, c.email, e.interest, "
-    "f.assigned_to_id, s.name FROM follow_up f {index}"
+    "f.assigned_to_id, s.name, c.forgotten_at FROM follow_up f {index}"
     "JOIN customer c ON c.id = f.customer_id "
     "LEFT JOIN enquiry e ON e.id = f.enquiry_id "
     "LEFT JOIN staff s ON s.id = f.assigned_to_id "
@@ -53,7 +53,7 @@ _FOLLOWUP_FROM = (
 
 AWAITING_COLUMNS = (
     "id", "received_at", "customer_name", "phone", "email", "channel_id", "interest",
-    "taken_by", "respond_id", "assigned_to", "assigned_name",
+    "taken_by", "respond_id", "assigned_to", "assigned_name", "forgotten_at",
 )  # fmt: skip
 
 
@@ -116,7 +116,7 @@ def awaiting(limit: int, mine: int | None = None) -> list[dict[str, Any]]:
     only, only_args = _mine(mine)
     sql = (
         "SELECT e.id, e.received_at, c.name, c.phone, c.email, e.channel_id, e.interest, "
-        "t.name, r.id, r.assigned_to_id, rs.name "
+        "t.name, r.id, r.assigned_to_id, rs.name, c.forgotten_at "
         "FROM enquiry e INDEXED BY enquiry_awaiting "
         "JOIN customer c ON c.id = e.customer_id "
         "LEFT JOIN staff t ON t.id = e.taken_by_id "

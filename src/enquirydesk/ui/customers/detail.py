@@ -102,7 +102,7 @@ class CustomerDetail(QWidget):
         for label in (self.contact, self.since, self.shared, self.figures):
             layout.addWidget(label)
 
-        buttons = QHBoxLayout()
+        self.button_row = buttons = QHBoxLayout()  # other actions on the customer join it
         self.edit_button = self._button(
             "editCustomer", self.tr("Edit…"), self.tr("Edit customer"),
             self.tr("Correct the name, phone, e-mail, handle, notes or who referred them"),
@@ -249,8 +249,9 @@ class CustomerDetail(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        for button in (self.edit_button, self.merge_button):
-            button.setEnabled(self.card is not None and not self.read_only)
+        forgotten = self.card is not None and self.card.forgotten_at is not None
+        for button in (self.edit_button, self.merge_button):  # an anonymous record stays so
+            button.setEnabled(self.card is not None and not self.read_only and not forgotten)
 
     def _fill(self, card: CustomerCard) -> None:
         formats = self.ctx.formats
@@ -268,6 +269,9 @@ class CustomerDetail(QWidget):
         if card.referred_by is not None:
             since.append(html.escape(self.tr("referred by {customer}")).format(
                 customer=_link(card.referred_by)))  # fmt: skip
+        if card.consent_at is not None:
+            since.append(html.escape(self.tr("agreed to be contacted with offers since {date}")
+                                     .format(date=formats.long_date(card.consent_at))))  # fmt: skip
         self.since.setText(" · ".join(since))
         self.since.setVisible(bool(since))
         if card.shares_phone:

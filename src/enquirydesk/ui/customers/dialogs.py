@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
 from enquirydesk.domain.formats import Formats
@@ -265,7 +265,38 @@ class EditCustomerDialog(FormDialog):
                      tip=self.tr("The customer who recommended us to them; clear it if nobody"),
                      fields=("referred_by",))  # fmt: skip
         self.referrer.edit.setAccessibleName(self.tr("Referred by"))
+        self._consent_row(card)
         self.finish()
+
+    def _consent_row(self, card: CustomerCard) -> None:
+        """Whether they agreed to be contacted with offers, and since when."""
+        self.consent_check = QCheckBox(self.tr("Agreed to be contacted &with offers"), self)
+        self.consent_check.setObjectName("customerConsentCheck")
+        self.consent_check.setAccessibleName(self.tr("Agreed to be contacted with offers"))
+        self.consent_check.setToolTip(
+            self.tr(
+                "Tick when they said yes to offers (the date is kept); untick when they no "
+                "longer want them. Repeat offers may be planned only for them (Settings → "
+                "Privacy)."
+            )
+        )
+        self.consent_check.setChecked(card.consent_at is not None)
+        self.consent_since = paragraph("", self, "customerConsentSince")
+        self.consent_check.toggled.connect(self._show_consent)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.consent_check)
+        row.addWidget(self.consent_since, 1)
+        self.form.addRow("", row)
+        self.chain.append(self.consent_check)
+        self._show_consent(self.consent_check.isChecked())
+
+    def _show_consent(self, agreed: bool) -> None:
+        since = self.card.consent_at if self.card.consent_at is not None else self.ctx.now()
+        self.consent_since.setText(
+            self.tr("since {date}").format(date=self.ctx.formats.long_date(since))
+        )
+        self.consent_since.setVisible(agreed)
 
     def submit(self) -> Callable[[], Changes | None]:
         if self.referrer.chosen is None and self.referrer.edit.text().strip():
@@ -286,6 +317,7 @@ class EditCustomerDialog(FormDialog):
             referred_by=self.referrer.chosen,
             other_phones=_listed(self.other_phones_edit.text()),
             other_emails=_listed(self.other_emails_edit.text()),
+            consent=self.consent_check.isChecked(),
         )
 
 

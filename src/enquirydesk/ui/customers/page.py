@@ -20,6 +20,8 @@ from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
+from enquirydesk.ui.customers.customer_data import CustomerDataExport
+from enquirydesk.ui.customers.forget import CustomerForgetting
 from enquirydesk.ui.customers.layout import build, fit_columns, make_detail
 from enquirydesk.ui.customers.model import ORDER_COLUMNS, CustomerModel
 
@@ -47,7 +49,13 @@ class CustomersPage(QWidget):
         self.dialogs = DialogSlot(self)  # the edit or merge dialog, while one is open
         self.duplicates = None  # the possible duplicates, while shown
         self._wanted: int | None = None  # select once its row is known
+        self._to_results = False  # Down or Enter in the search: once the results are there
+        self._first_row = False  # the list took the keyboard: its first row, once there
         build(self)  # the search bar, the list, and the place of the card
+        self.model.firstShown.connect(self._first_shown)
+        self.search.textChanged.connect(self._typed)
+        self.customer_data = CustomerDataExport(self)  # "Export this customer's data…"
+        self.forgetting = CustomerForgetting(self)  # "Forget this customer…"
         self.apply()
         QTimer.singleShot(0, self, self.fit_columns)  # once the splitter has its sizes
 
@@ -84,7 +92,8 @@ class CustomersPage(QWidget):
         keyboard to the list, on the first customer."""
         if self._timer.isActive():
             self.apply()
-        if self.model.rowCount() == 0 or self.model.customer_id(0) is None:
+        self._to_results = self.model.pending  # the results are on their way: then
+        if self._to_results or self.model.rowCount() == 0 or self.model.customer_id(0) is None:
             return
         self.table.selectRow(0)
         self.table.scrollToTop()
@@ -92,12 +101,26 @@ class CustomersPage(QWidget):
 
     def select_first(self) -> None:
         """The list takes the keyboard with nobody chosen: the first customer, selected."""
+        self._first_row = self.model.pending
         if (
             not self.table.selectionModel().hasSelection()
             and self.model.rowCount() > 0
             and self.model.customer_id(0) is not None
         ):
             self.table.selectRow(0)  # selected, not only current: Down goes to the second
+
+    def _typed(self, _text: str) -> None:
+        self._to_results = False  # typing goes on: the results asked for are not these
+
+    def _first_shown(self) -> None:
+        """The first screenful of the newest list is there: what waited for it."""
+        if self._to_results:
+            self.to_results()
+        elif self._first_row and self.table.hasFocus():
+            self.select_first()
+        self._first_row = False
+        if self._wanted is not None:
+            self.select(self._wanted)
 
     def counted(self, count: int) -> None:
         self.count.setText(self.tr("%Ln customers", "", count))
@@ -152,6 +175,8 @@ class CustomersPage(QWidget):
         """The card beside the list, made when first needed: the page opens without it."""
         if self._detail is None:
             self._detail = make_detail(self)
+            self.customer_data.attach(self._detail)
+            self.forgetting.attach(self._detail)
         return self._detail
 
     def row_activated(self, _index) -> None:

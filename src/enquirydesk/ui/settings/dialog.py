@@ -33,6 +33,7 @@ from enquirydesk.ui.settings.hours_page import HoursPage
 from enquirydesk.ui.settings.language_page import LanguagePage
 from enquirydesk.ui.settings.lists_page import ChannelsPage, ReasonsPage
 from enquirydesk.ui.settings.page import SettingsPage
+from enquirydesk.ui.settings.privacy_page import PrivacyPage
 from enquirydesk.ui.settings.shop_page import ShopPage, TargetsPage
 from enquirydesk.ui.settings.staff_page import SecurityPage, StaffPage
 
@@ -62,6 +63,7 @@ class SettingsDialog(QDialog):
         self.security_page = SecurityPage(self)
         self.backups_page = BackupsPage(ctx, backups, self)
         self.language_page = LanguagePage(ctx, self)
+        self.privacy_page = PrivacyPage(ctx, self)
         self.pages: list[SettingsPage] = [
             self.shop_page,
             self.language_page,
@@ -72,6 +74,7 @@ class SettingsDialog(QDialog):
             self.staff_page,
             self.security_page,
             self.backups_page,
+            self.privacy_page,
         ]
         self.shop_page.fields.countryChanged.connect(self.hours_page.show_country)
         self.list = QListWidget(self)
@@ -158,6 +161,14 @@ class SettingsDialog(QDialog):
                 page.show_error(error.message)
                 return
         self.save_button.setEnabled(False)
+        if self.privacy_page.forgets_more():  # say how many would be forgotten, and ask
+            self.privacy_page.confirm(
+                lambda: self._save(change), lambda: self.save_button.setEnabled(True)
+            )
+            return
+        self._save(change)
+
+    def _save(self, change: setup.Setup) -> None:
         self.save_button.setText(self.tr("Saving…"))
         ctx = self.ctx
         self._stop = stop = threading.Event()
