@@ -354,10 +354,11 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     the front and this start ends.
     """
     from enquirydesk.services import maintenance
-    from enquirydesk.ui.common import language
+    from enquirydesk.ui.common import gui_watch, language
     from enquirydesk.ui.file.single_instance import SingleInstance
 
     app = _application()
+    gui_watch.from_environment(app)  # ENQUIRYDESK_WATCH_GUI: the window's blocks logged
     language.apply(language.choose(lang))  # until the file says which it speaks
     path = paths.database_path(db)
     instance = SingleInstance(path)

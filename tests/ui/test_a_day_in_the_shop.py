@@ -118,6 +118,7 @@ def test_the_enquiry_menu_shows_the_pane_actions_with_their_keys(qtbot, tmp_path
     assert window.statusBar().currentMessage() == "Select an enquiry first."
     enquiry = log_enquiry(window.ctx, NewEnquiry(channel="phone", name="Ana")).created_id("enquiry")
     window.enquiries.apply()
+    qtbot.waitUntil(lambda: window.enquiries.model.complete)  # read off the GUI thread
     window.enquiries.select(enquiry)
     window.update_enquiry_menu()
     assert window.pane_actions["markPurchased"].isEnabled()

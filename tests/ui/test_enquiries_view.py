@@ -30,10 +30,10 @@ def fill(ctx: Context, clock, count: int) -> list[int]:
 
 
 @pytest.fixture
-def tasks(qapp):
+def tasks(qapp, store):
     runner = Tasks()
     yield runner
-    runner.shutdown()
+    runner.shutdown(at_exit=store.close)  # the worker's own connection
 
 
 def test_the_model_passes_qt_model_tester_while_ids_arrive_in_two_steps(
@@ -64,6 +64,7 @@ def test_the_model_passes_qt_model_tester_while_ids_arrive_in_two_steps(
 def test_search_as_you_type_finds_a_customer_by_three_letters(qtbot, tmp_path: Path) -> None:
     window = create_main_window(str(tmp_path / "shop.sqlite"))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.enquiries.model.complete)  # read before the test writes
     ctx = window.ctx
     for name in ("Budi Santoso", "Ana Novak", "Citra Dewi"):
         log_enquiry(ctx, NewEnquiry(channel="walk_in", name=name))
@@ -90,6 +91,7 @@ def test_words_of_the_interest_are_found_as_typed_and_indexed_in_the_background(
 
     window = create_main_window(str(tmp_path / "shop.sqlite"))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.enquiries.model.complete)  # read before the test writes
     ctx = window.ctx
     fryer = log_enquiry(ctx, NewEnquiry(channel="chat", name="Budi", interest="Air fryer Philips"))
     log_enquiry(ctx, NewEnquiry(channel="chat", name="Ana", interest="Fridge"))
@@ -147,8 +149,11 @@ def test_both_ends_of_the_table_show_before_every_id_is_read(
     assert model.data(model.index(10, 0)) != "…"
 
     release.clear()
-    model.sort(7, Qt.SortOrder.DescendingOrder)  # only the order changes: the count stands
-    assert model.rowCount() == 23 and model.enquiry_id(22) is not None
+    with qtbot.waitSignal(model.firstShown):  # read off the GUI thread: shown once there
+        model.sort(7, Qt.SortOrder.DescendingOrder)  # only the order changes: the count stands
+    assert model.rowCount() == 23 and model.enquiry_id(0) is not None
+    qtbot.waitUntil(lambda: model.enquiry_id(22) is not None)  # the end, before the middle
+    assert not model.complete
     release.set()
     qtbot.waitUntil(lambda: model.complete)
     qtmodeltester.check(model)

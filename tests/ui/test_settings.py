@@ -126,8 +126,8 @@ def test_recomputing_response_times_shows_progress_and_cancel_saves_nothing(
     shop(db)
     store = Store.open(db)
     demo.generate(Context(store, Actor("test")), 11_000, seed=3)  # two batches to reprice
-    store.close()
     before = [r.response_business_seconds for r in models.Enquiry.select().limit(50)]
+    store.close()
     window = open_window(qtbot, db)
     batches, go_on = [], threading.Event()
     write = settings.bulk.set_business_seconds
@@ -320,6 +320,7 @@ def test_a_demo_file_asks_for_the_shop_and_then_reads_local_numbers_in_rupiah(
     assert phones and all(phone.startswith(stored) for phone in phones), phones
     window.enquiries.search.clear()
     window.enquiries.apply()
+    qtbot.waitUntil(lambda: model.complete, timeout=5000)  # read off the GUI thread
     values = [model.data(model.index(row, 7)) for row in range(min(model.rowCount(), 60))]
     money = [text for text in values if text]
     # Rupiah as Indonesians write them: Rp 4.500.000, without decimals.

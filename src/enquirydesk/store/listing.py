@@ -8,15 +8,26 @@ phone by E.164 prefix range, a channel, the awaiting-response partial index.
 Words inside the interest and notes come from the trigram index of
 `search_index` while they are rare, and are read row by row along the order's
 index while they are common (then the first screenful is near the top).
+
+Ties in every order are broken by id (the customer order: by the two indexes' own
+order), so that a first screenful walked along an index and every id sorted from the
+match agree. A small match can be kept aside with what every order sorts by, in a
+temporary table of the reading connection (`keep`), and sorted from there
+(`kept_ids`). Long reads stop at once when their answer is no longer wanted.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+import peewee
 
 from enquirydesk.store import customer_index, search_index
 from enquirydesk.store.bulk import db_time
@@ -225,54 +236,90 @@ class Order:
     groups: tuple[Any, ...] = ()  # for a grouped column: its values in the order to show
 
 
-def enquiry_ids(where: Where, order: Order = Order(), limit: int | None = None) -> array:
-    """The ids of the matching enquiries in `order`, every sort served by an index."""
-    # Many matching customers: walk the order's index, asking each enquiry's customer.
-    # For the received order only the first screenful walks (all the ids come faster
-    # from the customers' own index); other orders walk for both, so that both reads
-    # give ties in the same order.
+def enquiry_ids(
+    where: Where,
+    order: Order = Order(),
+    limit: int | None = None,
+    seconds: float | None = None,
+    walk_index: bool = True,
+    wanted: Wanted | None = None,
+) -> array | None:
+    """The ids of the matching enquiries in `order` (ties by id, in the same direction).
+    A first screenful (`limit`) walks the order's index, asking each enquiry, when the
+    match is common (unless not `walk_index`); with `seconds` that walk gives up after so
+    long (the matches lie far along it): None. Every id (no `limit`) of a search comes
+    from its match, sorted: walking the whole index took seconds at a million. Raises
+    `Stopped` once the answer is not `wanted` any more."""
     hits = _text_hits(where) if where.text else None
-    many = order.column != "customer" and _many_customers(where)
-    text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
-    walk = (
-        order.column != "customer"
-        and (limit is not None or order.column != "received")
-        and (text_by_row or many)
-    )
-    condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=not many)
+    searched = bool(where.text or _customer_test(where)[0])
     direction = "DESC" if order.descending else "ASC"
-    # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
-    # (it cannot know the typed text matches little; with nothing matching, it read all).
-    by = "+" if not walk and (where.text or _customer_test(where)[0]) else ""
-    ids = array("q")
-    if order.column in _GROUPED_BY:
-        column = _GROUPED_BY[order.column]
-        groups = order.groups[::-1] if order.descending else order.groups
-        for value in groups:
-            wanted = None if limit is None else limit - len(ids)
-            if wanted == 0:
-                break
-            test = f"{column} IS NULL" if value is None else f"{column} = ?"
-            ids.extend(
-                _ids(
-                    f"SELECT e.id FROM enquiry e WHERE {condition} AND {test} "
-                    f"ORDER BY {by}e.received_at {direction}",
-                    [*args, *([] if value is None else [value])],
-                    wanted,
-                )
-            )
-        return ids
+    last = f"e.id {direction}"  # ties: the same order whichever way the ids are read
     if order.column == "customer":
+        # The customers' name index walked, each one's enquiries asked; or the match
+        # gathered and sorted.
+        walk = walk_index and limit is not None
+        condition, args = _sql(where, hits=hits)
+        by = "+" if searched and not walk else ""
+        # (ties: the two indexes' own order, so that the walk needs no sorting)
         sql = (
             "SELECT e.id FROM customer c JOIN enquiry e ON e.customer_id = c.id "
-            f"WHERE c.deleted_at IS NULL AND {condition} ORDER BY c.name_key {direction}"
+            f"WHERE c.deleted_at IS NULL AND {condition} ORDER BY {by}c.name_key {direction}, "
+            f"c.id {direction}, e.received_at {direction}, {last}"
         )
-    else:
+        return _ids_within(sql, args, limit, seconds if walk and searched else None, wanted)
+    # Many matching customers, or a common word: walk the order's index, asking each
+    # enquiry's customer and text.
+    many = _many_customers(where)
+    text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
+    walk = walk_index and limit is not None and (text_by_row or many)
+    condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=not many)
+    # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
+    # (it cannot know the typed text matches little; with nothing matching, it read all).
+    by = "+" if not walk and searched else ""
+    budget = seconds if walk else None
+    if order.column not in _GROUPED_BY:
+        # Every enquiry by time: the index's own order (it holds more after the time, and
+        # sorting a million ties by id too took twice as long); each way reads one index.
+        tie = "" if where == Where() and order.column == "received" else f", {last}"
         sql = (
             f"SELECT e.id FROM enquiry e WHERE {condition} "
-            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}"
+            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}{tie}"
         )
-    return _ids(sql, args, limit)
+        return _ids_within(sql, args, limit, budget, wanted)
+    column = _GROUPED_BY[order.column]
+    groups = order.groups[::-1] if order.descending else order.groups
+    if by:  # a gathered match: sorted once, group by group (not gathered for each)
+        cases = [f"WHEN {column} IS NULL THEN {n}" if v is None else f"WHEN {column} = ? THEN {n}"
+                 for n, v in enumerate(groups)]  # fmt: skip
+        if not cases:
+            return array("q")
+        sql = (
+            f"SELECT id FROM (SELECT e.id, e.received_at, CASE {' '.join(cases)} END AS rank "
+            f"FROM enquiry e WHERE {condition}) WHERE rank IS NOT NULL "
+            f"ORDER BY rank, received_at {direction}, id {direction}"
+        )
+        with _watched(None, wanted):
+            return _ids(sql, [*(v for v in groups if v is not None), *args], limit)
+    ids = array("q")
+    started = time.perf_counter()
+    for value in groups:  # each from its own index, in the order asked
+        needed = None if limit is None else limit - len(ids)
+        if needed == 0:
+            break
+        test = f"{column} IS NULL" if value is None else f"{column} = ?"
+        left = None if budget is None else budget - (time.perf_counter() - started)
+        found = _ids_within(
+            f"SELECT e.id FROM enquiry e WHERE {condition} AND {test} "
+            f"ORDER BY e.received_at {direction}, {last}",
+            [*args, *([] if value is None else [value])],
+            needed,
+            left,
+            wanted,
+        )
+        if found is None:
+            return None
+        ids.extend(found)
+    return ids
 
 
 def lists(where: Where, enquiry_id: int) -> bool:
@@ -283,9 +330,14 @@ def lists(where: Where, enquiry_id: int) -> bool:
     return bool(_scalar(sql, [enquiry_id, *args]))
 
 
-def count_enquiries(where: Where) -> int:
+def count_enquiries(where: Where, wanted: Wanted | None = None) -> int:
     condition, args = _sql(where)
-    return _scalar(f"SELECT COUNT(*) FROM enquiry e WHERE {condition}", args)
+    with _watched(None, wanted):
+        return _scalar(f"SELECT COUNT(*) FROM enquiry e WHERE {condition}", args)
+
+
+#: SQLite asks whether to go on every this many steps of a walk that may give up.
+STEPS = 5_000
 
 
 def _ids(sql: str, args: list[Any], limit: int | None) -> array:
@@ -300,6 +352,160 @@ def _ids(sql: str, args: list[Any], limit: int | None) -> array:
     finally:
         cursor.close()  # an open cursor holds back WAL checkpoints
     return ids
+
+
+def _ids_within(
+    sql: str,
+    args: list[Any],
+    limit: int | None,
+    seconds: float | None,
+    wanted: Wanted | None = None,
+) -> array | None:
+    """`_ids`; with `seconds`, None when that took longer (SQLite stops the statement)."""
+    try:
+        with _watched(seconds, wanted):
+            return _ids(sql, args, limit)
+    except _TookTooLong:
+        return None
+
+
+#: Whether a read's answer is still wanted (asked of the thread doing the read).
+Wanted = Callable[[], bool]
+
+
+class Stopped(Exception):
+    """A read stopped because its answer was no longer wanted (a newer one was asked)."""
+
+
+class _TookTooLong(Exception):
+    pass
+
+
+@contextmanager
+def _watched(seconds: float | None, wanted: Wanted | None) -> Iterator[None]:
+    """The statements inside run with SQLite asking, every `STEPS` steps, whether to go
+    on: not after `seconds` (`_TookTooLong`), nor once the answer is not `wanted`
+    (`Stopped`): a read of seconds that a newer request made useless ends at once."""
+    if seconds is None and wanted is None:
+        yield
+        return
+    deadline = None if seconds is None else time.perf_counter() + max(seconds, 0.0)
+
+    def stop() -> bool:
+        late = deadline is not None and time.perf_counter() > deadline
+        return late or (wanted is not None and not wanted())
+
+    connection = Enquiry._meta.database.connection()
+    connection.set_progress_handler(stop, STEPS)
+    try:
+        yield
+    except (sqlite3.OperationalError, peewee.OperationalError) as error:
+        if "interrupted" not in str(error):
+            raise
+        if wanted is not None and not wanted():
+            raise Stopped from error
+        raise _TookTooLong from error
+    finally:
+        connection.set_progress_handler(None, 0)
+
+
+# -- a match kept aside, to be sorted again and again --------------------------------------
+
+#: The temporary tables of kept matches: one per connection at a time (see `keep`).
+KEPT = "enquiry_kept"
+#: What each order sorts a kept match by, before its id (its columns are named in `keep`).
+_KEPT_ORDER = {
+    "received": ("received",),
+    "customer": ("name", "customer", "received"),
+    "interest": ("interest COLLATE NOCASE",),
+    "response": ("response",),
+    "value": ("value",),
+    "next": ("next",),
+}
+_KEPT_GROUPS = {"channel": "channel", "taken_by": "staff", "status": "outcome"}
+
+
+def _kept_table(token: int) -> str:
+    return f"{KEPT}_{int(token)}"
+
+
+def keep(where: Where, token: int, most: int, wanted: Wanted | None = None) -> int | None:
+    """Keep the enquiries `where` finds, each with every column the table sorts by, in a
+    temporary table of this connection named by `token` (an older one is dropped: one
+    kept match per connection). Returns how many; None, keeping nothing, when there are
+    more than `most`. All in SQLite: a worker reading it leaves the GUI thread running.
+    Raises `Stopped` (keeping nothing) once the answer is not `wanted` any more."""
+    drop_kept()
+    hits = _text_hits(where) if where.text else None
+    condition, args = _sql(where, hits=hits)
+    table = _kept_table(token)
+    database = Enquiry._meta.database
+    with _watched(None, wanted):
+        database.execute_sql(
+            f'CREATE TEMP TABLE "{table}" AS SELECT e.id AS id, e.received_at AS received, '
+            "c.name_key AS name, c.id AS customer, e.channel_id AS channel, "
+            "e.interest AS interest, "
+            "e.taken_by_id AS staff, e.response_business_seconds AS response, "
+            "e.outcome AS outcome, "
+            "coalesce(e.purchase_value_cents, e.estimated_value_cents) AS value, "
+            "e.next_followup_at AS next "
+            f"FROM enquiry e JOIN customer c ON c.id = e.customer_id WHERE {condition} LIMIT ?",
+            [*args, most + 1],
+        )
+    found = _scalar(f'SELECT COUNT(*) FROM temp."{table}"', [])
+    if found > most:
+        drop_kept()
+        return None
+    return found
+
+
+def holds(token: int) -> bool:
+    """Whether this connection still keeps the match of `token` (a connection opened
+    again, or a newer match kept, has not)."""
+    sql = "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?"
+    return _scalar(sql, [_kept_table(token)]) > 0
+
+
+def drop_kept() -> None:
+    """Drop this connection's kept matches."""
+    database = Enquiry._meta.database
+    cursor = database.execute_sql(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'table' AND name LIKE ?",
+        [f"{KEPT}_%"],
+    )
+    try:
+        names = [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+    for name in names:
+        database.execute_sql(f'DROP TABLE temp."{name}"')
+
+
+def kept_ids(token: int, order: Order, limit: int | None = None) -> array:
+    """The kept match of `token` in `order`: the same order, ties and all, as
+    `enquiry_ids` gives."""
+    table = f'temp."{_kept_table(token)}"'
+    direction = "DESC" if order.descending else "ASC"
+    if order.column in _KEPT_GROUPS:
+        column = _KEPT_GROUPS[order.column]
+        groups = order.groups[::-1] if order.descending else order.groups
+        cases, args = [], []
+        for rank, value in enumerate(groups):
+            if value is None:
+                cases.append(f"WHEN {column} IS NULL THEN {rank}")
+            else:
+                cases.append(f"WHEN {column} = ? THEN {rank}")
+                args.append(value)
+        if not cases:
+            return array("q")
+        sql = (
+            f"SELECT id FROM (SELECT id, received, CASE {' '.join(cases)} END AS rank "
+            f"FROM {table}) WHERE rank IS NOT NULL "
+            f"ORDER BY rank, received {direction}, id {direction}"
+        )
+        return _ids(sql, args, limit)
+    terms = ", ".join(f"{term} {direction}" for term in (*_KEPT_ORDER[order.column], "id"))
+    return _ids(f"SELECT id FROM {table} ORDER BY {terms}", [], limit)
 
 
 ROW_COLUMNS = (
@@ -318,6 +524,7 @@ ROW_COLUMNS = (
     "purchase_value_cents",
     "estimated_value_cents",
     "next_followup_at",
+    "forgotten_at",
 )
 
 
@@ -329,7 +536,7 @@ def enquiry_rows(ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     cursor = Enquiry._meta.database.execute_sql(
         "SELECT e.id, e.received_at, c.id, c.name, c.phone, c.email, e.channel_id, e.interest, "
         "s.name, e.first_response_at, e.response_business_seconds, e.outcome, "
-        "e.purchase_value_cents, e.estimated_value_cents, e.next_followup_at "
+        "e.purchase_value_cents, e.estimated_value_cents, e.next_followup_at, c.forgotten_at "
         "FROM enquiry e JOIN customer c ON c.id = e.customer_id "
         "LEFT JOIN staff s ON s.id = e.taken_by_id "
         f"WHERE e.id IN ({marks})",

@@ -78,6 +78,13 @@ class Tasks(QObject):
             self._busy += 1
         self._jobs.put(job)
 
+    def cancel(self, key: str) -> None:
+        """The job of `key` is not wanted any more: not run if it has not begun, and its
+        answer dropped if it has."""
+        job = self._waiting.get(key)
+        if job is not None:
+            job.cancelled = True
+
     def _loop(self) -> None:
         while (job := self._jobs.get()) is not None:
             result = error = None

@@ -62,6 +62,8 @@ class CustomerModel(IdListModel):
     def load(self, text: str | None = None, descending: bool | None = None) -> None:
         """Show the customers matching `text` (or the current search again), in order."""
         same_rows = text is None or text == self._text
+        if text is not None and same_rows and descending is None:
+            self.forget_rows()  # read again: the rows shown meanwhile too
         if text is not None:
             self._text = text
         if descending is not None:

@@ -52,13 +52,30 @@ class EnquiryModel(IdListModel):
         self.ctx = ctx
         self._filter = listing.EnquiryFilter()
         self._sort = listing.Sort()
+        self._matches = listing.Matches()  # what the filter matched, for sorting again
 
     def load(self, chosen: listing.EnquiryFilter | None = None) -> None:
-        """Show the enquiries matching `chosen` (or the current filter again)."""
+        """Show the enquiries matching `chosen` (read again: the data may have changed),
+        or the current ones in the current order (only the order changed)."""
         same_rows = chosen is None or chosen == self._filter
-        if chosen is not None:
+        if chosen is not None and same_rows:
+            self.forget_rows()  # read again: the rows shown meanwhile too
+        elif chosen is not None:
             self._filter = chosen
-        self.show_source(ServiceSource(listing, self.ctx, self._filter, self._sort), same_rows)
+            self._matches = listing.Matches()
+        self.show_source(
+            ServiceSource(listing, self.ctx, self._filter, self._sort, self._matches), same_rows
+        )
+
+    def forget(self, ids: frozenset[int] | set[int]) -> None:
+        """These enquiries changed: their rows, and what they sort by, are read again."""
+        if ids:
+            self._matches = listing.Matches()
+        super().forget(ids)
+
+    def forget_rows(self) -> None:
+        self._matches = listing.Matches()
+        super().forget_rows()
 
     def enquiry_id(self, row: int) -> int | None:
         """The enquiry shown in `row`, or None while that part of the list is on its way."""

@@ -50,6 +50,9 @@ SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
 class EnquiriesView(QWidget, ChangeAware):
     _wanted: int | None = None  # the enquiry to select once the list is read again
     _showing: int | None = None  # the enquiry asked for, selected once its row is read
+    _reselect: int | None = None  # the one selected before the list was read again
+    _to_results = False  # Down or Enter in the search: done once the results are there
+    _first_row = False  # the table took the keyboard: its first row once it is there
     enquiryActivated = Signal(int)
     changed = Signal(object)  # Changes made from the detail pane
     said = Signal(str)  # a sentence for the status bar (why a key did nothing)
@@ -239,6 +242,7 @@ class EnquiriesView(QWidget, ChangeAware):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply)
         self.search.textChanged.connect(self._timer.start)
+        self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self.to_results)
         self.search_keys = SearchKeys(self.search, self.table, self.to_results, self._select_first)
         for combo in (self.channel, self.status, self.staff, self.period):
@@ -249,6 +253,7 @@ class EnquiriesView(QWidget, ChangeAware):
         self.model.loadingChanged.connect(self._loading)
         self.model.countChanged.connect(lambda _count: self._select_showing())
         self.model.loadingChanged.connect(lambda _busy: self._select_showing())
+        self.model.firstShown.connect(self._first_shown)
 
     def _bind_pane_keys(self) -> None:
         """The detail pane's keys, bound here: they work (or say why not) while this page
@@ -268,7 +273,8 @@ class EnquiriesView(QWidget, ChangeAware):
         then the keyboard to the table, on the first result."""
         if self._timer.isActive():
             self.apply()
-        if self.model.rowCount() == 0 or self.model.enquiry_id(0) is None:
+        self._to_results = self.model.pending  # the results are on their way: then
+        if self._to_results or self.model.rowCount() == 0 or self.model.enquiry_id(0) is None:
             return
         self._showing = None
         self.table.selectRow(0)
@@ -278,6 +284,7 @@ class EnquiriesView(QWidget, ChangeAware):
     def _select_first(self) -> None:
         """The table takes the keyboard with no row chosen: the first row, selected (so
         that Down goes to the second), unless an enquiry asked for is on its way."""
+        self._first_row = self.model.pending
         if (
             self._showing is None
             and not self.table.selectionModel().hasSelection()
@@ -285,6 +292,18 @@ class EnquiriesView(QWidget, ChangeAware):
             and self.model.enquiry_id(0) is not None
         ):
             self.table.selectRow(0)
+
+    def _typed(self, _text: str) -> None:
+        self._to_results = False  # typing goes on: the results asked for are not these
+
+    def _first_shown(self) -> None:
+        """The first screenful of the newest list is there: what waited for it."""
+        if self._to_results:
+            self.to_results()
+        elif self._first_row and self.table.hasFocus():
+            self._select_first()
+        self._first_row = False
+        self._select_showing()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -398,7 +417,7 @@ class EnquiriesView(QWidget, ChangeAware):
         return self._detail
 
     def _nothing_selected(self) -> None:
-        if self._detail is not None:
+        if self._detail is not None and self._showing is None and self._reselect is None:
             self._detail.show_enquiry(None)
 
     def _selected(self, _selected=None, _deselected=None) -> None:
@@ -407,7 +426,7 @@ class EnquiriesView(QWidget, ChangeAware):
         enquiry_id = self.selected_id()
         if enquiry_id is None:
             return
-        self._showing = None  # chosen now: an enquiry still on its way is not wanted
+        self._showing = self._reselect = None  # chosen now: one on its way is not wanted
         self.detail.show_enquiry(enquiry_id)
 
     def open_enquiry(self, enquiry_id: int) -> str:
@@ -460,8 +479,19 @@ class EnquiriesView(QWidget, ChangeAware):
         return self.tr("The filters were cleared to show the enquiry from {name}.")
 
     def _select_showing(self) -> None:
-        """The enquiry asked for, selected once its row is read (and forgotten once every
-        id is read without it)."""
+        """The enquiry asked for (or selected before the list was read again), selected
+        once its row is read, and forgotten once every id is read without it."""
+        if self.model.pending:  # the rows shown are the list before
+            return
+        again = self._reselect
+        if again is not None:
+            if self.model.row_of(again) is not None:
+                self._reselect = None
+                self.select(again)
+            elif self.model.complete:
+                self._reselect = None
+                if self._detail is not None and self._showing is None:
+                    self._detail.show_enquiry(None)  # not in the list any more
         wanted = self._showing
         if wanted is None:
             return
@@ -500,7 +530,8 @@ class EnquiriesView(QWidget, ChangeAware):
         wanted, self._wanted = self._wanted or self.selected_id(), None
         self.apply()
         if wanted is not None:
-            self.select(wanted)
+            self._reselect = wanted  # once its row is read
+            self._select_showing()
         if self._detail is not None:
             self._detail.refresh()
 
@@ -508,7 +539,10 @@ class EnquiriesView(QWidget, ChangeAware):
         self.reread()
 
     def select(self, enquiry_id: int) -> None:
-        """Select this enquiry's row if it is among the rows read so far."""
+        """Select this enquiry's row if it is among the rows read so far (of the list
+        asked for last: not while the rows shown are still the list before)."""
+        if self.model.pending:
+            return
         row = self.model.row_of(enquiry_id)
         if row is not None:
             self.table.selectRow(row)
