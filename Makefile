@@ -1,6 +1,7 @@
 # The two set-up commands: `make run` and `make test` (see README.md).
 PYTHON ?= python3
-VENV   := .venv
+# Another Python beside the first: `make test PYTHON=python3.13 VENV=.venv313` (.ci/run).
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 ROWS   ?= 1000000
 

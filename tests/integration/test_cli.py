@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -39,7 +40,7 @@ def assert_one_sentence(err: str) -> None:
 
 
 def count(path: Path, table: str = "enquiry") -> int:
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
@@ -72,7 +73,7 @@ def test_add_prints_the_new_id_on_the_last_line(
     )
     assert code == 0
     assert int(out.splitlines()[-1]) == first + 1
-    with sqlite3.connect(db) as connection:
+    with contextlib.closing(sqlite3.connect(db)) as connection:
         phone, country = connection.execute(
             "SELECT c.phone, (SELECT value FROM setting WHERE key='shop.country') FROM enquiry e "
             "JOIN customer c ON c.id = e.customer_id WHERE e.id = ?",
@@ -85,7 +86,7 @@ def test_add_prints_the_new_id_on_the_last_line(
 def test_add_names_who_recommended_the_shop(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "add", "--channel", "phone", "--name", "Ana Novak")
     assert code == 0
-    with sqlite3.connect(db) as connection:
+    with contextlib.closing(sqlite3.connect(db)) as connection:
         (ana,) = connection.execute(
             "SELECT customer_id FROM enquiry WHERE id = ?", (int(out.splitlines()[-1]),)
         ).fetchone()
@@ -93,7 +94,7 @@ def test_add_names_who_recommended_the_shop(db: Path, capsys: pytest.CaptureFixt
         capsys, "add", "--channel", "walk_in", "--name", "Lea Zupan", "--referred-by", str(ana)
     )
     assert code == 0
-    with sqlite3.connect(db) as connection:
+    with contextlib.closing(sqlite3.connect(db)) as connection:
         assert connection.execute(
             "SELECT e.referred_by_id, c.referred_by_id, s.key FROM enquiry e "
             "JOIN customer c ON c.id = e.customer_id JOIN source s ON s.id = e.source_id "

@@ -3,6 +3,7 @@ that was reported saved, nor damages the file."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -36,7 +37,7 @@ def _env(db: Path) -> dict[str, str]:
 
 
 def _ids(path: Path) -> set[int]:
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         return {row[0] for row in connection.execute("SELECT id FROM enquiry")}
 
 

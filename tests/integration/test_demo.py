@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -38,7 +39,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def rows(path: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         return connection.execute(sql).fetchall()
 
 

@@ -5,6 +5,7 @@ nothing behind."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
@@ -79,7 +80,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
         )
     finally:
         store.close()
-    with sqlite3.connect(path) as connection:  # as an old import might have left them
+    # as an old import might have left them
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
         for offset, text in enumerate(("char(9) || 'tab'", "char(13) || 'cr'")):
             connection.execute(
                 f"UPDATE enquiry SET details = {text} WHERE id = (SELECT id FROM enquiry "

@@ -3,6 +3,7 @@ open in every later version: upgraded step by step, backed up first, nothing los
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import sqlite3
@@ -49,7 +50,7 @@ def test_a_first_release_file_opens_upgraded_with_everything_in_it(tmp_path: Pat
 
 def schema(path: Path) -> set[tuple[str, str, str]]:
     """Every table and index of a file, as (type, name, SQL)."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         return set(
             connection.execute(
                 "SELECT type, name, sql FROM sqlite_master "
@@ -68,7 +69,9 @@ def test_an_upgraded_file_has_exactly_the_schema_of_a_new_one(tmp_path: Path) ->
 
 
 def test_the_fixture_is_a_version_1_file() -> None:
-    with sqlite3.connect(f"file:{FIXTURE}?mode=ro&immutable=1", uri=True) as connection:
+    with contextlib.closing(
+        sqlite3.connect(f"file:{FIXTURE}?mode=ro&immutable=1", uri=True)
+    ) as connection:
         assert connection.execute("SELECT app, version FROM schema_info").fetchall() == [
             ("enquirydesk", 1)
         ]

@@ -6,6 +6,7 @@ the file passes its check."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -57,7 +58,7 @@ def make_shop(path: Path) -> None:
 def enquiries(path: Path) -> dict[int, list[str]]:
     """id → the customer names of every row with that id, read past any index."""
     found: dict[int, list[str]] = {}
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         rows = connection.execute(
             "SELECT e.id, c.name FROM enquiry e NOT INDEXED JOIN customer c ON c.id = e.customer_id"
         )

@@ -37,6 +37,7 @@ from enquirydesk.ui.file.backups import BackupKeeper
 from enquirydesk.ui.file.export_all import ExportAll
 from enquirydesk.ui.file.watch import FileWatch
 from enquirydesk.ui.reports.view import ReportsView
+from enquirydesk.ui.settings.retention import RetentionKeeper
 from enquirydesk.ui.today.reminders import Reminders
 from enquirydesk.ui.today.view import TodayView
 
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backups.cancel_button)
         self.statusBar().addPermanentWidget(self.backups.status)
         self.file_watch = FileWatch(self, ctx, self.tasks)
+        # Retention, as Settings → Privacy says (ui/settings/retention.py).
+        self.retention = RetentionKeeper(self)
         menu.addSeparator()
         # Reminders: the minute, the tray, and keeping the program in it (ui/reminders.py).
         self.reminders = Reminders(self)
@@ -337,6 +340,14 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: history.undo(ctx, last.operation_id), stepped, failed=failed)
 
+    def clear_undo(self) -> None:
+        """Nothing done before can be undone or done again any more (a customer was
+        forgotten: the change log no longer holds what those changes wrote)."""
+        self._undo.clear()
+        self._redo.clear()
+        self._name_undo()
+        self.undo_button.hide()
+
     def _name_undo(self) -> None:
         """The Undo and Redo menu items say what they will undo and do again."""
         self.undo_action.setEnabled(bool(self._undo))
@@ -404,9 +415,10 @@ class MainWindow(QMainWindow):
             )
 
     def file_checked(self) -> None:
-        """The file passed its whole check: backups and the watch on its disk begin."""
+        """The file passed its whole check: backups, the watch on its disk and retention begin."""
         self.backups.start()
         self.file_watch.start()
+        self.retention.start()
 
     def edit_settings(self) -> None:
         from enquirydesk.ui.settings.dialog import SettingsDialog
@@ -482,6 +494,9 @@ class MainWindow(QMainWindow):
         kept.set(state.ENQUIRY_SPLITTER, self.enquiries.splitter.saveState())
         kept.set(state.ENQUIRY_COLUMNS, self.enquiries.table.horizontalHeader().saveState())
         self.tasks.shutdown(at_exit=self.ctx.store.close)  # the worker's own connection
+        # and this thread's: a closed window holds no handle on the file (on Windows an
+        # open handle would keep a restore from replacing it)
+        self.ctx.store.close()
         super().closeEvent(event)
 
     def refresh(self) -> None:
