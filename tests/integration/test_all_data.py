@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -110,14 +111,15 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
         security.set_owner_pin(ctx, PIN)
     finally:
         store.close()
-    with sqlite3.connect(path) as connection:  # as a shop may have named them
+    # as a shop may have named them (the inner `connection` commits, `closing` closes)
+    with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute("UPDATE channel SET name = 'Instagram' WHERE key = 'social'")
         connection.execute("UPDATE channel SET hidden = 1 WHERE key = 'other'")
     return path
 
 
 def months(path: Path) -> list[Month]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         first = connection.execute("SELECT min(received_at) FROM enquiry").fetchone()[0]
     month = Month.parse(first[:7])
     found = []
@@ -130,7 +132,7 @@ def months(path: Path) -> list[Month]:
 def table_rows(path: Path) -> dict[str, list[tuple]]:
     """Every exported table, row by row, as stored (pin hashes and secrets aside)."""
     found = {}
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         for table in dump.TABLES:
             names = ", ".join(f'"{c}"' for c in table.column_names)
             where = " WHERE key NOT LIKE 'security.%'" if table.name == "setting" else ""
@@ -156,7 +158,7 @@ def facts(path: Path) -> dict[str, Any]:
 
 
 def scalar(path: Path, sql: str) -> Any:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         return connection.execute(sql).fetchone()[0]
 
 
@@ -240,7 +242,7 @@ def test_the_restored_file_is_sound_and_searchable(
 ) -> None:
     path, _ = restored
     assert maintenance.check(path).ok
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         # The customer word index and the enquiry text index hold every row.
         assert (
@@ -270,7 +272,7 @@ def test_the_restored_file_is_sound_and_searchable(
 
 def test_tricky_text_comes_back_as_it_was(restored: tuple[Path, all_data.AllDataResult]) -> None:
     path, _ = restored
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         row = connection.execute(
             "SELECT c.name, e.interest, e.details, e.received_at FROM enquiry e "
             "JOIN customer c ON c.id = e.customer_id WHERE c.name = ?",
@@ -406,7 +408,7 @@ def empty(tmp_path: Path) -> Path:
 
 
 def everything(path: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         tables = [
             name
             for (name,) in connection.execute(
@@ -632,7 +634,7 @@ def test_the_database_keeps_its_own_pin_and_settings_the_file_lacks(
     assert (
         scalar(path, "SELECT value FROM setting WHERE key = 'security.recovery_key'") == (hashes[1])
     )
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         owners = connection.execute(
             "SELECT id, name, pin_hash FROM staff WHERE pin_hash IS NOT NULL"
         ).fetchall()
@@ -751,9 +753,9 @@ def test_import_progress_counts_rows_and_a_cancel_writes_nothing(
 def unlocked(shop: Path, tmp_path: Path) -> Path:
     """A copy of the shop without the owner's PIN, for commands run without one."""
     path = tmp_path / "copy.sqlite"
-    with sqlite3.connect(shop) as source, sqlite3.connect(path) as copy:
+    with closing(sqlite3.connect(shop)) as source, closing(sqlite3.connect(path)) as copy:
         source.backup(copy)
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute("UPDATE staff SET pin_hash = NULL")
     return path
 

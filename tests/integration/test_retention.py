@@ -257,8 +257,9 @@ def shop_file(tmp_path: Path) -> Path:
 
 def forgotten_names(path: Path) -> list[int]:
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         return [
             row[0]
             for row in connection.execute(
