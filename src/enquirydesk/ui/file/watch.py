@@ -85,3 +85,4 @@ class FileWatch(QObject):
             self.place_banner.hide,
         )  # fmt: skip
         self.window.banners.addWidget(self.place_banner)
+        self.place_banner.show()  # now, not on the layout's next turn
