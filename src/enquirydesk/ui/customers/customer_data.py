@@ -59,7 +59,7 @@ class CustomerDataExport(QObject):
         self.button.setToolTip(self.action.toolTip())
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.action.trigger)
-        row = detail.button_row
+        row = detail.privacy_row
         row.insertWidget(row.count() - 1, self.button)  # before the stretch
         QWidget.setTabOrder(detail.merge_button, self.button)  # after Merge, in the tab order
         detail.addAction(self.action)

@@ -102,7 +102,7 @@ class CustomerDetail(QWidget):
         for label in (self.contact, self.since, self.shared, self.figures):
             layout.addWidget(label)
 
-        self.button_row = buttons = QHBoxLayout()  # other actions on the customer join it
+        self.button_row = buttons = QHBoxLayout()
         self.edit_button = self._button(
             "editCustomer", self.tr("Edit…"), self.tr("Edit customer"),
             self.tr("Correct the name, phone, e-mail, handle, notes or who referred them"),
@@ -117,6 +117,11 @@ class CustomerDetail(QWidget):
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # The customer's data (export, forget) on a row of its own: four buttons side by
+        # side do not fit the card in Slovenian or Indonesian.
+        self.privacy_row = QHBoxLayout()
+        self.privacy_row.addStretch(1)
+        layout.addLayout(self.privacy_row)
 
         self.enquiries_caption = self._caption(self.tr("Enquiries"), holder)
         layout.addWidget(self.enquiries_caption)

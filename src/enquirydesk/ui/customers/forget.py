@@ -173,7 +173,7 @@ class CustomerForgetting(QObject):
         )
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.action.trigger)
-        row = detail.button_row
+        row = detail.privacy_row
         row.insertWidget(row.count() - 1, self.button)  # before the stretch
         detail.addAction(self.action)
         detail.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
