@@ -232,10 +232,7 @@ def _parser() -> argparse.ArgumentParser:
             "everything held about one customer, for them: JSON or PDF by the file's name",
         ),
     )
-    who = customer_data.add_mutually_exclusive_group(required=True)
-    who.add_argument("--phone", metavar="NUMBER")
-    who.add_argument("--email", metavar="ADDRESS")
-    who.add_argument("--customer", type=_positive, metavar="ID")
+    _customer_option(customer_data)
     customer_data.add_argument("--out", required=True, metavar="FILE.json|FILE.pdf")
     _pin_option(customer_data)
     forget = command(
@@ -245,10 +242,7 @@ def _parser() -> argparse.ArgumentParser:
             "erase one customer's personal data for good, keeping the figures (asks first)",
         ),
     )
-    whom = forget.add_mutually_exclusive_group(required=True)
-    whom.add_argument("--phone", metavar="NUMBER")
-    whom.add_argument("--email", metavar="ADDRESS")
-    whom.add_argument("--customer", type=_positive, metavar="ID")
+    _customer_option(forget)
     forget.add_argument(
         "--yes",
         action="store_true",
@@ -307,6 +301,14 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "the key shown when the PIN was set (else asked)"),
     )
     return parser
+
+
+def _customer_option(command: argparse.ArgumentParser) -> None:
+    """Which customer a command is about: by phone number, e-mail address or number."""
+    which = command.add_mutually_exclusive_group(required=True)
+    which.add_argument("--phone", metavar="NUMBER")
+    which.add_argument("--email", metavar="ADDRESS")
+    which.add_argument("--customer", type=_positive, metavar="ID")
 
 
 def _pin_option(command: argparse.ArgumentParser) -> None:
