@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from enquirydesk import app
@@ -176,6 +176,8 @@ def user_facing(error: BaseException, store: Store | None = None) -> bool:
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(damages)
+# A name in the schema whose bytes are no longer UTF-8 (found by this test).
+@example(damage=("pages", [(74, b"\x00\x00\x00\x00\x80")]))
 def test_damage_is_refused_in_words_and_never_written_to(
     healthy: Path, tmp_path_factory: pytest.TempPathFactory, damage
 ) -> None:

@@ -187,6 +187,13 @@ def inspect_file(path: Path, *, verify: bool = True, full: bool = False) -> File
             with readonly_connection(path) as connection:
                 problems = _quick_check(connection, full) if verify else []
                 facts = _read_facts(connection, path)
+        except UnicodeDecodeError as error:  # text in the schema no longer UTF-8: damage
+            raise DamagedDatabaseError(
+                translate(
+                    "DatabaseFile",
+                    "{file} is damaged and cannot be opened ({error}); restore a backup.",
+                ).format(file=path, error=error)
+            ) from error
         except sqlite3.DatabaseError as error:
             if attempt == 0 and not wal_before and _wal_present(path):
                 continue  # a writer started while we read immutably; read again properly
