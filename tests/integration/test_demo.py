@@ -371,7 +371,7 @@ def test_cancel_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert (
         scalar(
             path,
-            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'enquiry_received_facts'",
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'enquiry_month_facts'",
         )
         == 1
     )

@@ -12,7 +12,7 @@ the formulas of `domain.metrics`.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -43,22 +43,30 @@ def monthly(ctx: Context, month: str | Month) -> dict[str, Any]:
     """Every monthly figure for `month` ("YYYY-MM"), with the month before as ``previous``
     and the shop's currency (ISO 4217, the currency of ``sales.revenue``) as ``currency``."""
     current = month if isinstance(month, Month) else Month.parse(month)
-    with ctx.store.snapshot():
-        figures = figures_of(ctx, current)
-        previous = figures_of(ctx, current.previous())
+    figures, _ = monthly_with(ctx, current)
+    return figures
+
+
+def monthly_with(ctx: Context, month: Month, *also: Callable[[], Any]) -> tuple[dict, list]:
+    """`monthly`, and the results of the reads `also`, all from the same committed state.
+    The month, the month before and each of `also` are read side by side (the two
+    months are the same work twice, and a busy month's is most of a second)."""
+    figures, previous, *more = ctx.store.read_together(
+        [lambda: figures_of(ctx, month), lambda: figures_of(ctx, month.previous()), *also]
+    )
     return {
         "month": figures.pop("month"),
         "currency": ctx.settings[declared.CURRENCY],
         **figures,
         "previous": previous,
-    }
+    }, more
 
 
 def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
     """The figures of one month (no ``previous``)."""
     start, end = month.start, month.end
     target_minutes = ctx.settings[declared.RESPONSE_TARGET]
-    groups = reporting.cohort(start, end, target_minutes * 60)
+    groups = reporting.cohort(month, target_minutes * 60)
 
     channel_key = _keys(ctx, Channel)
     per_channel = {key: {"enquiries": 0, "purchased": 0} for key in _all_keys(ctx, Channel)}
@@ -87,7 +95,7 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
 
     factors = _zeros(ctx, DecisionFactor)
     factor_key = _keys(ctx, DecisionFactor)
-    for factor_id, count in reporting.factor_counts(start, end):
+    for factor_id, count in reporting.factor_counts(month):
         factors[factor_key[factor_id]] += count
 
     sales_count, revenue_cents = reporting.sales(start, end)
@@ -100,8 +108,7 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
             "by_channel": {k: c["enquiries"] for k, c in per_channel.items()},
         },
         "response": _response(
-            start,
-            end,
+            month,
             (total, responded, within, target_minutes),
             channel_key,
             _all_keys(ctx, Channel),
@@ -132,15 +139,15 @@ def figures_of(ctx: Context, month: Month) -> dict[str, Any]:
         "repeat_buyers": reporting.repeat_buyers(start, end),
         "referrals": referrals,
         "followups": {"due": due, "done": done, "overdue": overdue},
-        "journey": _journey(start, end, total, responded),
+        "journey": _journey(month, total, responded),
     }
 
 
-def _journey(start: datetime, end: datetime, total: int, responded: int) -> dict[str, int]:
+def _journey(month: Month, total: int, responded: int) -> dict[str, int]:
     """How far the month's enquiries have gone so far, stage by stage (`JOURNEY_STAGES`):
     received, answered, bought, and among those bought: with feedback, by a buyer who
     has bought another time too, by an advocate (as the customer badges say)."""
-    bought = report_charts.journey(start, end)
+    bought = report_charts.journey(month)
     return {
         "enquiries": total,
         "answered": responded,
@@ -167,8 +174,7 @@ def _zeros(ctx: Context, model: type[CatalogItem]) -> dict[str, int]:
 
 
 def _response(
-    start: datetime,
-    end: datetime,
+    month: Month,
     counts: tuple[int, int, int, int],
     channel_key: dict[int, str],
     channels: list[str],
@@ -176,13 +182,10 @@ def _response(
     """The response figures; `counts` are the month's enquiries, the answered, those within
     the target, and the target in minutes."""
     total, responded, within, target_minutes = counts
-    clock, business, by_channel = reporting.response_seconds(start, end)
-    clock.sort()
-    business.sort()
+    clock, business, by_channel = reporting.response_seconds(month)  # each in order
     per_channel = {key: {"median_business_minutes": None, "p90_business_minutes": None}
                    for key in channels}  # fmt: skip
     for channel_id, seconds in by_channel.items():
-        seconds.sort()
         per_channel[channel_key[channel_id]] = {
             "median_business_minutes": _minutes(metrics.median_of_sorted(seconds)),
             "p90_business_minutes": _minutes(metrics.percentile_of_sorted(seconds, 90)),
@@ -221,4 +224,4 @@ def _feedback(counts: reporting.FeedbackCounts) -> dict[str, Any]:
     }
 
 
-__all__ = ["JOURNEY_STAGES", "Month", "figures_of", "monthly"]
+__all__ = ["JOURNEY_STAGES", "Month", "figures_of", "monthly", "monthly_with"]

@@ -17,7 +17,7 @@ from enquirydesk.domain import settings as declared
 from enquirydesk.domain.month import Month
 from enquirydesk.services import catalogs
 from enquirydesk.services.context import Context
-from enquirydesk.services.report import JOURNEY_STAGES, monthly
+from enquirydesk.services.report import JOURNEY_STAGES, monthly_with
 from enquirydesk.store import report_charts
 
 #: Bucket edges as multiples of the response target: a quarter of it, half, the
@@ -85,10 +85,14 @@ def bucket_edges(target_minutes: int) -> list[int]:
     return sorted(edges)
 
 
-def response_distribution(ctx: Context, month: Month, unanswered: int) -> ResponseDistribution:
+def _bucket_counts(ctx: Context, month: Month) -> list[int]:
+    edges = bucket_edges(ctx.settings[declared.RESPONSE_TARGET])
+    return report_charts.response_buckets(month, [e * 60 for e in edges])
+
+
+def _distribution(ctx: Context, counts: list[int], unanswered: int) -> ResponseDistribution:
     target = ctx.settings[declared.RESPONSE_TARGET]
     edges = bucket_edges(target)
-    counts = report_charts.response_buckets(month.start, month.end, [e * 60 for e in edges])
     lower = [0, *edges]
     upper: list[int | None] = [*edges, None]
     buckets = tuple(
@@ -101,10 +105,10 @@ def response_distribution(ctx: Context, month: Month, unanswered: int) -> Respon
 def summary(ctx: Context, month: Month | str) -> MonthSummary:
     """The month's figures, chart series and names, read in one snapshot."""
     current = month if isinstance(month, Month) else Month.parse(month)
-    with ctx.store.snapshot():
-        figures = monthly(ctx, current)
-        response = response_distribution(ctx, current, figures["response"]["unanswered"])
-        names = catalogs.report_names()
+    figures, (counts, names) = monthly_with(
+        ctx, current, lambda: _bucket_counts(ctx, current), catalogs.report_names
+    )
+    response = _distribution(ctx, counts, figures["response"]["unanswered"])
     return MonthSummary(
         month=current,
         figures=figures,
@@ -121,6 +125,5 @@ __all__ = [
     "ResponseBucket",
     "ResponseDistribution",
     "bucket_edges",
-    "response_distribution",
     "summary",
 ]

@@ -1,33 +1,37 @@
 """The aggregate reads behind the monthly figures, as plain tuples.
 
-Each function is one or two SQL aggregates over a half-open time range
-``[start, end)``, shaped so that a covering index answers it without touching
-the table (see the ``*_facts`` and ``*_state`` indexes in `models`). The
-services turn the counts into figures; nothing here rounds or divides.
+Each function is one or two SQL aggregates over a month (the enquiries received in
+it, by the ``enquiry_month_*`` indexes) or a half-open time range ``[start, end)``,
+shaped so that an index answers it without touching the table (see the
+``*_facts``, ``*_state`` and ``enquiry_month_*`` indexes in `models`). Response
+times are never read row by row: `Ranked` reads the value at a rank straight from
+an index that holds the month's times in order. The services turn the counts into
+figures; nothing here rounds or divides.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from peewee import Case, fn
 
-from enquirydesk.store.models import Enquiry, EnquiryFactor, Feedback, FollowUp
+from enquirydesk.domain.month import Month
+from enquirydesk.store.models import RECEIVED_MONTH, Enquiry, EnquiryFactor, Feedback, FollowUp
 
 
 def _count_if(condition: Any) -> Any:
     return fn.SUM(Case(None, [(condition, 1)], 0))
 
 
-def _received(start: datetime, end: datetime) -> Any:
-    return (
-        Enquiry.deleted_at.is_null() & (Enquiry.received_at >= start) & (Enquiry.received_at < end)
-    )
+def received_in(month: Month) -> Any:
+    """Live enquiries received in the month, as the ``enquiry_month_*`` indexes see it."""
+    return Enquiry.deleted_at.is_null() & (RECEIVED_MONTH == str(month))  # noqa: SIM300
 
 
 class CohortGroup(NamedTuple):
-    """Enquiries received in the range that share channel, outcome, source and lost reason."""
+    """Enquiries received in the month that share channel, outcome, source and lost reason."""
 
     channel_id: int
     outcome: str
@@ -39,8 +43,9 @@ class CohortGroup(NamedTuple):
     referred: int
 
 
-def cohort(start: datetime, end: datetime, target_seconds: int) -> list[CohortGroup]:
-    """The month's enquiries in groups: one pass over the received-time index."""
+def cohort(month: Month, target_seconds: int) -> list[CohortGroup]:
+    """The month's enquiries in groups: one pass over the month's index entries, which
+    come already in group order (no sorting)."""
     query = (
         Enquiry.select(
             Enquiry.channel,
@@ -52,28 +57,75 @@ def cohort(start: datetime, end: datetime, target_seconds: int) -> list[CohortGr
             _count_if(Enquiry.response_business_seconds <= target_seconds),
             fn.COUNT(Enquiry.referred_by),
         )
-        .where(_received(start, end))
+        .where(received_in(month))
         .group_by(Enquiry.channel, Enquiry.outcome, Enquiry.source, Enquiry.lost_reason)
         .tuples()
     )
     return [CohortGroup(*row[:4], *(int(v or 0) for v in row[4:])) for row in query]
 
 
-def response_seconds(
-    start: datetime, end: datetime
-) -> tuple[list[int], list[int], dict[int, list[int]]]:
-    """Clock and business response seconds of the answered enquiries received in the range,
-    and the business seconds by channel id (three columns of one month; the caller ranks
-    them)."""
-    query = Enquiry.select(
-        Enquiry.response_seconds, Enquiry.response_business_seconds, Enquiry.channel
-    ).where(_received(start, end) & Enquiry.response_seconds.is_null(False))
-    # Integers need no conversion: read the driver's rows, not peewee's per-row wrappers.
-    rows = Enquiry._meta.database.execute(query).fetchall()
-    by_channel: dict[int, list[int]] = {}
-    for _, business, channel in rows:
-        by_channel.setdefault(channel, []).append(business)
-    return [row[0] for row in rows], [row[1] for row in rows], by_channel
+class Ranked(Sequence[int]):
+    """One month's response times of answered enquiries as if sorted ascending, read on
+    demand: ``len()`` is counted once, and ``ranked[i]`` is one lookup that walks an
+    index from the nearer end. A median or a percentile (`domain.metrics`) asks for two
+    or three items, so the month is never read into memory nor sorted."""
+
+    def __init__(self, column: Any, count: int, where: Any) -> None:
+        self._column, self._count, self._where = column, count, where
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        from_top = index >= self._count // 2
+        order = self._column.desc() if from_top else self._column.asc()
+        query = (
+            Enquiry.select(self._column)
+            .where(self._where)
+            .order_by(order)
+            .limit(1)
+            .offset(self._count - 1 - index if from_top else index)
+            .tuples()
+        )
+        return int(query.first()[0])
+
+
+def _answered_in(month: Month) -> Any:
+    return received_in(month) & Enquiry.response_seconds.is_null(False)
+
+
+def response_seconds(month: Month) -> tuple[Ranked, Ranked, dict[int, Ranked]]:
+    """Clock and business response seconds of the answered enquiries received in the
+    month, and the business seconds by channel id, each in ascending order (`Ranked`)."""
+    answered = _answered_in(month)
+    per_channel = dict(
+        Enquiry.select(Enquiry.channel, fn.COUNT(Enquiry.id))
+        .where(answered)
+        .group_by(Enquiry.channel)
+        .tuples()
+    )
+    total = sum(per_channel.values())
+    business = Enquiry.response_business_seconds
+    return (
+        Ranked(Enquiry.response_seconds, total, answered),
+        Ranked(business, total, answered),
+        {
+            channel: Ranked(business, count, answered & (Enquiry.channel == channel))
+            for channel, count in per_channel.items()
+        },
+    )
 
 
 def _purchased_before(end: datetime) -> Any:
@@ -111,12 +163,12 @@ def repeat_buyers(start: datetime, end: datetime) -> int:
     return buyers.count()
 
 
-def factor_counts(start: datetime, end: datetime) -> list[tuple[int, int]]:
-    """(factor id, purchases naming it) over purchased enquiries received in the range."""
+def factor_counts(month: Month) -> list[tuple[int, int]]:
+    """(factor id, purchases naming it) over purchased enquiries received in the month."""
     return list(
         EnquiryFactor.select(EnquiryFactor.factor, fn.COUNT(EnquiryFactor.id))
         .join(Enquiry, on=(EnquiryFactor.enquiry == Enquiry.id))
-        .where(_received(start, end) & (Enquiry.outcome == "purchased"))
+        .where(received_in(month) & (Enquiry.outcome == "purchased"))
         .group_by(EnquiryFactor.factor)
         .tuples()
     )
@@ -158,16 +210,20 @@ def feedback_counts(start: datetime, end: datetime) -> FeedbackCounts:
         .first()
     )
     resolved = (
-        Feedback.select()
+        Feedback.select(fn.COUNT(Feedback.id))
         .join(Enquiry, on=(Feedback.enquiry == Enquiry.id))
         .where(
             live
             & (Feedback.complaint_resolved_at >= start)
             & (Feedback.complaint_resolved_at < end)
         )
-        .count()
+        .scalar()
     )
-    return FeedbackCounts(*(int(v or 0) for v in row), resolved)
+    return FeedbackCounts(*(int(v or 0) for v in row), int(resolved or 0))
+
+
+def _follow_ups(where: Any) -> int:
+    return int(FollowUp.select(fn.COUNT(FollowUp.id)).where(where).scalar() or 0)
 
 
 def followup_counts(start: datetime, end: datetime, overdue_at: datetime) -> tuple[int, int, int]:
@@ -178,24 +234,12 @@ def followup_counts(start: datetime, end: datetime, overdue_at: datetime) -> tup
     each part is a range on one index.
     """
     live = FollowUp.deleted_at.is_null()
-    due = (
-        FollowUp.select()
-        .where(
-            live
-            & (FollowUp.due_at >= start)
-            & (FollowUp.due_at < end)
-            & FollowUp.cancelled_at.is_null()
-        )
-        .count()
-    )
-    done = (
-        FollowUp.select()
-        .where(live & (FollowUp.done_at >= start) & (FollowUp.done_at < end))
-        .count()
-    )
+    due_in_range = (FollowUp.due_at >= start) & (FollowUp.due_at < end)
+    due = _follow_ups(live & due_in_range & FollowUp.cancelled_at.is_null())
+    done = _follow_ups(live & (FollowUp.done_at >= start) & (FollowUp.done_at < end))
     due_before = live & (FollowUp.due_at < overdue_at)
     overdue = sum(
-        FollowUp.select().where(due_before & part).count()
+        _follow_ups(due_before & part)
         for part in (
             FollowUp.done_at.is_null() & FollowUp.cancelled_at.is_null(),
             (FollowUp.done_at >= overdue_at)
@@ -209,10 +253,12 @@ def followup_counts(start: datetime, end: datetime, overdue_at: datetime) -> tup
 __all__ = [
     "CohortGroup",
     "FeedbackCounts",
+    "Ranked",
     "cohort",
     "factor_counts",
     "feedback_counts",
     "followup_counts",
+    "received_in",
     "repeat_buyers",
     "response_seconds",
     "sales",

@@ -155,6 +155,29 @@ def counted_connection(target: str, path: Path) -> Iterator[sqlite3.Connection]:
         files.connection_closed(path)
 
 
+@contextlib.contextmanager
+def commits_held(path: Path) -> Iterator[bool]:
+    """Hold back every commit to `path` for a moment, if that can be done at once: yields
+    True while no other connection can commit (this one holds the write lock without
+    writing), False when another connection is writing this instant or the file cannot
+    be written. Readers that begin their transactions meanwhile all see the same state."""
+    try:
+        with counted_connection(str(path), path) as connection:
+            connection.isolation_level = None  # transactions as written, not as guessed
+            connection.execute("PRAGMA busy_timeout = 0")
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:  # busy, or read-only
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                connection.execute("ROLLBACK")
+    except sqlite3.Error:
+        yield False
+
+
 def has_sqlite_header(path: Path) -> bool:
     """Whether the file starts as every SQLite database does (read without breaking the
     locks of this process's own connections to it)."""
