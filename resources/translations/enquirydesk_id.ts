@@ -1970,11 +1970,12 @@
     <name>CustomerDetail</name>
     <message>
         <source>Customer details</source>
-        <extracomment>Rows of the enquiries table shown before it scrolls.</extracomment>
+        <extracomment>Rows of the enquiries table shown before it scrolls. A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. A card read (or why none is shown) is on the card: the customer asked for, or None.</extracomment>
         <translation>Detail pelanggan</translation>
     </message>
     <message>
         <source>Contact</source>
+        <extracomment>(the card&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Kontak</translation>
     </message>
     <message>
@@ -2054,8 +2055,16 @@
         <translation>Pilih pelanggan untuk melihat riwayatnya</translation>
     </message>
     <message>
+        <source>Loading the customer…</source>
+        <translation>Memuat pelanggan…</translation>
+    </message>
+    <message>
         <source>This customer was merged into another or deleted.</source>
         <translation>Pelanggan ini telah digabungkan ke pelanggan lain atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read.</source>
+        <translation>Data pelanggan tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2563,11 +2572,12 @@
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
-        <extracomment>After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence).</extracomment>
+        <extracomment>A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence). A card read (or why none is shown) is on the pane: the enquiry asked for, or None.</extracomment>
         <translation>Detail pertanyaan</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
+        <extracomment>(the pane&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Li&amp;nimasa</translation>
     </message>
     <message>
@@ -2732,8 +2742,16 @@
         <translation>Pilih pertanyaan untuk melihat pelanggan, linimasa, dan tindakannya</translation>
     </message>
     <message>
+        <source>Loading the enquiry…</source>
+        <translation>Memuat pertanyaan…</translation>
+    </message>
+    <message>
         <source>This enquiry was deleted.</source>
         <translation>Pertanyaan ini telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The enquiry could not be read.</source>
+        <translation>Pertanyaan tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4790,7 +4808,7 @@
     </message>
     <message>
         <source>The mapping is not one this program wrote; the keys are: {keys}.</source>
-        <extracomment>(customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
+        <extracomment>Which of the database&apos;s customers have each phone, e-mail and name key, for a database with fewer customers than the file has rows (read when first needed). (customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
         <translation>Pemetaan kolom ini bukan buatan program ini; kunci yang dikenal: {keys}.</translation>
     </message>
     <message>

@@ -2051,11 +2051,12 @@
     <name>CustomerDetail</name>
     <message>
         <source>Customer details</source>
-        <extracomment>Rows of the enquiries table shown before it scrolls.</extracomment>
+        <extracomment>Rows of the enquiries table shown before it scrolls. A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. A card read (or why none is shown) is on the card: the customer asked for, or None.</extracomment>
         <translation>Podatki o stranki</translation>
     </message>
     <message>
         <source>Contact</source>
+        <extracomment>(the card&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
@@ -2135,8 +2136,16 @@
         <translation>Izberite stranko, da vidite njeno zgodovino</translation>
     </message>
     <message>
+        <source>Loading the customer…</source>
+        <translation>Nalaganje stranke…</translation>
+    </message>
+    <message>
         <source>This customer was merged into another or deleted.</source>
         <translation>Ta stranka je bila združena z drugo ali izbrisana.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read.</source>
+        <translation>Stranke ni bilo mogoče prebrati.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2671,11 +2680,12 @@
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
-        <extracomment>After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence).</extracomment>
+        <extracomment>A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence). A card read (or why none is shown) is on the pane: the enquiry asked for, or None.</extracomment>
         <translation>Podrobnosti povpraševanja</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
+        <extracomment>(the pane&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Č&amp;asovnica</translation>
     </message>
     <message>
@@ -2840,8 +2850,16 @@
         <translation>Izberite povpraševanje, da vidite njegovo stranko, časovnico in dejanja</translation>
     </message>
     <message>
+        <source>Loading the enquiry…</source>
+        <translation>Nalaganje povpraševanja…</translation>
+    </message>
+    <message>
         <source>This enquiry was deleted.</source>
         <translation>To povpraševanje je bilo izbrisano.</translation>
+    </message>
+    <message>
+        <source>The enquiry could not be read.</source>
+        <translation>Povpraševanja ni bilo mogoče prebrati.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4937,7 +4955,7 @@
     </message>
     <message>
         <source>The mapping is not one this program wrote; the keys are: {keys}.</source>
-        <extracomment>(customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
+        <extracomment>Which of the database&apos;s customers have each phone, e-mail and name key, for a database with fewer customers than the file has rows (read when first needed). (customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
         <translation>Te preslikave ni zapisal ta program; ključi so: {keys}.</translation>
     </message>
     <message>

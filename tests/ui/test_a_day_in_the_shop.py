@@ -60,6 +60,7 @@ def test_log_find_buy_and_undo_with_the_keyboard(qtbot, tmp_path: Path) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Down)
     pane = window.enquiries.detail
     qtbot.waitUntil(lambda: pane.enquiry_id is not None)
+    qtbot.waitUntil(lambda: not pane.pending)  # its card read on the worker
     enquiry_id = pane.enquiry_id
     pane.mark_purchased()
     qtbot.waitUntil(lambda: pane.dialog is not None and pane.dialog.isVisible())
@@ -120,6 +121,7 @@ def test_the_enquiry_menu_shows_the_pane_actions_with_their_keys(qtbot, tmp_path
     window.enquiries.apply()
     qtbot.waitUntil(lambda: window.enquiries.model.complete)  # read off the GUI thread
     window.enquiries.select(enquiry)
+    qtbot.waitUntil(lambda: not window.enquiries.detail.pending)  # its card read on the worker
     window.update_enquiry_menu()
     assert window.pane_actions["markPurchased"].isEnabled()
     feedback = window.pane_actions["recordFeedback"]  # chosen anyway, it says why not

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView
 
 from enquirydesk.app import create_main_window
@@ -21,6 +23,7 @@ from enquirydesk.services.feedback import record_feedback
 from enquirydesk.store import models, queries
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.customers import model as customer_model
+from enquirydesk.ui.customers.detail import CustomerDetail
 from enquirydesk.ui.customers.dialogs import CandidateModel, EditCustomerDialog, MergeDialog
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel, CustomerModel
 from support import saved as wait_saved
@@ -62,6 +65,11 @@ def open_page(qtbot, window):
     view = window.customers.page
     qtbot.waitUntil(lambda: view.model.complete)
     return view
+
+
+def card_read(qtbot, view) -> None:
+    """The card asked for last is on the page (read on the worker)."""
+    qtbot.waitUntil(lambda: not view.detail.pending)
 
 
 def names(view) -> list[str]:
@@ -179,6 +187,7 @@ def test_the_card_shows_history_badges_referrals_and_a_shared_phone(qtbot, windo
     assert marko != ana  # suggested, never merged silently
     view = open_page(qtbot, window)
     view.select(ana)
+    card_read(qtbot, view)
     detail = view.detail
     assert detail.name_label.text() == "Ana Novak"
     shared = window.findChild(QLabel, "sharedPhoneLabel")
@@ -192,6 +201,7 @@ def test_the_card_shows_history_badges_referrals_and_a_shared_phone(qtbot, windo
     assert "Lea" in detail.sections["referred"][1].text()
     detail.customerLinked.emit(lea)  # a click on the link
     assert detail.customer_id == lea
+    card_read(qtbot, view)
     assert "referred by" in detail.since.text() and "Ana Novak" in detail.since.text()
     assert not shared.isVisibleTo(detail)
 
@@ -202,6 +212,7 @@ def test_an_enquiry_on_the_card_opens_on_the_enquiries_page(qtbot, window) -> No
     second = log(ctx, name="Ana Novak", interest="Oven")
     view = open_page(qtbot, window)
     view.select(customer_of(first))
+    card_read(qtbot, view)
     table = window.findChild(QTableView, "customerEnquiries")
     assert table.model().rowCount() == 2
     table.setFocus()
@@ -224,6 +235,7 @@ def test_merge_keeps_every_enquiry_and_ctrl_z_restores_both(qtbot, window, clock
     qtbot.keyClicks(view.search, "ana")
     qtbot.waitUntil(lambda: names(view) == ["Ana K.", "Ana Kovač"], timeout=2000)
     view.select(keep)
+    card_read(qtbot, view)
     window.findChild(QAbstractButton, "mergeCustomerButton").click()
     dialog = view.dialog
     assert isinstance(dialog, MergeDialog)
@@ -243,6 +255,7 @@ def test_merge_keeps_every_enquiry_and_ctrl_z_restores_both(qtbot, window, clock
     assert directory.card(ctx, keep).history.enquiries == 5  # 2 + 3: nothing lost
     assert {customer_of(e) for e in kept + others} == {keep}
     assert view.detail.customer_id == keep and view.selected_id() == keep
+    card_read(qtbot, view)
     assert view.detail.figures.text().startswith("5 enquiries")
     assert "Ana K. merged into Ana Kovač" in window.statusBar().currentMessage()
 
@@ -252,6 +265,7 @@ def test_merge_keeps_every_enquiry_and_ctrl_z_restores_both(qtbot, window, clock
     assert directory.card(ctx, other).history.enquiries == 3
     assert {customer_of(e) for e in others} == {other}
     qtbot.waitUntil(lambda: names(view) == ["Ana K.", "Ana Kovač"], timeout=2000)
+    card_read(qtbot, view)
     assert view.detail.figures.text().startswith("2 enquiries")
 
 
@@ -300,6 +314,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window) -> None:
     log(ctx, name="Ana K", phone="041 123 456")
     view = open_page(qtbot, window)
     view.select(ana)
+    card_read(qtbot, view)
 
     def unnamed(widget: QWidget) -> list[str]:
         return [
@@ -327,6 +342,7 @@ def test_changes_made_elsewhere_show_and_a_read_only_file_allows_no_edit(qtbot, 
     qtbot.waitUntil(lambda: names(view) == ["Ana Novak", "Budi"], timeout=2000)
     assert view.detail.customer_id == ana and view.selected_id() == ana
     window.done(log_enquiry(ctx, NewEnquiry(channel="walk_in", name="Ana Novak")))
+    card_read(qtbot, view)
     assert view.detail.figures.text().startswith("2 enquiries")
     assert view.model.data(view.model.index(0, 3)) == "2"
     window.set_read_only("The file failed its check.")
@@ -373,3 +389,72 @@ def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(qtbot, w
     card = directory.card(ctx, typo[0])
     assert card.other_phones == ("+38641555132",)
     assert "No possible duplicates" in dialog.status.text()
+
+
+# -- the card is read on the worker ---------------------------------------------------
+
+
+def test_a_quick_second_customer_drops_the_first_card_and_the_buttons_wait(
+    qtbot, ctx: Context, tasks: Tasks
+) -> None:
+    ana, budi, cene = (customer_of(log(ctx, name=n)) for n in ("Ana Novak", "Budi", "Cene"))
+    detail = CustomerDetail(ctx, tasks)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.show_customer(ana)
+    qtbot.waitUntil(lambda: not detail.pending)
+    heard: list[int | None] = []
+    detail.loaded.connect(heard.append)
+    held = threading.Event()
+    tasks.run(lambda: held.wait(10))
+    try:
+        detail.show_customer(budi)
+        detail.show_customer(cene)
+        assert detail.pending and detail.customer_id == cene
+        assert detail.name_label.text() == "Ana Novak"  # until Cene's card is there
+        assert detail.card is None  # nothing acts on Ana's card now
+        assert not detail.edit_button.isEnabled() and not detail.merge_button.isEnabled()
+        qtbot.waitUntil(lambda: not detail.area.isEnabled())  # a long read: greyed
+        with qtbot.assertNotEmitted(detail.editRequested, wait=150):
+            (f2,) = [k for k in detail.findChildren(QShortcut) if k.key() == QKeySequence("F2")]
+            f2.activated.emit()  # the key waits for the card
+    finally:
+        held.set()
+    with qtbot.waitSignal(detail.editRequested):  # asked once Cene's card is there
+        qtbot.waitUntil(lambda: not detail.pending)
+    qtbot.wait(20)  # anything still on its way would land now
+    assert heard == [cene]
+    assert detail.name_label.text() == "Cene" and detail.card.id == cene
+    assert detail.area.isEnabled() and detail.edit_button.isEnabled()
+
+    detail.show_customer(cene + 1000)
+    qtbot.waitUntil(lambda: not detail.pending)
+    assert detail.empty.isVisible() and detail.card is None
+    assert detail.empty.text() == "This customer was merged into another or deleted."
+    assert not detail.edit_button.isEnabled()
+
+
+def test_enter_on_a_customer_goes_to_their_enquiries_once_their_card_is_read(qtbot, window) -> None:
+    ctx = window.ctx
+    ana = customer_of(log(ctx, name="Ana Novak", interest="Fridge"))
+    log(ctx, name="Ana Novak", interest="Oven")
+    budi = customer_of(log(ctx, name="Budi", interest="Bike"))
+    view = open_page(qtbot, window)
+    view.select(budi)
+    card_read(qtbot, view)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.table.setFocus()
+    held = threading.Event()
+    window.tasks.run(lambda: held.wait(10))
+    try:
+        view.table.selectRow(view.model.row_of(ana))
+        assert view.detail.pending and view.detail.customer_id == ana
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        assert view.table.hasFocus()  # not into Budi's enquiries, still shown
+    finally:
+        held.set()
+    enquiries = window.findChild(QTableView, "customerEnquiries")
+    qtbot.waitUntil(enquiries.hasFocus)
+    assert view.detail.card.id == ana and enquiries.model().rowCount() == 2
+    assert [index.row() for index in enquiries.selectionModel().selectedRows()] == [0]

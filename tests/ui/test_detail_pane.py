@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -20,6 +21,7 @@ from enquirydesk.services import enquiries, history
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.enquiries import NewEnquiry
 from enquirydesk.store import models, queries
+from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.enquiries.actions import (
     EditDialog,
     FeedbackDialog,
@@ -52,12 +54,30 @@ def log(ctx: Context) -> Callable[..., int]:
 
 
 @pytest.fixture
-def pane(qtbot, ctx: Context) -> DetailPane:
-    widget = DetailPane(ctx)
+def tasks(qapp, store):
+    runner = Tasks()
+    yield runner
+    runner.shutdown(at_exit=store.close)  # the worker's own connection
+
+
+@pytest.fixture
+def pane(qtbot, ctx: Context, tasks: Tasks) -> DetailPane:
+    widget = DetailPane(ctx, tasks)
     qtbot.addWidget(widget)
     widget.resize(420, 700)
     widget.show()
     return widget
+
+
+def show(qtbot, pane: DetailPane, enquiry_id: int | None) -> None:
+    """The enquiry asked for, and its card read on the worker and shown."""
+    pane.show_enquiry(enquiry_id)
+    shown(qtbot, pane)
+
+
+def shown(qtbot, pane: DetailPane) -> None:
+    """The card asked for last is on the pane (read on the worker)."""
+    qtbot.waitUntil(lambda: not pane.pending)
 
 
 def counts() -> dict[str, int]:
@@ -101,7 +121,7 @@ def test_selecting_an_enquiry_shows_the_customer_and_timeline(
     clock.advance(minutes=5)
     enquiries.record_contact(ctx, eid, "call", text="Sent the price list")
 
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     assert pane.content.isVisible() and not pane.empty.isVisible()
     assert pane.enquiry_id == eid
     assert pane.customer_name.text() == "Ana Novak"
@@ -116,10 +136,10 @@ def test_selecting_an_enquiry_shows_the_customer_and_timeline(
     assert any("First response after 5 min, within target" in t for t in texts)
     qtmodeltester.check(pane.timeline_model)
 
-    pane.show_enquiry(first)
+    show(qtbot, pane, first)
     assert not pane.returning_badge.isVisible()
     qtmodeltester.check(pane.timeline_model)
-    pane.show_enquiry(None)
+    show(qtbot, pane, None)
     assert pane.timeline_model.rowCount() == 0
     qtmodeltester.check(pane.timeline_model)
 
@@ -128,7 +148,7 @@ def test_mark_purchased_from_the_keyboard_and_undo_it(
     qtbot, pane: DetailPane, ctx: Context, log
 ) -> None:
     eid = log(name="Ana", interest="Fridge")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     press(qtbot, button(pane, "markPurchasedButton"))
     dialog = pane.dialog
     assert isinstance(dialog, PurchaseDialog) and dialog.isVisible()
@@ -136,6 +156,7 @@ def test_mark_purchased_from_the_keyboard_and_undo_it(
     with qtbot.waitSignal(pane.changed) as emitted:
         qtbot.keyClicks(dialog.value_edit, "250")
         qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Return)
+    shown(qtbot, pane)  # read again after the change
     assert pane.dialog is None
     changes = emitted.args[0]
     assert isinstance(changes, Changes) and changes.touches("enquiry")
@@ -150,6 +171,7 @@ def test_mark_purchased_from_the_keyboard_and_undo_it(
 
     history.undo(ctx, changes.operation_id)
     pane.refresh()
+    shown(qtbot, pane)
     row = queries.enquiry(eid)
     assert (row["outcome"], row["purchase_value_cents"], row["outcome_at"]) == ("open", None, None)
     assert button(pane, "markLostButton").isEnabled()
@@ -160,7 +182,7 @@ def test_a_refused_value_keeps_the_dialog_open_and_writes_nothing(
     qtbot, pane: DetailPane, log
 ) -> None:
     eid = log(name="Ana")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     before = counts()
     pane.mark_purchased()
     dialog = pane.dialog
@@ -182,13 +204,14 @@ def test_a_refused_value_keeps_the_dialog_open_and_writes_nothing(
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClicks(dialog.value_edit, "12.50")
         qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Return)
+    shown(qtbot, pane)  # read again after the change
     assert queries.enquiry(eid)["purchase_value_cents"] == 1250
     assert pane.fact_labels["factors"].text() == "Cheapest price"
 
 
 def test_escape_cancels_without_writing(qtbot, pane: DetailPane, log) -> None:
     eid = log(name="Ana")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     before = counts()
     pane.mark_lost()
     dialog = pane.dialog
@@ -200,10 +223,10 @@ def test_escape_cancels_without_writing(qtbot, pane: DetailPane, log) -> None:
 
 
 def test_buttons_that_do_not_apply_are_disabled_and_say_why(
-    pane: DetailPane, ctx: Context, log
+    qtbot, pane: DetailPane, ctx: Context, log
 ) -> None:
     eid = log(name="Ana")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     feedback_button = button(pane, "recordFeedbackButton")
     assert not feedback_button.isEnabled()
     assert "mark the enquiry purchased first" in feedback_button.toolTip()
@@ -214,6 +237,7 @@ def test_buttons_that_do_not_apply_are_disabled_and_say_why(
 
     enquiries.mark_purchased(ctx, eid, value="10")
     pane.refresh()
+    shown(qtbot, pane)
     lost = button(pane, "markLostButton")
     assert not lost.isEnabled()
     assert "Purchased enquiries cannot be marked lost" in lost.toolTip()
@@ -221,7 +245,7 @@ def test_buttons_that_do_not_apply_are_disabled_and_say_why(
 
     other = log(name="Budi")
     enquiries.mark_lost(ctx, other, reason="price")
-    pane.show_enquiry(other)
+    show(qtbot, pane, other)
     assert button(pane, "markPurchasedButton").isEnabled()  # they came back after all
     assert not feedback_button.isEnabled()
 
@@ -229,7 +253,7 @@ def test_buttons_that_do_not_apply_are_disabled_and_say_why(
 def test_log_contact_sets_the_first_response(qtbot, pane: DetailPane, log, clock) -> None:
     eid = log(name="Ana", interest="Fridge")
     clock.advance(minutes=20)
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     assert pane.fact_labels["status"].text().startswith("Awaiting response")
     press(qtbot, button(pane, "logContactButton"))
     dialog = pane.dialog
@@ -243,6 +267,7 @@ def test_log_contact_sets_the_first_response(qtbot, pane: DetailPane, log, clock
     qtbot.keyClicks(dialog.text_box, "and the delivery time")
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClick(dialog.text_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shown(qtbot, pane)  # read again after the change
     row = queries.enquiry(eid)
     assert row["first_response_at"] == clock.now
     assert row["response_business_seconds"] == 20 * 60
@@ -254,7 +279,7 @@ def test_log_contact_sets_the_first_response(qtbot, pane: DetailPane, log, clock
 
 def test_mark_lost_needs_a_reason(qtbot, pane: DetailPane, log) -> None:
     eid = log(name="Ana")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     pane.mark_lost()
     dialog = pane.dialog
     assert isinstance(dialog, LostDialog)
@@ -269,19 +294,21 @@ def test_mark_lost_needs_a_reason(qtbot, pane: DetailPane, log) -> None:
     qtbot.keyClicks(dialog.note_edit, "Bought at the mall")
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClick(dialog.reason_combo, Qt.Key.Key_Return)
+    shown(qtbot, pane)  # read again after the change
     assert queries.enquiry(eid)["outcome"] == "lost"
     assert pane.fact_labels["lost_reason"].text() == "Bought elsewhere"
 
 
 def test_schedule_a_follow_up_for_the_next_opening(qtbot, pane: DetailPane, log) -> None:
     eid = log(name="Ana", answered_now=True)
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     pane.schedule_follow_up()
     dialog = pane.dialog
     assert isinstance(dialog, FollowUpDialog)
     qtbot.keyClicks(dialog.note_edit, "Call back about the quote")
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    shown(qtbot, pane)  # read again after the change
     custom = [f for f in queries.open_followups(eid) if f["kind"] == "custom"]
     assert [(f["note"], f["due_at"].isoformat()) for f in custom] == [
         ("Call back about the quote", "2026-03-03T09:00:00")
@@ -294,7 +321,7 @@ def test_feedback_on_a_purchase_can_open_a_complaint(
 ) -> None:
     eid = log(name="Ana")
     enquiries.mark_purchased(ctx, eid, value="100")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     pane.record_feedback()
     dialog = pane.dialog
     assert isinstance(dialog, FeedbackDialog)
@@ -302,6 +329,7 @@ def test_feedback_on_a_purchase_can_open_a_complaint(
     dialog.comment_edit.setPlainText("Stopped working")
     with qtbot.waitSignal(pane.changed) as emitted:
         qtbot.keyClick(dialog.rating_combo, Qt.Key.Key_Return)
+    shown(qtbot, pane)  # read again after the change
     assert "complaint" in emitted.args[0].summary
     assert [f["kind"] for f in queries.open_followups(eid, ("complaint",))] == ["complaint"]
     assert any("Complaint" in t and "Stopped working" in t for t in timeline_texts(pane))
@@ -309,7 +337,7 @@ def test_feedback_on_a_purchase_can_open_a_complaint(
 
 def test_edit_saves_only_what_changed(qtbot, pane: DetailPane, log) -> None:
     eid = log(name="Ana", interest="Fridge")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     pane.edit_enquiry()
     dialog = pane.dialog
     assert isinstance(dialog, EditDialog)
@@ -332,6 +360,7 @@ def test_edit_saves_only_what_changed(qtbot, pane: DetailPane, log) -> None:
     dialog.estimate_edit.setText("1500")
     with qtbot.waitSignal(pane.changed):
         qtbot.keyClick(dialog.estimate_edit, Qt.Key.Key_Return)
+    shown(qtbot, pane)  # read again after the change
     row = queries.enquiry(eid)
     assert (row["interest"], row["estimated_value_cents"]) == ("Big fridge", 150000)
     assert pane.fact_labels["interest"].text() == "Big fridge"
@@ -339,7 +368,7 @@ def test_edit_saves_only_what_changed(qtbot, pane: DetailPane, log) -> None:
 
 def test_delete_asks_first_and_can_be_undone(qtbot, pane: DetailPane, ctx: Context, log) -> None:
     eid = log(name="Ana")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     pane.delete_enquiry()
     box = pane.confirmation
     assert box is not None and box.isVisible()
@@ -353,21 +382,22 @@ def test_delete_asks_first_and_can_be_undone(qtbot, pane: DetailPane, ctx: Conte
     assert box is not None
     with qtbot.waitSignal(pane.changed) as emitted:
         qtbot.keyClick(box, Qt.Key.Key_Return)  # Delete is the default button
+    shown(qtbot, pane)  # read again after the change
     assert queries.enquiry(eid) is None
     assert pane.empty.isVisible() and "Undo" in pane.empty.text()
     assert not button(pane, "logContactButton").isEnabled()
 
     history.undo(ctx, emitted.args[0].operation_id)
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     assert pane.customer_name.text() == "Ana"
 
 
 def test_every_interactive_widget_has_an_accessible_name(
-    pane: DetailPane, ctx: Context, log
+    qtbot, pane: DetailPane, ctx: Context, log
 ) -> None:
     eid = log(name="Ana")
     enquiries.mark_purchased(ctx, eid, value="10")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     interactive = (
         QAbstractButton,
         QComboBox,
@@ -406,7 +436,7 @@ def test_every_interactive_widget_has_an_accessible_name(
 
 def test_the_shortcuts_open_the_actions(qtbot, pane: DetailPane, log) -> None:
     eid = log(name="Ana")
-    pane.show_enquiry(eid)
+    show(qtbot, pane, eid)
     pane.activateWindow()
     qtbot.waitUntil(pane.isActiveWindow)
     pane.timeline_view.setFocus()
@@ -419,3 +449,102 @@ def test_the_shortcuts_open_the_actions(qtbot, pane: DetailPane, log) -> None:
     qtbot.keyClick(pane.timeline_view, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: isinstance(pane.dialog, EditDialog))
     pane.dialog.reject()
+
+
+# -- the card is read on the worker ---------------------------------------------------
+
+
+def test_a_quick_second_selection_drops_the_first_card(
+    qtbot, pane: DetailPane, tasks: Tasks, log
+) -> None:
+    first, second, third = log(name="Ana"), log(name="Budi"), log(name="Cene")
+    heard: list[int | None] = []
+    pane.loaded.connect(heard.append)
+
+    # A waiting read replaced by the newer one.
+    held = threading.Event()
+    tasks.run(lambda: held.wait(10))
+    pane.show_enquiry(first)
+    pane.show_enquiry(second)
+    assert pane.pending and pane.enquiry_id == second
+    held.set()
+    shown(qtbot, pane)
+    qtbot.wait(20)  # anything still on its way would land now
+    assert heard == [second]
+    assert pane.customer_name.text() == "Budi" and pane.card.facts.id == second
+
+    # A read already done, its answer not yet handed over: dropped too.
+    heard.clear()
+    pane.show_enquiry(first)
+    assert tasks.wait()  # the first card is read; the GUI thread has not heard it yet
+    pane.show_enquiry(third)
+    shown(qtbot, pane)
+    qtbot.wait(20)
+    assert heard == [third]
+    assert pane.customer_name.text() == "Cene" and pane.card.facts.id == third
+
+
+def test_the_actions_wait_while_a_card_is_read(qtbot, pane: DetailPane, log) -> None:
+    first, second = log(name="Ana"), log(name="Budi")
+    show(qtbot, pane, first)
+    held = threading.Event()
+    pane.tasks.run(lambda: held.wait(10))
+    try:
+        pane.show_enquiry(second)
+        assert pane.pending
+        assert pane.customer_name.text() == "Ana"  # the card before stays until Budi's is there
+        assert pane.card is None  # nothing acts on Ana's card now
+        for name in BUTTONS:
+            assert not button(pane, name).isEnabled(), name
+            assert button(pane, name).toolTip() == "Loading the enquiry…"
+        pane.mark_purchased()
+        pane.delete_enquiry()
+        assert pane.dialog is None and pane.confirmation is None
+        qtbot.waitUntil(lambda: not pane.content.isEnabled())  # a long read: greyed
+        pane.press("editEnquiry")  # the key waits for the card
+        assert pane.dialog is None
+    finally:
+        held.set()
+    qtbot.waitUntil(lambda: isinstance(pane.dialog, EditDialog))
+    assert pane.dialog.card.facts.id == second
+    assert pane.customer_name.text() == "Budi" and pane.content.isEnabled()
+    assert button(pane, "logContactButton").isEnabled()
+    pane.dialog.reject()
+
+
+def test_a_focused_button_keeps_the_keyboard_while_the_card_is_read_again(
+    qtbot, pane: DetailPane, log
+) -> None:
+    show(qtbot, pane, log(name="Ana"))
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow)
+    log_contact = button(pane, "logContactButton")
+    log_contact.setFocus(Qt.FocusReason.TabFocusReason)
+    assert log_contact.hasFocus()
+    held = threading.Event()
+    pane.tasks.run(lambda: held.wait(10))
+    try:
+        pane.refresh()
+        assert not log_contact.isEnabled() and not log_contact.hasFocus()
+    finally:
+        held.set()
+    shown(qtbot, pane)
+    assert log_contact.isEnabled() and log_contact.hasFocus()
+
+
+def test_a_deleted_or_unknown_enquiry_says_so(qtbot, pane: DetailPane, ctx: Context, log) -> None:
+    eid = log(name="Ana")
+    show(qtbot, pane, eid)
+    enquiries.delete_enquiry(ctx, eid)  # elsewhere: another PC, or the Today page
+    pane.refresh()
+    assert pane.customer_name.text() == "Ana"  # until the answer is there
+    shown(qtbot, pane)
+    assert pane.empty.isVisible() and pane.empty.text() == "This enquiry was deleted."
+    assert pane.card is None and pane.enquiry_id == eid
+    assert not button(pane, "logContactButton").isEnabled()
+    assert not pane.exists(eid)
+
+    show(qtbot, pane, eid + 1000)
+    assert pane.empty.text() == "This enquiry was deleted."
+    show(qtbot, pane, None)
+    assert pane.empty.text() == "Select an enquiry to see its customer, timeline and actions"

@@ -66,6 +66,7 @@ def test_forget_waits_for_the_name_then_leaves_an_anonymous_record(qtbot, shop) 
         handle="", notes="Likes blue", referred_by=None,
     ))  # fmt: skip
     assert window.undo_action.isEnabled()
+    qtbot.waitUntil(lambda: not page.detail.pending)  # the card read again, on the worker
 
     action = page.findChild(QAction, "forgetCustomerAction")
     assert action.text() == "&Forget this customer…"

@@ -164,11 +164,13 @@ def test_enter_on_a_today_item_clears_a_search_that_hides_it(qtbot, window) -> N
 
 
 def test_enter_on_a_today_item_widens_only_the_filter_that_hides_it(qtbot, window) -> None:
-    first = window.today.data.awaiting.items[0]
+    # QTest types ASCII only; the demo's names depend on the day it is run.
+    first = next(
+        item for item in window.today.data.awaiting.items if item.customer.split()[0].isascii()
+    )
     view = window.enquiries
     window.tabs.setCurrentWidget(view)
     name = first.customer.split()[0]
-    assert name.isascii()  # QTest types ASCII only
     view.status.setFocus()
     view.status.setCurrentIndex(view.status.findData("purchased"))
     search_for(qtbot, window, name)
@@ -321,11 +323,13 @@ def test_every_alt_letter_of_a_window_is_taken_once(qtbot, tmp_path: Path, lang:
     look("Today", window)
     window.tabs.setCurrentWidget(window.enquiries)
     window.show_enquiry(first_with("open"))
+    qtbot.waitUntil(lambda: not window.enquiries.detail.pending)  # the card, read on the worker
     look("Enquiries", window)
     window.tabs.setCurrentWidget(window.customers)
     page = window.customers.page
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: not page.detail.pending)
     look("Customers", window)
     window.tabs.setCurrentWidget(window.reports)
     qtbot.waitUntil(lambda: window.reports.shown is not None)
@@ -344,6 +348,7 @@ def test_every_alt_letter_of_a_window_is_taken_once(qtbot, tmp_path: Path, lang:
     ):
         window.tabs.setCurrentWidget(window.enquiries)
         window.show_enquiry(first_with(outcome))
+        qtbot.waitUntil(lambda: not pane.pending)
         for name in names:
             dialog = dialog_of(lambda: pane.dialog, pane.buttons[name].click)
             look(f"{name} ({outcome})", dialog)
@@ -357,6 +362,7 @@ def test_every_alt_letter_of_a_window_is_taken_once(qtbot, tmp_path: Path, lang:
     # The customer's forms.
     window.tabs.setCurrentWidget(window.customers)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: not page.detail.pending)
     for opener in (page.edit, page.merge):
         dialog = dialog_of(lambda: page.dialog, opener)
         look(opener.__name__, dialog)
@@ -499,8 +505,9 @@ def test_an_action_key_that_does_not_apply_to_the_enquiry_says_why(qtbot, window
     window.tabs.setCurrentWidget(view)
     window.show_enquiry(first_with("open"))
     assert focused() is view.table
-    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)
-    assert message(window) == "Feedback is about a purchase: mark the enquiry purchased first."
+    key(qtbot, Qt.Key.Key_F, CTRL | SHIFT)  # answered once the card is read
+    feedback = "Feedback is about a purchase: mark the enquiry purchased first."
+    qtbot.waitUntil(lambda: message(window) == feedback)
     assert view.detail.dialog is None
     window.enquiry_menu.aboutToShow.emit()
     window.statusBar().clearMessage()

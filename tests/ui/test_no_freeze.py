@@ -7,7 +7,10 @@ again, is dropped when an enquiry changes.
 Only the clicks are watched (opening the window, its first paint and building the
 Customers page are not what is tested), and a block counts only when the watch found
 the program's own code running in it: a busy machine that does not run the test for a
-while is not a freeze of the program."""
+while is not a freeze of the program.
+
+Going down the same file's enquiries and customers with the keyboard, each row's card
+read on the worker, never blocks the window either."""
 
 from __future__ import annotations
 
@@ -126,6 +129,55 @@ def test_clicking_every_header_while_searching_never_blocks_the_window(
                     click_header(qtbot, page.table, column)
                     settled(qtbot, page.model)
             assert not freezes(watch), f"customers, {text!r}:\n" + freezes(watch)
+    finally:
+        watch.stop()
+        close_window(window)
+
+
+def walk(qtbot, table: QTableView, card, rows: int) -> None:
+    """Down through `rows` rows as fast as keys come (the cards of rows passed are not
+    wanted), then to the last row; each time the card of the row selected is shown."""
+    for _ in range(rows):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not card.pending, timeout=30_000)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_End):
+        qtbot.keyClick(table, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not card.pending, timeout=30_000)
+
+
+@pytest.mark.slow
+def test_going_down_the_enquiries_and_customers_never_blocks_the_window(
+    qtbot, demo_file: Path
+) -> None:
+    window = open_shop_window(qtbot, demo_file)
+    window.resize(1700, 900)
+    qtbot.waitExposed(window)
+    view = window.enquiries
+    window.tabs.setCurrentWidget(view)
+    settled(qtbot, view.model)
+    watch = GuiWatch(WATCH_MS)
+    try:
+        view.table.setFocus()
+        view.table.selectRow(0)  # the pane made (its first showing is not what is tested)
+        pane = view.detail
+        qtbot.waitUntil(lambda: not pane.pending, timeout=30_000)
+        watch.blocks.clear()
+        walk(qtbot, view.table, pane, 25)
+        assert pane.card is not None and pane.card.facts.id == view.selected_id()
+        assert view.selected_id() == view.model.enquiry_id(view.model.rowCount() - 1)
+        assert not freezes(watch), "enquiries:\n" + freezes(watch)
+
+        window.tabs.setCurrentWidget(window.customers)
+        page = window.customers.page
+        settled(qtbot, page.model)
+        page.table.setFocus()
+        page.table.selectRow(0)
+        card = page.detail
+        qtbot.waitUntil(lambda: not card.pending, timeout=30_000)
+        watch.blocks.clear()
+        walk(qtbot, page.table, card, 25)
+        assert card.card is not None and card.card.id == page.selected_id()
+        assert not freezes(watch), "customers:\n" + freezes(watch)
     finally:
         watch.stop()
         close_window(window)

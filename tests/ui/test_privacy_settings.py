@@ -192,6 +192,7 @@ def test_the_consent_checkbox_records_the_date_and_the_card_shows_it(qtbot, tmp_
     customer = ids["Recent"]
     view.select(customer)
     qtbot.waitUntil(lambda: view.detail.customer_id == customer)
+    qtbot.waitUntil(lambda: not view.detail.pending)  # the card read on the worker
     view.edit()
     qtbot.waitUntil(lambda: isinstance(view.dialog, EditCustomerDialog))
     form = view.dialog
@@ -215,6 +216,7 @@ def test_the_consent_checkbox_records_the_date_and_the_card_shows_it(qtbot, tmp_
     assert operation.action == "edit_customer"
 
     # Unticked: no longer agreed, and the card no longer says so.
+    qtbot.waitUntil(lambda: not view.detail.pending)
     view.edit()
     qtbot.waitUntil(lambda: isinstance(view.dialog, EditCustomerDialog) and view.dialog is not form)
     form = view.dialog

@@ -1,21 +1,31 @@
 """The card beside the customer directory: who they are, what they did, whom they know.
 
-`CustomerDetail.show_customer(id)` reads the card (one service call of a few
-indexed reads) and shows the contact facts, the badges, a warning when others
-share the phone number, their history in figures, their enquiries (Enter or a
-double click opens one on the Enquiries page), purchases, feedback, complaints,
-who referred them and whom they referred. Names of other customers are links
-to their own cards. The Edit and Merge buttons ask the page to open the forms.
+`CustomerDetail.show_customer(id)` has the card read on the window's worker
+(`Tasks`: a few indexed reads, which a busy or very large file may still make
+slow) and then shows the contact facts, the badges, a warning when others share
+the phone number, their history in figures, their enquiries (Enter or a double
+click opens one on the Enquiries page), purchases, feedback, complaints, who
+referred them and whom they referred. Names of other customers are links to their
+own cards. The Edit and Merge buttons ask the page to open the forms.
+
+Until the card is there the one before stays, its buttons disabled (and greyed,
+or a placeholder, when the read takes long), so that nothing acts on a customer
+other than the one shown; an answer a newer selection made stale is dropped.
+`pending` says a read is on its way, `loaded` follows each one, and `when_loaded`
+runs code once the card is there.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +42,7 @@ from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.services import directory
 from enquirydesk.services.context import Context
 from enquirydesk.services.directory import CustomerCard, FeedbackLine, Person
+from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import heading
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel
 from enquirydesk.ui.customers.texts import badge_names, badge_tips, enquiries_text, purchases_text
@@ -39,6 +50,9 @@ from enquirydesk.ui.customers.texts import badge_names, badge_tips, enquiries_te
 #: Rows of the enquiries table shown before it scrolls.
 ENQUIRY_ROWS = 6
 WARNING = "#8a5300"
+#: A card read that takes longer than this greys the card shown (or puts up a
+#: placeholder); a quicker one swaps the cards without a flash.
+GREY_MS = 150
 
 
 class CustomerDetail(QWidget):
@@ -46,15 +60,31 @@ class CustomerDetail(QWidget):
     customerLinked = Signal(int)  # show this other customer
     editRequested = Signal()
     mergeRequested = Signal()
+    #: A card read (or why none is shown) is on the card: the customer asked for, or None.
+    loaded = Signal(object)
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, tasks: Tasks, parent: QWidget | None = None) -> None:
+        """`tasks`: the window's worker, which reads the cards."""
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self.setObjectName("customerDetail")
         self.setAccessibleName(self.tr("Customer details"))
-        self.card: CustomerCard | None = None
-        self._customer_id: int | None = None
+        self._card: CustomerCard | None = None  # the card shown
+        self._customer_id: int | None = None  # the customer asked for
         self.read_only = ""
+        self._task = f"customer-card-{id(self):x}"  # this card's reads replace each other
+        self._generation = 0  # of the newest request; an answer to an older one is dropped
+        self._pending = False
+        self._pressed: QAbstractButton | None = None  # its key pressed while loading
+        self._waiting: list[Callable[[], None]] = []  # `when_loaded`
+        self._held: list[QWidget] = []  # the privacy row's buttons, off while loading
+        #: (the card's widget that had the keyboard, the one Qt gave it to) while loading
+        self._focus: tuple[QWidget, QWidget | None] | None = None
+        self._grey = QTimer(self)
+        self._grey.setSingleShot(True)
+        self._grey.setInterval(GREY_MS)
+        self._grey.timeout.connect(self._greyed)
 
         self.empty = QLabel(self)
         self.empty.setObjectName("customerCardEmpty")
@@ -209,44 +239,160 @@ class CustomerDetail(QWidget):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(button.animateClick)
+        shortcut.activated.connect(lambda: self._press(button))
         return button
+
+    def _press(self, button: QAbstractButton) -> None:
+        """A button's key; pressed while the card is read, it waits for the card."""
+        if self._pending:
+            self._pressed = button
+        else:
+            button.animateClick()
 
     # -- showing ------------------------------------------------------------------------
 
     @property
     def customer_id(self) -> int | None:
+        """The customer asked for (their card may still be on its way: `pending`)."""
         return self._customer_id
 
+    @property
+    def card(self) -> CustomerCard | None:
+        """The card of the customer asked for, once read; None while another one's card
+        is still shown (what acts on `card` never acts on a customer not asked for)."""
+        card = self._card
+        return card if card is not None and card.id == self._customer_id else None
+
+    @property
+    def pending(self) -> bool:
+        """A card is being read: what is shown is the one before (`loaded` follows)."""
+        return self._pending
+
     def show_customer(self, customer_id: int | None) -> None:
-        """Show this customer's card (None: nothing selected)."""
+        """Show this customer's card (None: nothing selected); it is read on the worker."""
         self._customer_id = customer_id
+        self._generation += 1
         if customer_id is None:
+            self.tasks.cancel(self._task)
+            self._pressed = None
+            self._settle()
             self._show_empty(self.tr("Select a customer to see their history"))
+            self._loaded()
             return
-        try:
-            card = directory.card(self.ctx, customer_id)
-        except NotFoundError:
-            self._show_empty(self.tr("This customer was merged into another or deleted."))
-            return
-        except EnquiryDeskError as error:  # the file is busy or damaged: say so
-            self._show_empty(str(error))
-            return
-        self.card = card
-        self._fill(card)
-        self.empty.hide()
-        self.area.show()
-        self._update_buttons()
+        generation, ctx = self._generation, self.ctx
+        self._start_pending()
+        self.tasks.run(
+            lambda: directory.card(ctx, customer_id),
+            lambda card: self._arrived(generation, card),
+            key=self._task,
+            failed=lambda error: self._not_read(generation, error),
+        )
+
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Run `then` once no card is on its way (at once when none is)."""
+        if self._pending:
+            self._waiting.append(then)
+        else:
+            then()
 
     def refresh(self) -> None:
+        """Read the shown customer again (after a change, or an undo)."""
         self.show_customer(self._customer_id)
 
     def set_read_only(self, reason: str) -> None:
         self.read_only = reason
         self._update_buttons()
 
+    # -- the card on its way ----------------------------------------------------------
+
+    def _start_pending(self) -> None:
+        """The buttons off until the card is there: they act on the customer shown only."""
+        if not self._pending:
+            self._pending = True
+            self._keeping_focus(self._hold)
+        self._grey.start()
+
+    def _hold(self) -> None:
+        self._update_buttons()
+        row = self.privacy_row
+        items = (row.itemAt(i).widget() for i in range(row.count()))
+        self._held = [w for w in items if w is not None and w.isEnabled()]
+        for widget in self._held:
+            widget.setEnabled(False)
+
+    def _greyed(self) -> None:
+        """The read takes long: the card shown greyed, or a placeholder."""
+        if not self._pending:
+            return
+        if self.area.isVisibleTo(self):
+            self._keeping_focus(lambda: self.area.setEnabled(False))
+        else:
+            self.empty.setText(self.tr("Loading the customer…"))
+
+    def _keeping_focus(self, disable: Callable[[], None]) -> None:
+        """Run `disable`; a widget of the card whose keyboard focus Qt moved away (a
+        disabled widget gives it to the next one) gets it back once the card is there,
+        unless the user took it elsewhere meanwhile."""
+        focused = QApplication.focusWidget()
+        disable()
+        given = QApplication.focusWidget()
+        if focused is None or given is focused or not self.isAncestorOf(focused):
+            return
+        had = focused if self._focus is None else self._focus[0]
+        self._focus = (had, given)
+
+    def _settle(self) -> None:
+        self._pending = False
+        self._grey.stop()
+        self.area.setEnabled(True)
+        held, self._held = self._held, []
+        for widget in held:
+            widget.setEnabled(True)
+
+    def _arrived(self, generation: int, card: CustomerCard) -> None:
+        if generation != self._generation or card.id != self._customer_id:
+            return  # a newer selection's card follows
+        self._card = card
+        self._settle()
+        self._fill(card)
+        self.empty.hide()
+        self.area.show()
+        self._update_buttons()
+        self._loaded()
+
+    def _not_read(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._settle()
+        if isinstance(error, NotFoundError):
+            self._show_empty(self.tr("This customer was merged into another or deleted."))
+        elif isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
+            self._show_empty(str(error))
+        else:
+            self._show_empty(self.tr("The customer could not be read."))
+        self._loaded()
+        if not isinstance(error, EnquiryDeskError):  # a bug: the window's error hook
+            if self.tasks.on_error is None:
+                raise error
+            self.tasks.on_error(error)
+
+    def _loaded(self) -> None:
+        """What waited for the card: the keyboard back, `loaded`, `when_loaded`, a key."""
+        focus, self._focus = self._focus, None
+        if focus is not None:
+            had, given = focus
+            if had.isEnabled() and had.isVisible() and QApplication.focusWidget() is given:
+                had.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.loaded.emit(self._customer_id)
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
+        pressed, self._pressed = self._pressed, None
+        if pressed is not None and not self._pending:
+            self._press(pressed)
+
     def _show_empty(self, message: str) -> None:
-        self.card = None
+        self._card = None
         self.empty.setText(message)
         self.enquiries_model.set_items(())
         self.area.hide()
@@ -254,9 +400,11 @@ class CustomerDetail(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        forgotten = self.card is not None and self.card.forgotten_at is not None
+        card = self.card
+        forgotten = card is not None and card.forgotten_at is not None
+        usable = card is not None and not self._pending and not self.read_only
         for button in (self.edit_button, self.merge_button):  # an anonymous record stays so
-            button.setEnabled(self.card is not None and not self.read_only and not forgotten)
+            button.setEnabled(usable and not forgotten)
 
     def _fill(self, card: CustomerCard) -> None:
         formats = self.ctx.formats

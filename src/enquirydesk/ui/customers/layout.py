@@ -155,7 +155,7 @@ def make_detail(view: CustomersPage) -> CustomerDetail:
     """The customer card, in place of the hint, connected to the page."""
     from enquirydesk.ui.customers.detail import CustomerDetail
 
-    detail = CustomerDetail(view.ctx, view.detail_box)
+    detail = CustomerDetail(view.ctx, view.tasks, view.detail_box)
     detail.enquiryActivated.connect(view.enquiryActivated)
     detail.customerLinked.connect(view.select)
     detail.editRequested.connect(view.edit)

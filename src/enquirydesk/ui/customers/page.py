@@ -180,7 +180,10 @@ class CustomersPage(QWidget):
         return self._detail
 
     def row_activated(self, _index) -> None:
-        """Enter on a customer: on to their enquiries."""
+        """Enter on a customer: on to their enquiries, once their card is read."""
+        self.detail.when_loaded(self._to_enquiries)
+
+    def _to_enquiries(self) -> None:
         table = self.detail.enquiries
         if table.isVisible():
             table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,13 +1,19 @@
 """The detail pane beside the enquiries table: who the customer is, what happened, and
 what to do next.
 
-`DetailPane.show_enquiry(id)` reads the enquiry's card (one service call of a few
-milliseconds, by primary key and index) and shows the customer card with the
-returning-customer badge and past purchases, the enquiry's facts, its timeline,
-and the actions. Each action opens a small dialog from `ui.actions`; after a
-change is saved the pane reloads itself and emits `changed` with the `Changes`,
-which the window keeps for undo. Buttons that do not apply are disabled with a
-tooltip saying why.
+`DetailPane.show_enquiry(id)` has the enquiry's card read on the window's worker
+(`Tasks`: a read by primary key and index, which a busy or very large file may
+still make slow) and then shows the customer card with the returning-customer
+badge and past purchases, the enquiry's facts, its timeline, and the actions.
+Until the card is there the pane keeps showing the one before, its actions
+disabled (and greyed, or a placeholder, when the read takes long), so that an
+action never acts on an enquiry other than the one shown; an answer a newer
+selection made stale is dropped. `pending` says a read is on its way, `loaded`
+follows each one, and `when_loaded` runs code once the card is there.
+
+Each action opens a small dialog from `ui.actions`; after a change is saved the
+pane reads itself again and emits `changed` with the `Changes`, which the window
+keeps for undo. Buttons that do not apply are disabled with a tooltip saying why.
 """
 
 from __future__ import annotations
@@ -15,10 +21,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,6 +48,7 @@ from enquirydesk.services.timeline import EnquiryCard
 from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.saving import Saver
+from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.enquiries.actions import (
     ActionDialog,
     EditDialog,
@@ -53,6 +61,10 @@ from enquirydesk.ui.enquiries.actions import (
 from enquirydesk.ui.enquiries.keys import pane_keys
 from enquirydesk.ui.enquiries.timeline_model import OVERDUE, PURCHASED, TimelineModel
 
+#: A card read that takes longer than this greys the card shown (or puts up a
+#: placeholder); a quicker one swaps the cards without a flash.
+GREY_MS = 150
+
 
 class DetailPane(QWidget):
     """The selected enquiry: customer card, facts, timeline and actions."""
@@ -61,17 +73,34 @@ class DetailPane(QWidget):
     changed = Signal(object)
     #: An action's key pressed when the action does not apply: why not (a sentence).
     refused = Signal(str)
+    #: A card read (or why none is shown) is on the pane: the enquiry asked for, or None.
+    loaded = Signal(object)
     read_only = ""  # why nothing may be saved, once `set_read_only` was called
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None, *, keys: bool = True) -> None:
-        """`keys`: bind the actions' keys here (the Enquiries page binds them itself)."""
+    def __init__(
+        self, ctx: Context, tasks: Tasks, parent: QWidget | None = None, *, keys: bool = True
+    ) -> None:
+        """`tasks`: the window's worker, which reads the cards. `keys`: bind the actions'
+        keys here (the Enquiries page binds them itself)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.tasks = tasks
         self._bind_keys = keys
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("Enquiry details"))
-        self.card: EnquiryCard | None = None
-        self._enquiry_id: int | None = None
+        self._card: EnquiryCard | None = None  # the card shown
+        self._enquiry_id: int | None = None  # the enquiry asked for
+        self._task = f"enquiry-card-{id(self):x}"  # this pane's reads replace each other
+        self._generation = 0  # of the newest request; an answer to an older one is dropped
+        self._pending = False
+        self._pressed: str | None = None  # an action's key pressed while the card was read
+        self._waiting: list[Callable[[], None]] = []  # `when_loaded`
+        #: (the pane's widget that had the keyboard, the one Qt gave it to) while loading
+        self._focus: tuple[QWidget, QWidget | None] | None = None
+        self._grey = QTimer(self)
+        self._grey.setSingleShot(True)
+        self._grey.setInterval(GREY_MS)
+        self._grey.timeout.connect(self._greyed)
         self.dialogs = DialogSlot(self)  # the action's dialog, while one is open
         self.saver = Saver(ctx, self)  # deleting, off the GUI thread
         self.saver.saved.connect(self._deleted)
@@ -266,25 +295,47 @@ class DetailPane(QWidget):
 
     @property
     def enquiry_id(self) -> int | None:
+        """The enquiry asked for (its card may still be on its way: `pending`)."""
         return self._enquiry_id
 
+    @property
+    def card(self) -> EnquiryCard | None:
+        """The card of the enquiry asked for, once read; None while another one's card is
+        still shown (what acts on `card` never acts on an enquiry not asked for)."""
+        card = self._card
+        return card if card is not None and card.facts.id == self._enquiry_id else None
+
+    @property
+    def pending(self) -> bool:
+        """A card is being read: what the pane shows is the one before (`loaded` follows)."""
+        return self._pending
+
     def show_enquiry(self, enquiry_id: int | None) -> None:
-        """Show this enquiry (None: nothing selected)."""
+        """Show this enquiry (None: nothing selected); its card is read on the worker."""
         self._enquiry_id = enquiry_id
+        self._generation += 1
         if enquiry_id is None:
+            self.tasks.cancel(self._task)
+            self._pressed = None
+            self._settle()
             self._show_empty(self.tr("Select an enquiry to see its customer, timeline and actions"))
+            self._loaded()
             return
-        try:
-            card = timeline.enquiry_card(self.ctx, enquiry_id)
-        except NotFoundError:
-            self._show_empty(self.tr("This enquiry was deleted."))
-            return
-        except EnquiryDeskError as error:  # the file is busy or damaged: say so, keep going
-            self._show_empty(str(error))
-            return
-        self.card = card
-        self._fill(card)
-        self.stack.setCurrentWidget(self.content)
+        generation, ctx = self._generation, self.ctx
+        self._start_pending()
+        self.tasks.run(
+            lambda: timeline.enquiry_card(ctx, enquiry_id),
+            lambda card: self._arrived(generation, card),
+            key=self._task,
+            failed=lambda error: self._not_read(generation, error),
+        )
+
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Run `then` once no card is on its way (at once when none is)."""
+        if self._pending:
+            self._waiting.append(then)
+        else:
+            then()
 
     def set_read_only(self, reason: str) -> None:
         """Nothing may be saved (the file failed its check): every action says why not."""
@@ -292,15 +343,91 @@ class DetailPane(QWidget):
         self._update_buttons(self.card)
 
     def exists(self, enquiry_id: int) -> bool:
-        """Whether the enquiry is still there (not deleted)."""
+        """Whether the enquiry is still there (not deleted). Asked on the GUI thread after a
+        change: one row by its primary key, as cheap as a read gets."""
         return timeline.enquiry_exists(enquiry_id)
 
     def refresh(self) -> None:
         """Read the shown enquiry again (after a change made elsewhere, or an undo)."""
         self.show_enquiry(self._enquiry_id)
 
+    # -- the card on its way ----------------------------------------------------------
+
+    def _start_pending(self) -> None:
+        """The actions off until the card is there: they act on the enquiry shown only."""
+        if not self._pending:
+            self._pending = True
+            self._keeping_focus(lambda: self._update_buttons(self.card))
+        self._grey.start()
+
+    def _greyed(self) -> None:
+        """The read takes long: the card shown greyed, or a placeholder."""
+        if not self._pending:
+            return
+        if self.stack.currentWidget() is self.content:
+            self._keeping_focus(lambda: self.content.setEnabled(False))
+        else:
+            self.empty.setText(self.tr("Loading the enquiry…"))
+
+    def _keeping_focus(self, disable: Callable[[], None]) -> None:
+        """Run `disable`; a widget of the pane whose keyboard focus Qt moved away (a
+        disabled widget gives it to the next one) gets it back once the card is there,
+        unless the user took it elsewhere meanwhile."""
+        focused = QApplication.focusWidget()
+        disable()
+        given = QApplication.focusWidget()
+        if focused is None or given is focused or not self.isAncestorOf(focused):
+            return
+        had = focused if self._focus is None else self._focus[0]
+        self._focus = (had, given)
+
+    def _settle(self) -> None:
+        self._pending = False
+        self._grey.stop()
+        self.content.setEnabled(True)
+
+    def _arrived(self, generation: int, card: EnquiryCard) -> None:
+        if generation != self._generation or card.facts.id != self._enquiry_id:
+            return  # a newer selection's card follows
+        self._card = card
+        self._settle()
+        self._fill(card)
+        self.stack.setCurrentWidget(self.content)
+        self._loaded()
+
+    def _not_read(self, generation: int, error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self._settle()
+        if isinstance(error, NotFoundError):
+            self._show_empty(self.tr("This enquiry was deleted."))
+        elif isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
+            self._show_empty(str(error))
+        else:
+            self._show_empty(self.tr("The enquiry could not be read."))
+        self._loaded()
+        if not isinstance(error, EnquiryDeskError):  # a bug: the window's error hook
+            if self.tasks.on_error is None:
+                raise error
+            self.tasks.on_error(error)
+
+    def _loaded(self) -> None:
+        """What waited for the card: the keyboard back, `loaded`, `when_loaded`, a key."""
+        focus, self._focus = self._focus, None
+        if focus is not None:
+            had, given = focus
+            if had.isEnabled() and had.isVisible() and QApplication.focusWidget() is given:
+                had.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.loaded.emit(self._enquiry_id)
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
+        pressed, self._pressed = self._pressed, None
+        if pressed is not None and not self._pending:
+            self.press(pressed)
+
     def _show_empty(self, message: str) -> None:
-        self.card = None
+        self._card = None
         self.empty.setText(message)
         self.timeline_model.set_entries(())
         self.stack.setCurrentWidget(self.empty)
@@ -435,6 +562,8 @@ class DetailPane(QWidget):
         why_not: dict[str, str | None] = dict.fromkeys(self.buttons)
         if self.read_only:
             why_not = dict.fromkeys(self.buttons, self.read_only)
+        elif self._pending:
+            why_not = dict.fromkeys(self.buttons, self.tr("Loading the enquiry…"))
         elif card is None:
             why_not = dict.fromkeys(self.buttons, self.tr("Select an enquiry first."))
         else:
@@ -465,7 +594,11 @@ class DetailPane(QWidget):
     # -- actions ------------------------------------------------------------------------
 
     def press(self, name: str) -> None:
-        """An action's key: the action when it applies, else why not (`refused`)."""
+        """An action's key: the action when it applies, else why not (`refused`). Pressed
+        while the card is read, it waits for the card."""
+        if self._pending:
+            self._pressed = name
+            return
         button = self.buttons[name]
         if button.isEnabled():
             button.animateClick()
@@ -496,7 +629,7 @@ class DetailPane(QWidget):
 
     def _open(self, kind: type[ActionDialog]) -> None:
         """Open an action's dialog (window-modal, not blocking); act when it is accepted."""
-        if self.card is None or self.dialog is not None:
+        if self.card is None or self._pending or self.dialog is not None:
             return
         self.dialogs.open(kind(self.ctx, self.card, self), self._accepted)
 
@@ -505,14 +638,17 @@ class DetailPane(QWidget):
             self._done(dialog.changes)
 
     def _done(self, changes: Changes) -> None:
+        """Read the card again (its answer follows `changed`) and tell the window."""
         self.refresh()
         self.changed.emit(changes)
 
     def delete_enquiry(self) -> None:
         """Ask first (it leaves every list), then delete softly: undo brings it back."""
-        if self.card is None or not owner_allows(self.ctx, self, self.tr("Deleting an enquiry")):
+        if self.card is None or self._pending:
             return
-        if self.card is None or self.confirmation is not None:
+        if not owner_allows(self.ctx, self, self.tr("Deleting an enquiry")):
+            return
+        if self.card is None or self._pending or self.confirmation is not None:
             return
         box = QMessageBox(self)
         box.setObjectName("deleteConfirmation")
@@ -553,8 +689,12 @@ class DetailPane(QWidget):
         self.saver.save(partial(enquiries.delete_enquiry, self.ctx, enquiry_id))
 
     def _deleted(self, changes: Changes) -> None:
+        enquiry_id = self._enquiry_id
         self._done(changes)
-        if self.card is None:
+        self.when_loaded(lambda: self._say_deleted(enquiry_id))
+
+    def _say_deleted(self, enquiry_id: int | None) -> None:
+        if self._card is None and enquiry_id is not None and self._enquiry_id == enquiry_id:
             self.empty.setText(self.tr("The enquiry was deleted. Undo (Ctrl+Z) brings it back."))
 
     def _not_deleted(self, error: Exception) -> None:

@@ -405,7 +405,7 @@ class EnquiriesView(QWidget, ChangeAware):
         if self._detail is None:
             from enquirydesk.ui.enquiries.detail_pane import DetailPane
 
-            self._detail = DetailPane(self.ctx, self.detail_box, keys=False)
+            self._detail = DetailPane(self.ctx, self.tasks, self.detail_box, keys=False)
             self._detail.changed.connect(self.changed)
             self._detail.refused.connect(self.said)
             self.detail_hint.hide()
@@ -433,7 +433,8 @@ class EnquiriesView(QWidget, ChangeAware):
         """This enquiry selected and in the detail pane (Enter on a Today item, a
         customer's enquiry, a reminder). When the search or the filters hide it they are
         cleared — only what hides it — so that it is in the list; returns the sentence
-        that says so ("" when nothing was cleared)."""
+        that says so ("" when nothing was cleared; while the pane still reads the card,
+        whose customer it names, `said` says it once the card is there)."""
         said = self._widen_for(enquiry_id)
         self._showing = enquiry_id
         self.select(enquiry_id)
@@ -442,6 +443,13 @@ class EnquiriesView(QWidget, ChangeAware):
             self.detail.show_enquiry(enquiry_id)
         if not said:
             return ""
+        if self.detail.pending:  # its card is read on the worker: said once it is there
+            self.detail.when_loaded(lambda: self.said.emit(self._named(said, enquiry_id)))
+            return ""
+        return self._named(said, enquiry_id)
+
+    def _named(self, said: str, enquiry_id: int) -> str:
+        """`said` with the customer of the enquiry shown in the detail pane."""
         card = self.detail.card
         who = ""
         if card is not None and card.facts.id == enquiry_id:
