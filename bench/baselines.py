@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
+
+from enquirydesk.domain.search import parse, words
+from enquirydesk.domain.validation import name_key
 
 
 def import_pipeline(csv_path: Path, db_path: Path, country: str = "ID") -> int:
@@ -122,3 +126,80 @@ def report_sql(db_path: Path, month_start: str, month_end: str, target_seconds: 
     finally:
         connection.close()
     return figures
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _after(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _search_parts(
+    text: str, country_code: int, trunk: str
+) -> tuple[list[tuple[str, str]], str, str]:
+    """What a search box's `text` asks of the indexes, read as the program reads it
+    (`domain.search.parse`): (column, start) ranges on the customer's indexes, a match
+    for the customers' word index, and a phrase for the enquiries' trigram index."""
+    terms = parse(text, country_code, trunk)
+    typed = text.strip()
+    if terms.email_words:
+        words_of = f"emails : {_quoted(' '.join(terms.email_words))}"
+        return [("email", typed.lower())], words_of + (" *" if typed[-1].isalnum() else ""), ""
+    if terms.digits and terms.digits_start:
+        return [("phone", "+" + terms.digits)], "", ""
+    if terms.digits:
+        ranges = [("phone", f"+{country_code}{terms.digits}"), ("phone", "+" + terms.digits)]
+        return ranges, f"phones : {_quoted(terms.digits)} *", ""
+    if not typed:
+        return [], "", ""
+    found = words(typed)
+    words_of = ""
+    if max(map(len, found), default=0) >= 3:
+        starts = " AND ".join(_quoted(word) + " *" for word in found)
+        words_of = f"name : ({starts}) OR emails : {_quoted(' '.join(found))} *"
+    return [("name_key", name_key(typed))], words_of, _quoted(typed) if len(typed) >= 3 else ""
+
+
+def search_count(connection: sqlite3.Connection, text: str, country_code: int, trunk: str) -> int:
+    """How many live enquiries a search box's `text` finds, by hand-written SQL over the
+    file's own indexes: the customers by the start of a name, number or address (a
+    range on its index) or by a word of them (the customers' word index), or the words
+    inside what was asked about (the trigram index). No layers, no first screenful, no
+    order: one count."""
+    ranges, customer_words, enquiry_words = _search_parts(text, country_code, trunk)
+    customers: list[str] = []
+    args: list[object] = []
+    for column, start in ranges:
+        customers.append(
+            f"SELECT id FROM customer WHERE deleted_at IS NULL AND {column} >= ? AND {column} < ?"
+        )
+        args += [start, _after(start)]
+    if customer_words:
+        customers.append("SELECT rowid FROM customer_words WHERE customer_words MATCH ?")
+        args.append(customer_words)
+    ids = []
+    if customers:
+        ids.append(f"SELECT id FROM enquiry WHERE customer_id IN ({' UNION '.join(customers)})")
+    if enquiry_words:
+        ids.append("SELECT rowid FROM enquiry_text WHERE enquiry_text MATCH ?")
+        args.append(enquiry_words)
+    sql = "SELECT COUNT(*) FROM enquiry WHERE deleted_at IS NULL"
+    if ids:
+        sql += f" AND id IN ({' UNION '.join(ids)})"
+    return int(connection.execute(sql, args).fetchone()[0])
+
+
+def bulk_insert(db_path: Path, rows: Sequence[tuple]) -> None:
+    """Write `rows` (made beforehand) into a new file's one table, in one transaction:
+    the least that writing that many rows of the enquiry table's width costs."""
+    width = len(rows[0])
+    columns = ", ".join(f"c{number}" for number in range(1, width))
+    connection = sqlite3.connect(db_path)
+    try:
+        connection.execute(f"CREATE TABLE enquiry (id INTEGER PRIMARY KEY, {columns})")
+        with connection:
+            connection.executemany(f"INSERT INTO enquiry VALUES ({', '.join('?' * width)})", rows)
+    finally:
+        connection.close()

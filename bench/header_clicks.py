@@ -65,6 +65,8 @@ def _click(app, table, column: int, gaps: Gaps, label: str) -> dict:
     QTest.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
     )
+    if header.sortIndicatorSection() != column:  # off screen: no time to measure
+        raise RuntimeError(f"the click at x={x} missed the heading of column {column}")
     _wait(app, lambda: not getattr(model, "pending", False))
     table.viewport().grab()  # painted
     first = time.perf_counter() - started

@@ -1,99 +1,88 @@
 """`make bench`: measure PERFORMANCE.md's rows on a demo database, beside their baselines.
 
-    python -m bench.run [--rows 1000000] [--out bench.json]
-        [--only report,import,import+,import.xlsx,add]
+    python -m bench.run [--rows 1000000] [--out bench.json] [--only ID,ID,...]
 
-The demo database is made once and kept under the system temp folder, keyed by
-the schema version and size. Each row prints median, p95, baseline and ratio,
-and the same goes to ``bench.json``. Rows of the window (start, list, search,
-memory) join when the window has them.
+IDs (all by default): start, reports-page, list, list.all, search, search.all,
+memory, freeze (the window's: `bench.window_rows`), report, export (export.xlsx and
+export.pdf: `bench.export_rows`), import, import+, import.xlsx, add, demo
+(`bench.demo_rows`).
+
+The demo database (an Indonesian shop, `bench.common.COUNTRY`) is made once and kept
+under the system temp folder, keyed by the schema version, the country and the size.
+The month rows (report, reports-page, export) are about its busiest month. Above a
+million rows the 3M column's targets apply where they differ. Each row prints median,
+p95, baseline and ratio, and the same goes to ``bench.json`` with the size.
+
+* ``report``: every figure of the month (`services.report.monthly`), 7 runs, against
+  the same figures by hand-written SQL.
+* ``import`` / ``import+``: 100,000 history rows from CSV into a new database / one
+  already in use, against parsing, checking and inserting them by hand;
+  ``import.xlsx``: the same rows from a workbook, against the CSV.
+* ``add``: one enquiry logged, 300 times, on a copy of the demo file.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bench import baselines
+from bench.common import CACHE, COUNTRY, busiest_month
+from bench.common import p95 as _p95
+from bench.common import row as _row
+from bench.common import timed as _timed
+from bench.demo_rows import bench_demo
+from bench.export_rows import bench_exports
 from bench.files import make_import_csv, make_import_xlsx
+from bench.window_rows import WINDOW_IDS, bench_window
 from enquirydesk.domain.month import Month
 
-CACHE = Path(tempfile.gettempdir()) / "enquirydesk-bench"
 IMPORT_ROWS = 100_000
-
-
-def _timed(work: Callable[[], Any], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def _p95(times: list[float]) -> float:
-    ordered = sorted(times)
-    return ordered[max(0, -(-95 * len(ordered) // 100) - 1)]
-
-
-def _row(
-    name: str, times: list[float], baseline: float | None, target: str, met: bool,
-    unit: str = "s",
-) -> dict[str, Any]:  # fmt: skip
-    median = statistics.median(times)
-    return {
-        "unit": unit,
-        "id": name,
-        "median_s": round(median, 4),
-        "p95_s": round(_p95(times), 4),
-        "baseline_s": None if baseline is None else round(baseline, 4),
-        "ratio": None if not baseline else round(median / baseline, 2),
-        "target": target,
-        "met": met,
-        "runs": len(times),
-    }
+#: Every row, in the order of the table.
+IDS = ("start", "reports-page", "list", "list.all", "search", "search.all", "memory",
+       "freeze", "report", "export.xlsx", "export.pdf", "import", "import+",
+       "import.xlsx", "add", "demo")  # fmt: skip
+GROUPS = {"export": ("export.xlsx", "export.pdf")}
 
 
 def demo_database(rows: int) -> Path:
     """The cached demo file of `rows` enquiries at today's schema version."""
-    from enquirydesk.services import demo
+    from enquirydesk.services import demo, settings
     from enquirydesk.services.context import Actor, Context
     from enquirydesk.store import migrations
     from enquirydesk.store.database import Store
 
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"demo-v{migrations.LATEST}-{rows}.sqlite"
+    path = CACHE / f"demo-v{migrations.LATEST}-{COUNTRY.lower()}-{rows}.sqlite"
     if not path.exists():
         partial = path.with_suffix(".partial")
         for leftover in CACHE.glob(f"{partial.name}*"):
             leftover.unlink()
         print(f"Making the {rows:,}-enquiry demo database (once) …", file=sys.stderr)
         store = Store.open(partial)
-        demo.generate(Context(store, Actor("bench")), rows)
+        ctx = Context(store, Actor("bench"))
+        settings.update(ctx, {"shop.country": COUNTRY})
+        demo.generate(ctx, rows)
         store.close()
         partial.rename(path)
     return path
 
 
-def bench_report(db: Path) -> dict[str, Any]:
+def bench_report(db: Path, month: Month) -> dict[str, Any]:
+    """Every figure of `month` (and of the month before, which the report compares
+    with), against the same by hand-written SQL."""
     from enquirydesk.services import report
     from enquirydesk.services.context import Actor, Context
     from enquirydesk.store.database import Store
 
     store = Store.open(db, verify=False)
     ctx = Context(store, Actor("bench"))
-    month = Month(datetime.now().year, datetime.now().month).previous()
     try:
         report.monthly(ctx, month)  # warm the page cache for both sides alike
         times = _timed(lambda: report.monthly(ctx, month), 7)
@@ -107,7 +96,7 @@ def bench_report(db: Path) -> dict[str, Any]:
     by_hand()
     baseline = statistics.median(_timed(by_hand, 7))
     median = statistics.median(times)
-    return _row("report", times, baseline, "≤ 2.0× baseline and ≤ 1 s",
+    return _row("report", times, baseline, f"≤ 2.0× baseline and ≤ 1 s ({month})",
                 median <= 2 * baseline and median <= 1.0)  # fmt: skip
 
 
@@ -194,61 +183,47 @@ def bench_add(db: Path, work: Path) -> dict[str, Any]:
     return _row("add", times, None, "p95 ≤ 15 ms", _p95(times) <= 0.015)
 
 
-def _window(db: Path, work: Path, *flags: str) -> dict[str, Any]:
-    """Run bench/window.py in a new process; its start time counts from the spawn."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BENCH_QSETTINGS": str(work / "qt")}
-    spawned = time.time()
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.window", str(db), *flags],
-        capture_output=True, text=True, env=env, check=True,
-    )  # fmt: skip
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    result["start_s"] = result.pop("painted_at") - spawned
-    return result
+def _wanted(only: str) -> set[str]:
+    """The row ids asked for (a group name stands for its rows)."""
+    wanted: set[str] = set()
+    for name in filter(None, only.split(",")):
+        if name not in IDS and name not in GROUPS:
+            raise SystemExit(f"bench: no row {name!r}; choose from {', '.join(IDS)}, export")
+        wanted.update(GROUPS.get(name, (name,)))
+    return wanted
 
 
-def bench_window(db: Path, work: Path, wanted: set[str]) -> list[dict[str, Any]]:
-    rows = []
-    bare = [_window(db, work, "--bare") for _ in range(5)]
-    bare_start = statistics.median(r["start_s"] for r in bare)
-    if "start" in wanted:
-        times = [_window(db, work)["start_s"] for _ in range(5)]
-        median = statistics.median(times)
-        rows.append(_row("start", times, bare_start, "≤ 3.0× baseline and ≤ 0.6 s",
-                         median <= 3 * bare_start and median <= 0.6))  # fmt: skip
-    if wanted & {"list", "search", "memory"}:
-        used = _window(db, work, "--work")
-        if "list" in wanted:
-            rows.append(_row("list", used["list_s"], None, "each ≤ 50 ms",
-                             max(used["list_s"]) <= 0.05))  # fmt: skip
-        if "search" in wanted:
-            rows.append(_row("search", used["search_s"], None, "p95 ≤ 50 ms",
-                             _p95(used["search_s"]) <= 0.05))  # fmt: skip
-        if "memory" in wanted:
-            bare_mb = statistics.median(r["peak_rss_mb"] for r in bare)
-            peak = used["peak_rss_mb"]
-            rows.append(_row("memory", [peak], bare_mb, "≤ baseline + 120 MB",
-                             peak <= bare_mb + 120, unit="MB"))  # fmt: skip
-    return rows
+def _print(rows: int, results: list[dict[str, Any]]) -> None:
+    print(f"{rows:,} enquiries")
+    print(f"{'id':<13}{'median':>11}{'p95':>11}{'baseline':>12}{'ratio':>7}  met  target")
+    for r in results:
+        unit = r["unit"]
+        base = "—" if r["baseline_s"] is None else f"{r['baseline_s']:.3f} {unit}"
+        ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}"
+        print(
+            f"{r['id']:<13}{r['median_s']:>8.3f} {unit:<2}{r['p95_s']:>8.3f} {unit:<2}"
+            f"{base:>12}{ratio:>7}  {'yes' if r['met'] else 'NO ':<4} {r['target']}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--out", default="bench.json")
-    parser.add_argument(
-        "--only", default="start,list,search,memory,report,import,import+,import.xlsx,add"
-    )
+    parser.add_argument("--only", default=",".join(IDS))
     args = parser.parse_args(argv)
-    wanted = set(args.only.split(","))
+    wanted = _wanted(args.only)
     db = demo_database(args.rows)
+    month = busiest_month(db)
     results = []
     with tempfile.TemporaryDirectory(prefix="enquirydesk-bench-") as folder:
         work = Path(folder)
-        if wanted & {"start", "list", "search", "memory"}:
-            results.extend(bench_window(db, work, wanted))
+        if wanted & WINDOW_IDS:
+            results.extend(bench_window(db, work, wanted, month, args.rows))
         if "report" in wanted:
-            results.append(bench_report(db))
+            results.append(bench_report(db, month))
+        if wanted & {"export.xlsx", "export.pdf"}:
+            results.extend(bench_exports(db, month, work, wanted))
         if "import" in wanted:
             results.append(bench_import(work))
         if "import+" in wanted:
@@ -257,16 +232,9 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_import_xlsx(work))
         if "add" in wanted:
             results.append(bench_add(db, work))
-    print(f"{'id':<8} {'median':>9} {'p95':>9} {'baseline':>9} {'ratio':>6}  met  target")
-    for r in results:
-        unit = r["unit"]
-        base = "—" if r["baseline_s"] is None else f"{r['baseline_s']:.3f} {unit}"
-        ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}"
-        print(
-            f"{r['id']:<8} {r['median_s']:>7.3f} {unit:<2}{r['p95_s']:>7.3f} {unit:<2}"
-            f"{base:>10} {ratio:>6}  "
-            f"{'yes' if r['met'] else 'NO ':<4} {r['target']}"
-        )
+        if "demo" in wanted:
+            results.append(bench_demo(args.rows, work))
+    _print(args.rows, results)
     payload = {"rows": args.rows, "results": {r.pop("id"): r for r in results}}
     Path(args.out).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     print(f"Written to {args.out}.")
