@@ -10,6 +10,11 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTableView
 
+#: A list page's search starts at once: the keystrokes of one turn of the event loop (a
+#: paste, an autorepeat burst) make one search, and a newer keystroke stops the reads of
+#: the one before on the worker (`IdListModel.show_source`), so no fixed pause is needed.
+SEARCH_DELAY_MS = 0
+
 
 class SearchKeys(QObject):
     def __init__(

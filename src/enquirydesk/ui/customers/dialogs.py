@@ -41,7 +41,8 @@ from enquirydesk.ui.customers.texts import (
 )
 from enquirydesk.ui.enquiries.actions.base import FormDialog
 
-SEARCH_DELAY_MS = 150
+#: The picker reads its few rows on the GUI thread: after a typing pause, not per keystroke.
+PICKER_DELAY_MS = 150
 LIST_ROWS = 5
 
 Index = QModelIndex | QPersistentModelIndex
@@ -130,7 +131,7 @@ class CustomerPicker(QWidget):
         layout.addWidget(self.list)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.setInterval(PICKER_DELAY_MS)
         self._timer.timeout.connect(self.search)
         self.edit.textEdited.connect(self._typed)
         self.edit.installEventFilter(self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.i18n import Texts
 from enquirydesk.ui.common import widgets
-from enquirydesk.ui.common.search_keys import SearchKeys
+from enquirydesk.ui.common.search_keys import SEARCH_DELAY_MS, SearchKeys
 from enquirydesk.ui.common.widgets import list_beside_detail
 from enquirydesk.ui.customers.model import COLUMNS, CustomerModel
 from enquirydesk.ui.customers.texts import badge_short_names
@@ -139,7 +139,7 @@ def build(view: CustomersPage) -> None:
 
     view._timer = QTimer(view)
     view._timer.setSingleShot(True)
-    view._timer.setInterval(150)
+    view._timer.setInterval(SEARCH_DELAY_MS)
     view._timer.timeout.connect(view.apply)
     view.search.textChanged.connect(view._timer.start)
     view.search.returnPressed.connect(view.to_results)

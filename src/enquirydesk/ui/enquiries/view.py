@@ -31,7 +31,7 @@ from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.date_edits import date_edit
 from enquirydesk.ui.common.pages import ChangeAware
-from enquirydesk.ui.common.search_keys import SearchKeys
+from enquirydesk.ui.common.search_keys import SEARCH_DELAY_MS, SearchKeys
 from enquirydesk.ui.common.widgets import fit_columns, list_beside_detail
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.enquiries.keys import pane_keys
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from enquirydesk.ui.enquiries.detail_pane import DetailPane
 from enquirydesk.ui.common.tasks import Tasks
 
-SEARCH_DELAY_MS = 150
 #: Shares of the width left after the columns sized to their content, until the user
 #: sets widths of their own (remembered).
 SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
@@ -236,7 +235,7 @@ class EnquiriesView(QWidget, ChangeAware):
         box.addWidget(self.detail_hint)
 
     def _connect(self) -> None:
-        """Typing searches after a pause; a filter applies at once."""
+        """Typing searches at once (`SEARCH_DELAY_MS`); a filter applies at once too."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
