@@ -460,3 +460,65 @@ def test_an_import_recognises_customers_exactly_as_logging_them_one_by_one(peopl
                 store.close()
             results.append(_who_is_who(db))
     assert results[0] == results[1]
+
+
+# -- a shop in use: customers already in the database ---------------------------------------
+
+KNOWN_LATER = [
+    "2026-10-01 09:00,phone,Eva Zupan,041 900 001,,Fan,Maja,,,open,,,,,,,,,,,",
+    "2026-10-01 10:00,phone,Fran Turk,041 900 002,,Iron,Maja,,,open,,,,,,,,,,,",
+    # Ana by her second number, in the second batch.
+    "2026-10-02 10:00,phone,,041 555 555,,Kettle,Maja,,,open,,,,,,,,,,,",
+    # Budi's enquiry already in the database.
+    "2026-09-02 10:00,walk_in,Budi Santoso,,budi@example.com,TV,Maja,,,open,,,,,,,,,,,",
+    "2026-10-03 10:00,email,,,budi@example.com,Radio,Maja,,,open,,,,,,,,,,,",
+    "2026-10-04 10:00,chat,citra dewi,,,Lamp,Maja,,,open,,,,,,,,,,,",
+    # Ana before her first enquiry in the database: not a returning customer's.
+    "2026-08-01 10:00,phone,Ana Novak,041 123 456,,Oven,Maja,,,open,,,,,,,,,,,",
+]
+
+
+def _log(ctx: Context, when: datetime, channel: str, **customer: str) -> None:
+    log_enquiry(ctx, NewEnquiry(channel=channel, received_at=when, **customer))
+
+
+@pytest.mark.parametrize("others", [0, 8], ids=["few-customers", "more-customers-than-rows"])
+def test_customers_already_known_are_matched_in_whichever_batch_they_come(
+    shop: Context, db_path: Path, tmp_path: Path, monkeypatch, others: int
+) -> None:
+    """Known customers are found by a second number, an e-mail or a name when a later
+    batch first names them, duplicates of their enquiries are refused and "returning" is
+    theirs by received time: the same whether the database has fewer customers than the
+    file has rows (read once, indexes rebuilt) or more (asked batch by batch)."""
+    _log(shop, datetime(2026, 9, 1, 10), "phone", name="Ana Novak", phone="041 123 456",
+         email="ana@example.com")  # fmt: skip
+    _log(shop, datetime(2026, 9, 3, 10), "chat", email="ana@example.com", phone="041 555 555")
+    _log(shop, datetime(2026, 9, 2, 10), "walk_in", name="Budi Santoso", email="budi@example.com")
+    _log(shop, datetime(2026, 9, 4, 10), "chat", name="Citra Dewi")
+    for i in range(others):
+        _log(shop, datetime(2026, 7, 1 + i, 10), "phone", name=f"Other {i}", phone=f"041 800 10{i}")
+    before = count(db_path)
+    monkeypatch.setattr(importer, "BATCH", 2)
+    result = importer.import_file(shop, write_csv(tmp_path / "h.csv", KNOWN_LATER), skip_bad=True)
+    assert [(b.line, "already in the database" in b.reason) for b in result.bad] == [(5, True)]
+    assert (result.imported, result.known_customers, result.new_customers) == (6, 4, 2)
+    assert rows(
+        db_path,
+        "SELECT e.received_at, c.name, c.phone, s.key FROM enquiry e "
+        "JOIN customer c ON c.id = e.customer_id LEFT JOIN source s ON s.id = e.source_id "
+        f"WHERE e.id > {before} ORDER BY e.received_at",
+    ) == [
+        ("2026-08-01 10:00:00", "Ana Novak", "+38641123456", None),
+        ("2026-10-01 09:00:00", "Eva Zupan", "+38641900001", None),
+        ("2026-10-01 10:00:00", "Fran Turk", "+38641900002", None),
+        ("2026-10-02 10:00:00", "Ana Novak", "+38641123456", "returning"),
+        ("2026-10-03 10:00:00", "Budi Santoso", None, "returning"),
+        ("2026-10-04 10:00:00", "Citra Dewi", None, "returning"),
+    ]
+    assert count(db_path, "customer") == 3 + others + 2
+    assert rows(db_path, "PRAGMA foreign_key_check") == []
+    assert rows(db_path, "PRAGMA integrity_check") == [("ok",)]
+    assert result.changes is not None
+    assert rows(
+        db_path, f"SELECT action, summary FROM operation WHERE id = {result.changes.operation_id}"
+    ) == [("import", "Imported 6 enquiries from h.csv")]

@@ -108,7 +108,9 @@ class ImportResult:
 
 class _CustomerIndex(customers.Finder):
     """Who has which phone, e-mail and name: the database's customers the file names,
-    then the new ones the import makes (numbered from `first_id`, written as they come).
+    then the new ones the import makes (numbered from `first_id`, written as they come;
+    its enquiries are numbered from `first_enquiry`). `lines` is about the number of rows
+    in the file.
 
     Each bucket is a dict in order of being seen (most recent last), so moving a
     customer to the front costs no search. Customers of one name lacking a phone or
@@ -116,8 +118,11 @@ class _CustomerIndex(customers.Finder):
     `named` only needs the few a phone or address does not rule out.
     """
 
-    def __init__(self, first_id: int) -> None:
-        self.first_id = first_id
+    def __init__(self, first_id: int, first_enquiry: int, lines: int) -> None:
+        self.first_id, self.first_enquiry, self.lines = first_id, first_enquiry, lines
+        #: Which of the database's customers have each phone, e-mail and name key, for a
+        #: database with fewer customers than the file has rows (read when first needed).
+        self._directory: dict[str, dict[str, list[int]]] | None = None
         self.rows: dict[int, dict[str, Any]] = {}
         self._by: dict[str, dict[str, dict[int, dict[str, Any]]]] = {
             how: defaultdict(dict) for how in ("phone", "email", "name_key")
@@ -132,26 +137,52 @@ class _CustomerIndex(customers.Finder):
         #: (customer, kind, value): new customers' other numbers and addresses, unwritten.
         self.other_contacts: list[tuple[int, str, str]] = []
 
-    def load(self, rows: Iterable[_Checked]) -> None:
+    def load(self, rows: Sequence[_Checked]) -> None:
         """Bring in the database's customers with these rows' phones, e-mails and names.
 
-        Called for each batch of rows before they are matched: a value is asked for
-        once, so every known customer is in its buckets before any new one is.
+        Called for each batch of rows before they are matched, so every known customer
+        is in its buckets before any new one is. Only the customers from before the
+        import are read: the ones it writes are here already. When the file has more rows
+        than the database has customers, all of theirs are read once (fewer values than
+        the file's); else the file's values are asked for batch by batch, each once.
         """
         if self.first_id == 1:  # the database has no customers at all
             return
-        wanted = {how: set() for how in self._asked}
+        if self.first_id - 1 < self.lines:
+            ids = self._listed(rows)
+        else:
+            ids = bulk.customer_ids_before(self.first_id, self._not_asked(rows))
+        ids.difference_update(self.rows)
+        known = bulk.known_customers(ids, self.first_enquiry) if ids else []
+        for row in reversed(known):  # the least recently seen first: buckets end with the latest
+            self.rows[row["id"]] = row
+            self._index(row)
+
+    def _not_asked(self, rows: Sequence[_Checked]) -> dict[str, set[str]]:
+        """The rows' phones, e-mails and name keys not asked for before, by kind."""
+        wanted: dict[str, set[str]] = {how: set() for how in self._asked}
         for row in rows:
             for how, value in (("phone", row.phone), ("email", row.email), ("name_key", row.key)):
                 if value and value not in self._asked[how]:
                     wanted[how].add(value)
         for how, values in wanted.items():
             self._asked[how] |= values
-        known = queries.customers_with_any(wanted["phone"], wanted["email"], wanted["name_key"])
-        for row in reversed(known):  # the least recently seen first: buckets end with the latest
-            if row["id"] not in self.rows:
-                self.rows[row["id"]] = row
-                self._index(row)
+        return wanted
+
+    def _listed(self, rows: Sequence[_Checked]) -> set[int]:
+        """The database's customers with one of the rows' phones, e-mails or name keys,
+        from every customer's values read once."""
+        if self._directory is None:
+            self._directory = {how: {} for how in ("phone", "email", "name_key")}
+            for how, value, customer in bulk.customer_values_before(self.first_id):
+                self._directory[how].setdefault(value, []).append(customer)
+        phones, emails, keys = (self._directory[how] for how in ("phone", "email", "name_key"))
+        found: set[int] = set()
+        for row in rows:
+            for values, value in ((phones, row.phone), (emails, row.email), (keys, row.key)):
+                if value in values:
+                    found.update(values[value])
+        return found
 
     def having(self, how: str, value: str) -> list[dict[str, Any]]:
         bucket = self._by[how].get(value)
@@ -845,12 +876,14 @@ class _Run:
         self.path = inspection.source.path
         self.stamp = db_time(now)
         self.source_ids = ctx.catalog_ids(Source)
-        self.index = _CustomerIndex(queries.next_id(Customer))
+        self.next_enquiry = self.first_enquiry = queries.next_id(Enquiry)
+        self.index = _CustomerIndex(
+            queries.next_id(Customer), self.first_enquiry, inspection.source.lines
+        )
         self.staff = {row["name"].casefold(): row["id"] for row in queries.staff_list()}
         self.first_staff = queries.next_id(Staff)
         self.new_staff: list[str] = []
         self._staff_written = 0
-        self.next_enquiry = self.first_enquiry = queries.next_id(Enquiry)
         self.next_feedback = queries.next_id(Feedback)
         self.bad: list[BadRow] = []
         self.kept = self.rows = self.known = self.feedback = self.followups = 0
@@ -894,7 +927,8 @@ class _Run:
         first_new = self.index.first_id
         ask = {c for _, c, _ in rows if c < first_new and c not in self._asked}
         self._asked |= ask
-        self._existing |= {(c, db_time(at), ch) for c, at, ch in queries.enquiry_keys(ask)}
+        before = bulk.enquiry_keys_before(self.first_enquiry, ask)
+        self._existing |= {(c, db_time(at), ch) for c, at, ch in before}
         kept = []
         for item, customer, recognised in rows:
             key = (customer, item.received, item.channel_id)

@@ -4,13 +4,14 @@ peewee's `insert_many` builds a query object per batch and converts every value;
 for demo data and imports of hundreds of thousands of rows the bare DB-API
 cursor is an order of magnitude faster (PERFORMANCE.md). Values passed here must
 already be in storage form: times as ``YYYY-MM-DD HH:MM:SS`` text (see
-`db_time`), money as integer cents, booleans as 0/1.
+`db_time`), money as integer cents, booleans as 0/1. A load's own questions about the
+database as it was before it (the customers an import matches) are answered here too.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -153,3 +154,129 @@ def write_setting(key: str, text: str) -> None:
     models.Setting.insert(key=key, value=text).on_conflict(
         conflict_target=[models.Setting.key], update={models.Setting.value: text}
     ).execute()
+
+
+# -- what a load reads of the database as it was before it ------------------------------
+#
+# A load asks about the database batch after batch while its own rows pile up in the same
+# tables, often with the indexes dropped (`bulk_transaction`). These read by rowid range
+# only the rows that were there before the load: without an index that is a scan of the
+# database as it was, not of everything loaded so far.
+
+_VALUES = 5_000  # values bound to one statement
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    ordered = list(values)
+    for start in range(0, len(ordered), _VALUES):
+        yield ordered[start : start + _VALUES]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def customer_ids_before(first_customer: int, wanted: Mapping[str, Iterable[str]]) -> set[int]:
+    """The ids below `first_customer` of customers with one of the `wanted` ``phone``,
+    ``email`` (also among their other numbers and addresses) or ``name_key`` values; the
+    live ones among them are sorted out by `known_customers`."""
+    cursor = models.database.cursor()
+    ids: set[int] = set()
+    for column in ("phone", "email", "name_key"):
+        for batch in _chunks(wanted.get(column, ())):
+            marks = _marks(batch)
+            # `deleted_at IS NULL` lets SQLite use the partial index when it is there.
+            sql = (
+                f'SELECT id FROM customer WHERE id < ? AND deleted_at IS NULL AND "{column}" '
+                f"IN ({marks})"
+            )
+            ids.update(row[0] for row in cursor.execute(sql, [first_customer, *batch]))
+            if column != "name_key":  # their other numbers and addresses
+                sql = (
+                    "SELECT customer_id FROM customer_contact_info WHERE customer_id < ? "
+                    f"AND kind = ? AND value IN ({marks})"
+                )
+                ids.update(row[0] for row in cursor.execute(sql, [first_customer, column, *batch]))
+    return ids
+
+
+def customer_values_before(first_customer: int) -> Iterator[tuple[str, str, int]]:
+    """(``phone``/``email``/``name_key``, value, customer id) of every live customer below
+    `first_customer`, their other numbers and addresses too: for a load that looks up more
+    values than there are customers (one pass over them instead of a query per batch)."""
+    cursor = models.database.cursor()
+    cursor.execute(
+        "SELECT id, phone, email, name_key FROM customer WHERE id < ? AND deleted_at IS NULL",
+        (first_customer,),
+    )
+    live: set[int] = set()
+    for id_, phone, email, key in cursor.fetchall():
+        live.add(id_)
+        for how, value in (("phone", phone), ("email", email), ("name_key", key)):
+            if value:
+                yield how, value, id_
+    cursor.execute(
+        "SELECT customer_id, kind, value FROM customer_contact_info WHERE customer_id < ?",
+        (first_customer,),
+    )
+    for id_, kind, value in cursor.fetchall():
+        if id_ in live:
+            yield kind, value, id_
+
+
+def known_customers(ids: Iterable[int], first_enquiry: int) -> list[dict[str, Any]]:
+    """The live customers among `ids` (customers from before the load): id, name,
+    name_key, phone, email, created_at, ``last_seen`` (their latest enquiry from before the
+    load: ids below `first_enquiry`) and ``others`` (their other numbers and addresses by
+    kind); the most recently seen first."""
+    cursor = models.database.cursor()
+    found: dict[int, dict[str, Any]] = {}
+    created = models.Customer.created_at.python_value
+    received = models.Enquiry.received_at.python_value
+    for batch in _chunks(sorted(ids)):
+        marks = _marks(batch)
+        for id_, name, key, phone, email, at in cursor.execute(
+            "SELECT id, name, name_key, phone, email, created_at FROM customer "
+            f"WHERE deleted_at IS NULL AND id IN ({marks})",
+            batch,
+        ).fetchall():
+            found[id_] = {
+                "id": id_, "name": name, "name_key": key, "phone": phone, "email": email,
+                "created_at": created(at), "last_seen": None,
+                "others": {"phone": [], "email": []},
+            }  # fmt: skip
+        for customer, latest in cursor.execute(
+            "SELECT customer_id, max(received_at) FROM enquiry WHERE id < ? "
+            f"AND deleted_at IS NULL AND customer_id IN ({marks}) GROUP BY customer_id",
+            [first_enquiry, *batch],
+        ).fetchall():
+            if customer in found:
+                found[customer]["last_seen"] = received(latest)
+        for customer, kind, value in cursor.execute(
+            "SELECT customer_id, kind, value FROM customer_contact_info "
+            f"WHERE customer_id IN ({marks}) ORDER BY id",
+            batch,
+        ).fetchall():
+            if customer in found:
+                found[customer]["others"][kind].append(value)
+    rows = list(found.values())
+    rows.sort(key=lambda r: (r["last_seen"] or r["created_at"], r["id"]), reverse=True)
+    return rows
+
+
+def enquiry_keys_before(
+    first_enquiry: int, customer_ids: Iterable[int]
+) -> set[tuple[int, datetime, int]]:
+    """(customer, received at, channel id) of the live enquiries from before the load (ids
+    below `first_enquiry`) of these customers."""
+    cursor = models.database.cursor()
+    received = models.Enquiry.received_at.python_value
+    keys: set[tuple[int, datetime, int]] = set()
+    for batch in _chunks(dict.fromkeys(customer_ids)):
+        cursor.execute(
+            "SELECT customer_id, received_at, channel_id FROM enquiry WHERE id < ? "
+            f"AND deleted_at IS NULL AND customer_id IN ({_marks(batch)})",
+            [first_enquiry, *batch],
+        )
+        keys.update((customer, received(at), channel) for customer, at, channel in cursor)
+    return keys

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, Case, fn
 
-from enquirydesk.store import customer_index, customer_queries
+from enquirydesk.store import customer_index
 from enquirydesk.store.models import (
     BaseModel,
     CatalogItem,
@@ -160,65 +160,6 @@ def customers_where(
         if isinstance(row["last_seen"], str):
             row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
     return _most_recent_first(rows)
-
-
-def _batches(values: Iterable[Any], size: int = 500) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for value in values:
-        batch.append(value)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def customers_with_any(
-    phones: Iterable[str], emails: Iterable[str], name_keys: Iterable[str]
-) -> list[Row]:
-    """Live customers having one of these phones, e-mails (also among their others) or
-    name keys (for an import's own index), as `customers_where` gives them, with their
-    other numbers and addresses as ``others``; most recently seen first."""
-    database = Customer._meta.database
-    base = _customers_seen()
-    names = [c.name for c in _CUSTOMER_COLUMNS] + ["last_seen"]
-    found: dict[int, Row] = {}
-    phones, emails = list(dict.fromkeys(phones)), list(dict.fromkeys(emails))
-    for column, values in (("phone", phones), ("email", emails), ("name_key", name_keys)):
-        # Thousands of values: bound as parameters of one SQL text, not as peewee nodes.
-        for batch in _batches(dict.fromkeys(values), 5_000):
-            marks = ", ".join([database.param] * len(batch))
-            test = f'"t1"."{column}" IN ({marks})'
-            args = list(batch)
-            if column != "name_key":  # or among their other numbers and addresses
-                test += (
-                    ' OR "t1"."id" IN (SELECT customer_id FROM customer_contact_info '
-                    f"WHERE kind = '{column}' AND value IN ({marks}))"
-                )
-                args += batch
-            query = base.where(SQL(f"({test})", args))
-            for values_row in database.execute(query).fetchall():
-                row = dict(zip(names, values_row, strict=True))
-                row["created_at"] = Customer.created_at.python_value(row["created_at"])
-                row["last_seen"] = Enquiry.received_at.python_value(row["last_seen"])
-                found[row["id"]] = row
-    for row in found.values():
-        row["others"] = {"phone": [], "email": []}
-    for batch in _batches(found, 500):
-        for other in customer_queries.contact_info(batch):
-            found[other["customer_id"]]["others"][other["kind"]].append(other["value"])
-    return _most_recent_first(list(found.values()))
-
-
-def enquiry_keys(customer_ids: Iterable[int]) -> set[tuple[int, datetime, int]]:
-    """(customer, received at, channel id) of the live enquiries of these customers."""
-    keys: set[tuple[int, datetime, int]] = set()
-    for batch in _batches(dict.fromkeys(customer_ids), 5_000):
-        query = Enquiry.select(Enquiry.customer, Enquiry.received_at, Enquiry.channel).where(
-            Enquiry.deleted_at.is_null() & Enquiry.customer.in_(batch)
-        )
-        keys.update(query.tuples())
-    return keys
 
 
 def next_id(model: type[BaseModel]) -> int:
