@@ -65,18 +65,23 @@ LIST_SEARCHES = ("", "fryer", "kulkas")
 OPENS = 3  # the list read afresh (and a jump to its end) per pass
 
 
+def _status_mb(field: str) -> float | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(f"{field}:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def _peak_rss_mb() -> float:
     """This process's own peak resident memory. On Linux from its memory map's high-water
     mark: `ru_maxrss` survives exec, so a child of the demo builder would report the
     builder's peak as its own."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = _status_mb("VmHWM")
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 if peak is None else peak
 
 
 def bare() -> dict[str, float]:
@@ -100,11 +105,13 @@ class Phases:
         self.gaps = Gaps()
         self.name = "start"
         self.longest: dict[str, float] = {}
+        self.peaks: dict[str, float] = {}  # the process's peak memory at each phase's end
 
     def take(self, gap: float | None = None) -> None:
         """Keep the figure so far (and `gap`, measured by a click) for this phase."""
         seen = max(self.gaps.longest, gap or 0.0)
         self.longest[self.name] = round(max(self.longest.get(self.name, 0.0), seen), 4)
+        self.peaks[self.name] = round(_peak_rss_mb(), 1)
 
     def enter(self, name: str) -> None:
         self.take()
@@ -299,6 +306,7 @@ def work(db: str, month: str) -> dict[str, Any]:
         "reports_s": reports_s,
         "customers_s": customers_s,
         "gaps": phases.longest,
+        "peaks_mb": phases.peaks,
         "peak_rss_mb": _peak_rss_mb(),
     }
     window.backups.skip_on_close = True  # no closing backup of the bench's demo file

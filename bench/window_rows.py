@@ -183,7 +183,8 @@ def bench_window(
         extra = 160 if large(rows_in_demo) else 120
         peak = tour["peak_rss_mb"]
         rows.append(row("memory", [peak], base, f"≤ baseline + {extra} MB",
-                        peak <= base + extra, unit="MB"))  # fmt: skip
+                        peak <= base + extra, unit="MB",
+                        detail=tour.get("peaks_mb")))  # fmt: skip
     if "freeze" in wanted:
         stalls = {f"tour: {phase}": gap for phase, gap in tour["gaps"].items()}
         for number, run in enumerate(runs, 1):

@@ -245,6 +245,9 @@ class Store:
 
             def run(index: int) -> None:
                 try:
+                    # A passing reader: SQLite's own small page cache (the file's pages are
+                    # in the system's cache), not the long-lived connections' large one.
+                    self.db.execute_sql(f"PRAGMA cache_size = {sqlite.PASSING_CACHE_KIB}")
                     with self.db.atomic("DEFERRED"):
                         try:
                             # The read transaction (its snapshot) begins with a first read.

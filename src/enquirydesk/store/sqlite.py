@@ -47,12 +47,16 @@ APPLICATION_ID = 0x45514B44
 BUSY_TIMEOUT_S = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+#: The page cache of a connection opened for one read and closed after it (a negative
+#: cache_size is in KiB): SQLite's default.
+PASSING_CACHE_KIB = -2000
+
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
     ("foreign_keys", 1),
     ("busy_timeout", int(BUSY_TIMEOUT_S * 1000)),
-    ("cache_size", -32_000),  # 32 MB page cache per connection
+    ("cache_size", -8_000),  # 8 MB page cache per connection
     ("temp_store", "memory"),
     # Deleted and overwritten content is zeroed, not left in free space: a forgotten
     # customer's name leaves the file (services/privacy.py). No cost measurable in
