@@ -64,6 +64,11 @@ def _next_prefix(prefix: str) -> str:
 #: is found faster by walking the enquiries in order than by gathering and sorting them.
 MANY_CUSTOMERS = 2_000
 MANY_TEXTS = 2_000
+#: Up to this many, a walk tests each enquiry's customer against their list, made once
+#: (a common surname's tens of thousands take a few milliseconds to list, and a word
+#: search per row is far slower); above it, each customer's words are asked row by row
+#: (a list of a one-letter start's hundreds of thousands costs more than the walk).
+LISTED_CUSTOMERS = 100_000
 
 
 def _starts(where: Where) -> tuple[list[str], list[Any]]:
@@ -116,18 +121,19 @@ def _scalar(sql: str, args: list[Any]) -> int:
         cursor.close()  # an open cursor holds back WAL checkpoints
 
 
-def _many_customers(where: Where) -> bool:
+def _customers_found(where: Where, cap: int) -> int:
+    """How many customers the typed text finds, counted no further than one past `cap`."""
     tests, args = _starts(where)
     if _words(where):  # each way read as a stream, stopped at the limit (deleted ones too)
         ways = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
         ways.append(customer_index.MATCHING_IDS)
         sql = f"SELECT COUNT(*) FROM ({' UNION ALL '.join(ways)} LIMIT ?)"
-        return _scalar(sql, [*args, where.customer_match, MANY_CUSTOMERS + 1]) > MANY_CUSTOMERS
+        return _scalar(sql, [*args, where.customer_match, cap + 1])
     test, args = _customer_test(where)
     if not test:
-        return False
+        return 0
     sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {test} LIMIT ?)"
-    return _scalar(sql, [*args, MANY_CUSTOMERS + 1]) > MANY_CUSTOMERS
+    return _scalar(sql, [*args, cap + 1])
 
 
 def _text_hits(where: Where) -> int | None:
@@ -269,10 +275,12 @@ def enquiry_ids(
         return _ids_within(sql, args, limit, seconds if walk and searched else None, wanted)
     # Many matching customers, or a common word: walk the order's index, asking each
     # enquiry's customer and text.
-    many = _many_customers(where)
+    customers = _customers_found(where, LISTED_CUSTOMERS)
+    many = customers > MANY_CUSTOMERS
     text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
     walk = walk_index and limit is not None and (text_by_row or many)
-    condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=not many)
+    listed = customers <= LISTED_CUSTOMERS
+    condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=listed)
     # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
     # (it cannot know the typed text matches little; with nothing matching, it read all).
     by = "+" if not walk and searched else ""
