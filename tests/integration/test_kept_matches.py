@@ -138,12 +138,17 @@ def test_one_match_is_kept_per_connection_and_a_newer_one_replaces_it(ctx: Conte
     first, second = listing.EnquiryFilter(text="gorenje"), listing.EnquiryFilter(text="novak")
     older, newer = listing.Matches(), listing.Matches()
     by_value = listing.Sort("value")
-    listing.ids(ctx, first, by_value, older)
+    every = list(listing.ids(ctx, first, by_value, older))
+    assert older.kept(first) is None  # the list is read and shown first, then kept aside
+    listing.keep_aside(ctx, first, older)
     assert older.kept(first) is not None
+    assert list(listing.ids(ctx, first, by_value, older)) == every  # now from what is kept
     listing.ids(ctx, second, by_value, newer)
+    listing.keep_aside(ctx, second, newer)
     assert older.kept(first) is None and newer.kept(second) is not None
     # The older one reads its match again when asked, the same as ever.
     assert list(listing.ids(ctx, first, by_value, older)) == list(listing.ids(ctx, first, by_value))
+    listing.keep_aside(ctx, first, older)
     assert older.kept(first) is not None and newer.kept(second) is None
     listing.ids(ctx, listing.EnquiryFilter(), by_value, older)  # everything: nothing kept
     assert older.kept(first) is None

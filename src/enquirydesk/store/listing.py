@@ -68,7 +68,7 @@ MANY_TEXTS = 2_000
 #: (a common surname's tens of thousands take a few milliseconds to list, and a word
 #: search per row is far slower); above it, each customer's words are asked row by row
 #: (a list of a one-letter start's hundreds of thousands costs more than the walk).
-LISTED_CUSTOMERS = 100_000
+LISTED_CUSTOMERS = 400_000
 
 
 def _starts(where: Where) -> tuple[list[str], list[Any]]:

@@ -95,6 +95,12 @@ class ServiceSource:
     def all_ids(self) -> array:
         return self.service.ids(self.ctx, self.query, self.order, **self._kept)
 
+    def keep_aside(self) -> None:
+        """Let the service keep this query's match for the next order asked (when it can)."""
+        keep = getattr(self.service, "keep_aside", None)
+        if keep is not None and self.matches is not None:
+            keep(self.ctx, self.query, self.matches, self.wanted)
+
     def rows(self, ids: list[int]) -> dict[int, Any]:
         return self.service.rows(self.ctx, ids)
 
@@ -172,7 +178,7 @@ class IdListModel(QAbstractTableModel):
             source.wanted = lambda: newest[0] == generation
         self._pending = True
         self._changed = set()
-        for step in ("count", "ids"):  # the older request's: not begun, or stopped (`wanted`)
+        for step in ("count", "ids", "keep"):  # the older request's: not begun, or stopped
             self.tasks.cancel(f"{self.TASK}-{step}")
         first = self.FIRST
 
@@ -299,6 +305,13 @@ class IdListModel(QAbstractTableModel):
         self._count = self._known = len(ids)
         self.loadingChanged.emit(False)
         self.countChanged.emit(len(ids))
+        keep = getattr(self.source, "keep_aside", None)
+        if keep is not None:  # after the list has settled, ready for a header click
+            self.tasks.run(
+                keep,
+                key=f"{self.TASK}-keep",
+                failed=lambda error: self._failed(generation, error),
+            )
 
     # -- ids and rows -------------------------------------------------------------------
 
