@@ -1100,9 +1100,7 @@ def test_response_times_are_read_at_their_ranks_from_the_month_indexes(ctx: Cont
     reads = [
         sql
         for sql in statements
-        if sql.lstrip().upper().startswith("SELECT")
-        and "response_" in sql
-        and "ORDER BY" in sql
+        if sql.lstrip().upper().startswith("SELECT") and "response_" in sql and "ORDER BY" in sql
     ]
     assert len(reads) >= 9, statements  # two for a median and one for a 90th, three times
     (table_page,) = connection.execute(
