@@ -309,9 +309,10 @@ def _screenful(
     matches: Matches | None,
     wanted: Wanted | None,
 ) -> array:
-    """The first `count` in `sort`: from the kept match (kept now if it is known to be
-    small), else along the order's index; a walk that finds too few too slowly gives
-    way to keeping the match, or to sorting it when it is large."""
+    """The first `count` in `sort`: from the kept match, else along the order's index; a
+    walk that finds too few too slowly gives way to keeping the match, or to sorting it
+    when it is large. (A small match is kept aside by `keep_aside` once its list is
+    shown, not here: a screenful found along the index is quicker than keeping.)"""
     where, order = _where(ctx, chosen), _order(ctx, sort)
     if matches is None or not _narrows(chosen):
         found = listing.enquiry_ids(where, order, limit=count, wanted=wanted)
@@ -319,8 +320,6 @@ def _screenful(
         return found
     token = matches.kept(chosen)
     known = matches.count(chosen)
-    if token is None and known is not None and known <= KEEP:
-        token = matches.keep(chosen, where, wanted)
     if token is not None:
         return listing.kept_ids(token, order, count)
     seconds = WALK_SECONDS if known is None else max(WALK_SECONDS, known * SORT_SECONDS_PER_MATCH)
