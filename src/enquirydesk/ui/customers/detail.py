@@ -18,14 +18,12 @@ runs code once the card is there.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +40,7 @@ from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.services import directory
 from enquirydesk.services.context import Context
 from enquirydesk.services.directory import CustomerCard, FeedbackLine, Person
+from enquirydesk.ui.common.card_loading import CardLoading
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import heading
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel
@@ -50,12 +49,9 @@ from enquirydesk.ui.customers.texts import badge_names, badge_tips, enquiries_te
 #: Rows of the enquiries table shown before it scrolls.
 ENQUIRY_ROWS = 6
 WARNING = "#8a5300"
-#: A card read that takes longer than this greys the card shown (or puts up a
-#: placeholder); a quicker one swaps the cards without a flash.
-GREY_MS = 150
 
 
-class CustomerDetail(QWidget):
+class CustomerDetail(CardLoading, QWidget):
     enquiryActivated = Signal(int)  # open this enquiry on the Enquiries page
     customerLinked = Signal(int)  # show this other customer
     editRequested = Signal()
@@ -73,18 +69,8 @@ class CustomerDetail(QWidget):
         self._card: CustomerCard | None = None  # the card shown
         self._customer_id: int | None = None  # the customer asked for
         self.read_only = ""
-        self._task = f"customer-card-{id(self):x}"  # this card's reads replace each other
-        self._generation = 0  # of the newest request; an answer to an older one is dropped
-        self._pending = False
-        self._pressed: QAbstractButton | None = None  # its key pressed while loading
-        self._waiting: list[Callable[[], None]] = []  # `when_loaded`
         self._held: list[QWidget] = []  # the privacy row's buttons, off while loading
-        #: (the card's widget that had the keyboard, the one Qt gave it to) while loading
-        self._focus: tuple[QWidget, QWidget | None] | None = None
-        self._grey = QTimer(self)
-        self._grey.setSingleShot(True)
-        self._grey.setInterval(GREY_MS)
-        self._grey.timeout.connect(self._greyed)
+        self._init_loading("customer-card")
 
         self.empty = QLabel(self)
         self.empty.setObjectName("customerCardEmpty")
@@ -244,9 +230,7 @@ class CustomerDetail(QWidget):
 
     def _press(self, button: QAbstractButton) -> None:
         """A button's key; pressed while the card is read, it waits for the card."""
-        if self._pending:
-            self._pressed = button
-        else:
+        if not self._press_when_loaded(button):
             button.animateClick()
 
     # -- showing ------------------------------------------------------------------------
@@ -263,37 +247,14 @@ class CustomerDetail(QWidget):
         card = self._card
         return card if card is not None and card.id == self._customer_id else None
 
-    @property
-    def pending(self) -> bool:
-        """A card is being read: what is shown is the one before (`loaded` follows)."""
-        return self._pending
-
     def show_customer(self, customer_id: int | None) -> None:
         """Show this customer's card (None: nothing selected); it is read on the worker."""
         self._customer_id = customer_id
-        self._generation += 1
         if customer_id is None:
-            self.tasks.cancel(self._task)
-            self._pressed = None
-            self._settle()
-            self._show_empty(self.tr("Select a customer to see their history"))
-            self._loaded()
+            self._nothing_asked(self.tr("Select a customer to see their history"))
             return
-        generation, ctx = self._generation, self.ctx
-        self._start_pending()
-        self.tasks.run(
-            lambda: directory.card(ctx, customer_id),
-            lambda card: self._arrived(generation, card),
-            key=self._task,
-            failed=lambda error: self._not_read(generation, error),
-        )
-
-    def when_loaded(self, then: Callable[[], None]) -> None:
-        """Run `then` once no card is on its way (at once when none is)."""
-        if self._pending:
-            self._waiting.append(then)
-        else:
-            then()
+        ctx = self.ctx
+        self._read(lambda: directory.card(ctx, customer_id))
 
     def refresh(self) -> None:
         """Read the shown customer again (after a change, or an undo)."""
@@ -303,16 +264,15 @@ class CustomerDetail(QWidget):
         self.read_only = reason
         self._update_buttons()
 
-    # -- the card on its way ----------------------------------------------------------
+    # -- the card on its way (`CardLoading`) -------------------------------------------
 
-    def _start_pending(self) -> None:
-        """The buttons off until the card is there: they act on the customer shown only."""
-        if not self._pending:
-            self._pending = True
-            self._keeping_focus(self._hold)
-        self._grey.start()
+    def _asked_id(self) -> int | None:
+        return self._customer_id
 
-    def _hold(self) -> None:
+    def _card_id(self, card: CustomerCard) -> int:
+        return card.id
+
+    def _hold_actions(self) -> None:
         self._update_buttons()
         row = self.privacy_row
         items = (row.itemAt(i).widget() for i in range(row.count()))
@@ -320,76 +280,34 @@ class CustomerDetail(QWidget):
         for widget in self._held:
             widget.setEnabled(False)
 
-    def _greyed(self) -> None:
-        """The read takes long: the card shown greyed, or a placeholder."""
-        if not self._pending:
-            return
-        if self.area.isVisibleTo(self):
-            self._keeping_focus(lambda: self.area.setEnabled(False))
-        else:
-            self.empty.setText(self.tr("Loading the customer…"))
-
-    def _keeping_focus(self, disable: Callable[[], None]) -> None:
-        """Run `disable`; a widget of the card whose keyboard focus Qt moved away (a
-        disabled widget gives it to the next one) gets it back once the card is there,
-        unless the user took it elsewhere meanwhile."""
-        focused = QApplication.focusWidget()
-        disable()
-        given = QApplication.focusWidget()
-        if focused is None or given is focused or not self.isAncestorOf(focused):
-            return
-        had = focused if self._focus is None else self._focus[0]
-        self._focus = (had, given)
-
-    def _settle(self) -> None:
-        self._pending = False
-        self._grey.stop()
+    def _release(self) -> None:
         self.area.setEnabled(True)
         held, self._held = self._held, []
         for widget in held:
             widget.setEnabled(True)
 
-    def _arrived(self, generation: int, card: CustomerCard) -> None:
-        if generation != self._generation or card.id != self._customer_id:
-            return  # a newer selection's card follows
+    def _grey_card(self) -> None:
+        if self.area.isVisibleTo(self):
+            self._keeping_focus(lambda: self.area.setEnabled(False))
+        else:
+            self.empty.setText(self.tr("Loading the customer…"))
+
+    def _show_card(self, card: CustomerCard) -> None:
         self._card = card
-        self._settle()
         self._fill(card)
         self.empty.hide()
         self.area.show()
         self._update_buttons()
-        self._loaded()
 
-    def _not_read(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._settle()
+    def _unreadable(self, error: Exception) -> str:
         if isinstance(error, NotFoundError):
-            self._show_empty(self.tr("This customer was merged into another or deleted."))
-        elif isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
-            self._show_empty(str(error))
-        else:
-            self._show_empty(self.tr("The customer could not be read."))
-        self._loaded()
-        if not isinstance(error, EnquiryDeskError):  # a bug: the window's error hook
-            if self.tasks.on_error is None:
-                raise error
-            self.tasks.on_error(error)
+            return self.tr("This customer was merged into another or deleted.")
+        if isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
+            return str(error)
+        return self.tr("The customer could not be read.")
 
-    def _loaded(self) -> None:
-        """What waited for the card: the keyboard back, `loaded`, `when_loaded`, a key."""
-        focus, self._focus = self._focus, None
-        if focus is not None:
-            had, given = focus
-            if had.isEnabled() and had.isVisible() and QApplication.focusWidget() is given:
-                had.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.loaded.emit(self._customer_id)
-        waiting, self._waiting = self._waiting, []
-        for then in waiting:
-            then()
-        pressed, self._pressed = self._pressed, None
-        if pressed is not None and not self._pending:
-            self._press(pressed)
+    def _press_now(self, pressed: QAbstractButton) -> None:
+        self._press(pressed)
 
     def _show_empty(self, message: str) -> None:
         self._card = None

@@ -21,11 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -45,6 +44,7 @@ from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.services import enquiries, timeline
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
+from enquirydesk.ui.common.card_loading import CardLoading
 from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.saving import Saver
@@ -61,12 +61,8 @@ from enquirydesk.ui.enquiries.actions import (
 from enquirydesk.ui.enquiries.keys import pane_keys
 from enquirydesk.ui.enquiries.timeline_model import OVERDUE, PURCHASED, TimelineModel
 
-#: A card read that takes longer than this greys the card shown (or puts up a
-#: placeholder); a quicker one swaps the cards without a flash.
-GREY_MS = 150
 
-
-class DetailPane(QWidget):
+class DetailPane(CardLoading, QWidget):
     """The selected enquiry: customer card, facts, timeline and actions."""
 
     #: After a successful action: the `Changes` it made (for undo and for other views).
@@ -90,17 +86,7 @@ class DetailPane(QWidget):
         self.setAccessibleName(self.tr("Enquiry details"))
         self._card: EnquiryCard | None = None  # the card shown
         self._enquiry_id: int | None = None  # the enquiry asked for
-        self._task = f"enquiry-card-{id(self):x}"  # this pane's reads replace each other
-        self._generation = 0  # of the newest request; an answer to an older one is dropped
-        self._pending = False
-        self._pressed: str | None = None  # an action's key pressed while the card was read
-        self._waiting: list[Callable[[], None]] = []  # `when_loaded`
-        #: (the pane's widget that had the keyboard, the one Qt gave it to) while loading
-        self._focus: tuple[QWidget, QWidget | None] | None = None
-        self._grey = QTimer(self)
-        self._grey.setSingleShot(True)
-        self._grey.setInterval(GREY_MS)
-        self._grey.timeout.connect(self._greyed)
+        self._init_loading("enquiry-card")
         self.dialogs = DialogSlot(self)  # the action's dialog, while one is open
         self.saver = Saver(ctx, self)  # deleting, off the GUI thread
         self.saver.saved.connect(self._deleted)
@@ -305,37 +291,16 @@ class DetailPane(QWidget):
         card = self._card
         return card if card is not None and card.facts.id == self._enquiry_id else None
 
-    @property
-    def pending(self) -> bool:
-        """A card is being read: what the pane shows is the one before (`loaded` follows)."""
-        return self._pending
-
     def show_enquiry(self, enquiry_id: int | None) -> None:
         """Show this enquiry (None: nothing selected); its card is read on the worker."""
         self._enquiry_id = enquiry_id
-        self._generation += 1
         if enquiry_id is None:
-            self.tasks.cancel(self._task)
-            self._pressed = None
-            self._settle()
-            self._show_empty(self.tr("Select an enquiry to see its customer, timeline and actions"))
-            self._loaded()
+            self._nothing_asked(
+                self.tr("Select an enquiry to see its customer, timeline and actions")
+            )
             return
-        generation, ctx = self._generation, self.ctx
-        self._start_pending()
-        self.tasks.run(
-            lambda: timeline.enquiry_card(ctx, enquiry_id),
-            lambda card: self._arrived(generation, card),
-            key=self._task,
-            failed=lambda error: self._not_read(generation, error),
-        )
-
-    def when_loaded(self, then: Callable[[], None]) -> None:
-        """Run `then` once no card is on its way (at once when none is)."""
-        if self._pending:
-            self._waiting.append(then)
-        else:
-            then()
+        ctx = self.ctx
+        self._read(lambda: timeline.enquiry_card(ctx, enquiry_id))
 
     def set_read_only(self, reason: str) -> None:
         """Nothing may be saved (the file failed its check): every action says why not."""
@@ -351,80 +316,40 @@ class DetailPane(QWidget):
         """Read the shown enquiry again (after a change made elsewhere, or an undo)."""
         self.show_enquiry(self._enquiry_id)
 
-    # -- the card on its way ----------------------------------------------------------
+    # -- the card on its way (`CardLoading`) -------------------------------------------
 
-    def _start_pending(self) -> None:
-        """The actions off until the card is there: they act on the enquiry shown only."""
-        if not self._pending:
-            self._pending = True
-            self._keeping_focus(lambda: self._update_buttons(self.card))
-        self._grey.start()
+    def _asked_id(self) -> int | None:
+        return self._enquiry_id
 
-    def _greyed(self) -> None:
-        """The read takes long: the card shown greyed, or a placeholder."""
-        if not self._pending:
-            return
+    def _card_id(self, card: EnquiryCard) -> int:
+        return card.facts.id
+
+    def _hold_actions(self) -> None:
+        self._update_buttons(self.card)
+
+    def _release(self) -> None:
+        self.content.setEnabled(True)
+
+    def _grey_card(self) -> None:
         if self.stack.currentWidget() is self.content:
             self._keeping_focus(lambda: self.content.setEnabled(False))
         else:
             self.empty.setText(self.tr("Loading the enquiry…"))
 
-    def _keeping_focus(self, disable: Callable[[], None]) -> None:
-        """Run `disable`; a widget of the pane whose keyboard focus Qt moved away (a
-        disabled widget gives it to the next one) gets it back once the card is there,
-        unless the user took it elsewhere meanwhile."""
-        focused = QApplication.focusWidget()
-        disable()
-        given = QApplication.focusWidget()
-        if focused is None or given is focused or not self.isAncestorOf(focused):
-            return
-        had = focused if self._focus is None else self._focus[0]
-        self._focus = (had, given)
-
-    def _settle(self) -> None:
-        self._pending = False
-        self._grey.stop()
-        self.content.setEnabled(True)
-
-    def _arrived(self, generation: int, card: EnquiryCard) -> None:
-        if generation != self._generation or card.facts.id != self._enquiry_id:
-            return  # a newer selection's card follows
+    def _show_card(self, card: EnquiryCard) -> None:
         self._card = card
-        self._settle()
         self._fill(card)
         self.stack.setCurrentWidget(self.content)
-        self._loaded()
 
-    def _not_read(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
-        self._settle()
+    def _unreadable(self, error: Exception) -> str:
         if isinstance(error, NotFoundError):
-            self._show_empty(self.tr("This enquiry was deleted."))
-        elif isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
-            self._show_empty(str(error))
-        else:
-            self._show_empty(self.tr("The enquiry could not be read."))
-        self._loaded()
-        if not isinstance(error, EnquiryDeskError):  # a bug: the window's error hook
-            if self.tasks.on_error is None:
-                raise error
-            self.tasks.on_error(error)
+            return self.tr("This enquiry was deleted.")
+        if isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
+            return str(error)
+        return self.tr("The enquiry could not be read.")
 
-    def _loaded(self) -> None:
-        """What waited for the card: the keyboard back, `loaded`, `when_loaded`, a key."""
-        focus, self._focus = self._focus, None
-        if focus is not None:
-            had, given = focus
-            if had.isEnabled() and had.isVisible() and QApplication.focusWidget() is given:
-                had.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.loaded.emit(self._enquiry_id)
-        waiting, self._waiting = self._waiting, []
-        for then in waiting:
-            then()
-        pressed, self._pressed = self._pressed, None
-        if pressed is not None and not self._pending:
-            self.press(pressed)
+    def _press_now(self, pressed: str) -> None:
+        self.press(pressed)
 
     def _show_empty(self, message: str) -> None:
         self._card = None
@@ -596,8 +521,7 @@ class DetailPane(QWidget):
     def press(self, name: str) -> None:
         """An action's key: the action when it applies, else why not (`refused`). Pressed
         while the card is read, it waits for the card."""
-        if self._pending:
-            self._pressed = name
+        if self._press_when_loaded(name):
             return
         button = self.buttons[name]
         if button.isEnabled():
