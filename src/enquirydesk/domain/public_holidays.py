@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date
-
-import holidays
+from types import ModuleType
 
 #: The years looked up: a shop's oldest history to a little past today.
 FIRST_YEAR = 1990
@@ -16,10 +15,17 @@ def _last_year() -> int:
     return date.today().year + 2
 
 
+def _library() -> ModuleType:
+    """The `holidays` library, loaded on first use (25 ms of a window's start)."""
+    import holidays
+
+    return holidays
+
+
 @functools.lru_cache(maxsize=16)
 def _dates(country: str, last_year: int) -> frozenset[date]:
     try:
-        found = holidays.country_holidays(country, years=range(FIRST_YEAR, last_year + 1))
+        found = _library().country_holidays(country, years=range(FIRST_YEAR, last_year + 1))
     except NotImplementedError:  # a country the library does not know
         return frozenset()
     return frozenset(found.keys())
@@ -32,7 +38,7 @@ def public_holidays(country: str) -> frozenset[date]:
 
 def known(country: str) -> bool:
     """Whether the library knows the public holidays of `country`."""
-    return bool(country) and country.upper() in holidays.list_supported_countries()
+    return bool(country) and country.upper() in _library().list_supported_countries()
 
 
 def upcoming(country: str, after: date, count: int, language: str = "") -> list[tuple[date, str]]:
@@ -41,7 +47,7 @@ def upcoming(country: str, after: date, count: int, language: str = "") -> list[
     if not known(country):
         return []
     try:
-        found = holidays.country_holidays(
+        found = _library().country_holidays(
             country.upper(), years=(after.year, after.year + 1), language=language or None
         )
     except NotImplementedError:

@@ -217,9 +217,11 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.counter.switch_action)
         settings_menu.addAction(self.reminders.settings_action)
         self._show_heading()
+        # The list's first screenful before Today's lists: it is one short read, and the
+        # page shown after a start is often the list.
+        self.enquiries.apply()
         self.counter.load()
         self.today.reload()
-        self.enquiries.apply()
         self._restore_state()
         self.reminders.start()
 
