@@ -6,10 +6,11 @@ so the table knows its length and can jump anywhere; `rows` reads the facts of
 the few rows on screen. Both only read, so the window runs them off its GUI
 thread.
 
-A search or filter that matches few enough (`KEEP`) is read once with every column
-the table sorts by and kept aside (`Matches`): sorting it again by any column, its
-first screenful and every id, reads only what was kept. A larger match walks the
-order's index for its first screenful, and has its ids sorted by SQLite.
+A search or filter that matches up to `KEEP` enquiries is read once with every column
+the table sorts by and kept aside (`Matches`), once its list is shown: sorting it
+again by any column, its first screenful and every id, reads only what was kept. A
+larger match walks the order's index for its first screenful, and has its ids sorted
+by SQLite.
 """
 
 from __future__ import annotations
@@ -168,15 +169,19 @@ def _order(ctx: Context, sort: Sort) -> listing.Order:
 
 
 #: The most enquiries a search or filter may match to be kept aside and sorted from
-#: there. Measured at a million enquiries: keeping "fryer"'s 45,811 took 0.14 s and
-#: 5 MB (157,279: 0.27 s, 18 MB), after which any order's first screenful came in
-#: 4–9 ms and every id in 25–40 ms. Without it, walking the order's index took 2 ms to
-#: 1.9 s for the first screenful (as far as the matches lie along it) and 0.8–2.8 s for
-#: every id; sorting the match afresh at each click 50–60 ms and 70–90 ms for 45,811,
-#: 100–220 ms for 157,279: up to about 40,000 that alone would do, beyond it only a
-#: kept match answers within 50 ms. The bound weighs memory (about 110 bytes a match)
-#: and the time to keep it, once per search, against that.
-KEEP = 100_000
+#: there. Measured at a million enquiries: keeping "fryer"'s 45,811 took 0.14 s
+#: (157,279: 0.27 s), after which any order's first screenful came in 4–9 ms and every
+#: id in 25–40 ms. Without it, walking the order's index took 2 ms to 1.9 s for the
+#: first screenful (as far as the matches lie along it: "kulkas" sorted by interest
+#: finds its first at the letter k) and 0.8–2.8 s for every id; sorting the match afresh
+#: at each click 50–60 ms for 45,811, 100–220 ms for 157,279. A kept match lies in a
+#: file of its own, not in memory (`store.listing.keep`), so the bound weighs only the
+#: time to keep it (in the background once the list is shown) against that.
+KEEP = 500_000
+#: A match up to this many is kept at once when the first screenful cannot be found
+#: along the order's index (keeping it takes about as long as sorting it); a larger one
+#: is sorted for that screenful, and kept once its list is shown.
+KEEP_AT_ONCE = 50_000
 #: How long a first screenful may walk the order's index (the matches may lie far
 #: along it) before the match is kept or sorted instead; for a match known to be large,
 #: about as long as sorting it takes (SQLite sorted 157,279 in 0.14–0.44 s). It counts
@@ -217,18 +222,24 @@ class Matches:
         return token if listing.holds(token) else None
 
     def keep(
-        self, chosen: EnquiryFilter, where: listing.Where, wanted: Wanted | None = None
+        self,
+        chosen: EnquiryFilter,
+        where: listing.Where,
+        wanted: Wanted | None = None,
+        most: int | None = None,
     ) -> int | None:
-        """Keep `chosen`'s match aside if it is small; its token, or None."""
+        """Keep `chosen`'s match aside if it is no more than `most` (`KEEP`); its token,
+        or None."""
+        most = KEEP if most is None else most
         known = self._counts.get(chosen)
-        if known is not None and known > KEEP:
+        if known is not None and known > most:
             return None
         token = next(_TOKENS)
         self._kept = None
-        found = listing.keep(where, token, KEEP, wanted)
+        found = listing.keep(where, token, most, wanted)
         if found is None:
-            self._counts[chosen] = KEEP + 1  # at least: never kept (`count` reads it again)
-            self._kept = None
+            if most >= KEEP:  # at least so many: never kept (`count` reads it again)
+                self._counts[chosen] = KEEP + 1
             return None
         self._counts[chosen] = found
         self._kept = (chosen, token)
@@ -310,9 +321,9 @@ def _screenful(
     wanted: Wanted | None,
 ) -> array:
     """The first `count` in `sort`: from the kept match, else along the order's index; a
-    walk that finds too few too slowly gives way to keeping the match, or to sorting it
-    when it is large. (A small match is kept aside by `keep_aside` once its list is
-    shown, not here: a screenful found along the index is quicker than keeping.)"""
+    walk that finds too few too slowly gives way to keeping a small match at once, or to
+    sorting a larger one. (`keep_aside` keeps a match once its list is shown, not here: a
+    screenful found along the index is quicker than keeping.)"""
     where, order = _where(ctx, chosen), _order(ctx, sort)
     if matches is None or not _narrows(chosen):
         found = listing.enquiry_ids(where, order, limit=count, wanted=wanted)
@@ -326,9 +337,11 @@ def _screenful(
     found = listing.enquiry_ids(where, order, limit=count, seconds=seconds, wanted=wanted)
     if found is not None:
         return found
-    token = matches.keep(chosen, where, wanted)
-    if token is not None:
-        return listing.kept_ids(token, order, count)
+    at_once = min(KEEP_AT_ONCE, KEEP)
+    if known is None or known <= at_once:
+        token = matches.keep(chosen, where, wanted, at_once)
+        if token is not None:
+            return listing.kept_ids(token, order, count)
     found = listing.enquiry_ids(where, order, limit=count, walk_index=False, wanted=wanted)
     assert found is not None
     return found

@@ -414,8 +414,8 @@ def compact_once(database: peewee.Database) -> bool:
     mark = _pragma(database, "user_version")
     if mark & ZEROED:
         return False
-    # The rewrite's scratch copy on disk rather than in memory: files reach gigabytes.
-    _set_pragma(database, "temp_store", "file")
+    # The rewrite's scratch copy goes to a temporary file (`sqlite.PRAGMAS`), not to
+    # memory: files reach gigabytes.
     try:
         database.execute_sql("VACUUM").close()
     except peewee.DatabaseError as error:  # a full disk: said plainly, nothing changed
@@ -423,8 +423,6 @@ def compact_once(database: peewee.Database) -> bool:
         if translated is error:
             raise
         raise translated from error
-    finally:
-        _set_pragma(database, "temp_store", "memory")
     _set_pragma(database, "user_version", mark | ZEROED)
     return True
 

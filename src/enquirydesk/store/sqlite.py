@@ -57,7 +57,10 @@ PRAGMAS = (
     ("foreign_keys", 1),
     ("busy_timeout", int(BUSY_TIMEOUT_S * 1000)),
     ("cache_size", -8_000),  # 8 MB page cache per connection
-    ("temp_store", "memory"),
+    # Sorts and kept matches beyond the page cache spill to a temporary file (SQLite's
+    # own default), not to memory: sorting a search's 400,000 matches at 3,000,000
+    # enquiries peaked 17 MB lower, sorting every enquiry by customer 230 MB lower.
+    ("temp_store", "file"),
     # Deleted and overwritten content is zeroed, not left in free space: a forgotten
     # customer's name leaves the file (services/privacy.py). No cost measurable in
     # loads or edits; many Linux builds of SQLite have it on already.
