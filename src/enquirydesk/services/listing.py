@@ -275,6 +275,14 @@ def ids(
     return found
 
 
+def counts_apart(chosen: EnquiryFilter) -> bool:
+    """Whether the list's count (and last screenful) is worth reading before every id:
+    for every enquiry, yes (their ids take a second at a million, the count a moment);
+    for a search or filter, no: counting its match costs about what reading it does, and
+    the count comes with the ids."""
+    return not _narrows(chosen)
+
+
 def keep_aside(
     ctx: Context, chosen: EnquiryFilter, matches: Matches, wanted: Wanted | None = None
 ) -> None:

@@ -95,6 +95,11 @@ class ServiceSource:
     def all_ids(self) -> array:
         return self.service.ids(self.ctx, self.query, self.order, **self._kept)
 
+    def counts_apart(self) -> bool:
+        """Whether counting comes much sooner than every id (else the count is theirs)."""
+        ask = getattr(self.service, "counts_apart", None)
+        return True if ask is None else ask(self.query)
+
     def keep_aside(self) -> None:
         """Let the service keep this query's match for the next order asked (when it can)."""
         keep = getattr(self.service, "keep_aside", None)
@@ -247,16 +252,23 @@ class IdListModel(QAbstractTableModel):
     def _read_rest(self, generation: int, source: IdSource, known: int | None) -> None:
         if generation != self._generation:  # another query came first
             return
-        self.tasks.run(
-            lambda: (source.count() if known is None else known, source.last_ids(self.FIRST)),
-            lambda found: self._counted(generation, *found),
-            key=f"{self.TASK}-count",
-            failed=lambda error: self._failed(generation, error),
-        )
+        apart = getattr(source, "counts_apart", None)
+        if apart is None or apart():
+            self._read_count(generation, source, known)
         self.tasks.run(
             source.all_ids,
             lambda ids: self._all_ids(generation, ids),
             key=f"{self.TASK}-ids",
+            failed=lambda error: self._failed(generation, error),
+        )
+
+    def _read_count(self, generation: int, source: IdSource, known: int | None) -> None:
+        """The count and the last screenful before every id: the scroll bar and the end of
+        a long list at once."""
+        self.tasks.run(
+            lambda: (source.count() if known is None else known, source.last_ids(self.FIRST)),
+            lambda found: self._counted(generation, *found),
+            key=f"{self.TASK}-count",
             failed=lambda error: self._failed(generation, error),
         )
 
