@@ -11,19 +11,21 @@ a cell edited and re-entered cannot turn into a formula either.
 
 XlsxWriter builds the workbook — the Summary with its charts, and the
 Enquiries sheet's header, column widths and formats, frozen header row and
-filter — in memory; the data rows are then streamed into the Enquiries sheet by
+filter — in memory; the data rows are streamed into the Enquiries sheet by
 `xlsx_rows` while the package is written to disk (see there why), so memory
-stays flat however long the month is.
+stays flat however long the month is. The rows are streamed while the Summary's
+figures are still being read (see `write_xlsx`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from xlsxwriter import Workbook
 from xlsxwriter.format import Format
@@ -68,12 +70,19 @@ def sheet_name(text: str, fallback: str, taken: tuple[str, ...] = ()) -> str:
 
 
 class Styles:
-    """The workbook's cell formats, made once (Excel keeps one record per format)."""
+    """The workbook's cell formats, made once (Excel keeps one record per format), each
+    with its quote-prefixed twin.
+
+    All of them are made at once, and each is given its place in the style sheet as
+    it is made, in this fixed order, rather than as XlsxWriter would (in the order the
+    sheets first use them): the style sheet then does not depend on the Summary's
+    figures or texts, so the Enquiries sheet's rows can be written while the figures
+    are still being read (see `write_xlsx`).
+    """
 
     def __init__(self, workbook: Workbook, formats: Formats) -> None:
         self._workbook = workbook
-        #: Each format's properties, and its quote-prefixed twin once asked for.
-        self._properties: dict[int, tuple[Format, dict[str, Any]]] = {}
+        #: Each format's quote-prefixed twin.
         self._quoted: dict[int, Format] = {}
         add = self._add
         self.title = add({"bold": True, "font_size": 14})
@@ -90,8 +99,15 @@ class Styles:
         self.missing = add({"align": "right"})
 
     def _add(self, properties: dict[str, Any]) -> Format:
+        made = self._placed(properties)
+        self._quoted[id(made)] = self._placed({**properties, "quote_prefix": True})
+        return made
+
+    def _placed(self, properties: dict[str, Any]) -> Format:
+        """A new format with its place in the style sheet fixed now (XlsxWriter's own
+        numbering, asked for early)."""
         made = self._workbook.add_format(properties)
-        self._properties[id(made)] = (made, properties)
+        made._get_xf_index()
         return made
 
     def for_kind(self, kind: str) -> Format:
@@ -102,14 +118,7 @@ class Styles:
         with Excel's quote prefix when `text` starts like a formula."""
         if not export_rows.looks_like_formula(text):
             return style
-        base = self.text if style is None else style
-        quoted = self._quoted.get(id(base))
-        if quoted is None:
-            quoted = self._workbook.add_format(
-                {**self._properties[id(base)][1], "quote_prefix": True}
-            )
-            self._quoted[id(base)] = quoted
-        return quoted
+        return self._quoted[id(self.text if style is None else style)]
 
 
 def _enquiries_frame(sheet: Worksheet, styles: Styles, total: int) -> None:
@@ -128,42 +137,111 @@ def _enquiries_frame(sheet: Worksheet, styles: Styles, total: int) -> None:
     sheet.autofilter(0, 0, total, len(columns) - 1)
 
 
-def write_xlsx(ctx: Context, month: Month, path: Path, progress: Progress | None = None) -> None:
-    """Write `month` to `path` as a workbook; `progress(done, total)` → False cancels, and
-    a cancelled or failed export leaves no file (and an earlier file at `path` untouched)."""
-    settings = ctx.settings
-    formats = ctx.formats
-    kinds = [column.kind for column in export_rows.COLUMNS]
-    summary_name = sheet_name(translate("Export", "Summary"), "Summary")
-    enquiries_name = sheet_name(translate("Export", "Enquiries"), "Enquiries", (summary_name,))
-    with export_rows.atomic_output(Path(path)) as temp, ctx.store.snapshot():
-        # One snapshot: the summary and the rows come from the same state of the file.
-        total = export_rows.month_total(ctx, month)
-        steps = export_rows.Steps(progress, total)
-        frame = io.BytesIO()
-        workbook = Workbook(frame, OPTIONS)
-        styles = Styles(workbook, formats)
+class _Book(NamedTuple):
+    """What the workbook is made of besides the month's rows and figures."""
+
+    summary: str  # the sheets' names
+    enquiries: str
+    formats: Formats
+    shop: str
+    kinds: list[str]  # the Enquiries sheet's columns' kinds
+
+
+class _Figures(NamedTuple):
+    """What the Summary sheet shows: the report's figures and the catalogues' names."""
+
+    figures: dict[str, Any]
+    names: dict[str, dict[str, str]]
+
+
+def _frame(book: _Book, total: int, summary: _Figures | None) -> io.BytesIO:
+    """The workbook package without the Enquiries sheet's rows, and with an empty
+    Summary sheet when there is no `summary` yet. The Enquiries sheet is written
+    first, so that its header's texts come first in the shared string table: that
+    sheet's part is then the same whatever the Summary holds (see `Styles` for the
+    formats)."""
+    frame = io.BytesIO()
+    workbook = Workbook(frame, OPTIONS)
+    styles = Styles(workbook, book.formats)
+    summary_sheet = workbook.add_worksheet(book.summary)
+    _enquiries_frame(workbook.add_worksheet(book.enquiries), styles, total)
+    if summary is not None:
         xlsx_summary.write_summary(
             workbook,
-            workbook.add_worksheet(summary_name),
+            summary_sheet,
             styles,
-            report.monthly(ctx, month),
-            names=catalogs.report_names(),
-            shop=settings[declared.SHOP_NAME],
-            formats=formats,
+            summary.figures,
+            names=summary.names,
+            shop=book.shop,
+            formats=book.formats,
         )
-        _enquiries_frame(workbook.add_worksheet(enquiries_name), styles, total)
-        workbook.close()
-        with (
-            zipfile.ZipFile(frame) as made,
-            # Level 1: a third of the default's time for a file a quarter larger.
-            zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
-            contextlib.closing(export_rows.month_rows(ctx, month)) as rows,
-        ):
-            xlsx_rows.copy_with_rows(
-                made, package, enquiries_name, kinds, rows, total, steps.advance
-            )
-        steps.tell()  # the last chance to cancel: the file is complete but not yet in place
+    workbook.close()
+    return frame
+
+
+class _Written(NamedTuple):
+    """The Enquiries sheet as written: its rows' count, the frame it was written from and
+    the export's progress."""
+
+    total: int
+    frame: io.BytesIO
+    steps: export_rows.Steps
+
+
+def _write_enquiries(
+    ctx: Context,
+    month: Month,
+    book: _Book,
+    package: zipfile.ZipFile,
+    progress: Progress | None,
+) -> _Written:
+    """The Enquiries sheet, rows and all, into `package`, from a frame with an empty
+    Summary (a job of `report.monthly_with`: it is read beside the figures)."""
+    total = export_rows.month_total(ctx, month)
+    steps = export_rows.Steps(progress, total)
+    frame = _frame(book, total, None)
+    with (
+        zipfile.ZipFile(frame) as made,
+        contextlib.closing(export_rows.month_rows(ctx, month)) as rows,
+    ):
+        xlsx_rows.write_sheet(made, package, book.enquiries, book.kinds, rows, total, steps.advance)
+    return _Written(total, frame, steps)
+
+
+def write_xlsx(ctx: Context, month: Month, path: Path, progress: Progress | None = None) -> None:
+    """Write `month` to `path` as a workbook; `progress(done, total)` → False cancels, and
+    a cancelled or failed export leaves no file (and an earlier file at `path` untouched).
+
+    The Summary needs the month's figures, most of a second of reading in a busy month,
+    and the Enquiries sheet every enquiry of it: the two are read side by side, from
+    the same state of the file (`report.monthly_with`). The Enquiries sheet goes into
+    the package first, from a frame with an empty Summary; the rest of the package
+    follows from the whole frame once the figures are in, and must agree with the
+    first on the Enquiries sheet and the formats (`xlsx_rows.copy_parts` checks).
+    """
+    summary_name = sheet_name(translate("Export", "Summary"), "Summary")
+    book = _Book(
+        summary_name,
+        sheet_name(translate("Export", "Enquiries"), "Enquiries", (summary_name,)),
+        ctx.formats,
+        ctx.settings[declared.SHOP_NAME],
+        [column.kind for column in export_rows.COLUMNS],
+    )
+    with (
+        export_rows.atomic_output(Path(path)) as temp,
+        # Level 1: a third of the default's time for a file a quarter larger.
+        zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
+    ):
+        figures, (names, written) = report.monthly_with(
+            ctx,
+            month,
+            catalogs.report_names,
+            functools.partial(_write_enquiries, ctx, month, book, package, progress),
+        )
+        whole = _frame(book, written.total, _Figures(figures, names))
+        with zipfile.ZipFile(whole) as made, zipfile.ZipFile(written.frame) as first:
+            xlsx_rows.copy_parts(made, package, book.enquiries, book.kinds, first)
+        written.steps.tell()  # the last chance to cancel: the file is complete, not in place
 
 
 __all__ = ["sheet_name", "write_xlsx"]

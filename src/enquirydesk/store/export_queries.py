@@ -12,6 +12,7 @@ report beside them) see one state of the file.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -20,7 +21,10 @@ from peewee import JOIN
 
 from enquirydesk.store.models import Customer, Enquiry, EnquiryFactor, Feedback, Staff
 
-BATCH = 1_000  # rows per fetch: few round trips, little memory
+#: Rows per fetch: few round trips, and few rows alive at once. The rows alive when the
+#: garbage collector looks move to its older generations; a thousand at a time made it
+#: sweep the whole heap several times per export.
+BATCH = 250
 
 
 class LatestFeedback(NamedTuple):
@@ -86,7 +90,9 @@ def count_received(start: datetime, end: datetime) -> int:
 
 
 def _enquiries_query(start: datetime, end: datetime) -> Any:
-    taken_by, answered_by, referrer = Staff.alias(), Staff.alias(), Customer.alias()
+    """The month's enquiries with their customer's and referrer's details; the staff
+    come as ids (`_staff_names` names them: a few people, named on every row)."""
+    referrer = Customer.alias()
     return (
         Enquiry.select(
             Enquiry.id,
@@ -97,11 +103,11 @@ def _enquiries_query(start: datetime, end: datetime) -> Any:
             Enquiry.channel,
             Enquiry.source,
             referrer.name,
-            taken_by.name,
+            Enquiry.taken_by,
             Enquiry.interest,
             Enquiry.details,
             Enquiry.first_response_at,
-            answered_by.name,
+            Enquiry.first_response_by,
             Enquiry.first_response_how,
             Enquiry.response_seconds,
             Enquiry.response_business_seconds,
@@ -117,13 +123,14 @@ def _enquiries_query(start: datetime, end: datetime) -> Any:
         .join(Customer, on=(Enquiry.customer == Customer.id))
         .switch(Enquiry)
         .join(referrer, JOIN.LEFT_OUTER, on=(Enquiry.referred_by == referrer.id))
-        .switch(Enquiry)
-        .join(taken_by, JOIN.LEFT_OUTER, on=(Enquiry.taken_by == taken_by.id))
-        .switch(Enquiry)
-        .join(answered_by, JOIN.LEFT_OUTER, on=(Enquiry.first_response_by == answered_by.id))
         .where(_received(start, end))
         .order_by(Enquiry.received_at, Enquiry.id)
     )
+
+
+def _staff_names() -> dict[int, str]:
+    """Every member of staff's name, by id."""
+    return dict(Staff.select(Staff.id, Staff.name).tuples())
 
 
 def _in_month_order(query: Any, start: datetime, end: datetime, *then: Any) -> Any:
@@ -156,12 +163,15 @@ def _feedback_query(start: datetime, end: datetime) -> Any:
 
 
 class _Follower:
-    """Rows of a second cursor in the enquiries' order, handed out per enquiry.
+    """Rows of a second cursor in the enquiries' order, handed out a batch of enquiries at
+    a time.
 
     The main cursor and this one walk the same enquiries in the same order, so a
-    merge replaces one query per enquiry. Rows of an enquiry the main cursor does
-    not have (possible only outside a snapshot, when the file changed between the
-    two statements) are skipped rather than given to the wrong enquiry.
+    merge replaces one query per enquiry: each batch takes the rows up to its last
+    enquiry's (received_at, id) key, grouped by enquiry id. Rows of an enquiry the
+    main cursor does not have (possible only outside a snapshot, when the file changed
+    between the two statements) are looked up by nobody rather than given to the
+    wrong enquiry.
     """
 
     def __init__(self, cursor: Any) -> None:
@@ -169,29 +179,125 @@ class _Follower:
         self.pending: list[tuple[Any, ...]] = []
         self.done = False
 
-    def _peek(self) -> tuple[Any, ...] | None:
-        if not self.pending and not self.done:
-            self.pending = self.cursor.fetchmany(BATCH)[::-1]
-            self.done = not self.pending
-        return self.pending[-1] if self.pending else None
+    def upto(self, last: tuple[Any, int]) -> list[tuple[Any, ...]]:
+        """The rows whose (received_at, id) key is at most `last`, in order; whole fetches
+        are taken as they are, and only the one that crosses `last` is cut."""
+        taken: list[tuple[Any, ...]] = []
+        while True:
+            if not self.pending:
+                if self.done:
+                    return taken
+                self.pending = self.cursor.fetchmany(BATCH)
+                self.done = not self.pending
+                continue
+            end = self.pending[-1]
+            if (end[0], end[1]) <= last:
+                taken += self.pending
+                self.pending = []
+                continue
+            cut = bisect.bisect_right(self.pending, last, key=_key)
+            taken += self.pending[:cut]
+            del self.pending[:cut]
+            return taken
 
-    def take(self, key: tuple[Any, int]) -> list[tuple[Any, ...]]:
-        """The rows of the enquiry with this (received_at, id) key."""
-        taken = []
-        while (row := self._peek()) is not None and (row[0], row[1]) <= key:
-            self.pending.pop()
-            if (row[0], row[1]) == key:
-                taken.append(row)
-        return taken
+
+def _key(row: tuple[Any, ...]) -> tuple[Any, int]:
+    return row[0], row[1]
 
 
-def _latest_feedback(rows: list[tuple[Any, ...]]) -> LatestFeedback | None:
-    if not rows:
-        return None
-    row = rows[-1]  # in recording order: the last is the latest
-    return LatestFeedback(
-        _time(row[2]), row[3], row[4], row[5], bool(row[6]), _time(row[7]), row[8] or ""
-    )
+def _factor_ids(rows: list[tuple[Any, ...]]) -> dict[int, tuple[int, ...]]:
+    """Each enquiry's decision factors (rows of `_factors_query`), by enquiry id."""
+    grouped: dict[int, list[int]] = {}
+    for _, enquiry, factor in rows:
+        ids = grouped.get(enquiry)
+        if ids is None:
+            grouped[enquiry] = [factor]
+        else:
+            ids.append(factor)
+    return {enquiry: tuple(ids) for enquiry, ids in grouped.items()}
+
+
+def _latest_feedback(rows: list[tuple[Any, ...]]) -> dict[int, LatestFeedback]:
+    """Each enquiry's latest live feedback (rows of `_feedback_query`, in recording
+    order: the last of an enquiry's rows wins), by enquiry id."""
+    latest = {row[1]: row for row in rows}
+    return {
+        enquiry: LatestFeedback(
+            _time(row[2]), row[3], row[4], row[5], bool(row[6]), _time(row[7]), row[8] or ""
+        )
+        for enquiry, row in latest.items()
+    }
+
+
+def _facts(
+    rows: list[tuple[Any, ...]],
+    factors: dict[int, tuple[int, ...]],
+    feedback: dict[int, LatestFeedback],
+    staff: dict[int, str],
+) -> list[EnquiryFacts]:
+    """The enquiry rows of `_enquiries_query` as `EnquiryFacts`: one expression per row,
+    with the time parser chosen once, since an export reads every enquiry of a month."""
+    new, no_factors, named = tuple.__new__, (), staff.get
+    time = datetime.fromisoformat if isinstance(rows[0][1], str) else _time
+    return [
+        new(
+            EnquiryFacts,
+            (
+                enquiry,
+                time(received_at),
+                customer_name or "",
+                phone,
+                email,
+                channel,
+                source,
+                referred_by,
+                named(taken_by),
+                interest or "",
+                details or "",
+                None if first_response_at is None else time(first_response_at),
+                named(first_response_by),
+                first_response_how,
+                response_seconds,
+                response_business_seconds,
+                outcome,
+                None if outcome_at is None else time(outcome_at),
+                estimated_value_cents,
+                purchase_value_cents,
+                purchase_channel,
+                lost_reason,
+                factors.get(enquiry, no_factors),
+                feedback.get(enquiry),
+                customer_forgotten_at is not None,
+                referrer_forgotten_at is not None,
+            ),
+        )
+        for (
+            enquiry,
+            received_at,
+            customer_name,
+            phone,
+            email,
+            channel,
+            source,
+            referred_by,
+            taken_by,
+            interest,
+            details,
+            first_response_at,
+            first_response_by,
+            first_response_how,
+            response_seconds,
+            response_business_seconds,
+            outcome,
+            outcome_at,
+            estimated_value_cents,
+            purchase_value_cents,
+            purchase_channel,
+            lost_reason,
+            customer_forgotten_at,
+            referrer_forgotten_at,
+        ) in rows
+    ]
 
 
 def month_batches(
@@ -209,29 +315,15 @@ def month_batches(
     ]
     enquiries, factors, feedback = cursors[0], _Follower(cursors[1]), _Follower(cursors[2])
     try:
+        staff = _staff_names()
         while rows := enquiries.fetchmany(batch):
-            facts = []
-            for row in rows:
-                key = (row[1], row[0])
-                facts.append(
-                    EnquiryFacts(
-                        row[0],
-                        _time(row[1]),  # type: ignore[arg-type] - received_at is never NULL
-                        row[2] or "",
-                        *row[3:9],
-                        row[9] or "",
-                        row[10] or "",
-                        _time(row[11]),
-                        *row[12:17],
-                        _time(row[17]),
-                        *row[18:22],
-                        tuple(f[2] for f in factors.take(key)),
-                        _latest_feedback(feedback.take(key)),
-                        row[22] is not None,
-                        row[23] is not None,
-                    )
-                )
-            yield facts
+            last = (rows[-1][1], rows[-1][0])
+            yield _facts(
+                rows,
+                _factor_ids(factors.upto(last)),
+                _latest_feedback(feedback.upto(last)),
+                staff,
+            )
     finally:
         for cursor in cursors:
             cursor.close()  # an open cursor holds back WAL checkpoints
