@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from enquirydesk.cli import main
 from enquirydesk.services import importer, report, settings
 from enquirydesk.services.context import Actor, Cancelled, Context
-from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
+from enquirydesk.services.enquiries import NewEnquiry, delete_enquiry, log_enquiry
 from enquirydesk.store.database import Store
 from support import FakeClock
 
@@ -522,3 +522,109 @@ def test_customers_already_known_are_matched_in_whichever_batch_they_come(
     assert rows(
         db_path, f"SELECT action, summary FROM operation WHERE id = {result.changes.operation_id}"
     ) == [("import", "Imported 6 enquiries from h.csv")]
+
+
+# -- a file listed newest first -------------------------------------------------------------
+
+NEWEST_FIRST = [
+    # Marko on Ana's number: a family phone, a new customer beside her.
+    "2026-10-09 10:00,phone,Marko,041 111 111,,Fan,Maja,,,open,,,,,,,,,,,",
+    # No name on that number: its holder seen most recently in the file, Marko.
+    "2026-10-08 10:00,chat,,041 111 111,,Iron,Maja,,,open,,,,,,,,,,,",
+    "2026-10-07 10:00,email,budi,,b@example.com,Radio,Maja,,,open,,,,,,,,,,,",
+    "2026-10-06 10:00,walk_in,Citra Dewi,,,Lamp,Maja,,,open,,,,,,,,,,,",
+    # Citra by her name alone, who learns a number; the file gives a source.
+    "2026-10-05 10:00,walk_in,citra dewi,041 222 222,,Oven,Maja,ads,,open,,,,,,,,,,,",
+    # Another Ana Novak (another number), then one no number or address tells apart.
+    "2026-10-04 10:00,phone,Ana Novak,041 333 333,,Kettle,Maja,,,open,,,,,,,,,,,",
+    "2026-10-03 10:00,chat,ana novak,,,Toaster,Maja,,,open,,,,,,,,,,,",
+    # Ana before her enquiry in the database: not a returning customer's.
+    "2026-08-30 10:00,phone,Ana Novak,041 111 111,,Mixer,Maja,,,open,,,,,,,,,,,",
+]
+
+
+def test_a_file_listed_newest_first_matches_and_marks_returning_customers_by_time(
+    shop: Context, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """Holders of a shared number are told apart by who the file named last, names
+    alone only match one possible customer, and "returning" goes by received time:
+    the rows of a file listed newest first, with customers already in the database."""
+    _log(shop, datetime(2026, 9, 1, 10), "phone", name="Ana Novak", phone="041 111 111")
+    _log(shop, datetime(2026, 9, 2, 10), "email", name="Budi", email="b@example.com")
+    monkeypatch.setattr(importer, "BATCH", 2)
+    result = importer.import_file(shop, write_csv(tmp_path / "newest.csv", NEWEST_FIRST))
+    assert (result.bad, result.imported, result.new_customers, result.known_customers) == (
+        (),
+        8,
+        4,
+        2,
+    )
+    assert rows(
+        db_path,
+        "SELECT e.interest, e.customer_id, c.name, c.phone, c.email, s.key FROM enquiry e "
+        "JOIN customer c ON c.id = e.customer_id LEFT JOIN source s ON s.id = e.source_id "
+        "WHERE e.id > 2 ORDER BY e.id",
+    ) == [
+        ("Fan", 3, "Marko", "+38641111111", None, "returning"),
+        ("Iron", 3, "Marko", "+38641111111", None, None),
+        ("Radio", 2, "Budi", None, "b@example.com", "returning"),
+        ("Lamp", 4, "Citra Dewi", "+38641222222", None, "returning"),
+        ("Oven", 4, "Citra Dewi", "+38641222222", None, "ads"),
+        ("Kettle", 5, "Ana Novak", "+38641333333", None, None),
+        ("Toaster", 6, "ana novak", None, None, None),
+        ("Mixer", 1, "Ana Novak", "+38641111111", None, None),
+    ]
+
+
+_ORDERS = st.sampled_from(["oldest first", "newest first", "shuffled"])
+
+
+@settings_(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    people=st.lists(st.tuples(_PEOPLE, st.integers(0, 5), st.booleans()), min_size=1, max_size=12),
+    logged=st.lists(st.tuples(_PEOPLE, st.integers(0, 5), st.booleans()), max_size=4),
+    order=_ORDERS,
+    seed=st.randoms(use_true_random=False),
+    batch=st.integers(1, 5),
+)
+def test_an_enquiry_without_a_source_is_a_returning_customers_when_they_had_an_earlier_one(
+    people, logged, order, seed, batch
+):
+    """Whatever the order of the rows and the batches they come in: "returning" exactly
+    when the customer has an earlier live enquiry, in the database or the file (at the
+    same time: one written before), and the file's own sources kept."""
+    clock = FakeClock(datetime(2026, 11, 2, 10, 0))
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importer, "BATCH", batch)
+        db = Path(folder) / "shop.sqlite"
+        store = Store.open(db, now=clock)
+        try:
+            ctx = Context(store, Actor("test"), clock)
+            settings.update(ctx, {"shop.country": "SI"})
+            for number, ((n, p, e), day, deleted) in enumerate(logged, 1):
+                _log(ctx, datetime(2026, 10, 1 + day, 10), "phone", name=n, phone=p, email=e)
+                if deleted:
+                    delete_enquiry(ctx, number)
+            lines = [
+                f"2026-10-{1 + day:02d} 10:00,chat,{n},{p},{e},,,{'ads' if ads else ''},,open,"
+                ",,,,,,,,,,"
+                for (n, p, e), day, ads in people
+            ]
+            if order == "newest first":
+                lines.reverse()
+            elif order == "shuffled":
+                seed.shuffle(lines)
+            before = count(db)
+            result = importer.import_file(ctx, write_csv(Path(folder) / "p.csv", lines))
+        finally:
+            store.close()
+        marks = rows(
+            db,
+            "SELECT s.key, EXISTS (SELECT 1 FROM enquiry AS earlier WHERE earlier.customer_id"
+            " = e.customer_id AND earlier.deleted_at IS NULL AND (earlier.received_at <"
+            " e.received_at OR (earlier.received_at = e.received_at AND earlier.id < e.id)))"
+            f" FROM enquiry e LEFT JOIN source s ON s.id = e.source_id WHERE e.id > {before}",
+        )
+    assert len(marks) == result.imported
+    for source, earlier in marks:
+        assert source in ("ads", "returning" if earlier else None)

@@ -132,12 +132,25 @@ class Finder:
         """Live customers with exactly this ``phone`` / ``email``, most recently seen first."""
         return queries.customers_where(**{how: value})
 
+    def holder(
+        self, how: str, value: str, key: str
+    ) -> tuple[dict[str, Any] | None, tuple[int, ...]]:
+        """Which holder of this ``phone`` / ``email`` a person of name `key` is (None when
+        it cannot be told), and the ids of the other holders."""
+        return _pick(self.having(how, value), key)
+
     def named(self, key: str, phone: str | None, email: str | None) -> list[dict[str, Any]]:
         """Live customers with this name key whose phone and e-mail do not contradict
         the given ones (either side may lack them)."""
         return [
             row for row in queries.customers_where(name_key=key) if compatible(row, phone, email)
         ]
+
+    def only_named(self, key: str, phone: str | None, email: str | None) -> dict[str, Any] | None:
+        """The one customer `named` finds; None when there are none or several (an index
+        that counts them need not list a common name's hundreds)."""
+        candidates = self.named(key, phone, email)
+        return candidates[0] if len(candidates) == 1 else None
 
 
 def compatible(row: dict[str, Any], phone: str | None, email: str | None) -> bool:
@@ -147,23 +160,33 @@ def compatible(row: dict[str, Any], phone: str | None, email: str | None) -> boo
 
 
 def match(details: CustomerDetails, find: Finder | None = None) -> Match:
+    """The one rule for recognising a customer (see `recognise`)."""
+    return Match(*recognise(find or Finder(), details.key, details.phone, details.email))
+
+
+def recognise(
+    find: Finder, key: str, phone: str | None, email: str | None
+) -> tuple[int | None, str | None, tuple[int, ...]]:
     """The one rule for recognising a customer: by phone, then e-mail, each preferring
     the holder with the same name; then by name alone if exactly one customer of that
-    name could be this one."""
-    find = find or Finder()
+    name could be this one. (id or None, how, suggestions) as plain values: an import
+    asks it for every row of a file.
+
+    `key` is the name as matching compares it (`name_key`); phone and e-mail normalised.
+    """
     suggestions: tuple[int, ...] = ()
-    for how, value in (("phone", details.phone), ("email", details.email)):
+    for how, value in (("phone", phone), ("email", email)):
         if not value:
             continue
-        found, others = _pick(find.having(how, value), details.key)
+        found, others = find.holder(how, value, key)
         if found is not None:
-            return Match(found["id"], how, others)
+            return found["id"], how, others
         suggestions += others
-    if details.key:
-        candidates = find.named(details.key, details.phone, details.email)
-        if len(candidates) == 1:
-            return Match(candidates[0]["id"], "name", suggestions)
-    return Match(None, None, tuple(dict.fromkeys(suggestions)))
+    if key:
+        only = find.only_named(key, phone, email)
+        if only is not None:
+            return only["id"], "name", suggestions
+    return None, None, tuple(dict.fromkeys(suggestions))
 
 
 def known_contacts(customer: dict[str, Any]) -> dict[str, list[str]]:

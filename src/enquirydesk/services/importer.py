@@ -9,7 +9,7 @@ Every row is checked, and its customer matched, before anything is written;
 then everything is written in one transaction, so an interrupted import
 (Ctrl+C, a killed process, a power cut) leaves the database as it was.
 
-Customers are recognised by `customers.match`, the same rule as for a logged
+Customers are recognised by `customers.recognise`, the same rule as for a logged
 enquiry, asked of an index of the customers the file can concern (loaded once)
 and of those the file itself introduces. Customers already in the database are
 never changed by an import; new ones collect the phone, e-mail and name their
@@ -25,10 +25,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import gc
+import itertools
 import json
 import multiprocessing
 import os
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
@@ -51,8 +52,9 @@ from enquirydesk.i18n import (
     install,
     translate,
 )
-from enquirydesk.services import catalogs, customers, export_rows
+from enquirydesk.services import catalogs, export_rows
 from enquirydesk.services.context import Cancelled, Changes, Context, Progress
+from enquirydesk.services.import_customers import CustomerIndex
 from enquirydesk.services.import_sources import CSV, Piece, SourceFile, open_source
 from enquirydesk.store import bulk, files, queries
 from enquirydesk.store.bulk import BulkWriter, bulk_transaction, db_time
@@ -75,6 +77,8 @@ Importer = Texts("Importer")
 
 BATCH = 4_000  # lines checked at a time (by a worker process for a large file)
 PARALLEL_FROM = 2_500_000  # bytes (about 20,000 rows); smaller files are checked here
+#: Pieces of a large file checked here while the worker processes start (about as long).
+CHECKED_HERE = 2
 SHEET_WEIGHT = 3  # a workbook's bytes are compressed: about a third of the same CSV text
 IMPORT_MAPPINGS_KEY = "import.mappings"  # the columns chosen for each shape of header
 
@@ -104,166 +108,6 @@ class ImportResult:
     followups: int
     dry_run: bool
     changes: Changes | None = None
-
-
-class _CustomerIndex(customers.Finder):
-    """Who has which phone, e-mail and name: the database's customers the file names,
-    then the new ones the import makes (numbered from `first_id`, written as they come;
-    its enquiries are numbered from `first_enquiry`). `lines` is about the number of rows
-    in the file.
-
-    Each bucket is a dict in order of being seen (most recent last), so moving a
-    customer to the front costs no search. Customers of one name lacking a phone or
-    an e-mail are kept apart too: a common name can have hundreds of customers, and
-    `named` only needs the few a phone or address does not rule out.
-    """
-
-    def __init__(self, first_id: int, first_enquiry: int, lines: int) -> None:
-        self.first_id, self.first_enquiry, self.lines = first_id, first_enquiry, lines
-        #: Which of the database's customers have each phone, e-mail and name key, for a
-        #: database with fewer customers than the file has rows (read when first needed).
-        self._directory: dict[str, dict[str, list[int]]] | None = None
-        self.rows: dict[int, dict[str, Any]] = {}
-        self._by: dict[str, dict[str, dict[int, dict[str, Any]]]] = {
-            how: defaultdict(dict) for how in ("phone", "email", "name_key")
-        }
-        self._lacking: dict[str, dict[str, dict[int, dict[str, Any]]]] = {
-            how: defaultdict(dict) for how in ("phone", "email")
-        }
-        self._asked: dict[str, set[str]] = {how: set() for how in ("phone", "email", "name_key")}
-        self.new: list[dict[str, Any]] = []
-        self.unwritten: list[dict[str, Any]] = []  # new, not yet written
-        self.changed: dict[int, dict[str, Any]] = {}  # new, written, since learned more
-        #: (customer, kind, value): new customers' other numbers and addresses, unwritten.
-        self.other_contacts: list[tuple[int, str, str]] = []
-
-    def load(self, rows: Sequence[_Checked]) -> None:
-        """Bring in the database's customers with these rows' phones, e-mails and names.
-
-        Called for each batch of rows before they are matched, so every known customer
-        is in its buckets before any new one is. Only the customers from before the
-        import are read: the ones it writes are here already. When the file has more rows
-        than the database has customers, all of theirs are read once (fewer values than
-        the file's); else the file's values are asked for batch by batch, each once.
-        """
-        if self.first_id == 1:  # the database has no customers at all
-            return
-        if self.first_id - 1 < self.lines:
-            ids = self._listed(rows)
-        else:
-            ids = bulk.customer_ids_before(self.first_id, self._not_asked(rows))
-        ids.difference_update(self.rows)
-        known = bulk.known_customers(ids, self.first_enquiry) if ids else []
-        for row in reversed(known):  # the least recently seen first: buckets end with the latest
-            self.rows[row["id"]] = row
-            self._index(row)
-
-    def _not_asked(self, rows: Sequence[_Checked]) -> dict[str, set[str]]:
-        """The rows' phones, e-mails and name keys not asked for before, by kind."""
-        wanted: dict[str, set[str]] = {how: set() for how in self._asked}
-        for row in rows:
-            for how, value in (("phone", row.phone), ("email", row.email), ("name_key", row.key)):
-                if value and value not in self._asked[how]:
-                    wanted[how].add(value)
-        for how, values in wanted.items():
-            self._asked[how] |= values
-        return wanted
-
-    def _listed(self, rows: Sequence[_Checked]) -> set[int]:
-        """The database's customers with one of the rows' phones, e-mails or name keys,
-        from every customer's values read once."""
-        if self._directory is None:
-            self._directory = {how: {} for how in ("phone", "email", "name_key")}
-            for how, value, customer in bulk.customer_values_before(self.first_id):
-                self._directory[how].setdefault(value, []).append(customer)
-        phones, emails, keys = (self._directory[how] for how in ("phone", "email", "name_key"))
-        found: set[int] = set()
-        for row in rows:
-            for values, value in ((phones, row.phone), (emails, row.email), (keys, row.key)):
-                if value in values:
-                    found.update(values[value])
-        return found
-
-    def having(self, how: str, value: str) -> list[dict[str, Any]]:
-        bucket = self._by[how].get(value)
-        return list(reversed(bucket.values())) if bucket else []
-
-    def named(self, key: str, phone: str | None, email: str | None) -> list[dict[str, Any]]:
-        if phone:  # those of this name without a phone, and those with this one
-            pool = [*self._lacking["phone"].get(key, {}).values(), *self.having("phone", phone)]
-        elif email:
-            pool = [*self._lacking["email"].get(key, {}).values(), *self.having("email", email)]
-        else:
-            pool = self.having("name_key", key)
-        compatible = customers.compatible
-        return [row for row in pool if row["name_key"] == key and compatible(row, phone, email)]
-
-    def _index(self, row: dict[str, Any]) -> None:
-        """File the row under its values, as the most recently seen."""
-        for how in ("phone", "email", "name_key"):
-            if row[how]:
-                self._by[how][row[how]][row["id"]] = row
-        for how, values in row["others"].items():
-            for value in values:
-                self._by[how][value][row["id"]] = row
-        if row["name_key"]:
-            for how in ("phone", "email"):
-                if not row[how]:
-                    self._lacking[how][row["name_key"]][row["id"]] = row
-
-    def _forget(self, row: dict[str, Any]) -> None:
-        for how in ("phone", "email", "name_key"):
-            if row[how]:
-                self._by[how][row[how]].pop(row["id"], None)
-        for how, values in row["others"].items():
-            for value in values:
-                self._by[how][value].pop(row["id"], None)
-        if row["name_key"]:
-            for how in ("phone", "email"):
-                if not row[how]:
-                    self._lacking[how][row["name_key"]].pop(row["id"], None)
-
-    def resolve(self, details: customers.CustomerDetails) -> tuple[int, bool]:
-        """The customer id for a row, and whether they were recognised."""
-        found = customers.match(details, self)
-        if found.customer_id is None:
-            row = {
-                "id": self.first_id + len(self.new),
-                "name": details.name,
-                "name_key": details.key,
-                "phone": details.phone,
-                "email": details.email,
-                "others": {"phone": [], "email": []},
-            }
-            self.new.append(row)
-            self.unwritten.append(row)
-            self.rows[row["id"]] = row
-            self._index(row)
-            return row["id"], False
-        row = self.rows[found.customer_id]
-        self._forget(row)  # seen again: filed anew, at the front
-        if row["id"] >= self.first_id:  # one of ours: it learns what it did not have yet
-            learned = False
-            for field, value in (("phone", details.phone), ("email", details.email)):
-                if not value or value == row[field] or value in row["others"][field]:
-                    continue
-                if not row[field]:
-                    row[field] = value
-                    learned = True
-                else:  # a second number or address, as logging one by one keeps it
-                    row["others"][field].append(value)
-                    self.other_contacts.append((row["id"], field, value))
-            if details.name and not row["name"]:
-                row.update(name=details.name, name_key=details.key)
-                learned = True
-            if learned and row["id"] - self.first_id < len(self.new) - len(self.unwritten):
-                self.changed[row["id"]] = row
-        self._index(row)
-        return row["id"], True
-
-    def take_unwritten(self) -> list[dict[str, Any]]:
-        rows, self.unwritten = self.unwritten, []
-        return rows
 
 
 @dataclass(frozen=True)
@@ -614,9 +458,21 @@ def import_file(
         inspection = inspect(ctx, path, plan)
     if inspection.problem is not None:
         raise FileProblem(inspection.problem)
+    with _no_cycle_collection():  # back once the import's rows are let go
+        return _import(ctx, inspection, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
+
+
+def _import(
+    ctx: Context,
+    inspection: Inspection,
+    *,
+    dry_run: bool,
+    skip_bad: bool,
+    progress: Progress | None,
+) -> ImportResult:
+    """`import_file` of a file whose reading is settled."""
     source = inspection.source
-    path = source.path
-    size = path.stat().st_size
+    size = source.path.stat().st_size
     with _checking(size if source.layout.kind == CSV else size * SHEET_WEIGHT) as check_pieces:
         checker = _checker(ctx, inspection)
         lines = source.lines
@@ -731,6 +587,23 @@ def _checker(ctx: Context, inspection: Inspection) -> _Checker:
     )
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while an import runs (in the whole program: the
+    window makes little garbage meanwhile). The import makes no cycles, its rows are
+    freed as they go, and the collector would walk its every customer and row over and
+    over as they pile up (a third of the time spent matching). It comes back once they
+    are freed: else its first pass would walk them all once more."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class _NothingToImport(Exception):
     """Roll the transaction back: bad rows forbid the import, or no row is good."""
 
@@ -820,6 +693,7 @@ class _Checker:
             clock, business = response_times(received, responded_at, self.hours)
             how = catalog.answered_now_contact_kind(row.channel)
         ids = self.ids
+        factors = ids["decision_factor"]
         return (
             row.line, row.name, row.key, row.phone, row.email, db_time(received),
             ids["channel"][row.channel], row.staff, row.source, responded,
@@ -827,8 +701,8 @@ class _Checker:
             (how, clock, business, outcome, db_time(row.outcome_at),
              row.purchase_cents, row.purchase_channel,
              ids["lost_reason"][row.lost_reason] if row.lost_reason else None,
-             min((f[2] for f in followups), default=None)),
-            tuple(ids["decision_factor"][f] for f in row.factors),
+             min(f[2] for f in followups) if followups else None),
+            tuple([factors[f] for f in row.factors]) if row.factors else (),
             None if feedback is None
             else (db_time(feedback.at), feedback.rating, feedback.expectation,
                   feedback.recommend, int(complaint)),
@@ -855,15 +729,21 @@ CheckPieces = Callable[[_Checker, Iterable[Piece]], Iterator[_Piece]]
 def _checking(size: int) -> Iterator[CheckPieces]:
     """How pieces of a file of `size` bytes get checked, in file order: here, or for a
     large file by two worker processes while this one matches and writes. The workers
-    start at once, so that they are ready by the time the file is read."""
+    start at once, and this process checks the first pieces itself while they do."""
     if size < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield lambda checker, pieces: map(checker, pieces)
         return
     context = multiprocessing.get_context("spawn")  # never fork a process with an open database
-    with context.Pool(2) as pool:
-        yield lambda checker, pieces: pool.imap(
-            _check_in_worker, ((checker, piece) for piece in pieces)
-        )
+    # A worker makes no reference cycles: the cycle collector would only walk its rows.
+    with context.Pool(2, initializer=gc.disable) as pool:
+
+        def check(checker: _Checker, pieces: Iterable[Piece]) -> Iterator[_Piece]:
+            pieces = iter(pieces)
+            first = list(itertools.islice(pieces, CHECKED_HERE))
+            rest = pool.imap(_check_in_worker, ((checker, piece) for piece in pieces))
+            return itertools.chain(map(checker, first), rest)
+
+        yield check
 
 
 class _Run:
@@ -877,10 +757,11 @@ class _Run:
         self.stamp = db_time(now)
         self.source_ids = ctx.catalog_ids(Source)
         self.next_enquiry = self.first_enquiry = queries.next_id(Enquiry)
-        self.index = _CustomerIndex(
+        self.index = CustomerIndex(
             queries.next_id(Customer), self.first_enquiry, inspection.source.lines
         )
         self.staff = {row["name"].casefold(): row["id"] for row in queries.staff_list()}
+        self._staff_named: dict[str, int] = {}  # the staff id of each name as written
         self.first_staff = queries.next_id(Staff)
         self.new_staff: list[str] = []
         self._staff_written = 0
@@ -890,6 +771,10 @@ class _Run:
         self._asked: set[int] = set()  # known customers whose enquiries were looked up
         self._existing: set[tuple[int, str | None, int]] = set()
         self._seen: dict[tuple[int, str, int], int] = {}
+        #: Each customer's earliest enquiry so far (received, id, written without a source
+        #: as a first one), and those such enquiries that an earlier row later displaced.
+        self._earliest: dict[int, tuple[str, int, bool]] = {}
+        self._displaced: list[int] = []
 
     def consume(
         self,
@@ -905,13 +790,11 @@ class _Run:
             self.bad.extend(BadRow(line, reason) for line, reason in bad)
             self.rows += len(checked) + len(bad)
             self.index.load(checked)
-            rows = []
-            for item in checked:
-                customer, recognised = self.index.resolve(
-                    customers.CustomerDetails(name=item.name, phone=item.phone, email=item.email)
-                )
-                rows.append((item, customer, recognised))
-            kept = self._without_duplicates(rows)
+            resolve = self.index.resolve
+            customer_ids = [
+                resolve(item.key, item.name, item.phone, item.email)[0] for item in checked
+            ]
+            kept = self._without_duplicates(checked, customer_ids)
             self.kept += len(kept)
             if write and (skip_bad or not self.bad):
                 self._write(kept)
@@ -920,53 +803,52 @@ class _Run:
         self.bad.sort(key=lambda b: b.line)
 
     def _without_duplicates(
-        self, rows: list[tuple[_Checked, int, bool]]
-    ) -> list[tuple[_Checked, int, bool]]:
+        self, checked: list[_Checked], customer_ids: list[int]
+    ) -> list[tuple[_Checked, int, int | None]]:
         """Refuse a row already in the database, or twice in the file (same customer,
-        channel and received time)."""
+        channel and received time); the others with their customer and staff ids."""
         first_new = self.index.first_id
-        ask = {c for _, c, _ in rows if c < first_new and c not in self._asked}
-        self._asked |= ask
-        before = bulk.enquiry_keys_before(self.first_enquiry, ask)
-        self._existing |= {(c, db_time(at), ch) for c, at, ch in before}
+        ask = {c for c in customer_ids if c < first_new and c not in self._asked}
+        if ask:
+            self._asked |= ask
+            before = bulk.enquiry_keys_before(self.first_enquiry, ask)
+            self._existing |= {(c, db_time(at), ch) for c, at, ch in before}
+        existing, seen, staff_named = self._existing, self._seen, self._staff_named
         kept = []
-        for item, customer, recognised in rows:
+        for item, customer in zip(checked, customer_ids, strict=True):
             key = (customer, item.received, item.channel_id)
-            if key in self._existing:
-                self.bad.append(
-                    BadRow(
-                        item.line,
-                        translate(
-                            "Importer",
-                            "this enquiry is already in the database (same customer, channel "
-                            "and received time); was the file imported before?",
-                        ),
-                    )
-                )
-            elif key in self._seen:
-                self.bad.append(
-                    BadRow(
-                        item.line,
-                        translate("Importer", "the same enquiry as line {line}.").format(
-                            line=self._seen[key]
-                        ),
-                    )
-                )
-            else:
-                self._seen[key] = item.line
-                kept.append((item, customer, recognised))
-                self.known += customer < first_new
-                self.feedback += item.feedback is not None
-                self.followups += len(item.followups)
-                if item.staff:
-                    self._staff_id(item.staff)
+            if key in existing or key in seen:
+                self._refuse(item.line, key)
+                continue
+            seen[key] = item.line
+            staff = item.staff
+            staff_id = (staff_named.get(staff) or self._staff_id(staff)) if staff else None
+            kept.append((item, customer, staff_id))
+            self.known += customer < first_new
+            self.feedback += item.feedback is not None
+            self.followups += len(item.followups)
         return kept
+
+    def _refuse(self, line: int, key: tuple[int, str, int]) -> None:
+        """A row refused as a duplicate of one in the database or earlier in the file."""
+        if key in self._existing:
+            reason = translate(
+                "Importer",
+                "this enquiry is already in the database (same customer, channel "
+                "and received time); was the file imported before?",
+            )
+        else:
+            reason = translate("Importer", "the same enquiry as line {line}.").format(
+                line=self._seen[key]
+            )
+        self.bad.append(BadRow(line, reason))
 
     def _staff_id(self, name: str) -> int:
         key = name.casefold()
         if key not in self.staff:
             self.staff[key] = self.first_staff + len(self.new_staff)
             self.new_staff.append(name)
+        self._staff_named[name] = self.staff[key]
         return self.staff[key]
 
     def _write_new_people(self) -> None:
@@ -999,54 +881,76 @@ class _Run:
             ("customer_id", "kind", "value", "created_at"),
             [(customer, kind, value, stamp) for customer, kind, value in others],
         )
+        changed = self.index.take_changed()
+        bulk.update_customers(changed)
+        self.writer.customers.catch_up(
+            [*(c["id"] for c in changed), *(customer for customer, _, _ in others)]
+        )
 
-    def _write(self, kept: list[tuple[_Checked, int, bool]]) -> None:
+    def _write(self, kept: list[tuple[_Checked, int, int | None]]) -> None:
         assert self.writer is not None
         self._write_new_people()
         stamp, source_ids = self.stamp, self.source_ids
+        returning = source_ids["returning"]
         batch = _Batch()
-        for item, customer, _recognised in kept:
-            enquiry_id = self.next_enquiry
-            self.next_enquiry += 1
-            staff = self._staff_id(item.staff) if item.staff else None
-            responded = item.responded
+        enquiries, factors, contacts = batch.enquiries, batch.factors, batch.contacts
+        feedback_rows, followups = batch.feedback, batch.followups
+        enquiry_id = self.next_enquiry - 1
+        for item, customer, staff in kept:
+            enquiry_id += 1
+            responded, back = item.responded, item.back
             if responded:
-                batch.contacts.append(
-                    (enquiry_id, responded, staff, item.back[0], "out", "", stamp)
-                )
-            batch.factors.extend((enquiry_id, factor) for factor in item.factor_ids)
+                contacts.append((enquiry_id, responded, staff, back[0], "out", "", stamp))
+            if item.factor_ids:
+                factors.extend([(enquiry_id, factor) for factor in item.factor_ids])
             feedback_id = None
             if item.feedback is not None:
                 feedback_id = self.next_feedback
                 self.next_feedback += 1
                 at, rating, expectation, recommend, complaint = item.feedback
-                batch.feedback.append(
+                feedback_rows.append(
                     (feedback_id, enquiry_id, customer, at, staff, rating, expectation,
                      recommend, "", complaint, "", stamp)
                 )  # fmt: skip
             for kind, topic, due, priority in item.followups:
                 if kind == "complaint":
                     topic = str(feedback_id)
-                batch.followups.append(
+                followups.append(
                     (enquiry_id, customer, kind, topic, "", priority, due, due, staff, "", stamp)
                 )
-            # Without a source, "returning" is decided once every row is in (`finish`).
-            batch.enquiries.append(
+            source = item.source
+            earlier = self._earlier(customer, item.received, enquiry_id, not source)
+            enquiries.append(
                 (enquiry_id, customer, item.channel_id, item.received, staff, *item.front,
-                 source_ids[item.source] if item.source else None, responded,
-                 staff if responded else None, *item.back, stamp, stamp)
+                 source_ids[source] if source else returning if earlier else None,
+                 responded, staff if responded else None, *back, stamp, stamp)
             )  # fmt: skip
+        self.next_enquiry = enquiry_id + 1
         batch.flush(self.writer)
 
+    def _earlier(self, customer: int, received: str, enquiry_id: int, sourceless: bool) -> bool:
+        """Whether the customer has an enquiry received before this one (at the same time:
+        one with a lower id), in the database or the file: an enquiry the file gives no
+        source is then a returning customer's. Else this one is their earliest so far;
+        should a later row be earlier still, `finish` marks it returning after all."""
+        earliest = self._earliest.get(customer)
+        if earliest is None and customer < self.index.first_id:
+            first_seen = self.index.rows[customer].get("first_seen")
+            earliest = None if first_seen is None else (first_seen, 0, False)
+        if earliest is not None and earliest[:2] < (received, enquiry_id):
+            return True
+        if earliest is not None and earliest[2]:
+            self._displaced.append(earliest[1])
+        self._earliest[customer] = (received, enquiry_id, sourceless)
+        return False
+
     def finish(self) -> Changes:
-        """Bring the new customers up to date with what later rows told about them, and
-        write the operation that names the import."""
+        """Write what the last rows told about the new customers, mark the enquiries that
+        turned out not to be their customer's first, and write the operation that names
+        the import."""
         assert self.writer is not None
         self._write_new_people()
-        bulk.update_customers(self.index.changed.values())
-        first, last = self.first_enquiry, self.next_enquiry - 1
-        returning = self.source_ids["returning"]
-        self.writer.once_indexed.append(lambda: bulk.mark_returning(first, last, returning))
+        bulk.mark_returning(self._displaced, self.source_ids["returning"])
         kept = self.kept  # a plain name: lupdate drops a call counting `self.kept`
         summary = Importer.tr("Imported %Ln enquiries from {file}", None, kept).format(
             file=self.path.name

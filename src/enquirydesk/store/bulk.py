@@ -11,7 +11,7 @@ database as it was before it (the customers an import matches) are answered here
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -28,14 +28,14 @@ def db_time(moment: datetime | None) -> str | None:
 
 
 class BulkWriter:
-    """Inserts rows into several tables inside one transaction (see `bulk_transaction`).
+    """Inserts rows into several tables inside one transaction (see `bulk_transaction`)."""
 
-    `once_indexed` holds what must run in the same transaction once the indexes are
-    back (an update that searches the loaded rows)."""
-
-    def __init__(self, database: peewee.Database) -> None:
-        self.once_indexed: list[Callable[[], object]] = []
+    def __init__(
+        self, database: peewee.Database, customers: customer_index.Unindexed | None = None
+    ) -> None:
         self.database = database
+        #: The customers' word index, which the load may bring up to date as it goes.
+        self.customers = customers or customer_index.Unindexed()
         self._sql: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def insert(
@@ -91,17 +91,16 @@ def bulk_transaction(
                 for name, _ in dropped:
                     database.execute_sql(f'DROP INDEX "{name}"')
             with contextlib.ExitStack() as later:
-                if "customer" in tables:  # its search index: filled once at the end
-                    later.enter_context(customer_index.suspended(database))
-                writer = BulkWriter(database)
+                unindexed = None
+                if "customer" in tables:  # its word index: filled as it goes, or at the end
+                    unindexed = later.enter_context(customer_index.suspended(database))
+                writer = BulkWriter(database, unindexed)
                 yield writer
             for _, sql in dropped:
                 database.execute_sql(sql)
             if sqlite:
                 database.execute_sql("PRAGMA analysis_limit = 0")  # the planner needs full stats
                 database.execute_sql("ANALYZE")
-            for step in writer.once_indexed:
-                step()
     finally:
         if sqlite:
             database.execute_sql("PRAGMA foreign_keys = ON")
@@ -134,19 +133,13 @@ def set_business_seconds(pairs: Iterable[tuple[int, int]]) -> None:
     )
 
 
-def mark_returning(first_id: int, last_id: int, returning_source_id: int) -> int:
-    """Enquiries `first_id`…`last_id` that name no source and whose customer had an
-    enquiry received before (in the database or the same load) came from a returning
-    customer: decided by received time, not by the order the rows were loaded in."""
-    cursor = models.database.execute_sql(
-        "UPDATE enquiry SET source_id = ? WHERE id BETWEEN ? AND ? AND source_id IS NULL"
-        " AND EXISTS (SELECT 1 FROM enquiry AS earlier"
-        " WHERE earlier.customer_id = enquiry.customer_id AND earlier.deleted_at IS NULL"
-        " AND (earlier.received_at < enquiry.received_at"
-        " OR (earlier.received_at = enquiry.received_at AND earlier.id < enquiry.id)))",
-        (returning_source_id, first_id, last_id),
+def mark_returning(enquiry_ids: Iterable[int], returning_source_id: int) -> None:
+    """These enquiries of the load, written without a source as their customer's first,
+    came from a returning customer after all: a later row was an earlier enquiry."""
+    models.database.cursor().executemany(
+        "UPDATE enquiry SET source_id = ? WHERE id = ? AND source_id IS NULL",
+        [(returning_source_id, enquiry_id) for enquiry_id in enquiry_ids],
     )
-    return cursor.rowcount
 
 
 def write_setting(key: str, text: str) -> None:
@@ -227,8 +220,9 @@ def customer_values_before(first_customer: int) -> Iterator[tuple[str, str, int]
 def known_customers(ids: Iterable[int], first_enquiry: int) -> list[dict[str, Any]]:
     """The live customers among `ids` (customers from before the load): id, name,
     name_key, phone, email, created_at, ``last_seen`` (their latest enquiry from before the
-    load: ids below `first_enquiry`) and ``others`` (their other numbers and addresses by
-    kind); the most recently seen first."""
+    load: ids below `first_enquiry`), ``first_seen`` (their earliest one's received time as
+    stored, for comparing with the load's) and ``others`` (their other numbers and
+    addresses by kind); the most recently seen first."""
     cursor = models.database.cursor()
     found: dict[int, dict[str, Any]] = {}
     created = models.Customer.created_at.python_value
@@ -242,16 +236,16 @@ def known_customers(ids: Iterable[int], first_enquiry: int) -> list[dict[str, An
         ).fetchall():
             found[id_] = {
                 "id": id_, "name": name, "name_key": key, "phone": phone, "email": email,
-                "created_at": created(at), "last_seen": None,
+                "created_at": created(at), "last_seen": None, "first_seen": None,
                 "others": {"phone": [], "email": []},
             }  # fmt: skip
-        for customer, latest in cursor.execute(
-            "SELECT customer_id, max(received_at) FROM enquiry WHERE id < ? "
+        for customer, latest, earliest in cursor.execute(
+            "SELECT customer_id, max(received_at), min(received_at) FROM enquiry WHERE id < ? "
             f"AND deleted_at IS NULL AND customer_id IN ({marks}) GROUP BY customer_id",
             [first_enquiry, *batch],
         ).fetchall():
             if customer in found:
-                found[customer]["last_seen"] = received(latest)
+                found[customer].update(last_seen=received(latest), first_seen=earliest)
         for customer, kind, value in cursor.execute(
             "SELECT customer_id, kind, value FROM customer_contact_info "
             f"WHERE customer_id IN ({marks}) ORDER BY id",
