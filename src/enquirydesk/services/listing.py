@@ -174,9 +174,10 @@ def _order(ctx: Context, sort: Sort) -> listing.Order:
 #: id in 25–40 ms. Without it, walking the order's index took 2 ms to 1.9 s for the
 #: first screenful (as far as the matches lie along it: "kulkas" sorted by interest
 #: finds its first at the letter k) and 0.8–2.8 s for every id; sorting the match afresh
-#: at each click 50–60 ms for 45,811, 100–220 ms for 157,279. A kept match lies in a
-#: file of its own, not in memory (`store.listing.keep`), so the bound weighs only the
-#: time to keep it (in the background once the list is shown) against that.
+#: at each click 50–60 ms for 45,811, 100–220 ms for 157,279. A kept match is a
+#: temporary table, which SQLite keeps in a temporary file beyond a small cache (not in
+#: the program's memory: `store.sqlite.PRAGMAS`), so the bound weighs mostly the time
+#: to keep it (in the background once the list is shown) against that.
 KEEP = 500_000
 #: A match up to this many is kept at once when the first screenful cannot be found
 #: along the order's index (keeping it takes about as long as sorting it); a larger one
