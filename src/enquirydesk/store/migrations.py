@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from peewee import Database, SqliteDatabase
-from playhouse.migrate import SchemaMigrator
 
 from enquirydesk.domain import catalog
 from enquirydesk.store import customer_index, models, search_index
 from enquirydesk.store.sqlite import APP_NAME
+
+if TYPE_CHECKING:  # loaded when a file is upgraded, not at every start
+    from playhouse.migrate import SchemaMigrator
 
 LATEST = 7
 
@@ -191,7 +194,7 @@ def upgrade(
     """
     steps = STEPS if steps is None else steps
     latest = LATEST if latest is None else latest
-    migrator = SchemaMigrator.from_database(database)
+    migrator = None  # made for the first step to run (most starts have none)
     done = []
     while True:
         with database.atomic():
@@ -200,6 +203,10 @@ def upgrade(
             if version >= latest:
                 break
 
+            if migrator is None:
+                from playhouse.migrate import SchemaMigrator
+
+                migrator = SchemaMigrator.from_database(database)
             step = steps[version + 1]
             searchable = customer_index.detach(database)
             step(database, migrator)
