@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from enquirydesk.domain.errors import EnquiryDeskError
+from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.ui.common.tasks import Tasks
 
 #: A card read that takes longer than this greys the card shown (or puts up a
@@ -126,7 +126,7 @@ class CardLoading:
         if generation != self._generation:
             return
         self._settle()
-        self._show_empty(self._unreadable(error))
+        self._show_empty(self._why_unread(error))
         self._loaded()
         if not isinstance(error, EnquiryDeskError):  # a bug: the window's error hook
             if self.tasks.on_error is None:
@@ -174,8 +174,21 @@ class CardLoading:
     def _show_empty(self, message: str) -> None:
         raise NotImplementedError
 
-    def _unreadable(self, error: Exception) -> str:
-        """Why no card is shown, in a sentence."""
+    def _why_unread(self, error: Exception) -> str:
+        """Why no card is shown, in a sentence: gone, the file's own words when it is
+        busy or damaged, else the page's own sentence."""
+        if isinstance(error, NotFoundError):
+            return self._gone()
+        if isinstance(error, EnquiryDeskError):
+            return str(error)
+        return self._unreadable()
+
+    def _gone(self) -> str:
+        """The sentence for a card whose record was deleted (or merged away)."""
+        raise NotImplementedError
+
+    def _unreadable(self) -> str:
+        """The sentence for a card that could not be read (a bug)."""
         raise NotImplementedError
 
     def _press_now(self, pressed: Any) -> None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
 from enquirydesk.services import directory
 from enquirydesk.services.context import Context
 from enquirydesk.services.directory import CustomerCard, FeedbackLine, Person
@@ -299,11 +298,10 @@ class CustomerDetail(CardLoading, QWidget):
         self.area.show()
         self._update_buttons()
 
-    def _unreadable(self, error: Exception) -> str:
-        if isinstance(error, NotFoundError):
-            return self.tr("This customer was merged into another or deleted.")
-        if isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
-            return str(error)
+    def _gone(self) -> str:
+        return self.tr("This customer was merged into another or deleted.")
+
+    def _unreadable(self) -> str:
         return self.tr("The customer could not be read.")
 
     def _press_now(self, pressed: QAbstractButton) -> None:

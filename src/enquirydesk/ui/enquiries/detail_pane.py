@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enquirydesk.domain.errors import EnquiryDeskError, NotFoundError
+from enquirydesk.domain.errors import EnquiryDeskError
 from enquirydesk.services import enquiries, timeline
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
@@ -341,11 +341,10 @@ class DetailPane(CardLoading, QWidget):
         self._fill(card)
         self.stack.setCurrentWidget(self.content)
 
-    def _unreadable(self, error: Exception) -> str:
-        if isinstance(error, NotFoundError):
-            return self.tr("This enquiry was deleted.")
-        if isinstance(error, EnquiryDeskError):  # the file is busy or damaged: say so
-            return str(error)
+    def _gone(self) -> str:
+        return self.tr("This enquiry was deleted.")
+
+    def _unreadable(self) -> str:
         return self.tr("The enquiry could not be read.")
 
     def _press_now(self, pressed: str) -> None:
