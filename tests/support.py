@@ -142,3 +142,80 @@ def open_shop_window(qtbot, db: Path, lang: str | None = None):
 def close_window(window) -> None:
     window.close()
     window.ctx.store.close()
+
+
+class _PlainServerConnection:
+    """A psycopg connection read like an `sqlite3` one: ``?`` parameters, times as the
+    text SQLite keeps them in, truth values as 0/1, and SQLite's checks of a file
+    answered as for a sound one (the server keeps its own consistency)."""
+
+    def __init__(self, address: str) -> None:
+        import psycopg
+
+        self.connection = psycopg.connect(address, autocommit=True)
+        self.row_factory = None  # set (to sqlite3.Row): rows read by column name too
+
+    def execute(self, sql: str, params=()):
+        from enquirydesk.store.postgres import portable
+
+        if sql.startswith("PRAGMA"):
+            return _Rows([("ok",)] if "integrity_check" in sql or "quick_check" in sql else [])
+        cursor = self.connection.execute(portable(sql), params or None)
+        rows = cursor.fetchall() if cursor.description else []
+        plain = [tuple(_as_sqlite(v) for v in row) for row in rows]
+        if self.row_factory is not None and cursor.description:
+            names = {column.name: n for n, column in enumerate(cursor.description)}
+            plain = [_Row(row, names) for row in plain]
+        return _Rows(plain)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+class _Row(tuple):
+    """A row read by position or by column name, as `sqlite3.Row`."""
+
+    def __new__(cls, values, names):
+        row = super().__new__(cls, values)
+        row.names = names
+        return row
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return super().__getitem__(self.names[key])
+        return super().__getitem__(key)
+
+    def keys(self):
+        return list(self.names)
+
+
+class _Rows(list):
+    def fetchall(self):
+        return list(self)
+
+    def fetchone(self):
+        return self[0] if self else None
+
+
+def _as_sqlite(value):
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "seconds")
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def plain_connection(where):
+    """A plain DB-API connection to a shop database, whichever engine holds it: `where` is
+    a file (sqlite3) or a server's address (psycopg, made to read the same)."""
+    import sqlite3
+
+    if str(where).startswith("postgresql://"):
+        return _PlainServerConnection(str(where))
+    return sqlite3.connect(where)

@@ -263,6 +263,21 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=translate("CommandLine", "where to write it (a file or a folder)"),
     )
+    moving = command(
+        "move",
+        translate(
+            "CommandLine",
+            "copy the whole shop into a new file or an empty database on the shop's server, "
+            "and check the copy",
+        ),
+    )
+    moving.add_argument(
+        "--to",
+        required=True,
+        metavar="TARGET",
+        help=translate("CommandLine", "postgresql://user@host/database, or the path of a new file"),
+    )
+    _pin_option(moving)
     restore = command("restore", translate("CommandLine", "replace the database with a backup"))
     restore.add_argument("file", metavar="FILE")
     _pin_option(restore)
@@ -373,19 +388,20 @@ _opened: list[Context] = []
 
 def _open(args: argparse.Namespace, *, must_exist: bool = False) -> Context:
     from enquirydesk import paths
-    from enquirydesk.services import settings
+    from enquirydesk.services import servers, settings
     from enquirydesk.services.context import Actor, Context
     from enquirydesk.store.database import Store
 
     path = paths.database_path(args.db)
-    if must_exist and not path.exists():
+    if must_exist and isinstance(path, Path) and not path.exists():
         raise UsageError(
             translate(
                 "CommandLine", "There is no database at {path}; give another with --db."
             ).format(path=path)
         )
     # The full check runs in the window and `check`; a command must start in milliseconds.
-    store = Store.open(path, verify=False)
+    password = servers.password_for(path) if servers.is_address(path) else None
+    store = Store.open(path, verify=False, password=password)
     ctx = Context(store, Actor(_actor_name()))
     _opened.append(ctx)
     if store.report.created and locale_country():
@@ -963,12 +979,40 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from enquirydesk import paths
     from enquirydesk.services import maintenance
 
+    if paths.is_server_address(paths.database_path(args.db)):
+        ctx = _open(args)
+        _out(str(maintenance.server_backup(ctx.store, args.out)))
+        return EXIT_OK
     target = maintenance.backup(
         paths.database_path(args.db),
         args.out,
         progress=_terminal_progress(translate("CommandLine", "Backup")),
     )
     _out(str(target))
+    return EXIT_OK
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    from enquirydesk import paths
+    from enquirydesk.services import move
+
+    ctx = _open(args, must_exist=True)
+    _owner_pin(args, ctx)  # the whole shop leaves with its secrets: the owner's to do
+    source = ctx.store.location
+    ctx.store.close()
+    target = paths.database_path(args.to)
+    moved = move.move(
+        paths.database_path(args.db),
+        target,
+        progress=_terminal_progress(translate("CommandLine", "Moving")),
+    )
+    _out(
+        translate(
+            "CommandLine",
+            "Moved the shop from {source} to {target}: {rows} rows, the reports of {months} "
+            "months compared and the same. {source} was left as it was.",
+        ).format(source=source, target=moved.target, rows=moved.rows, months=moved.months)
+    )
     return EXIT_OK
 
 
@@ -1042,6 +1086,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "retention": cmd_retention,
     "backup": cmd_backup,
+    "move": cmd_move,
     "restore": cmd_restore,
     "reset-pin": cmd_reset_pin,
 }

@@ -78,7 +78,18 @@ def default_database() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def database_path(cli_value: str | None = None) -> Path:
-    """``--db`` wins, then ``$ENQUIRYDESK_DB``, then the per-user data folder."""
+#: How a database on a server is named instead of a file.
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def database_path(cli_value: str | None = None) -> Path | str:
+    """``--db`` wins, then ``$ENQUIRYDESK_DB``, then the per-user data folder: a file's
+    path, or the address of a database on a server (``postgresql://…``) as given."""
     value = cli_value or os.environ.get("ENQUIRYDESK_DB")
+    if value and is_server_address(value):
+        return value
     return Path(value).expanduser() if value else default_database()
+
+
+def is_server_address(value: object) -> bool:
+    return str(value).startswith(SERVER_SCHEMES)

@@ -13,6 +13,8 @@ from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry
 from enquirydesk.store import models, queries
 
+pytestmark = pytest.mark.both_engines
+
 
 def operations() -> list[dict]:
     return list(models.Operation.select().order_by(models.Operation.id).dicts())

@@ -47,6 +47,8 @@ from enquirydesk.services.export_rows import ExportError
 from enquirydesk.services.feedback import record_feedback, resolve_complaint
 from enquirydesk.store.database import Store
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 3, 2, 10, 0)
 SHOP = "Trgovina Žužek d.o.o."
 PIN = "482913"

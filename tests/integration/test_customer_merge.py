@@ -15,6 +15,8 @@ from enquirydesk.services.enquiries import delete_enquiry, mark_purchased
 from enquirydesk.store import models, queries
 from enquirydesk.store.changelog import snapshot
 
+pytestmark = pytest.mark.both_engines
+
 
 def customer_of(enquiry_id: int) -> int:
     row = queries.enquiry(enquiry_id, include_deleted=True)

@@ -11,6 +11,8 @@ from enquirydesk.services.enquiries import delete_enquiry, mark_purchased
 from enquirydesk.store import queries
 from enquirydesk.store.models import Customer
 
+pytestmark = pytest.mark.both_engines
+
 
 def customer_of(enquiry_id: int) -> int:
     return queries.enquiry(enquiry_id)["customer"]
@@ -140,6 +142,7 @@ def test_nothing_typed_suggests_nobody(ctx: Context, shop) -> None:
     assert suggest(ctx, name=" ", phone=" ", email=" ") == []
 
 
+@pytest.mark.sqlite_only
 def test_the_lookups_read_the_partial_indexes(ctx: Context, store, shop) -> None:
     """At half a million customers only an index range scan answers as fast as typing."""
     for column, index in (

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from enquirydesk.services import customers
 from enquirydesk.services.context import Context
 from enquirydesk.store import models, queries
+
+pytestmark = pytest.mark.both_engines
 
 
 def customer_of(enquiry_id: int) -> int:

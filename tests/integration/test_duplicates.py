@@ -11,6 +11,8 @@ from enquirydesk.services.context import Actor, Context
 from enquirydesk.store import queries
 from enquirydesk.store.database import Store
 
+pytestmark = pytest.mark.both_engines
+
 
 def customer_of(enquiry_id: int) -> int:
     row = queries.enquiry(enquiry_id)

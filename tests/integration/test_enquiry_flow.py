@@ -11,6 +11,8 @@ from enquirydesk.services import enquiries, settings
 from enquirydesk.services.context import Context
 from enquirydesk.store import models, queries
 
+pytestmark = pytest.mark.both_engines
+
 MON = datetime(2026, 3, 2, 10, 0, 0)  # the clock fixture's "now"
 SAT_BEFORE = datetime(2026, 2, 28, 17, 30, 0)  # Saturday, half an hour before closing
 
@@ -256,10 +258,14 @@ def test_purchase_value_is_stored_exactly(ctx: Context, log, typed, cents) -> No
         models.Enquiry.id == eid
     )
     assert stored.scalar() == cents
+    kind = "pg_typeof" if ctx.store.on_server else "typeof"  # an integer, never a float
     raw = ctx.store.db.execute_sql(
-        "SELECT typeof(purchase_value_cents) FROM enquiry WHERE id = ?", (eid,)
+        f"SELECT {kind}(purchase_value_cents)::text FROM enquiry WHERE id = ?"
+        if ctx.store.on_server
+        else f"SELECT {kind}(purchase_value_cents) FROM enquiry WHERE id = ?",
+        (eid,),
     ).fetchone()
-    assert raw == ("integer",)
+    assert raw == (("bigint",) if ctx.store.on_server else ("integer",))
 
 
 def test_mark_purchased_closes_the_cadence_and_plans_after_sales(ctx: Context, log, clock) -> None:

@@ -21,6 +21,8 @@ from enquirydesk.services.enquiries import (
 from enquirydesk.services.feedback import record_feedback
 from enquirydesk.store import queries
 
+pytestmark = pytest.mark.both_engines
+
 MARCH = Month(2026, 3)
 
 

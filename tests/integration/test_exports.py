@@ -33,6 +33,8 @@ from enquirydesk.services.feedback import record_feedback
 from enquirydesk.store.database import Store
 from enquirydesk.store.models import Channel, DecisionFactor, LostReason, Source
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 23, 15, 30)
 MONTH = Month(2026, 10)
 #: Text a spreadsheet would run as a formula, and what the CSV must make of it (the

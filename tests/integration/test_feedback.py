@@ -11,6 +11,8 @@ from enquirydesk.services import enquiries, feedback, followups
 from enquirydesk.services.context import Context
 from enquirydesk.store import models, queries
 
+pytestmark = pytest.mark.both_engines
+
 MON = datetime(2026, 3, 2, 10, 0, 0)
 
 

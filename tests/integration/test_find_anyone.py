@@ -12,6 +12,8 @@ from enquirydesk.domain.validation import name_key
 from enquirydesk.services import demo, directory, listing, settings
 from enquirydesk.services.context import Context
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory: pytest.TempPathFactory):

@@ -70,6 +70,8 @@ SECRETS = (
     "@zoriqq", "zoriqq",
     "Quarzwerk", "quarzwerk", "Blendomatic", "blendomatic", "Hyperbolika", "hyperbolika",
 )  # fmt: skip
+
+pytestmark = pytest.mark.both_engines
 #: Forms never stored as such (only the E.164 number and its endings are; words inside
 #: enquiries are indexed as three-letter pieces): looked for all the same.
 NEVER_STORED = {"041987654", "070123987", "031876543", "041 987 654", "blendomatic", "hyperbolika"}

@@ -39,6 +39,8 @@ FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def read_everything(data: bytes) -> int:
     """What `import` does with a file before touching the database; the rows read."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,14 +22,17 @@ from enquirydesk.cli import main
 from enquirydesk.services import importer, report, settings
 from enquirydesk.services.context import Actor, Cancelled, Context
 from enquirydesk.services.enquiries import NewEnquiry, delete_enquiry, log_enquiry
+from enquirydesk.store import models
 from enquirydesk.store.database import Store
-from support import FakeClock
+from support import FakeClock, plain_connection
 
 HEADER = (
     "received_at,channel,customer_name,phone,email,interest,staff,source,first_response_at,"
     "outcome,outcome_at,value,purchase_channel,lost_reason,decision_factors,feedback_at,rating,"
     "expectation,nps,complaint,notes"
 )
+
+pytestmark = pytest.mark.both_engines
 GOOD = [
     # Ana buys a fridge, says it is better than expected.
     "2026-10-01 09:15,phone,Ana Novak,041 123 456,,Gorenje fridge,Maja,ads,2026-10-01 09:20,"
@@ -51,13 +53,22 @@ def write_csv(path: Path, lines: list[str], *, bom: bool = False, delimiter: str
     return path
 
 
+def fingerprint(db) -> str:
+    """The file's bytes; on a server, every row of every table."""
+    if isinstance(db, Path):
+        return hashlib.sha256(db.read_bytes()).hexdigest()
+    with closing(plain_connection(db)) as connection:
+        return repr([connection.execute(f'SELECT * FROM "{m._meta.table_name}" ORDER BY id')
+                     .fetchall() for m in models.ALL_MODELS])  # fmt: skip
+
+
 def count(db: Path, table: str = "enquiry") -> int:
-    with closing(sqlite3.connect(db)) as connection:
+    with closing(plain_connection(db)) as connection:
         return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(db)) as connection:
+    with closing(plain_connection(db)) as connection:
         return connection.execute(sql).fetchall()
 
 
@@ -118,7 +129,7 @@ def test_a_good_file_imports_everything_with_its_facts(
     assert figures["decision_factors"]["price"] == figures["decision_factors"]["brand"] == 1
     assert figures["feedback"]["csat_pct"] == 100.0
     assert figures["repeat_buyers"] == 0
-    with closing(sqlite3.connect(db_path)) as connection:
+    with closing(plain_connection(db_path)) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -269,7 +280,7 @@ def test_a_mixed_file_imports_nothing_unless_asked_to_skip_the_bad(
         '2026-10-09 09:00,chat,"Eva\nKos",,,,,,,,,,,,,,,,,,',
     ]
     path = write_csv(tmp_path / "mixed.csv", lines)
-    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    before = fingerprint(db_path)
     code, out, err = run(capsys, "--db", str(db_path), "import", str(path))
     assert code == 1 and out == ""
     assert err.splitlines()[:2] == [
@@ -278,7 +289,7 @@ def test_a_mixed_file_imports_nothing_unless_asked_to_skip_the_bad(
         "Website form, Social media, Chat app, Other.",
     ]
     assert "nothing was imported: 2 of 6 rows are bad" in err and "--skip-bad" in err
-    assert count(db_path) == 0 and hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert count(db_path) == 0 and fingerprint(db_path) == before
 
     code, out, err = run(capsys, "--db", str(db_path), "import", str(path), "--dry-run")
     assert code == 1 and "with --skip-bad, 4 enquiries would be imported" in out
@@ -383,7 +394,7 @@ def test_a_killed_import_leaves_the_file_as_it_was(tmp_path: Path) -> None:
     store.close()
     assert count(db) == 0 and count(db, "customer") == 0
     assert rows(db, "SELECT COUNT(*) FROM operation WHERE action = 'import'") == [(0,)]
-    with closing(sqlite3.connect(db)) as connection:
+    with closing(plain_connection(db)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
@@ -420,7 +431,7 @@ _PEOPLE = st.tuples(
 def _who_is_who(db: Path) -> tuple[list[int], list[tuple]]:
     """Which enquiries share a customer (customers numbered by first appearance), and
     what each customer ends up with."""
-    with closing(sqlite3.connect(db)) as connection:
+    with closing(plain_connection(db)) as connection:
         owners = [r[0] for r in connection.execute("SELECT customer_id FROM enquiry ORDER BY id")]
         details = dict(
             (r[0], r[1:]) for r in connection.execute("SELECT id, name, phone, email FROM customer")

@@ -35,6 +35,8 @@ SORTS = tuple(
     for descending in (False, True)
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def shop(ctx: Context, log, clock) -> list[int]:

@@ -13,6 +13,8 @@ from enquirydesk.services import listing
 from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import delete_enquiry, mark_lost, mark_purchased
 
+pytestmark = pytest.mark.both_engines
+
 
 def ids(ctx: Context, **chosen) -> list[int]:
     return list(listing.ids(ctx, listing.EnquiryFilter(**chosen)))

@@ -16,6 +16,9 @@ from enquirydesk.services import autostart, enquiries, followups, history, remin
 from enquirydesk.services.context import Context
 from enquirydesk.store import models
 
+pytestmark = pytest.mark.both_engines
+
+
 MON = datetime(2026, 3, 2, 10, 0, 0)
 
 

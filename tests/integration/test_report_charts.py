@@ -17,6 +17,8 @@ from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import delete_enquiry
 from enquirydesk.store.database import Store
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 3, 2, 10, 0)
 MONTH = Month(2026, 2)
 

@@ -1,7 +1,7 @@
 """The monthly report against a deliberately simple reference.
 
 Histories are built through the real services; the reference reads the rows back
-with plain `sqlite3` and follows the definitions literally, in plain Python with
+with a plain connection and follows the definitions literally, in plain Python with
 exact fractions. Interpretations pinned here (decided by the lead engineer):
 
 - soft-deleted enquiries count nowhere (nor their feedback or follow-ups);
@@ -39,7 +39,6 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-import tempfile
 from collections import Counter, defaultdict
 from contextlib import closing
 from datetime import datetime, timedelta
@@ -47,6 +46,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,7 +59,9 @@ from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.services.setup import ListItem, Setup
 from enquirydesk.store import queries
 from enquirydesk.store.database import Store
-from support import FakeClock
+from support import FakeClock, plain_connection
+
+pytestmark = pytest.mark.both_engines
 
 LATER = datetime(2027, 1, 15, 12, 0, 0)  # "now" for every test: all history lies before it
 
@@ -208,8 +210,9 @@ def _time(text: str | None) -> datetime | None:
 
 
 def load(db_path: Path) -> dict[str, Any]:
-    """Every live row the report may use, read with plain sqlite3."""
-    with closing(sqlite3.connect(db_path)) as con:
+    """Every live row the report may use, read with a plain connection (sqlite3, or
+    psycopg made to read the same)."""
+    with closing(plain_connection(db_path)) as con:
         con.row_factory = sqlite3.Row
 
         def keys_of(table: str) -> dict[int, str]:
@@ -525,7 +528,7 @@ def complete_at(ctx: Context, clock: Any, followup_id: int, at: datetime) -> Non
 
 
 def followup_id(db_path: Path, enquiry_id: int, kind: str) -> int:
-    with closing(sqlite3.connect(db_path)) as con:
+    with closing(plain_connection(db_path)) as con:
         (found,) = con.execute(
             "SELECT id FROM follow_up WHERE enquiry_id = ? AND kind = ? AND deleted_at IS NULL"
             " AND done_at IS NULL AND cancelled_at IS NULL",
@@ -1083,6 +1086,7 @@ def test_response_by_channel_chat_in_minutes_and_email_in_hours(
     check_month(ctx, db_path, "2026-09", "response by channel")
 
 
+@pytest.mark.sqlite_only
 def test_response_times_are_read_at_their_ranks_from_the_month_indexes(ctx: Context, clock) -> None:
     """A month's medians and percentiles come from the month's response-time indexes, a
     value at a rank each: never a scan of the enquiries, never a sort of the month, never
@@ -1248,7 +1252,7 @@ def play(ctx: Context, clock: FakeClock, db_path: Path, plans: list[dict], done:
             if plan["deleted"] == "undeleted":  # undo brings it back into every figure
                 history.undo(ctx, deleted.operation_id)
     for pick, at in done:
-        with closing(sqlite3.connect(db_path)) as con:
+        with closing(plain_connection(db_path)) as con:
             open_ids = [
                 row[0]
                 for row in con.execute(
@@ -1270,9 +1274,10 @@ def play(ctx: Context, clock: FakeClock, db_path: Path, plans: list[dict], done:
     done=completions,
     target=st.sampled_from([60, 60, 30, 120]),
 )
-def test_random_histories_match_the_reference(plans: list[dict], done: list, target: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        db_path = Path(folder) / "shop.sqlite"
+def test_random_histories_match_the_reference(
+    new_shop_location, plans: list[dict], done: list, target: int
+) -> None:
+    with new_shop_location() as db_path:
         clock = FakeClock(LATER)
         store = Store.open(db_path, now=clock)
         try:
@@ -1313,11 +1318,12 @@ response_plans = st.lists(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(plans=response_plans)
-def test_random_response_times_by_channel_match_the_reference(plans: list[tuple]) -> None:
+def test_random_response_times_by_channel_match_the_reference(
+    new_shop_location, plans: list[tuple]
+) -> None:
     """Many answers on a few channels (the shop's own among them): odd and even counts,
     ties and the 90th percentile's rank, channel by channel."""
-    with tempfile.TemporaryDirectory() as folder:
-        db_path = Path(folder) / "shop.sqlite"
+    with new_shop_location() as db_path:
         clock = FakeClock(LATER)
         store = Store.open(db_path, now=clock)
         try:

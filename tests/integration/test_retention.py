@@ -24,6 +24,8 @@ from enquirydesk.store import models, queries
 from enquirydesk.store.database import Store
 from support import FakeClock, run_cli
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 3, 2, 10, 0)  # the clock fixture's moment
 
 

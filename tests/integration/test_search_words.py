@@ -20,6 +20,8 @@ from enquirydesk.store import listing as store_listing
 from enquirydesk.store import search_index
 from enquirydesk.store.database import Store
 
+pytestmark = pytest.mark.both_engines
+
 
 def ids(ctx: Context, text: str, sort: listing.Sort | None = None) -> list[int]:
     return list(listing.ids(ctx, listing.EnquiryFilter(text=text), sort or listing.Sort()))
@@ -43,6 +45,7 @@ def test_words_inside_the_interest_or_the_notes_find_the_enquiry(ctx: Context, l
     assert ids(ctx, "zzz") == []
 
 
+@pytest.mark.sqlite_only
 def test_the_newest_rows_are_found_before_and_after_the_index_takes_them_in(
     ctx: Context, log
 ) -> None:
@@ -60,6 +63,7 @@ def test_the_newest_rows_are_found_before_and_after_the_index_takes_them_in(
     _index_is_sound(ctx)
 
 
+@pytest.mark.sqlite_only
 def test_edits_undo_and_deletion_keep_the_index_right(ctx: Context, log) -> None:
     enquiry = log(name="Ana", interest="Washing machine")
     later = log(name="Budi", interest="Washing machine Gorenje")
@@ -77,6 +81,7 @@ def test_edits_undo_and_deletion_keep_the_index_right(ctx: Context, log) -> None
     _index_is_sound(ctx)
 
 
+@pytest.mark.sqlite_only
 def test_undoing_the_newest_enquiry_lets_its_id_be_used_again(ctx: Context) -> None:
     first = log_enquiry(ctx, NewEnquiry(channel="phone", name="Ana", interest="Oven"))
     listing.index_for_search(ctx)
@@ -87,6 +92,7 @@ def test_undoing_the_newest_enquiry_lets_its_id_be_used_again(ctx: Context) -> N
     _index_is_sound(ctx)
 
 
+@pytest.mark.sqlite_only
 def test_an_undone_undo_brings_an_older_enquiry_back_into_the_index(ctx: Context) -> None:
     older = log_enquiry(ctx, NewEnquiry(channel="phone", name="Ana", interest="Oven"))
     log_enquiry(ctx, NewEnquiry(channel="phone", name="Budi", interest="Toaster"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import datetime
 
 import pytest
@@ -11,6 +12,10 @@ from enquirydesk.domain.hours import OpeningHours
 from enquirydesk.services import enquiries, followups, history, settings, staff
 from enquirydesk.services.context import Context
 from enquirydesk.store import queries
+from support import plain_connection
+
+pytestmark = pytest.mark.both_engines
+
 
 MON = datetime(2026, 3, 2, 10, 0, 0)
 
@@ -132,9 +137,10 @@ def test_a_typed_snooze_time_is_kept_to_the_second(ctx: Context, log) -> None:
     eid = log(name="Ana")
     (item,) = queries.open_followups(eid)
     followups.snooze(ctx, item["id"], datetime(2026, 3, 2, 15, 0, 0, 123456))
-    raw = ctx.store.db.execute_sql(
-        "SELECT snoozed_until, remind_at FROM follow_up WHERE id = ?", (item["id"],)
-    ).fetchone()
+    with closing(plain_connection(ctx.store.location)) as connection:
+        raw = connection.execute(
+            "SELECT snoozed_until, remind_at FROM follow_up WHERE id = ?", (item["id"],)
+        ).fetchone()
     assert raw == ("2026-03-02 15:00:00", "2026-03-02 15:00:00")
 
 

@@ -21,6 +21,8 @@ from enquirydesk.services.timeline import (
     ResponseEntry,
 )
 
+pytestmark = pytest.mark.both_engines
+
 MON = datetime(2026, 3, 2, 10, 0, 0)  # the clock fixture's "now"
 
 
@@ -242,6 +244,7 @@ BIG_TABLES = {
 }
 
 
+@pytest.mark.sqlite_only
 def test_every_read_uses_a_key_or_an_index(
     ctx: Context, log: Callable[..., int], clock, monkeypatch
 ) -> None:

@@ -14,6 +14,8 @@ from enquirydesk.services import enquiries, feedback, followups, history, staff,
 from enquirydesk.services.context import Context
 from enquirydesk.store import today_queries
 
+pytestmark = pytest.mark.both_engines
+
 MON = datetime(2026, 3, 2, 10, 0, 0)
 
 
@@ -184,6 +186,7 @@ def test_the_lists_stop_at_their_limit_and_counts_at_the_cap(ctx: Context, log, 
     assert (exact.awaiting.total, exact.awaiting.capped, exact.awaiting.more) == (7, False, 4)
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     ("query", "index"),
     [

@@ -61,3 +61,8 @@ class DiskFullError(StoreError):
 
 class DatabaseBusyError(StoreError):
     """Another program held the database for longer than the busy timeout."""
+
+
+class ServerUnreachableError(StoreError):
+    """The shop's database server cannot be reached, or refused the connection (wrong
+    password, no such database): the user may retry or open a file instead."""

@@ -31,7 +31,7 @@ from enquirydesk.domain.errors import (
 )
 from enquirydesk.domain.formats import shop_formats
 from enquirydesk.i18n import current_language, translate
-from enquirydesk.store import files, health, migrations, queries, sqlite
+from enquirydesk.store import files, health, migrations, postgres, queries, sqlite
 from enquirydesk.store.database import Store
 from enquirydesk.store.verify import schema_problems
 
@@ -181,6 +181,39 @@ def backup(
     return target
 
 
+def server_backup(
+    store: Store, out: str | Path | None = None, *, now: datetime | None = None
+) -> Path:
+    """A backup of the shop's database on a server, made from this PC: PostgreSQL's own
+    archive (``pg_dump``, restored with ``pg_restore``) where that program is installed,
+    else the full export of the shop's data (File → Export all data), which EnquiryDesk
+    reads back. `out`: a file or a folder, as for `backup`."""
+    from enquirydesk.services import all_data
+    from enquirydesk.services.context import Actor, Context
+
+    program = postgres.pg_dump()
+    when = now or datetime.now()
+    name = re.sub(r"[^A-Za-z0-9.-]+", "-", postgres.database_name(store.address)) or "shop"
+    default = f"{name}-{when:%Y%m%d-%H%M%S}" + (".dump" if program else ".zip")
+    if out is None:
+        target = paths.backup_dir() / default
+    else:
+        chosen = Path(os.fspath(out)).expanduser()
+        target = chosen / default if os.fspath(out).endswith(("/", os.sep)) or chosen.is_dir() \
+            else chosen  # fmt: skip
+    files.make_private_folder(target.parent)
+    if target.exists():
+        raise StoreError(
+            translate(
+                "Backups", "{path} already exists; choose another name for the backup."
+            ).format(path=target)
+        )
+    if program is not None:
+        postgres.dump_to(store.address, store.password, target, program)
+        return target
+    return all_data.export_all(Context(store, Actor("backup")), "zip", target)
+
+
 @dataclass(frozen=True)
 class AutomaticBackup:
     path: Path | None  # None: nothing changed since the last one, none was made
@@ -209,6 +242,8 @@ def automatic_backup(
     made of a file that is read-only or was found damaged."""
     store.check_writable()  # a damaged file's copy would be no backup
     mark = queries.change_mark()
+    if store.on_server:  # a server's backups are made on the server (`server_backup`)
+        return AutomaticBackup(None, mark)
     if since_mark is None:
         latest = latest_backup(store.path, folder)
         since_mark = backup_facts(latest[1])[1] if latest else 0

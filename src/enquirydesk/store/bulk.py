@@ -17,7 +17,7 @@ from typing import Any
 
 import peewee
 
-from enquirydesk.store import customer_index, models
+from enquirydesk.store import customer_index, models, postgres
 
 BULK_CACHE_KIB = 256 * 1024
 
@@ -49,7 +49,22 @@ class BulkWriter:
             sql = f'INSERT INTO "{key[0]}" ({names}) VALUES ({marks})'
             self._sql[key] = sql
         cursor = self.database.cursor()
+        if postgres.is_server(self.database):
+            rows = _truth_values(model, columns, rows)
         cursor.executemany(sql, rows)
+
+
+def _truth_values(
+    model: type[models.BaseModel], columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> Iterable[Sequence[Any]]:
+    """Rows with their 0/1 truth values as booleans, which the server insists on."""
+    fields = model._meta.columns
+    truths = [n for n, c in enumerate(columns) if isinstance(fields.get(c), peewee.BooleanField)]
+    if not truths:
+        return rows
+    return (
+        [bool(v) if n in truths and v is not None else v for n, v in enumerate(row)] for row in rows
+    )
 
 
 def _secondary_indexes(database: peewee.Database, tables: Iterable[str]) -> list[tuple[str, str]]:
@@ -83,8 +98,9 @@ def bulk_transaction(
         database.execute_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
         with database.atomic():
-            # Rows may come before the rows they point to; keys are checked at commit.
-            database.execute_sql("PRAGMA defer_foreign_keys = ON")
+            if not postgres.is_server(database):
+                # Rows may come before the rows they point to; keys are checked at commit.
+                database.execute_sql("PRAGMA defer_foreign_keys = ON")
             dropped: list[tuple[str, str]] = []
             if sqlite:
                 dropped = _secondary_indexes(database, tables)
@@ -98,6 +114,8 @@ def bulk_transaction(
                 yield writer
             for _, sql in dropped:
                 database.execute_sql(sql)
+            if postgres.is_server(database):  # rows were written with their ids given
+                postgres.update_sequences(database, list(tables))
             if sqlite:
                 database.execute_sql("PRAGMA analysis_limit = 0")  # the planner needs full stats
                 database.execute_sql("ANALYZE")
@@ -245,7 +263,8 @@ def known_customers(ids: Iterable[int], first_enquiry: int) -> list[dict[str, An
             [first_enquiry, *batch],
         ).fetchall():
             if customer in found:
-                found[customer].update(last_seen=received(latest), first_seen=earliest)
+                first = earliest if isinstance(earliest, str) else db_time(earliest)
+                found[customer].update(last_seen=received(latest), first_seen=first)
         for customer, kind, value in cursor.execute(
             "SELECT customer_id, kind, value FROM customer_contact_info "
             f"WHERE customer_id IN ({marks}) ORDER BY id",

@@ -14,6 +14,10 @@ or at its end (`suspended`).
 
 Where the SQLite in use has no FTS5, the table is not made and the search keeps to
 name, number and address starts (`available` says which).
+
+On a PostgreSQL server there is no table to keep: trigram indexes (``pg_trgm``) over
+the words of each name and address and the digits of each number answer the same
+questions (`matching_ids`), and the server keeps them right by itself.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from collections.abc import Iterable, Iterator
 
 import peewee
 
-from enquirydesk.store import search_index
+from enquirydesk.store import postgres, search_index
 
 TABLE = "customer_words"
 #: The longest phone number (E.164: 15 digits) has this many endings of 3 or more digits.
@@ -108,8 +112,27 @@ TABLE_SQL = (
 MATCHING_IDS = f'SELECT rowid FROM "{TABLE}" WHERE "{TABLE}" MATCH ?'
 
 
+#: The server's counterpart: trigram indexes over what the word table holds.
+SERVER_INDEXES = (
+    'CREATE INDEX "customer_name_words" ON "customer" '
+    "USING gin (enquirydesk_words(name) gin_trgm_ops)",
+    'CREATE INDEX "customer_email_words" ON "customer" '
+    "USING gin (enquirydesk_words(email) gin_trgm_ops)",
+    'CREATE INDEX "customer_phone_digits" ON "customer" '
+    "USING gin (replace(coalesce(phone, ''), '+', '') gin_trgm_ops)",
+    'CREATE INDEX "contact_info_words" ON "customer_contact_info" '
+    "USING gin (enquirydesk_words(value) gin_trgm_ops) WHERE kind = 'email'",
+    'CREATE INDEX "contact_info_digits" ON "customer_contact_info" '
+    "USING gin (replace(value, '+', '') gin_trgm_ops) WHERE kind = 'phone'",
+)
+
+
 def create(database: peewee.Database) -> None:
     """Make the index and its triggers (where FTS5 is there) and index every customer."""
+    if postgres.is_server(database):
+        for sql in SERVER_INDEXES:
+            database.execute_sql(sql)
+        return
     if not isinstance(database, peewee.SqliteDatabase) or not search_index.fts5_works():
         return
     database.execute_sql(TABLE_SQL)
@@ -121,7 +144,7 @@ def create(database: peewee.Database) -> None:
 def detach(database: peewee.Database) -> bool:
     """Drop the triggers, for a schema change that rebuilds the tables they read (SQLite
     refuses to rename a table under a trigger that names another); whether there were."""
-    if not available(database):
+    if not _table(database):
         return False
     for name in _TRIGGER_NAMES:
         database.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
@@ -137,7 +160,12 @@ def attach(database: peewee.Database) -> None:
 
 
 def available(database: peewee.Database) -> bool:
-    return database.table_exists(TABLE)
+    """Whether customers can be found by any word, digits or address part here."""
+    return postgres.is_server(database) or _table(database)
+
+
+def _table(database: peewee.Database) -> bool:
+    return not postgres.is_server(database) and database.table_exists(TABLE)
 
 
 def fill(database: peewee.Database, after_id: int = 0) -> None:
@@ -208,7 +236,7 @@ def suspended(database: peewee.Database) -> Iterator[Unindexed]:
     """For a bulk load of new customers inside one transaction: no trigger per row; the
     load's customers indexed as it goes (`Unindexed.catch_up`), else at once at the end
     (several times faster than row by row)."""
-    if not available(database):
+    if not _table(database):
         yield Unindexed()
         return
     unindexed = Unindexed(database, _last_customer(database))
@@ -254,3 +282,68 @@ def addresses(words: tuple[str, ...], started: bool = True) -> str:
     if not words:
         return ""
     return "emails : " + _quoted(" ".join(words)) + (" *" if started else "")
+
+
+# -- asking ----------------------------------------------------------------------------
+
+
+def matching_ids(database: peewee.Database, expression: str) -> tuple[str, list[str]]:
+    """SQL listing the ids of the customers (deleted ones too) a match expression of
+    `names`, `numbers` and `addresses` (joined by OR) finds, and its arguments."""
+    if not postgres.is_server(database):
+        return MATCHING_IDS, [expression]
+    test, args = _server_test(expression, "c")
+    return f"SELECT c.id FROM customer c WHERE {test}", args
+
+
+def matches(database: peewee.Database, expression: str, customer: str) -> tuple[str, list[str]]:
+    """A test of whether the customer whose id is the SQL `customer` (a column of the
+    query around it) is found by the match expression, asked of that one customer."""
+    if not postgres.is_server(database):
+        words = f'SELECT 1 FROM "{TABLE}" w WHERE w."{TABLE}" MATCH ? AND w.rowid = {customer}'
+        return f"EXISTS ({words})", [expression]
+    test, args = _server_test(expression, "w")
+    return f"EXISTS (SELECT 1 FROM customer w WHERE w.id = {customer} AND {test})", args
+
+
+_CLAUSE = re.compile(
+    r'(name|phones|emails) : (\((?:"(?:[^"]|"")*" \*(?: AND )?)+\)|"(?:[^"]|"")*"(?: \*)?)'
+    r"(?: OR |$)"
+)
+_WORD = re.compile(r'"((?:[^"]|"")*)"( \*)?')
+
+
+def _server_test(expression: str, alias: str) -> tuple[str, list[str]]:
+    """The server's test for a match expression, read back from the form `names`,
+    `numbers` and `addresses` write (nothing typed reaches it unquoted)."""
+    tests: list[str] = []
+    args: list[str] = []
+    for column, body in _CLAUSE.findall(expression):
+        words = [(w.replace('""', '"'), bool(star)) for w, star in _WORD.findall(body)]
+        if column == "name":
+            tests.append(
+                "(" + " AND ".join(
+                    f"enquirydesk_words({alias}.name) LIKE "
+                    "'% ' || trim(enquirydesk_words(?)) || '%'" for _ in words
+                ) + ")"
+            )  # fmt: skip
+            args += [w for w, _ in words]  # (no sign of LIKE survives enquirydesk_words)
+        elif column == "phones":
+            digits = "%" + "".join(filter(str.isdigit, words[0][0])) + "%"
+            tests.append(
+                f"(replace(coalesce({alias}.phone, ''), '+', '') LIKE ? OR {alias}.id IN "
+                "(SELECT customer_id FROM customer_contact_info WHERE kind = 'phone' "
+                "AND replace(value, '+', '') LIKE ?))"
+            )
+            args += [digits, digits]
+        else:
+            phrase, started = words[0]
+            end = "'%'" if started else "' %'"
+            like = f"'% ' || trim(enquirydesk_words(?)) || {end}"
+            tests.append(
+                f"(enquirydesk_words({alias}.email) LIKE {like} OR {alias}.id IN "
+                "(SELECT customer_id FROM customer_contact_info WHERE kind = 'email' "
+                f"AND enquirydesk_words(value) LIKE {like}))"
+            )
+            args += [phrase, phrase]
+    return "(" + (" OR ".join(tests) or "FALSE") + ")", args

@@ -110,7 +110,8 @@ def _range(column: str, prefix: str) -> tuple[str, tuple[Any, ...]]:
 
 
 def _matching(expression: str) -> tuple[str, tuple[Any, ...]]:
-    return f"id IN ({customer_index.MATCHING_IDS})", (expression,)
+    sql, args = customer_index.matching_ids(_db(), expression)
+    return f"id IN ({sql})", tuple(args)
 
 
 def order_column(where: Where) -> str:
@@ -486,9 +487,9 @@ def sharing_customers(limit: int) -> list[tuple[int, int, str]]:
 def near_numbers(last_digits: int) -> list[list[tuple[int, str, str]]]:
     """Groups of live customers whose phone numbers are the same but for the last
     `last_digits` digits: [(id, name key, phone)] each, for the names to be compared."""
-    sql = (
-        "SELECT group_concat(id, char(31)), group_concat(name_key, char(31)), "
-        "group_concat(phone, char(31)) FROM customer "
+    sql = (  # (separated by the unit separator, a character no name or number holds)
+        "SELECT group_concat(id, '\x1f'), group_concat(name_key, '\x1f'), "
+        "group_concat(phone, '\x1f') FROM customer "
         "WHERE deleted_at IS NULL AND phone IS NOT NULL AND name_key != '' "
         "GROUP BY substr(phone, 1, length(phone) - ?) HAVING count(*) > 1"
     )

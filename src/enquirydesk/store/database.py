@@ -20,12 +20,13 @@ import peewee
 
 from enquirydesk.domain.errors import (
     DamagedDatabaseError,
+    ForeignDatabaseError,
     NewerVersionError,
     NotFoundError,
     StoreError,
 )
 from enquirydesk.i18n import translate
-from enquirydesk.store import files, health, migrations, models, sqlite
+from enquirydesk.store import files, health, migrations, models, postgres, sqlite
 from enquirydesk.store.changelog import Tx, undo_changes
 
 
@@ -43,13 +44,28 @@ def _now() -> datetime:
 
 
 class Store:
-    """An open EnquiryDesk database. One per process (the models are bound globally)."""
+    """An open EnquiryDesk database. One per process (the models are bound globally).
+
+    A file on this PC; or, with a ``postgresql://`` address, the shop's database on a
+    server (`ServerStore`), which several PCs share. `path` names the file, or stands in
+    for the server database in what this PC keeps per database (see
+    `postgres.identity_path`); `location` is how to name it to the user.
+    """
+
+    #: Whether the database is on a server (no file of it on this PC to copy or check).
+    on_server = False
 
     def __init__(self, path: Path, database: peewee.Database, report: OpenReport) -> None:
         self.path = path
         self.db = database
         self.report = report
         self.writable = True
+        #: The operations this program saved (any thread): not news to it.
+        self.made_here: set[int] = set()
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     @classmethod
     def open(
@@ -59,14 +75,18 @@ class Store:
         verify: bool = True,
         backup_dir: Path | None = None,
         now: Callable[[], datetime] = _now,
+        password: str | None = None,
     ) -> Store:
-        """Open (creating or upgrading if needed) the database at `path`.
+        """Open (creating or upgrading if needed) the database at `path` (a file, or a
+        server's address with its `password` when the address has none).
 
         Raises a `StoreError` subclass, having written nothing, when the file is
         not an EnquiryDesk database, is damaged (now, or found so earlier: see
         `store.health`), or comes from a newer version. A new file is created
         readable by its owner only.
         """
+        if postgres.is_address(path):
+            return ServerStore.connect(str(path), password=password, now=now)
         path = Path(path).expanduser()
         report = OpenReport()
         if path.exists():
@@ -132,6 +152,10 @@ class Store:
 
     # -- writing ------------------------------------------------------------------
 
+    def listener(self) -> Listener:
+        """What a thread waits on for other programs' saved changes (see `Listener`)."""
+        return Listener()
+
     def check_writable(self) -> None:
         """Refuse to write to a file opened read-only (it failed its check, or is being
         checked), found damaged by any program, or on a disk too full to write safely;
@@ -178,6 +202,7 @@ class Store:
                     undo_of=undo_of,
                 ).execute()
                 tx = Tx(int(operation_id))
+                self.made_here.add(tx.operation_id)
                 tx.summary = summary
                 yield tx
                 if tx.summary != summary:
@@ -274,3 +299,112 @@ class Store:
         if errors:
             raise errors[0]
         return results
+
+
+class Listener:
+    """Waits for other programs' changes to a file: SQLite tells nobody, so it only waits
+    and the caller looks (a look at the latest change number costs microseconds)."""
+
+    def __init__(self) -> None:
+        self._closed = threading.Event()
+
+    def wait(self, timeout: float) -> bool:
+        self._closed.wait(timeout)
+        return False
+
+    def close(self) -> None:
+        self._closed.set()
+
+
+class ServerStore(Store):
+    """The shop's database on a PostgreSQL server (see `store.postgres`)."""
+
+    on_server = True
+
+    @property
+    def location(self) -> str:
+        return self.address
+
+    @classmethod
+    def connect(
+        cls, address: str, *, password: str | None = None, now: Callable[[], datetime] = _now
+    ) -> ServerStore:
+        """Connect to the shop's database, creating its tables when it has none (two PCs
+        doing so at once: one makes them, the other finds them) and upgrading it.
+
+        Raises a `StoreError` subclass with a plain sentence when the server cannot be
+        reached or refuses, the database belongs to another program, or it was made by
+        a newer EnquiryDesk.
+        """
+        report = OpenReport()
+        database = postgres.make_database(address, password)
+        models.database.initialize(database)
+        try:
+            database.connect(reuse_if_open=True)
+            with database.atomic():  # the write lock: one PC creates, the others wait
+                version = migrations.current_version(database)
+                if version is None:
+                    if database.get_tables():
+                        raise ForeignDatabaseError(
+                            translate(
+                                "Store",
+                                "{database} holds another program's tables, not EnquiryDesk's.",
+                            ).format(database=postgres.describe(address))
+                        )
+                    postgres.install_shims(database)
+                    migrations.create_schema(database, now())
+                    report.created = True
+                elif version > migrations.LATEST:
+                    raise NewerVersionError(
+                        translate(
+                            "Store",
+                            "{database} was set up by a newer EnquiryDesk (data version "
+                            "{version}; this one reads up to {latest}). Update EnquiryDesk "
+                            "on this PC to use it.",
+                        ).format(
+                            database=postgres.describe(address),
+                            version=version,
+                            latest=migrations.LATEST,
+                        )
+                    )
+            report.upgraded_to = migrations.upgrade(database, now())
+        except peewee.DatabaseError as error:
+            database.close()
+            translated = postgres.translate_error(error, address)
+            if translated is error:
+                raise
+            raise translated from None
+        except BaseException:
+            database.close()
+            raise
+        return cls(address, database, report)
+
+    def __init__(self, address: str, database: peewee.Database, report: OpenReport) -> None:
+        super().__init__(postgres.identity_path(address), database, report)
+        self.address = postgres.without_password(address)
+        self.password = getattr(database, "password", None)
+
+    def listener(self) -> postgres.Listener:
+        return postgres.Listener(self.address, self.password)
+
+    @contextlib.contextmanager
+    def write(self, **what: Any) -> Iterator[Tx]:
+        """`Store.write`, and the other PCs told of the operation when it commits."""
+        with super().write(**what) as tx:
+            yield tx
+            postgres.announce(self.db, tx.operation_id)
+
+    def check_writable(self) -> None:
+        if not self.writable:
+            raise StoreError(
+                translate("Store", "The database is open read-only; nothing can be saved to it.")
+            )
+
+    def translate(self, error: BaseException) -> BaseException:
+        return postgres.translate_error(error, self.address)
+
+    def read_together(self, jobs: Sequence[Callable[[], Any]]) -> list[Any]:
+        """The jobs one after another in one snapshot: the server's own workers already
+        answer each query in parallel where it pays."""
+        with self.snapshot():
+            return [job() for job in jobs]

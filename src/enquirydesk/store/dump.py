@@ -24,8 +24,8 @@ import peewee
 from enquirydesk.domain.errors import ConflictError
 from enquirydesk.domain.importcsv import FileProblem
 from enquirydesk.i18n import translate
-from enquirydesk.store import search_index
-from enquirydesk.store.bulk import BulkWriter
+from enquirydesk.store import postgres, search_index
+from enquirydesk.store.bulk import BulkWriter, db_time
 from enquirydesk.store.models import (
     ALL_MODELS,
     BaseModel,
@@ -46,9 +46,9 @@ MODELS: tuple[type[BaseModel], ...] = tuple(
 )  # the schema's version and the change log stay with the file they describe
 #: Columns never exported: the staff's PIN hashes.
 SECRET_COLUMNS = {"staff": frozenset({"pin_hash"})}
-#: Settings whose keys match this (SQLite GLOB) hold PIN-related secrets (the owner's
-#: recovery key hash, services/security.py): never exported, never replaced by an import.
-SECRET_SETTINGS = "security.*"
+#: Settings whose keys start so hold PIN-related secrets (the owner's recovery key
+#: hash, services/security.py): never exported, never replaced by an import.
+SECRET_SETTINGS = "security."
 BATCH = 2_000  # rows per fetch and per insert
 
 
@@ -114,13 +114,13 @@ _MODEL: dict[str, type[BaseModel]] = {m._meta.table_name: m for m in MODELS}
 
 
 def is_secret_setting(key: str) -> bool:
-    return key.startswith(SECRET_SETTINGS.rstrip("*"))
+    return key.startswith(SECRET_SETTINGS)
 
 
 def _select(table: Table, what: str) -> str:
     sql = f'SELECT {what} FROM "{table.name}"'
     if table.name == "setting":
-        sql += f" WHERE key NOT GLOB '{SECRET_SETTINGS}'"
+        sql += f" WHERE substr(key, 1, {len(SECRET_SETTINGS)}) <> '{SECRET_SETTINGS}'"
     return sql
 
 
@@ -139,12 +139,32 @@ def rows(table: Table, batch: int = BATCH) -> Iterator[tuple[Any, ...]]:
     Read inside ``Store.snapshot()`` so that every table comes from one state of the file,
     and close the iterator when stopping early (an open cursor holds back checkpoints)."""
     names = ", ".join(f'"{c}"' for c in table.column_names)
-    cursor = Setting._meta.database.execute_sql(_select(table, names) + ' ORDER BY "id"')
+    database = Setting._meta.database
+    cursor = database.execute_sql(_select(table, names) + ' ORDER BY "id"')
+    # A server gives times and truth values as Python's; as stored in a file, they are text
+    # and 0/1 (what an export writes, whichever engine it came from).
+    kinds = [c.kind for c in table.columns] if postgres.is_server(database) else None
     try:
         while found := cursor.fetchmany(batch):
-            yield from found
+            if kinds is None:
+                yield from found
+            else:
+                yield from (
+                    tuple(_as_stored(v, k) for v, k in zip(row, kinds, strict=True))
+                    for row in found
+                )
     finally:
         cursor.close()
+
+
+def _as_stored(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "time":
+        return db_time(value)
+    if kind == "bool":
+        return int(value)
+    return value
 
 
 def holds_shop_data() -> bool:

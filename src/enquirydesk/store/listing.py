@@ -29,7 +29,7 @@ from typing import Any
 
 import peewee
 
-from enquirydesk.store import customer_index, search_index
+from enquirydesk.store import customer_index, postgres, search_index
 from enquirydesk.store.bulk import db_time
 from enquirydesk.store.models import Enquiry
 
@@ -98,19 +98,22 @@ def _customer_test(where: Where, per_row: bool = False) -> tuple[str, list[Any]]
     of one customer at a time `per_row` (no list made of a common name's thousands)."""
     tests, args = _starts(where)
     if _words(where) and per_row:
-        tests.append(
-            f'EXISTS (SELECT 1 FROM "{customer_index.TABLE}" w '
-            f'WHERE w."{customer_index.TABLE}" MATCH ? AND w.rowid = c.id)'
-        )
-        args.append(where.customer_match)
+        test, test_args = customer_index.matches(_database(), where.customer_match, "c.id")
+        tests.append(test)
+        args += test_args
     elif _words(where):
         # (the live customers' partial indexes serve the ranges)
         ranges = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
-        found = " UNION ALL ".join([*ranges, customer_index.MATCHING_IDS])
-        return f"c.deleted_at IS NULL AND c.id IN ({found})", [*args, where.customer_match]
+        words, words_args = customer_index.matching_ids(_database(), where.customer_match)
+        found = " UNION ALL ".join([*ranges, words])
+        return f"c.deleted_at IS NULL AND c.id IN ({found})", [*args, *words_args]
     if not tests:
         return "", []
     return "c.deleted_at IS NULL AND (" + " OR ".join(tests) + ")", args
+
+
+def _database() -> peewee.Database:
+    return Enquiry._meta.database
 
 
 def _scalar(sql: str, args: list[Any]) -> int:
@@ -126,13 +129,14 @@ def _customers_found(where: Where, cap: int) -> int:
     tests, args = _starts(where)
     if _words(where):  # each way read as a stream, stopped at the limit (deleted ones too)
         ways = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
-        ways.append(customer_index.MATCHING_IDS)
-        sql = f"SELECT COUNT(*) FROM ({' UNION ALL '.join(ways)} LIMIT ?)"
-        return _scalar(sql, [*args, where.customer_match, cap + 1])
+        words, words_args = customer_index.matching_ids(_database(), where.customer_match)
+        ways.append(words)
+        sql = f"SELECT COUNT(*) FROM ({' UNION ALL '.join(ways)} LIMIT ?) AS found"
+        return _scalar(sql, [*args, *words_args, cap + 1])
     test, args = _customer_test(where)
     if not test:
         return 0
-    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {test} LIMIT ?)"
+    sql = f"SELECT COUNT(*) FROM (SELECT 1 FROM customer c WHERE {test} LIMIT ?) AS found"
     return _scalar(sql, [*args, cap + 1])
 
 
@@ -142,7 +146,7 @@ def _text_hits(where: Where) -> int | None:
     first screenful being near the top); None without an index."""
     if not search_index.available(Enquiry._meta.database):
         return None
-    sql = f"SELECT COUNT(*) FROM ({search_index.MATCHING_IDS} LIMIT ?)"
+    sql = f"SELECT COUNT(*) FROM ({search_index.MATCHING_IDS} LIMIT ?) AS found"
     return _scalar(sql, [search_index.match_phrase(where.text), MANY_TEXTS + 1])
 
 
@@ -150,9 +154,10 @@ def _text_test(where: Where, by_row: bool, hits: int | None) -> tuple[str, list[
     """The interest-and-notes test: row by row, or the index plus the rows it has not
     taken in yet (the newest; `search_index.catch_up` adds them later). With no hit in
     the index (a name, mostly), only those newest rows are read."""
-    pattern = search_index.glob_pattern(where.text)
-    by_hand = "(e.interest GLOB ? OR e.details GLOB ?)"
-    database = Enquiry._meta.database
+    database = _database()
+    pattern = search_index.contains_pattern(database, where.text)
+    holds = search_index.contains_test(database)
+    by_hand = f"(e.interest {holds} OR e.details {holds})"
     if by_row or not search_index.available(database):
         return by_hand, [pattern, pattern]
     phrase, mark = search_index.match_phrase(where.text), search_index.indexed_to(database)
@@ -235,6 +240,14 @@ _ORDERED_BY = {
 _GROUPED_BY = {"channel": "e.channel_id", "taken_by": "e.taken_by_id", "status": "e.outcome"}
 
 
+def _nulls(direction: str) -> str:
+    """No value sorts before every value, as SQLite has it; the server is told so (its
+    sort indexes are made that way: `postgres.SORT_INDEXES`)."""
+    if not postgres.is_server(_database()):
+        return ""
+    return " NULLS FIRST" if direction == "ASC" else " NULLS LAST"
+
+
 @dataclass(frozen=True)
 class Order:
     column: str = "received"  # a key of _ORDERED_BY or _GROUPED_BY, or "customer"
@@ -291,7 +304,7 @@ def enquiry_ids(
         tie = "" if where == Where() and order.column == "received" else f", {last}"
         sql = (
             f"SELECT e.id FROM enquiry e WHERE {condition} "
-            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}{tie}"
+            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}{_nulls(direction)}{tie}"
         )
         return _ids_within(sql, args, limit, budget, wanted)
     column = _GROUPED_BY[order.column]
@@ -303,7 +316,7 @@ def enquiry_ids(
             return array("q")
         sql = (
             f"SELECT id FROM (SELECT e.id, e.received_at, CASE {' '.join(cases)} END AS rank "
-            f"FROM enquiry e WHERE {condition}) WHERE rank IS NOT NULL "
+            f"FROM enquiry e WHERE {condition}) AS ranked WHERE rank IS NOT NULL "
             f"ORDER BY rank, received_at {direction}, id {direction}"
         )
         with _watched(None, wanted):
@@ -403,16 +416,32 @@ def _watched(seconds: float | None, wanted: Wanted | None) -> Iterator[None]:
         late = deadline is not None and time.perf_counter() > deadline
         return late or (wanted is not None and not wanted())
 
-    connection = Enquiry._meta.database.connection()
-    connection.set_progress_handler(stop, STEPS)
+    database = _database()
+    if postgres.is_server(database):
+        if stop():  # (SQLite asks at its first steps; the server's watch only later)
+            if wanted is not None and not wanted():
+                raise Stopped
+            raise _TookTooLong
+        watch = postgres.cancelled_when(database, stop)
+    else:
+        watch = _progress_handler(database, stop)
     try:
-        yield
+        with watch:
+            yield
     except (sqlite3.OperationalError, peewee.OperationalError) as error:
-        if "interrupted" not in str(error):
+        if "interrupted" not in str(error) and not postgres.was_cancelled(error):
             raise
         if wanted is not None and not wanted():
             raise Stopped from error
         raise _TookTooLong from error
+
+
+@contextmanager
+def _progress_handler(database: peewee.Database, stop: Callable[[], bool]) -> Iterator[None]:
+    connection = database.connection()
+    connection.set_progress_handler(stop, STEPS)
+    try:
+        yield
     finally:
         connection.set_progress_handler(None, 0)
 
@@ -470,23 +499,29 @@ def keep(where: Where, token: int, most: int, wanted: Wanted | None = None) -> i
 def holds(token: int) -> bool:
     """Whether this connection still keeps the match of `token` (a connection opened
     again, or a newer match kept, has not)."""
-    sql = "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'table' AND name = ?"
-    return _scalar(sql, [_kept_table(token)]) > 0
+    return _kept_table(token) in _temporary_tables()
 
 
 def drop_kept() -> None:
     """Drop this connection's kept matches."""
-    database = Enquiry._meta.database
-    cursor = database.execute_sql(
-        "SELECT name FROM sqlite_temp_master WHERE type = 'table' AND name LIKE ?",
-        [f"{KEPT}_%"],
-    )
+    for name in _temporary_tables():
+        _database().execute_sql(f'DROP TABLE temp."{name}"')
+
+
+def _temporary_tables() -> list[str]:
+    """This connection's kept matches' tables."""
+    if postgres.is_server(_database()):
+        sql = (
+            "SELECT relname FROM pg_class WHERE relnamespace = pg_my_temp_schema() "
+            "AND relkind = 'r' AND relname LIKE ?"
+        )
+    else:
+        sql = "SELECT name FROM sqlite_temp_master WHERE type = 'table' AND name LIKE ?"
+    cursor = _database().execute_sql(sql, [f"{KEPT}_%"])
     try:
-        names = [row[0] for row in cursor.fetchall()]
+        return [row[0] for row in cursor.fetchall()]
     finally:
         cursor.close()
-    for name in names:
-        database.execute_sql(f'DROP TABLE temp."{name}"')
 
 
 def kept_ids(token: int, order: Order, limit: int | None = None) -> array:
@@ -508,11 +543,12 @@ def kept_ids(token: int, order: Order, limit: int | None = None) -> array:
             return array("q")
         sql = (
             f"SELECT id FROM (SELECT id, received, CASE {' '.join(cases)} END AS rank "
-            f"FROM {table}) WHERE rank IS NOT NULL "
+            f"FROM {table}) AS ranked WHERE rank IS NOT NULL "
             f"ORDER BY rank, received {direction}, id {direction}"
         )
         return _ids(sql, args, limit)
-    terms = ", ".join(f"{term} {direction}" for term in (*_KEPT_ORDER[order.column], "id"))
+    nulls = _nulls(direction)
+    terms = ", ".join(f"{term} {direction}{nulls}" for term in (*_KEPT_ORDER[order.column], "id"))
     return _ids(f"SELECT id FROM {table} ORDER BY {terms}", [], limit)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from peewee import Database, SqliteDatabase
 
 from enquirydesk.domain import catalog
-from enquirydesk.store import customer_index, models, search_index
+from enquirydesk.store import customer_index, models, postgres, search_index
 from enquirydesk.store.sqlite import APP_NAME
 
 if TYPE_CHECKING:  # loaded when a file is upgraded, not at every start
@@ -166,6 +166,8 @@ def current_version(database: Database) -> int | None:
 def create_schema(database: Database, now: datetime) -> None:
     """Create every table at the latest version and seed the built-in catalogues."""
     database.create_tables(models.ALL_MODELS)
+    if postgres.is_server(database):
+        postgres.create_indexes(database)
     search_index.create(database)
     customer_index.create(database)
     for model, pairs in (

@@ -27,7 +27,7 @@ from typing import Any
 
 import peewee
 
-from enquirydesk.store import customer_index, search_index, sqlite
+from enquirydesk.store import customer_index, postgres, search_index, sqlite
 from enquirydesk.store.bulk import db_time
 from enquirydesk.store.models import Customer
 
@@ -170,7 +170,7 @@ def _only_logged(entity: str, owners: Mapping[str, list[int]]) -> set[int]:
             f'(SELECT 1 FROM "{entity}" AS t WHERE t.id = change.entity_id)',
             [f"$.{field}", entity],
         ):
-            if owner in wanted:
+            if owner is not None and int(owner) in wanted:  # (a server gives it as text)
                 found.add(int(row_id))
     return found
 
@@ -379,15 +379,27 @@ def set_summaries(pairs: Iterable[tuple[int, str]]) -> None:
 # -- the file ----------------------------------------------------------------------------
 
 
+#: The tables whose rows forgetting rewrites: on a server, vacuumed afterwards.
+_ERASED_TABLES = (
+    "customer", "customer_contact_info", "enquiry", "contact", "follow_up", "feedback",
+    "operation", "change",
+)  # fmt: skip
+
+
 def secure_delete(database: peewee.Database) -> None:
     """Deleted content overwritten with zeros on this connection (the pragmas set it for
-    every connection; said again here, as forgetting depends on it)."""
-    database.execute_sql("PRAGMA secure_delete = ON").close()
+    every connection; said again here, as forgetting depends on it). A server has no
+    such setting: `compact_once` vacuums there instead."""
+    if not postgres.is_server(database):
+        database.execute_sql("PRAGMA secure_delete = ON").close()
 
 
 def optimize_indexes(database: peewee.Database) -> None:
     """Merge each search index into one segment: the words of deleted and rewritten
-    entries leave the index (a deleted entry only hides its words until then)."""
+    entries leave the index (a deleted entry only hides its words until then). A
+    server's trigram indexes drop them when vacuumed (`compact_once`)."""
+    if postgres.is_server(database):
+        return
     for table in (customer_index.TABLE, search_index.TABLE):
         if database.table_exists(table):
             database.execute_sql(f'INSERT INTO "{table}" ("{table}") VALUES (\'optimize\')').close()
@@ -411,6 +423,8 @@ def compact_once(database: peewee.Database) -> bool:
     an older EnquiryDesk, or a SQLite without it) may hold deleted content, a name
     among it, in free space, and only a rewrite drops all of it. Marked afterwards
     (the mark travels with the file into its backups); returns whether it ran."""
+    if postgres.is_server(database):
+        return False  # nothing to rewrite beforehand: `checkpoint` vacuums afterwards
     mark = _pragma(database, "user_version")
     if mark & ZEROED:
         return False
@@ -431,6 +445,13 @@ def checkpoint(database: peewee.Database) -> bool:
     """Copy every page of the ``-wal`` file into the database and empty the ``-wal``: the
     old copies of changed pages leave the disk. False when another connection kept
     reading an older state past the busy timeout (the next checkpoint finishes it)."""
+    if postgres.is_server(database):
+        # On a server: the old versions of the rewritten rows and their index entries
+        # are removed (VACUUM, which lets the other PCs go on working); the server's own
+        # write-ahead log and backups keep them until they age out, as a file's backups do.
+        for table in _ERASED_TABLES:
+            database.execute_sql(f'VACUUM (ANALYZE) "{table}"').close()
+        return True
     cursor = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     try:
         row = cursor.fetchone()

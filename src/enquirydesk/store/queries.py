@@ -17,6 +17,7 @@ from enquirydesk.store import customer_index
 from enquirydesk.store.models import (
     BaseModel,
     CatalogItem,
+    Change,
     Contact,
     Customer,
     CustomerContactInfo,
@@ -372,10 +373,12 @@ def customers_matching(expression: str, limit: int) -> list[Row]:
     inside a number, part of an address), by name; none without the index."""
     if not customer_index.available(Customer._meta.database):
         return []
-    cursor = Customer._meta.database.execute_sql(
+    database = Customer._meta.database
+    found, args = customer_index.matching_ids(database, expression)
+    cursor = database.execute_sql(
         "SELECT id, name, name_key, phone, email FROM customer WHERE deleted_at IS NULL "
-        f"AND id IN ({customer_index.MATCHING_IDS}) ORDER BY name_key, id LIMIT ?",
-        (expression, limit),
+        f"AND id IN ({found}) ORDER BY name_key, id LIMIT ?",
+        (*args, limit),
     )
     try:
         names = [d[0] for d in cursor.description]
@@ -414,3 +417,41 @@ def change_mark() -> int:
     a backup knows whether anything happened since the last one."""
     row = Operation.select(fn.MAX(Operation.id)).scalar()
     return int(row or 0)
+
+
+# -- what other programs saved -------------------------------------------------------------
+
+
+def operations_after(mark: int, limit: int = 500) -> list[tuple[int, str, dict[str, set[int]]]]:
+    """The operations after the change number `mark`, oldest first: (number, action,
+    table name → the row ids it changed); a bulk load names no rows."""
+    found = list(
+        Operation.select(Operation.id, Operation.action)
+        .where(Operation.id > mark)
+        .order_by(Operation.id)
+        .limit(limit)
+        .tuples()
+    )
+    if not found:
+        return []
+    rows: dict[int, dict[str, set[int]]] = {operation: {} for operation, _ in found}
+    for operation, entity, entity_id in (
+        Change.select(Change.operation, Change.entity, Change.entity_id)
+        .where(Change.operation.between(found[0][0], found[-1][0]))
+        .tuples()
+    ):
+        rows[operation].setdefault(entity, set()).add(entity_id)
+    return [(operation, action, rows[operation]) for operation, action in found]
+
+
+def time_span() -> tuple[datetime, datetime] | None:
+    """The earliest and latest moment the shop's monthly figures can be about: enquiries
+    received and decided, feedback recorded, follow-ups due and done (None: no enquiry)."""
+    moments = []
+    for field in (
+        Enquiry.received_at, Enquiry.outcome_at, Feedback.recorded_at, FollowUp.due_at,
+        FollowUp.done_at,
+    ):  # fmt: skip
+        low, high = field.model.select(fn.MIN(field), fn.MAX(field)).tuples().get()
+        moments += [field.python_value(v) for v in (low, high) if v is not None]
+    return (min(moments), max(moments)) if moments else None

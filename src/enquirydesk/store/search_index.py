@@ -16,6 +16,10 @@ imported row a look at the mark, 0.2 s per 100,000.
 
 Where the SQLite in use has no FTS5, the table is not made and searches read
 the text row by row (`available` says which).
+
+On a PostgreSQL server the text is read "row by row" too, as far as the query goes:
+trigram indexes (``pg_trgm``) over the interest and the notes answer ``ILIKE`` with
+no table of their own to keep, and the server chooses when to use them.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from __future__ import annotations
 import sqlite3
 
 import peewee
+
+from enquirydesk.store import postgres
 
 TABLE = "enquiry_text"
 #: Rows added to the index per transaction: a batch takes about a tenth of a second.
@@ -64,8 +70,20 @@ def fts5_works() -> bool:
     return True
 
 
+SERVER_INDEXES = (
+    'CREATE INDEX "enquiry_interest_words" ON "enquiry" USING gin (interest gin_trgm_ops) '
+    "WHERE deleted_at IS NULL",
+    'CREATE INDEX "enquiry_details_words" ON "enquiry" USING gin (details gin_trgm_ops) '
+    "WHERE deleted_at IS NULL",
+)
+
+
 def create(database: peewee.Database) -> None:
     """Make the (empty) index and its triggers, where FTS5 is there to make them."""
+    if postgres.is_server(database):
+        for sql in SERVER_INDEXES:
+            database.execute_sql(sql)
+        return
     if not isinstance(database, peewee.SqliteDatabase) or not fts5_works():
         return
     for sql in SCHEMA:
@@ -73,7 +91,8 @@ def create(database: peewee.Database) -> None:
 
 
 def available(database: peewee.Database) -> bool:
-    return database.table_exists(TABLE)
+    """Whether the FTS5 index is there (never on a server: see the module's note)."""
+    return not postgres.is_server(database) and database.table_exists(TABLE)
 
 
 def _one(database: peewee.Database, sql: str, args: tuple = ()) -> int:
@@ -125,6 +144,18 @@ def take_in(database: peewee.Database, enquiry_id: int) -> None:
 def match_phrase(text: str) -> str:
     """`text` as one FTS5 phrase: quotes doubled, so nothing typed is query syntax."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def contains_test(database: peewee.Database) -> str:
+    """The operator and parameter of "a text column holds `contains_pattern`"."""
+    return "ILIKE ?" if postgres.is_server(database) else "GLOB ?"
+
+
+def contains_pattern(database: peewee.Database, text: str) -> str:
+    if postgres.is_server(database):
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return f"%{escaped}%"
+    return glob_pattern(text)
 
 
 def glob_pattern(text: str) -> str:

@@ -134,7 +134,7 @@ def count_awaiting(cap: int, late_before: datetime, mine: int | None = None) -> 
     sql = (
         "SELECT COUNT(*), COALESCE(SUM(received_at < ?), 0) FROM (SELECT e.received_at "
         f"FROM enquiry e INDEXED BY enquiry_awaiting WHERE {AWAITING}{only} "
-        "ORDER BY e.received_at LIMIT ?)"
+        "ORDER BY e.received_at LIMIT ?) AS awaiting"
     )
     cursor = Enquiry._meta.database.execute_sql(sql, [db_time(late_before), *only_args, cap])
     try:
@@ -164,7 +164,7 @@ def count_followups(
     where, args = _followup_range(since, before, mine)
     sql = (
         f"SELECT COUNT(*) FROM (SELECT 1 {_FOLLOWUP_FROM} WHERE {where} "
-        "AND f.kind <> 'respond' ORDER BY f.remind_at LIMIT ?)"
+        "AND f.kind <> 'respond' ORDER BY f.remind_at LIMIT ?) AS due"
     )
     return _scalar(sql, [*args, cap])
 
