@@ -193,7 +193,7 @@ def server_backup(
 
     program = postgres.pg_dump()
     when = now or datetime.now()
-    name = re.sub(r"[^A-Za-z0-9.-]+", "-", postgres.database_name(store.address)) or "shop"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", postgres.database_name(store.address)) or "shop"
     default = f"{name}-{when:%Y%m%d-%H%M%S}" + (".dump" if program else ".zip")
     if out is None:
         target = paths.backup_dir() / default
