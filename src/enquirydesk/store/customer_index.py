@@ -289,11 +289,15 @@ def addresses(words: tuple[str, ...], started: bool = True) -> str:
 
 def matching_ids(database: peewee.Database, expression: str) -> tuple[str, list[str]]:
     """SQL listing the ids of the customers (deleted ones too) a match expression of
-    `names`, `numbers` and `addresses` (joined by OR) finds, and its arguments."""
+    `names`, `numbers` and `addresses` (joined by OR) finds, and its arguments. On a
+    server each part is a query of its own, joined by UNION: each is answered from its
+    trigram index (an OR of them would have read every customer)."""
     if not postgres.is_server(database):
         return MATCHING_IDS, [expression]
-    test, args = _server_test(expression, "c")
-    return f"SELECT c.id FROM customer c WHERE {test}", args
+    parts = _server_parts(expression)
+    if not parts:
+        return "SELECT id FROM customer WHERE FALSE", []
+    return " UNION ".join(sql for sql, _ in parts), [a for _, args in parts for a in args]
 
 
 def matches(database: peewee.Database, expression: str, customer: str) -> tuple[str, list[str]]:
@@ -302,8 +306,8 @@ def matches(database: peewee.Database, expression: str, customer: str) -> tuple[
     if not postgres.is_server(database):
         words = f'SELECT 1 FROM "{TABLE}" w WHERE w."{TABLE}" MATCH ? AND w.rowid = {customer}'
         return f"EXISTS ({words})", [expression]
-    test, args = _server_test(expression, "w")
-    return f"EXISTS (SELECT 1 FROM customer w WHERE w.id = {customer} AND {test})", args
+    found, args = matching_ids(database, expression)
+    return f"{customer} IN ({found})", args
 
 
 _CLAUSE = re.compile(
@@ -311,39 +315,38 @@ _CLAUSE = re.compile(
     r"(?: OR |$)"
 )
 _WORD = re.compile(r'"((?:[^"]|"")*)"( \*)?')
+#: A word as the server compares it: the start of a word of the text (see
+#: `enquirydesk_words`, which no sign of LIKE survives).
+_WORD_START = "'% ' || trim(enquirydesk_words(?)) || '%'"
 
 
-def _server_test(expression: str, alias: str) -> tuple[str, list[str]]:
-    """The server's test for a match expression, read back from the form `names`,
+def _server_parts(expression: str) -> list[tuple[str, list[str]]]:
+    """The server's queries for a match expression, read back from the form `names`,
     `numbers` and `addresses` write (nothing typed reaches it unquoted)."""
-    tests: list[str] = []
-    args: list[str] = []
+    parts: list[tuple[str, list[str]]] = []
     for column, body in _CLAUSE.findall(expression):
         words = [(w.replace('""', '"'), bool(star)) for w, star in _WORD.findall(body)]
         if column == "name":
-            tests.append(
-                "(" + " AND ".join(
-                    f"enquirydesk_words({alias}.name) LIKE "
-                    "'% ' || trim(enquirydesk_words(?)) || '%'" for _ in words
-                ) + ")"
-            )  # fmt: skip
-            args += [w for w, _ in words]  # (no sign of LIKE survives enquirydesk_words)
+            tests = " AND ".join(f"enquirydesk_words(name) LIKE {_WORD_START}" for _ in words)
+            parts.append((f"SELECT id FROM customer WHERE {tests}", [w for w, _ in words]))
         elif column == "phones":
             digits = "%" + "".join(filter(str.isdigit, words[0][0])) + "%"
-            tests.append(
-                f"(replace(coalesce({alias}.phone, ''), '+', '') LIKE ? OR {alias}.id IN "
-                "(SELECT customer_id FROM customer_contact_info WHERE kind = 'phone' "
-                "AND replace(value, '+', '') LIKE ?))"
-            )
-            args += [digits, digits]
+            parts.append(
+                ("SELECT id FROM customer WHERE replace(coalesce(phone, ''), '+', '') LIKE ?",
+                 [digits])
+            )  # fmt: skip
+            parts.append(
+                ("SELECT customer_id FROM customer_contact_info WHERE kind = 'phone' "
+                 "AND replace(value, '+', '') LIKE ?", [digits])
+            )  # fmt: skip
         else:
             phrase, started = words[0]
-            end = "'%'" if started else "' %'"
-            like = f"'% ' || trim(enquirydesk_words(?)) || {end}"
-            tests.append(
-                f"(enquirydesk_words({alias}.email) LIKE {like} OR {alias}.id IN "
-                "(SELECT customer_id FROM customer_contact_info WHERE kind = 'email' "
-                f"AND enquirydesk_words(value) LIKE {like}))"
+            like = "'% ' || trim(enquirydesk_words(?)) || " + ("'%'" if started else "' %'")
+            parts.append(
+                (f"SELECT id FROM customer WHERE enquirydesk_words(email) LIKE {like}", [phrase])
             )
-            args += [phrase, phrase]
-    return "(" + (" OR ".join(tests) or "FALSE") + ")", args
+            parts.append(
+                ("SELECT customer_id FROM customer_contact_info WHERE kind = 'email' "
+                 f"AND enquirydesk_words(value) LIKE {like}", [phrase])
+            )  # fmt: skip
+    return parts

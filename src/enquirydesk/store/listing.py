@@ -184,13 +184,28 @@ def _sql(
     args: list[Any] = []
     found: list[str] = []  # the typed text: any of these
     test, customer_args = _customer_test(where, per_row=walk and not few_customers)
-    if test and walk:  # each enquiry's customer looked up by key: no list of them made
+    if postgres.is_server(_database()) and not walk:
+        # On a server: the matching customers listed once (an array the enquiries'
+        # customer index is asked with), so that each way of matching can be answered
+        # from its own index and their OR by a bitmap of them, or, when the match is
+        # common, by walking the order's index: the server's planner weighs which.
+        ways: list[str] = []
+        if test:
+            ways.append(f"e.customer_id = ANY (ARRAY(SELECT c.id FROM customer c WHERE {test}))")
+            args += customer_args
+        if where.text:
+            pattern = search_index.contains_pattern(_database(), where.text)
+            ways += ["e.interest ILIKE ?", "e.details ILIKE ?"]
+            args += [pattern, pattern]
+        if ways:
+            clauses.append("(" + " OR ".join(ways) + ")")
+    elif test and walk:  # each enquiry's customer looked up by key: no list of them made
         found.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id AND {test})")
         args += customer_args
     elif test:
         found.append(f"e.customer_id IN (SELECT c.id FROM customer c WHERE {test})")
         args += customer_args
-    if where.text:
+    if where.text and not (postgres.is_server(_database()) and not walk):
         text, text_args = _text_test(where, text_by_row, hits)
         found.append(text)
         args += text_args
@@ -292,6 +307,7 @@ def enquiry_ids(
     many = customers > MANY_CUSTOMERS
     text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
     walk = walk_index and limit is not None and (text_by_row or many)
+    walk = walk and not postgres.is_server(_database())  # (a server plans for itself)
     listed = customers <= LISTED_CUSTOMERS
     condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=listed)
     # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
