@@ -32,8 +32,14 @@ class News:
     def wait(self, timeout: float = LOOK_EVERY_S) -> list[Changes]:
         """The changes saved since the last call, after waiting up to `timeout` seconds
         for one to be announced."""
-        self.listener.wait(timeout)
-        return self.read()
+        try:
+            self.listener.wait(timeout)
+            return self.read()
+        except Exception as error:  # the server away, the file busy: said as a StoreError
+            translated = self.store.translate(error)
+            if translated is error:
+                raise
+            raise translated from error
 
     def read(self) -> list[Changes]:
         found = []
