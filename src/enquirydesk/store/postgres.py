@@ -53,6 +53,8 @@ SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5
 #: The key of the shop's write lock (``pg_advisory_xact_lock``): "EQDK" in ASCII.
 WRITE_LOCK = 0x45514B44
+#: How long a write waits for another PC's to finish before saying so.
+WRITE_WAIT_S = 30.0
 #: The channel other programs on the same shop's database are told of saved changes on.
 CHANNEL = "enquirydesk_changes"
 
@@ -239,6 +241,8 @@ class ServerDatabase(peewee.PostgresqlDatabase):
                 cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
             else:
                 cursor.execute("BEGIN")
+                # As long as a file's busy timeout: then "another PC is saving", in words.
+                cursor.execute(f"SET LOCAL lock_timeout = '{int(WRITE_WAIT_S * 1000)}ms'")
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
 
     def cursor(self, named_cursor=None):
