@@ -42,29 +42,16 @@ class BulkWriter:
         self, model: type[models.BaseModel], columns: Sequence[str], rows: Iterable[Sequence[Any]]
     ) -> None:
         key = (model._meta.table_name, tuple(columns))
+        if postgres.is_server(self.database):
+            postgres.copy_rows(self.database, key[0], columns, rows)
+            return
         sql = self._sql.get(key)
         if sql is None:
             marks = ", ".join([self.database.param] * len(columns))
             names = ", ".join(f'"{c}"' for c in columns)
             sql = f'INSERT INTO "{key[0]}" ({names}) VALUES ({marks})'
             self._sql[key] = sql
-        cursor = self.database.cursor()
-        if postgres.is_server(self.database):
-            rows = _truth_values(model, columns, rows)
-        cursor.executemany(sql, rows)
-
-
-def _truth_values(
-    model: type[models.BaseModel], columns: Sequence[str], rows: Iterable[Sequence[Any]]
-) -> Iterable[Sequence[Any]]:
-    """Rows with their 0/1 truth values as booleans, which the server insists on."""
-    fields = model._meta.columns
-    truths = [n for n, c in enumerate(columns) if isinstance(fields.get(c), peewee.BooleanField)]
-    if not truths:
-        return rows
-    return (
-        [bool(v) if n in truths and v is not None else v for n, v in enumerate(row)] for row in rows
-    )
+        self.database.cursor().executemany(sql, rows)
 
 
 def _secondary_indexes(database: peewee.Database, tables: Iterable[str]) -> list[tuple[str, str]]:

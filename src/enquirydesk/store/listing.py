@@ -255,10 +255,11 @@ _ORDERED_BY = {
 _GROUPED_BY = {"channel": "e.channel_id", "taken_by": "e.taken_by_id", "status": "e.outcome"}
 
 
-def _nulls(direction: str) -> str:
-    """No value sorts before every value, as SQLite has it; the server is told so (its
-    sort indexes are made that way: `postgres.SORT_INDEXES`)."""
-    if not postgres.is_server(_database()):
+def _nulls(direction: str, column: str) -> str:
+    """No value sorts before every value, as SQLite has it; the server is told so for the
+    columns that may hold none (its sort indexes are made that way:
+    `postgres.SORT_INDEXES`; said of any other, it would not use them)."""
+    if column not in postgres.NULLABLE_ORDERS or not postgres.is_server(_database()):
         return ""
     return " NULLS FIRST" if direction == "ASC" else " NULLS LAST"
 
@@ -320,7 +321,8 @@ def enquiry_ids(
         tie = "" if where == Where() and order.column == "received" else f", {last}"
         sql = (
             f"SELECT e.id FROM enquiry e WHERE {condition} "
-            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}{_nulls(direction)}{tie}"
+            f"ORDER BY {by}{_ORDERED_BY[order.column]} {direction}"
+            f"{_nulls(direction, order.column)}{tie}"
         )
         return _ids_within(sql, args, limit, budget, wanted)
     column = _GROUPED_BY[order.column]
@@ -563,7 +565,7 @@ def kept_ids(token: int, order: Order, limit: int | None = None) -> array:
             f"ORDER BY rank, received {direction}, id {direction}"
         )
         return _ids(sql, args, limit)
-    nulls = _nulls(direction)
+    nulls = _nulls(direction, order.column)
     terms = ", ".join(f"{term} {direction}{nulls}" for term in (*_KEPT_ORDER[order.column], "id"))
     return _ids(f"SELECT id FROM {table} ORDER BY {terms}", [], limit)
 
