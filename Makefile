@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 ROWS   ?= 1000000
 
-.PHONY: run test lint bench clean translations catalogues package check-desktop-files
+.PHONY: run test lint bench bench-engines clean translations catalogues package check-desktop-files
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,13 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m compileall -q src bench
 	$(BIN)/python -m bench.run --rows $(ROWS) --out bench.json
+
+# The same demo shop on an SQLite file and on a throwaway PostgreSQL server, side by side
+# (list, search, report, add, import through the services): `make bench-engines`.
+bench-engines: $(VENV)/.installed-test
+	tools/ensure-postgres.sh
+	$(BIN)/python -m compileall -q src bench
+	$(BIN)/python -m bench.engines --rows $(ROWS) --out bench-engines.json
 
 # The Linux bundle: dist/EnquiryDesk/ (PyInstaller, packaging/enquirydesk.spec) and
 # dist/EnquiryDesk-<version>-linux-<machine>.tar.gz, then packaging/smoke_test.sh runs it

@@ -288,10 +288,11 @@ def addresses(words: tuple[str, ...], started: bool = True) -> str:
 
 
 def matching_ids(database: peewee.Database, expression: str) -> tuple[str, list[str]]:
-    """SQL listing the ids of the customers (deleted ones too) a match expression of
-    `names`, `numbers` and `addresses` (joined by OR) finds, and its arguments. On a
-    server each part is a query of its own, joined by UNION: each is answered from its
-    trigram index (an OR of them would have read every customer)."""
+    """SQL listing the ids of the customers (deleted ones too, on a file) a match
+    expression of `names`, `numbers` and `addresses` (joined by OR) finds, and its
+    arguments. On a server each part is a query of its own, of live customers, joined by
+    UNION: each is answered from its trigram index (an OR of them would have read every
+    customer)."""
     if not postgres.is_server(database):
         return MATCHING_IDS, [expression]
     parts = _server_parts(expression)
@@ -320,6 +321,13 @@ _WORD = re.compile(r'"((?:[^"]|"")*)"( \*)?')
 _WORD_START = "'% ' || trim(enquirydesk_words(?)) || '%'"
 
 
+_LIVE = "deleted_at IS NULL AND "
+_OTHERS_OF_LIVE = (
+    "SELECT o.customer_id FROM customer_contact_info o JOIN customer c ON c.id = o.customer_id "
+    "AND c.deleted_at IS NULL WHERE o.kind = "
+)
+
+
 def _server_parts(expression: str) -> list[tuple[str, list[str]]]:
     """The server's queries for a match expression, read back from the form `names`,
     `numbers` and `addresses` write (nothing typed reaches it unquoted)."""
@@ -328,25 +336,25 @@ def _server_parts(expression: str) -> list[tuple[str, list[str]]]:
         words = [(w.replace('""', '"'), bool(star)) for w, star in _WORD.findall(body)]
         if column == "name":
             tests = " AND ".join(f"enquirydesk_words(name) LIKE {_WORD_START}" for _ in words)
-            parts.append((f"SELECT id FROM customer WHERE {tests}", [w for w, _ in words]))
+            parts.append((f"SELECT id FROM customer WHERE {_LIVE}{tests}", [w for w, _ in words]))
         elif column == "phones":
             digits = "%" + "".join(filter(str.isdigit, words[0][0])) + "%"
+            number = "replace(coalesce(phone, ''), '+', '')"
+            parts.append((f"SELECT id FROM customer WHERE {_LIVE}{number} LIKE ?", [digits]))
             parts.append(
-                ("SELECT id FROM customer WHERE replace(coalesce(phone, ''), '+', '') LIKE ?",
-                 [digits])
-            )  # fmt: skip
-            parts.append(
-                ("SELECT customer_id FROM customer_contact_info WHERE kind = 'phone' "
-                 "AND replace(value, '+', '') LIKE ?", [digits])
+                (f"{_OTHERS_OF_LIVE}'phone' AND replace(o.value, '+', '') LIKE ?", [digits])
             )  # fmt: skip
         else:
             phrase, started = words[0]
             like = "'% ' || trim(enquirydesk_words(?)) || " + ("'%'" if started else "' %'")
             parts.append(
-                (f"SELECT id FROM customer WHERE enquirydesk_words(email) LIKE {like}", [phrase])
+                (
+                    f"SELECT id FROM customer WHERE {_LIVE}enquirydesk_words(email) LIKE {like}",
+                    [phrase],
+                )
             )
             parts.append(
-                ("SELECT customer_id FROM customer_contact_info WHERE kind = 'email' "
-                 f"AND enquirydesk_words(value) LIKE {like}", [phrase])
+                (f"{_OTHERS_OF_LIVE}'email' AND enquirydesk_words(o.value) LIKE {like}",
+                 [phrase])
             )  # fmt: skip
     return parts
