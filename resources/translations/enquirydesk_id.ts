@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>{sheet}, row {row}: {column} is {value}, but there is no such row in {table}; nothing was imported.</source>
-        <extracomment>The shop&apos;s data, parents before children (a row only points at rows of tables above it, or of its own table: a customer at the one who recommended them). Columns never exported: the staff&apos;s PIN hashes. Settings whose keys match this (SQLite GLOB) hold PIN-related secrets (the owner&apos;s recovery key hash, services/security.py): never exported, never replaced by an import. One row of a file: its row number there (for messages) and its values in storage form, in the order of its table&apos;s `columns`.</extracomment>
+        <extracomment>The shop&apos;s data, parents before children (a row only points at rows of tables above it, or of its own table: a customer at the one who recommended them). Columns never exported: the staff&apos;s PIN hashes. Settings whose keys start so hold PIN-related secrets (the owner&apos;s recovery key hash, services/security.py): never exported, never replaced by an import. One row of a file: its row number there (for messages) and its values in storage form, in the order of its table&apos;s `columns`.</extracomment>
         <translation>{sheet}, baris {row}: {column} bernilai {value}, tetapi baris tersebut tidak ada di {table}; tidak ada yang diimpor.</translation>
     </message>
     <message>
@@ -226,6 +226,18 @@
     <message>
         <source>This file was upgraded; a copy of it as it was is at {path}.</source>
         <translation>Berkas ini sudah diperbarui; salinan versi lamanya ada di {path}.</translation>
+    </message>
+    <message>
+        <source>EnquiryDesk is already working on {name}.</source>
+        <translation>EnquiryDesk sudah bekerja pada {name}.</translation>
+    </message>
+    <message>
+        <source>This PC has no password store that works, so the password was not kept: it will be asked for next time.</source>
+        <translation>Komputer ini tidak memiliki penyimpanan kata sandi yang berfungsi, jadi kata sandi tidak disimpan: kata sandi akan ditanyakan lagi lain kali.</translation>
+    </message>
+    <message>
+        <source>Another EnquiryDesk window has {name} open; use that one.</source>
+        <translation>Jendela EnquiryDesk lain sedang membuka {name}; gunakan jendela itu.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -418,6 +430,22 @@
     <message>
         <source>Put a backup in place of this file; the file as it is now is kept as a copy</source>
         <translation>Ganti berkas ini dengan cadangan; berkas dalam keadaan sekarang disimpan sebagai salinan</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backups are made on the server</source>
+        <translation>Cadangan server dibuat di server itu sendiri</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s records are kept on its server ({where}), not in a file on this PC. Their backups are made on the server: ask whoever looks after it.</source>
+        <translation>Data toko disimpan di servernya ({where}), bukan di berkas di komputer ini. Cadangannya dibuat di server: tanyakan kepada orang yang mengelolanya.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Backups: on the server</source>
+        <translation>Cadangan: di server</translation>
     </message>
     <message>
         <source>No backup yet</source>
@@ -617,6 +645,7 @@
     <name>CandidateModel</name>
     <message>
         <source>Customer</source>
+        <extracomment>The picker reads its few rows on the GUI thread: after a typing pause, not per keystroke.</extracomment>
         <translation>Pelanggan</translation>
     </message>
     <message>
@@ -1223,6 +1252,14 @@
         <translation>hapus data pribadi satu pelanggan secara permanen, angka-angkanya tetap disimpan (bertanya terlebih dahulu)</translation>
     </message>
     <message>
+        <source>copy the whole shop into a new file or an empty database on the shop&apos;s server, and check the copy</source>
+        <translation>salin seluruh data toko ke berkas baru atau ke basis data kosong di server toko, lalu periksa salinannya</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database, or the path of a new file</source>
+        <translation>postgresql://pengguna@host/basisdata, atau jalur berkas baru</translation>
+    </message>
+    <message>
         <source>remove a forgotten owner&apos;s PIN with the recovery key</source>
         <translation>hapus PIN pemilik yang terlupa dengan kunci pemulihan</translation>
     </message>
@@ -1548,6 +1585,14 @@
     <message>
         <source>Backup</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Memindahkan</translation>
+    </message>
+    <message>
+        <source>Moved the shop from {source} to {target}: {rows} rows, the reports of {months} months compared and the same. {source} was left as it was.</source>
+        <translation>Toko dipindahkan dari {source} ke {target}: {rows} baris, laporan {months} bulan dibandingkan dan sama. {source} dibiarkan seperti semula.</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}. The previous file was kept at {copy}.</source>
@@ -1970,12 +2015,11 @@
     <name>CustomerDetail</name>
     <message>
         <source>Customer details</source>
-        <extracomment>Rows of the enquiries table shown before it scrolls. A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. A card read (or why none is shown) is on the card: the customer asked for, or None.</extracomment>
+        <extracomment>Rows of the enquiries table shown before it scrolls. A card read (or why none is shown) is on the card: the customer asked for, or None.</extracomment>
         <translation>Detail pelanggan</translation>
     </message>
     <message>
         <source>Contact</source>
-        <extracomment>(the card&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Kontak</translation>
     </message>
     <message>
@@ -2476,6 +2520,7 @@
     <name>DatabaseFile</name>
     <message>
         <source>{file} is not an EnquiryDesk database (it is not an SQLite file).</source>
+        <extracomment>The page cache of a connection opened for one read and closed after it (a negative cache_size is in KiB): SQLite&apos;s default.</extracomment>
         <translation>{file} bukan basis data EnquiryDesk (bukan berkas SQLite).</translation>
     </message>
     <message>
@@ -2572,12 +2617,11 @@
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
-        <extracomment>A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence). A card read (or why none is shown) is on the pane: the enquiry asked for, or None.</extracomment>
+        <extracomment>After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence). A card read (or why none is shown) is on the pane: the enquiry asked for, or None.</extracomment>
         <translation>Detail pertanyaan</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <extracomment>(the pane&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Li&amp;nimasa</translation>
     </message>
     <message>
@@ -3500,7 +3544,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own). Each format&apos;s properties, and its quote-prefixed twin once asked for.</extracomment>
+        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own). Each format&apos;s quote-prefixed twin.</extracomment>
         <translation>Ringkasan</translation>
     </message>
     <message>
@@ -3699,6 +3743,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <extracomment>A forgotten customer&apos;s name cell (as `shown_name` gives it). The factor lists and amounts seen so far, each made once. The feedback cells of an enquiry without feedback.</extracomment>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
     <message>
@@ -4051,6 +4096,22 @@
     <message>
         <source>Start empty</source>
         <translation>Mulai kosong</translation>
+    </message>
+    <message>
+        <source>Does the shop keep its enquiries on a server that other PCs use?</source>
+        <translation>Apakah toko menyimpan pertanyaannya di server yang juga dipakai komputer lain?</translation>
+    </message>
+    <message>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation>&amp;Hubungkan ke server toko…</translation>
+    </message>
+    <message>
+        <source>Connect to the shop&apos;s server</source>
+        <translation>Hubungkan ke server toko</translation>
+    </message>
+    <message>
+        <source>Work on the shop&apos;s database on its server instead of a new file on this PC</source>
+        <translation>Bekerja pada basis data toko di servernya, bukan pada berkas baru di komputer ini</translation>
     </message>
 </context>
 <context>
@@ -4804,11 +4865,11 @@
     </message>
     <message>
         <source>line {line}: {reason}</source>
+        <extracomment>Pieces of a large file checked here while the worker processes start (about as long).</extracomment>
         <translation>baris {line}: {reason}</translation>
     </message>
     <message>
         <source>The mapping is not one this program wrote; the keys are: {keys}.</source>
-        <extracomment>Which of the database&apos;s customers have each phone, e-mail and name key, for a database with fewer customers than the file has rows (read when first needed). (customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
         <translation>Pemetaan kolom ini bukan buatan program ini; kunci yang dikenal: {keys}.</translation>
     </message>
     <message>
@@ -4852,7 +4913,7 @@
     </message>
     <message>
         <source>this enquiry is already in the database (same customer, channel and received time); was the file imported before?</source>
-        <extracomment>What checking a piece of the file gives: good rows (`_Checked` fields), bad rows (line, reason) and the number of lines read.</extracomment>
+        <extracomment>What checking a piece of the file gives: good rows (`_Checked` fields), bad rows (line, reason) and the number of lines read. Each customer&apos;s earliest enquiry so far (received, id, written without a source as a first one), and those such enquiries that an earlier row later displaced.</extracomment>
         <translation>pertanyaan ini sudah ada di basis data (pelanggan, saluran, dan waktu diterima yang sama); apakah berkas ini pernah diimpor sebelumnya?</translation>
     </message>
     <message>
@@ -5168,6 +5229,14 @@
         <translation>Impor riwayat toko dari berkas CSV atau lembar kerja (Ctrl+I)</translation>
     </message>
     <message>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation>&amp;Hubungkan ke server toko…</translation>
+    </message>
+    <message>
+        <source>Work on the shop&apos;s database on a server, shared by several PCs</source>
+        <translation>Bekerja pada basis data toko di server, yang dipakai bersama oleh beberapa komputer</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -5226,6 +5295,10 @@
     <message>
         <source>Importing</source>
         <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>{name} — {where}</source>
+        <translation>{name} — {where}</translation>
     </message>
     <message>
         <source>{name} ({count}) — EnquiryDesk</source>
@@ -5918,6 +5991,29 @@
     <message>
         <source>{value}; {previous}; {change}. {hint}</source>
         <translation>{value}; {previous}; {change}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>Move</name>
+    <message>
+        <source>The shop cannot be moved onto itself.</source>
+        <translation>Toko tidak dapat dipindahkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; the shop moves only into a new file.</source>
+        <translation>{target} sudah ada; toko hanya dapat dipindahkan ke berkas baru.</translation>
+    </message>
+    <message>
+        <source>{target} holds a shop already; the shop moves only into an empty database.</source>
+        <translation>{target} sudah berisi toko; toko hanya dapat dipindahkan ke basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The copy in {target} differs from {source} ({table}); check it.</source>
+        <translation>Salinan di {target} berbeda dari {source} ({table}); periksalah.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s report for {month} differs from the shop&apos;s; check it.</source>
+        <translation>Laporan salinan untuk {month} berbeda dari laporan toko; periksalah.</translation>
     </message>
 </context>
 <context>
@@ -7158,6 +7254,157 @@ Kata mereka: {complaint}</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to the shop&apos;s server</source>
+        <translation>Hubungkan ke server toko</translation>
+    </message>
+    <message>
+        <source>Several PCs can work on the same enquiries when the shop keeps them in a PostgreSQL database on a server. Whoever set up the server can tell you these details.</source>
+        <translation>Beberapa komputer dapat bekerja pada pertanyaan yang sama bila toko menyimpannya dalam basis data PostgreSQL di sebuah server. Orang yang menyiapkan server dapat memberi tahu Anda rincian ini.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The name or address of the computer that runs PostgreSQL, such as 192.168.1.10 or shop-server</source>
+        <translation>Nama atau alamat komputer yang menjalankan PostgreSQL, misalnya 192.168.1.10 atau server-toko</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>mis. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port: 5432 unless whoever set it up says otherwise</source>
+        <translation>Port server: 5432, kecuali orang yang menyiapkannya mengatakan lain</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>The name of the shop&apos;s database on the server</source>
+        <translation>Nama basis data toko di server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Your user name on the database server</source>
+        <translation>Nama pengguna Anda di server basis data</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The password of that user name on the server. Empty: the password kept on this PC, if there is one</source>
+        <translation>Kata sandi untuk nama pengguna itu di server. Kosong: kata sandi yang disimpan di komputer ini, jika ada</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this PC</source>
+        <translation>&amp;Ingat kata sandi di komputer ini</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Ingat kata sandi di komputer ini</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s own password store (the system keyring), so that EnquiryDesk connects by itself next time; never in a settings file. Unticked: a password kept before is forgotten.</source>
+        <translation>Disimpan di penyimpanan kata sandi komputer ini sendiri (keyring sistem), agar lain kali EnquiryDesk terhubung sendiri; tidak pernah di berkas pengaturan. Bila tidak dicentang: kata sandi yang tersimpan sebelumnya dilupakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menghubungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Hubungkan</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Connect to the server with these details</source>
+        <translation>Hubungkan ke server dengan rincian ini</translation>
+    </message>
+    <message>
+        <source>Open a &amp;file on this PC instead…</source>
+        <translation>Buka &amp;berkas di komputer ini saja…</translation>
+    </message>
+    <message>
+        <source>Open a file on this PC instead</source>
+        <translation>Buka berkas di komputer ini saja</translation>
+    </message>
+    <message>
+        <source>Work on an EnquiryDesk file kept on this PC, without the server</source>
+        <translation>Bekerja pada berkas EnquiryDesk yang disimpan di komputer ini, tanpa server</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close without connecting (Esc)</source>
+        <translation>Tutup tanpa menghubungkan (Esc)</translation>
+    </message>
+    <message>
+        <source>Kept on this PC</source>
+        <translation>Tersimpan di komputer ini</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation>Isi server, basis data, dan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Connecting to {where}…</source>
+        <translation>Menghubungkan ke {where}…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Try to connect again with these details</source>
+        <translation>Coba hubungkan lagi dengan rincian ini</translation>
+    </message>
+    <message>
+        <source>Open an EnquiryDesk file</source>
+        <translation>Buka berkas EnquiryDesk</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Use a whole number from {low} to {high}.</source>
@@ -7630,6 +7877,7 @@ Kunci ini hanya ditampilkan sekarang.</translation>
     <name>Store</name>
     <message>
         <source>{file} was saved by a newer EnquiryDesk (data version {version}; this one reads up to {latest}). Update EnquiryDesk to open it.</source>
+        <extracomment>Whether the database is on a server (no file of it on this PC to copy or check). The operations this program saved (any thread): not news to it.</extracomment>
         <translation>{file} disimpan oleh EnquiryDesk yang lebih baru (versi data {version}; versi ini hanya dapat membaca hingga {latest}). Perbarui EnquiryDesk untuk membukanya.</translation>
     </message>
     <message>
@@ -7644,6 +7892,52 @@ Kunci ini hanya ditampilkan sekarang.</translation>
     <message>
         <source>There is no change number {number} to undo.</source>
         <translation>Tidak ada perubahan nomor {number} untuk diurungkan.</translation>
+    </message>
+    <message>
+        <source>{database} holds another program&apos;s tables, not EnquiryDesk&apos;s.</source>
+        <translation>{database} berisi tabel program lain, bukan tabel EnquiryDesk.</translation>
+    </message>
+    <message>
+        <source>{database} was set up by a newer EnquiryDesk (data version {version}; this one reads up to {latest}). Update EnquiryDesk on this PC to use it.</source>
+        <translation>{database} disiapkan oleh EnquiryDesk yang lebih baru (versi data {version}; versi ini membaca hingga {latest}). Perbarui EnquiryDesk di komputer ini untuk menggunakannya.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server ({where}) cannot be reached; check the network and that the server is running.</source>
+        <translation>Server toko ({where}) tidak dapat dihubungi; periksa jaringan dan pastikan server berjalan.</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <extracomment>Seconds to wait for the server to answer a connection. The key of the shop&apos;s write lock (``pg_advisory_xact_lock``): &quot;EQDK&quot; in ASCII. How long a write waits for another PC&apos;s to finish before saying so. The channel other programs on the same shop&apos;s database are told of saved changes on.</extracomment>
+        <translation>{database} di {host}</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s server</source>
+        <extracomment>PostgreSQL definitions of the SQLite functions the store&apos;s SQL uses, and of the ``nocase`` collation (a letter case-blind order, as SQLite&apos;s NOCASE). The enquiries&apos; sort indexes, made again in the server&apos;s own form: the id after the column (SQLite&apos;s indexes hold it by themselves), so that ties come in id order straight from the index; and a column that may hold no value with no value first, the order SQLite gives (and the enquiries table shows). Of the orders, those over a column that may hold no value. How often a statement that may be stopped asks whether to go on (seconds).</extracomment>
+        <translation>server toko</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {where}.</source>
+        <translation>Server menolak nama pengguna atau kata sandi untuk {where}.</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}; check its name, or ask whoever set up the server to create it.</source>
+        <translation>Server tidak memiliki basis data {database}; periksa namanya, atau minta orang yang menyiapkan server untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved.</source>
+        <translation>Disk server penuh; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Another PC was saving the same thing at this moment; try again.</source>
+        <translation>Komputer lain sedang menyimpan hal yang sama pada saat ini; coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user change {where}; ask the owner.</source>
+        <translation>Server tidak mengizinkan pengguna ini mengubah {where}; tanyakan kepada pemilik.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {where} ({reason}).</source>
+        <translation>pg_dump tidak dapat mencadangkan {where} ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>{sheet}, row {row}: {column} is {value}, but there is no such row in {table}; nothing was imported.</source>
-        <extracomment>The shop&apos;s data, parents before children (a row only points at rows of tables above it, or of its own table: a customer at the one who recommended them). Columns never exported: the staff&apos;s PIN hashes. Settings whose keys match this (SQLite GLOB) hold PIN-related secrets (the owner&apos;s recovery key hash, services/security.py): never exported, never replaced by an import. One row of a file: its row number there (for messages) and its values in storage form, in the order of its table&apos;s `columns`.</extracomment>
+        <extracomment>The shop&apos;s data, parents before children (a row only points at rows of tables above it, or of its own table: a customer at the one who recommended them). Columns never exported: the staff&apos;s PIN hashes. Settings whose keys start so hold PIN-related secrets (the owner&apos;s recovery key hash, services/security.py): never exported, never replaced by an import. One row of a file: its row number there (for messages) and its values in storage form, in the order of its table&apos;s `columns`.</extracomment>
         <translation>{sheet}, vrstica {row}: {column} je {value}, vendar v tabeli {table} takšne vrstice ni; nič ni bilo uvoženo.</translation>
     </message>
     <message>
@@ -232,6 +232,18 @@
     <message>
         <source>This file was upgraded; a copy of it as it was is at {path}.</source>
         <translation>Ta datoteka je bila nadgrajena; kopija v prejšnjem stanju je v {path}.</translation>
+    </message>
+    <message>
+        <source>EnquiryDesk is already working on {name}.</source>
+        <translation>EnquiryDesk že dela z zbirko {name}.</translation>
+    </message>
+    <message>
+        <source>This PC has no password store that works, so the password was not kept: it will be asked for next time.</source>
+        <translation>Ta računalnik nima delujoče shrambe gesel, zato geslo ni bilo shranjeno: naslednjič ga boste morali vnesti znova.</translation>
+    </message>
+    <message>
+        <source>Another EnquiryDesk window has {name} open; use that one.</source>
+        <translation>Drugo okno EnquiryDesk ima odprto zbirko {name}; uporabite tisto okno.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -427,6 +439,22 @@
     <message>
         <source>Put a backup in place of this file; the file as it is now is kept as a copy</source>
         <translation>Nadomesti to datoteko z varnostno kopijo; trenutna datoteka se ohrani kot kopija</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backups are made on the server</source>
+        <translation>Varnostne kopije strežnika nastajajo na strežniku</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s records are kept on its server ({where}), not in a file on this PC. Their backups are made on the server: ask whoever looks after it.</source>
+        <translation>Podatki trgovine so shranjeni na njenem strežniku ({where}), ne v datoteki na tem računalniku. Njihove varnostne kopije nastajajo na strežniku: vprašajte tistega, ki skrbi zanj.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varnostne kopije</translation>
+    </message>
+    <message>
+        <source>Backups: on the server</source>
+        <translation>Varnostne kopije: na strežniku</translation>
     </message>
     <message>
         <source>No backup yet</source>
@@ -635,6 +663,7 @@
     <name>CandidateModel</name>
     <message>
         <source>Customer</source>
+        <extracomment>The picker reads its few rows on the GUI thread: after a typing pause, not per keystroke.</extracomment>
         <translation>Stranka</translation>
     </message>
     <message>
@@ -1241,6 +1270,14 @@
         <translation>dokončno izbriši osebne podatke ene stranke, statistika ostane (najprej vpraša)</translation>
     </message>
     <message>
+        <source>copy the whole shop into a new file or an empty database on the shop&apos;s server, and check the copy</source>
+        <translation>kopiraj celotno trgovino v novo datoteko ali v prazno zbirko podatkov na strežniku trgovine in preveri kopijo</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database, or the path of a new file</source>
+        <translation>postgresql://uporabnik@gostitelj/zbirka ali pot do nove datoteke</translation>
+    </message>
+    <message>
         <source>remove a forgotten owner&apos;s PIN with the recovery key</source>
         <translation>odstrani pozabljeni lastnikov PIN z obnovitveno kodo</translation>
     </message>
@@ -1629,6 +1666,14 @@
     <message>
         <source>Backup</source>
         <translation>Varnostna kopija</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Premikanje</translation>
+    </message>
+    <message>
+        <source>Moved the shop from {source} to {target}: {rows} rows, the reports of {months} months compared and the same. {source} was left as it was.</source>
+        <translation>Trgovina je premaknjena iz {source} v {target}: vrstic: {rows}; poročila za {months} mesecev so primerjana in enaka. {source} je ostala nespremenjena.</translation>
     </message>
     <message>
         <source>Restored {path} from {backup}. The previous file was kept at {copy}.</source>
@@ -2051,12 +2096,11 @@
     <name>CustomerDetail</name>
     <message>
         <source>Customer details</source>
-        <extracomment>Rows of the enquiries table shown before it scrolls. A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. A card read (or why none is shown) is on the card: the customer asked for, or None.</extracomment>
+        <extracomment>Rows of the enquiries table shown before it scrolls. A card read (or why none is shown) is on the card: the customer asked for, or None.</extracomment>
         <translation>Podatki o stranki</translation>
     </message>
     <message>
         <source>Contact</source>
-        <extracomment>(the card&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
@@ -2578,6 +2622,7 @@
     <name>DatabaseFile</name>
     <message>
         <source>{file} is not an EnquiryDesk database (it is not an SQLite file).</source>
+        <extracomment>The page cache of a connection opened for one read and closed after it (a negative cache_size is in KiB): SQLite&apos;s default.</extracomment>
         <translation>{file} ni zbirka podatkov EnquiryDesk (ni datoteka SQLite).</translation>
     </message>
     <message>
@@ -2680,12 +2725,11 @@
     <name>DetailPane</name>
     <message>
         <source>Enquiry details</source>
-        <extracomment>A card read that takes longer than this greys the card shown (or puts up a placeholder); a quicker one swaps the cards without a flash. After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence). A card read (or why none is shown) is on the pane: the enquiry asked for, or None.</extracomment>
+        <extracomment>After a successful action: the `Changes` it made (for undo and for other views). An action&apos;s key pressed when the action does not apply: why not (a sentence). A card read (or why none is shown) is on the pane: the enquiry asked for, or None.</extracomment>
         <translation>Podrobnosti povpraševanja</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <extracomment>(the pane&apos;s widget that had the keyboard, the one Qt gave it to) while loading</extracomment>
         <translation>Č&amp;asovnica</translation>
     </message>
     <message>
@@ -3623,7 +3667,7 @@
     </message>
     <message>
         <source>Summary</source>
-        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own). Each format&apos;s properties, and its quote-prefixed twin once asked for.</extracomment>
+        <extracomment>Excel&apos;s built-in &quot;date and time&quot; format (number 22): each user sees their own regional date order. What Excel allows in a sheet&apos;s name: 31 characters, none of these, no apostrophe at either end, not &quot;History&quot; (Excel&apos;s own). Each format&apos;s quote-prefixed twin.</extracomment>
         <translation>Povzetek</translation>
     </message>
     <message>
@@ -3822,6 +3866,7 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <extracomment>A forgotten customer&apos;s name cell (as `shown_name` gives it). The factor lists and amounts seen so far, each made once. The feedback cells of an enquiry without feedback.</extracomment>
         <translation>Izvoz je preklican; nobena datoteka ni bila zapisana.</translation>
     </message>
     <message>
@@ -4180,6 +4225,22 @@
     <message>
         <source>Start empty</source>
         <translation>Začni prazno</translation>
+    </message>
+    <message>
+        <source>Does the shop keep its enquiries on a server that other PCs use?</source>
+        <translation>Ali trgovina hrani povpraševanja na strežniku, ki ga uporabljajo tudi drugi računalniki?</translation>
+    </message>
+    <message>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation>Poveži se s &amp;strežnikom trgovine…</translation>
+    </message>
+    <message>
+        <source>Connect to the shop&apos;s server</source>
+        <translation>Poveži se s strežnikom trgovine</translation>
+    </message>
+    <message>
+        <source>Work on the shop&apos;s database on its server instead of a new file on this PC</source>
+        <translation>Delajte z zbirko podatkov trgovine na njenem strežniku namesto z novo datoteko na tem računalniku</translation>
     </message>
 </context>
 <context>
@@ -4951,11 +5012,11 @@
     </message>
     <message>
         <source>line {line}: {reason}</source>
+        <extracomment>Pieces of a large file checked here while the worker processes start (about as long).</extracomment>
         <translation>vrstica {line}: {reason}</translation>
     </message>
     <message>
         <source>The mapping is not one this program wrote; the keys are: {keys}.</source>
-        <extracomment>Which of the database&apos;s customers have each phone, e-mail and name key, for a database with fewer customers than the file has rows (read when first needed). (customer, kind, value): new customers&apos; other numbers and addresses, unwritten.</extracomment>
         <translation>Te preslikave ni zapisal ta program; ključi so: {keys}.</translation>
     </message>
     <message>
@@ -5002,7 +5063,7 @@
     </message>
     <message>
         <source>this enquiry is already in the database (same customer, channel and received time); was the file imported before?</source>
-        <extracomment>What checking a piece of the file gives: good rows (`_Checked` fields), bad rows (line, reason) and the number of lines read.</extracomment>
+        <extracomment>What checking a piece of the file gives: good rows (`_Checked` fields), bad rows (line, reason) and the number of lines read. Each customer&apos;s earliest enquiry so far (received, id, written without a source as a first one), and those such enquiries that an earlier row later displaced.</extracomment>
         <translation>to povpraševanje je že v zbirki podatkov (ista stranka, kanal in čas prejema); je bila datoteka že uvožena?</translation>
     </message>
     <message>
@@ -5321,6 +5382,14 @@
         <translation>Uvozite zgodovino trgovine iz datoteke CSV ali preglednice (Ctrl+I)</translation>
     </message>
     <message>
+        <source>Connect to the shop&apos;s &amp;server…</source>
+        <translation>Poveži se s &amp;strežnikom trgovine…</translation>
+    </message>
+    <message>
+        <source>Work on the shop&apos;s database on a server, shared by several PCs</source>
+        <translation>Delajte z zbirko podatkov trgovine na strežniku, ki si jo deli več računalnikov</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Izhod</translation>
     </message>
@@ -5379,6 +5448,10 @@
     <message>
         <source>Importing</source>
         <translation>Uvažanje</translation>
+    </message>
+    <message>
+        <source>{name} — {where}</source>
+        <translation>{name} — {where}</translation>
     </message>
     <message>
         <source>{name} ({count}) — EnquiryDesk</source>
@@ -6071,6 +6144,29 @@
     <message>
         <source>{value}; {previous}; {change}. {hint}</source>
         <translation>{value}; {previous}; {change}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>Move</name>
+    <message>
+        <source>The shop cannot be moved onto itself.</source>
+        <translation>Trgovine ni mogoče premakniti same vase.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; the shop moves only into a new file.</source>
+        <translation>{target} že obstaja; trgovino je mogoče premakniti le v novo datoteko.</translation>
+    </message>
+    <message>
+        <source>{target} holds a shop already; the shop moves only into an empty database.</source>
+        <translation>{target} že vsebuje trgovino; trgovino je mogoče premakniti le v prazno zbirko podatkov.</translation>
+    </message>
+    <message>
+        <source>The copy in {target} differs from {source} ({table}); check it.</source>
+        <translation>Kopija v {target} se razlikuje od {source} ({table}); preverite jo.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s report for {month} differs from the shop&apos;s; check it.</source>
+        <translation>Poročilo kopije za {month} se razlikuje od poročila trgovine; preverite ga.</translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7476,157 @@ Stranka je povedala: {complaint}</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to the shop&apos;s server</source>
+        <translation>Poveži se s strežnikom trgovine</translation>
+    </message>
+    <message>
+        <source>Several PCs can work on the same enquiries when the shop keeps them in a PostgreSQL database on a server. Whoever set up the server can tell you these details.</source>
+        <translation>Več računalnikov lahko dela z istimi povpraševanji, če jih trgovina hrani v zbirki podatkov PostgreSQL na strežniku. Te podatke vam lahko pove tisti, ki je strežnik nastavil.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Strežnik</translation>
+    </message>
+    <message>
+        <source>The name or address of the computer that runs PostgreSQL, such as 192.168.1.10 or shop-server</source>
+        <translation>Ime ali naslov računalnika, na katerem teče PostgreSQL, na primer 192.168.1.10 ali streznik-trgovine</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10</source>
+        <translation>npr. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Vrata</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port: 5432 unless whoever set it up says otherwise</source>
+        <translation>Vrata strežnika: 5432, razen če tisti, ki ga je nastavil, pravi drugače</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Zbirka podatkov</translation>
+    </message>
+    <message>
+        <source>The name of the shop&apos;s database on the server</source>
+        <translation>Ime zbirke podatkov trgovine na strežniku</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Uporabniško ime</translation>
+    </message>
+    <message>
+        <source>Your user name on the database server</source>
+        <translation>Vaše uporabniško ime na strežniku zbirke podatkov</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Geslo</translation>
+    </message>
+    <message>
+        <source>The password of that user name on the server. Empty: the password kept on this PC, if there is one</source>
+        <translation>Geslo tega uporabnika na strežniku. Prazno: geslo, shranjeno na tem računalniku, če obstaja</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this PC</source>
+        <translation>Zapo&amp;mni si geslo na tem računalniku</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC</source>
+        <translation>Zapomni si geslo na tem računalniku</translation>
+    </message>
+    <message>
+        <source>Kept in this PC&apos;s own password store (the system keyring), so that EnquiryDesk connects by itself next time; never in a settings file. Unticked: a password kept before is forgotten.</source>
+        <translation>Shranjeno v lastni shrambi gesel tega računalnika (sistemski obesek ključev), da se EnquiryDesk naslednjič poveže sam; nikoli v datoteki z nastavitvami. Neoznačeno: prej shranjeno geslo se pozabi.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Strežnik:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Vrata:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Zbirka podatkov:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uporabniško ime:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Geslo:</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Povezovanje</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Poveži</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Poveži</translation>
+    </message>
+    <message>
+        <source>Connect to the server with these details</source>
+        <translation>Poveži se s strežnikom s temi podatki</translation>
+    </message>
+    <message>
+        <source>Open a &amp;file on this PC instead…</source>
+        <translation>Raje odpri &amp;datoteko na tem računalniku…</translation>
+    </message>
+    <message>
+        <source>Open a file on this PC instead</source>
+        <translation>Raje odpri datoteko na tem računalniku</translation>
+    </message>
+    <message>
+        <source>Work on an EnquiryDesk file kept on this PC, without the server</source>
+        <translation>Delajte z datoteko EnquiryDesk na tem računalniku, brez strežnika</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <source>Close without connecting (Esc)</source>
+        <translation>Zapri brez povezovanja (Esc)</translation>
+    </message>
+    <message>
+        <source>Kept on this PC</source>
+        <translation>Shranjeno na tem računalniku</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user name.</source>
+        <translation>Vpišite strežnik, zbirko podatkov in uporabniško ime.</translation>
+    </message>
+    <message>
+        <source>Connecting to {where}…</source>
+        <translation>Povezovanje z zbirko {where}…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>P&amp;oskusi znova</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Poskusi znova</translation>
+    </message>
+    <message>
+        <source>Try to connect again with these details</source>
+        <translation>Poskusi se znova povezati s temi podatki</translation>
+    </message>
+    <message>
+        <source>Open an EnquiryDesk file</source>
+        <translation>Odpri datoteko EnquiryDesk</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Use a whole number from {low} to {high}.</source>
@@ -7858,6 +8105,7 @@ Prikazana je samo zdaj.</translation>
     <name>Store</name>
     <message>
         <source>{file} was saved by a newer EnquiryDesk (data version {version}; this one reads up to {latest}). Update EnquiryDesk to open it.</source>
+        <extracomment>Whether the database is on a server (no file of it on this PC to copy or check). The operations this program saved (any thread): not news to it.</extracomment>
         <translation>Datoteko {file} je shranila novejša različica programa EnquiryDesk (različica podatkov {version}; ta različica bere do {latest}). Posodobite EnquiryDesk, da jo odprete.</translation>
     </message>
     <message>
@@ -7872,6 +8120,52 @@ Prikazana je samo zdaj.</translation>
     <message>
         <source>There is no change number {number} to undo.</source>
         <translation>Ni spremembe s številko {number}, ki bi jo lahko razveljavili.</translation>
+    </message>
+    <message>
+        <source>{database} holds another program&apos;s tables, not EnquiryDesk&apos;s.</source>
+        <translation>{database} vsebuje tabele drugega programa, ne tabel programa EnquiryDesk.</translation>
+    </message>
+    <message>
+        <source>{database} was set up by a newer EnquiryDesk (data version {version}; this one reads up to {latest}). Update EnquiryDesk on this PC to use it.</source>
+        <translation>Zbirko {database} je nastavila novejša različica programa EnquiryDesk (različica podatkov {version}; ta različica bere do {latest}). Posodobite EnquiryDesk na tem računalniku, da jo boste lahko uporabljali.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s server ({where}) cannot be reached; check the network and that the server is running.</source>
+        <translation>Strežnik trgovine ({where}) ni dosegljiv; preverite omrežje in ali strežnik teče.</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <extracomment>Seconds to wait for the server to answer a connection. The key of the shop&apos;s write lock (``pg_advisory_xact_lock``): &quot;EQDK&quot; in ASCII. How long a write waits for another PC&apos;s to finish before saying so. The channel other programs on the same shop&apos;s database are told of saved changes on.</extracomment>
+        <translation>{database} na {host}</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s server</source>
+        <extracomment>PostgreSQL definitions of the SQLite functions the store&apos;s SQL uses, and of the ``nocase`` collation (a letter case-blind order, as SQLite&apos;s NOCASE). The enquiries&apos; sort indexes, made again in the server&apos;s own form: the id after the column (SQLite&apos;s indexes hold it by themselves), so that ties come in id order straight from the index; and a column that may hold no value with no value first, the order SQLite gives (and the enquiries table shows). Of the orders, those over a column that may hold no value. How often a statement that may be stopped asks whether to go on (seconds).</extracomment>
+        <translation>strežnik trgovine</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {where}.</source>
+        <translation>Strežnik je zavrnil uporabniško ime ali geslo za {where}.</translation>
+    </message>
+    <message>
+        <source>The server has no database {database}; check its name, or ask whoever set up the server to create it.</source>
+        <translation>Na strežniku ni zbirke podatkov {database}; preverite njeno ime ali prosite tistega, ki je nastavil strežnik, naj jo ustvari.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved.</source>
+        <translation>Disk strežnika je poln; nič ni bilo shranjeno.</translation>
+    </message>
+    <message>
+        <source>Another PC was saving the same thing at this moment; try again.</source>
+        <translation>Drug računalnik je prav v tem trenutku shranjeval isto; poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user change {where}; ask the owner.</source>
+        <translation>Strežnik temu uporabniku ne dovoli spreminjati {where}; vprašajte lastnika.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up {where} ({reason}).</source>
+        <translation>pg_dump ni mogel narediti varnostne kopije {where} ({reason}).</translation>
     </message>
 </context>
 <context>

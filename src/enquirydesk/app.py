@@ -7,6 +7,12 @@ in the background after. Until it has passed nothing is saved, and if it fails t
 window turns read-only and offers a backup (a damaged file is never written to).
 A file that cannot be opened at all gets `ui.file.problems.OpenProblemDialog`.
 
+A database on the shop's server (``postgresql://…``) is opened with the password kept
+on this PC (`services.servers.password_for`); a server that refuses or cannot be
+reached gets the connect dialog (`ui.file.server.ServerDialog`) with what went wrong,
+never the file's dialog: there is no file to restore. The window switches to another
+database (File → Connect to the shop's server…) through `Session.switch_to`.
+
 Qt is imported here and in `enquirydesk.ui` only.
 """
 
@@ -25,14 +31,19 @@ from enquirydesk import __version__, desktop, paths, qt_libs
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError, StoreError
 from enquirydesk.i18n import translate
+from enquirydesk.services import servers
 from enquirydesk.services.context import Actor, Context, user_name
 from enquirydesk.store.database import Store
 
 if TYPE_CHECKING:
     from enquirydesk.ui.file.problems import Answer, Problem
+    from enquirydesk.ui.file.server import ServerAnswer
+    from enquirydesk.ui.file.single_instance import SingleInstance
     from enquirydesk.ui.main_window import MainWindow
 
 Ask = Callable[["Problem"], "Answer | None"]
+# What to do when the server at the address cannot be used: the connect dialog's answer.
+AskServer = Callable[[str, StoreError], "ServerAnswer | None"]
 Restore = Callable[[Path, Path], object]
 T = TypeVar("T")
 
@@ -61,14 +72,35 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_context(db: str | Path | None, *, verify: bool = True) -> Context:
-    """Open (creating if new) the database the window works on.
+def open_context(
+    db: str | Path | None, *, verify: bool = True, password: str | None = None
+) -> Context:
+    """Open (creating if new) the database the window works on: a file, or a database
+    on the shop's server with `password`, else the one kept on this PC.
 
     With `verify` false the whole-file ``quick_check`` is left to `check_in_background`;
     the file's kind and data version are checked either way, before anything is written.
     """
-    store = Store.open(paths.database_path(str(db) if db else None), verify=verify)
+    target = paths.database_path(str(db) if db else None)
+    if password is None and servers.is_address(target):
+        password = servers.password_for(str(target))
+    store = Store.open(target, verify=verify, password=password)
     return Context(store, Actor(user_name() or "EnquiryDesk"))
+
+
+def lock_path(target: str | Path) -> Path:
+    """What the one-window lock is named after: the file, or the server database's
+    stand-in (an address is no path: ``Path`` would fold its "//")."""
+    if servers.is_address(target):
+        return servers.identity_path(str(target))
+    return Path(os.path.realpath(Path(target).expanduser()))
+
+
+def display_name(target: str | Path) -> str:
+    """The file's name, or "shop on 192.168.1.10"."""
+    if servers.is_address(target):
+        return servers.describe(str(target))
+    return Path(target).name
 
 
 def _open_fast(path: Path) -> Context:
@@ -100,6 +132,8 @@ def open_or_ask(
     from enquirydesk.services import maintenance
     from enquirydesk.ui.file.problems import OpenOther, Problem
 
+    if servers.is_address(db_path):  # no file: nothing to restore or choose instead
+        return opener(db_path)  # type: ignore[arg-type]
     restore = restore or maintenance.restore
     path = Path(db_path).expanduser()
     restore_error = ""
@@ -128,6 +162,10 @@ def _check_file(store: Store, release_writes: bool) -> None:
     found is marked on the file: no program writes to it until a backup is restored."""
     from enquirydesk.services import maintenance
 
+    if store.on_server:  # no file on this PC: the server looks after its own pages
+        if release_writes:
+            store.writable = True
+        return
     try:
         maintenance.quick_check(store.path)
     except DamagedDatabaseError:
@@ -223,14 +261,16 @@ def create_main_window(db: str, lang: str | None = None) -> QMainWindow:
     return window
 
 
-def _open_window(path: Path, lang: str | None = None) -> MainWindow:
-    """Open the file and build the window on it, in the language of `lang`, else of the
-    file's Settings; damage met while building is a refusal like any other (the cheap
-    checks at opening read only the first pages)."""
+def _open_window(
+    path: str | Path, lang: str | None = None, password: str | None = None
+) -> MainWindow:
+    """Open the file (or the server's database) and build the window on it, in the
+    language of `lang`, else of the shop's Settings; damage met while building is a
+    refusal like any other (the cheap checks at opening read only the first pages)."""
     from enquirydesk.services import problems
     from enquirydesk.ui.main_window import MainWindow
 
-    ctx = _open_fast(path)
+    ctx = open_context(path, verify=False, password=password)
     try:
         speak(ctx, lang)
         return MainWindow(ctx)
@@ -244,28 +284,50 @@ def _open_window(path: Path, lang: str | None = None) -> MainWindow:
 
 
 class Session:
-    """The window's life in `run`: open the file (asking while it cannot be), show the
-    window, check the file; after a restore from a read-only window, open it again."""
+    """The window's life in `run`: open the database (asking while it cannot be), show
+    the window, check the file; after a restore from a read-only window, open it again;
+    switch to another database when the window asks (`switch_to`)."""
 
     def __init__(
-        self, ask: Ask | None = None, restore: Restore | None = None, lang: str | None = None
+        self,
+        ask: Ask | None = None,
+        restore: Restore | None = None,
+        lang: str | None = None,
+        ask_server: AskServer | None = None,
     ) -> None:
         from enquirydesk.ui.file import problems as startup
 
         self.ask = ask or startup.ask
         self.restore = restore or startup.restore_with_progress
+        self.ask_server = ask_server or _ask_server
         self.lang = lang
         self.window: MainWindow | None = None
+        # The one-window lock `run` holds, and on what (moved along when the window
+        # goes to another database); None in tests.
+        self.instance: SingleInstance | None = None
+        self.held: Path | None = None
+        # The database the window is (or was last) on: a file's path or an address.
+        self.location: str | None = None
+        # The password the window's server database was opened with, in memory only:
+        # to come back to it when a switch is given up.
+        self.password: str | None = None
 
-    def start(self, db_path: str | Path) -> bool:
+    def start(self, db_path: str | Path, password: str | None = None) -> bool:
         """Open and show; False when the user chose to quit instead."""
-        window = open_or_ask(
-            db_path, self.ask, self.restore, opener=lambda path: _open_window(path, self.lang)
-        )
+        if servers.is_address(db_path):
+            window = self._open_server(str(db_path), password)
+        else:
+            self.password = None
+            window = open_or_ask(
+                db_path, self.ask, self.restore, opener=lambda path: _open_window(path, self.lang)
+            )
         if window is None:
             return False
         ctx = window.ctx
+        self.location = ctx.store.location
+        self._hold(ctx.store.location, None)  # (the file chosen instead, if one was)
         window.restoreRequested.connect(self.restore_from_window)
+        window.switchRequested.connect(self.switch_to)
         self.window = window
         window.show()
         if ctx.store.report.backup is not None:
@@ -281,6 +343,104 @@ class Session:
             window.enquiries.index_for_search()
 
         check_in_background(window, then=checked, hold_writes=not ctx.store.report.created)
+        return True
+
+    def _open_server(self, address: str, password: str | None) -> MainWindow | None:
+        """The window on the server's database; while the server refuses or cannot be
+        reached, the connect dialog says why (the user corrects the details, opens a
+        file instead, or quits: None)."""
+        from enquirydesk.ui.file.problems import OpenOther
+
+        password = password or servers.password_for(address)
+        unkept = False  # the dialog was asked to keep the password, and no keyring could
+        while True:
+            try:
+                window = _open_window(address, self.lang, password)
+            except Exception as error:
+                explained = (
+                    error if isinstance(error, StoreError) else servers.explain(error, address)
+                )
+                if not isinstance(explained, StoreError):
+                    raise  # a bug, not the server
+                answer = self.ask_server(address, explained)
+                if answer is None:
+                    return None
+                if isinstance(answer, OpenOther):  # a file on this PC instead
+                    self.password = None
+                    return open_or_ask(
+                        answer.path,
+                        self.ask,
+                        self.restore,
+                        opener=lambda path: _open_window(path, self.lang),
+                    )
+                address, password = answer.address, answer.password
+                unkept = answer.remembered is False
+                continue
+            self.password = password
+            if unkept:
+                _say_unkept(window)
+            return window
+
+    def switch_to(self, answer: ServerAnswer) -> None:
+        """The window asked for another database (the connect dialog's answer: a server's
+        database, or a file on this PC): close it, open that one; given up on (or
+        refused, and the user cancelled), back to the one the window was on."""
+        from enquirydesk.ui.file.server import Connected
+
+        window = self.window
+        if window is None:
+            return
+        connected = answer if isinstance(answer, Connected) else None
+        target: str | Path = answer.address if connected else answer.path
+        password = connected.password if connected else None
+        store = window.ctx.store
+        if lock_path(target) == lock_path(store.location):
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "EnquiryDesk is already working on {name}.")
+                .format(name=display_name(target)),
+                10_000,
+            )  # fmt: skip
+            return
+        if not self._hold(target, window):
+            return
+        previous, previous_password = store.location, self.password
+        app = _application()
+        app.setQuitOnLastWindowClosed(False)  # no window for a moment, on purpose
+        try:
+            self._close(window, backup=True)
+            if self.start(target, password):
+                if connected and connected.remembered is False and self.window is not None:
+                    _say_unkept(self.window)
+                return
+            self._hold(previous, None)
+            self.start(previous, previous_password)
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+            if self.window is None:  # the user quit, or something broke: never hang unseen
+                app.quit()
+
+    def _hold(self, target: str | Path, window: MainWindow | None) -> bool:
+        """Move the one-window lock to `target`; False (and the window that has it brought
+        forward) when another window of this user has it open."""
+        held = lock_path(target)
+        if self.instance is None or held == self.held:
+            return True
+        from enquirydesk.ui.file.single_instance import SingleInstance
+
+        instance = SingleInstance(held)
+        if not instance.claim():
+            if window is not None:
+                QMessageBox.information(
+                    window,
+                    QCoreApplication.translate("App", "EnquiryDesk is already open"),
+                    QCoreApplication.translate(
+                        "App", "Another EnquiryDesk window has {name} open; use that one."
+                    ).format(name=display_name(target)),
+                )
+            return False
+        self.instance.release()
+        self.instance, self.held = instance, held
+        instance.activated.connect(self.bring_forward)
         return True
 
     def bring_forward(self) -> None:
@@ -300,7 +460,7 @@ class Session:
         from enquirydesk.ui.file import problems as startup
 
         window = self.window
-        if window is None:
+        if window is None or window.ctx.store.on_server:  # the server's backups: on the server
             return
         store = window.ctx.store
         try:
@@ -334,10 +494,11 @@ class Session:
             if self.window is None:  # the user quit, or something broke: never hang unseen
                 app.quit()
 
-    def _close(self, window: MainWindow) -> None:
-        """Close the window and every connection it has to the file (the worker's too),
-        without the closing backup: the restore keeps a copy of the file itself."""
-        window.backups.skip_on_close = True
+    def _close(self, window: MainWindow, *, backup: bool = False) -> None:
+        """Close the window and every connection it has to the database (the worker's
+        too). The closing backup only with `backup`: a restore keeps a copy of the file
+        itself."""
+        window.backups.skip_on_close = not backup
         window.close()  # keeps the window's state; its worker closes its own connection
         checker = getattr(window, "file_check", None)
         if checker is not None:
@@ -345,6 +506,23 @@ class Session:
         window.ctx.store.close()  # this thread's connection
         window.deleteLater()
         self.window = None
+
+
+def _say_unkept(window: MainWindow) -> None:
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "App",
+            "This PC has no password store that works, so the password was not kept: it "
+            "will be asked for next time.",
+        ),
+        20_000,
+    )
+
+
+def _ask_server(address: str, error: StoreError) -> ServerAnswer | None:
+    from enquirydesk.ui.file import server
+
+    return server.ask(address, error)
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
@@ -361,14 +539,15 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     gui_watch.from_environment(app)  # ENQUIRYDESK_WATCH_GUI: the window's blocks logged
     language.apply(language.choose(lang))  # until the file says which it speaks
     path = paths.database_path(db)
-    instance = SingleInstance(path)
+    shown = servers.describe(path) if servers.is_address(path) else path  # no password
+    instance = SingleInstance(lock_path(path))
     if not instance.claim():
         if instance.answered:
             print(
                 translate(
                     "App",
                     "EnquiryDesk already has {path} open; its window was brought to the front.",
-                ).format(path=path)
+                ).format(path=shown)
             )
             return 0
         QMessageBox.information(
@@ -378,11 +557,12 @@ def run(db: str | None = None, lang: str | None = None) -> int:
                 "App",
                 "Another EnquiryDesk window has “{name}” open but does not answer; it may be "
                 "busy. Look for it on the taskbar, or wait a moment and try again.",
-            ).format(name=path.name),
+            ).format(name=display_name(path)),
         )
         return 1
     maintenance.remove_leftovers()  # what a killed backup or export left behind
     session = Session(lang=lang)
+    session.instance, session.held = instance, lock_path(path)
     instance.activated.connect(session.bring_forward)
     if not session.start(path):
         return 1
@@ -393,9 +573,13 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        instance.release()
+        (session.instance or instance).release()
         if language.restart_asked():
+            moved = session.location is not None and lock_path(session.location) != lock_path(path)
             command = language.restart_command(
-                sys.argv, sys.executable, getattr(sys, "frozen", False)
+                sys.argv,
+                sys.executable,
+                getattr(sys, "frozen", False),
+                session.location if moved else None,
             )
             QProcess.startDetached(command[0], command[1:])

@@ -132,8 +132,11 @@ def test_a_walk_that_takes_too_long_gives_way_to_the_kept_or_sorted_match(
     order = store_listing.Order("value", True)
     gave_up = store_listing.enquiry_ids(where, order, limit=7, seconds=0.0)
     # (a server never walks an order's index by hand: its planner does, and gathers)
-    assert gave_up is None if not ctx.store.on_server else list(gave_up) == list(
-        listing.ids(ctx, listing.EnquiryFilter(text="fridge"), listing.Sort("value"))[:7]
+    assert (
+        gave_up is None
+        if not ctx.store.on_server
+        else list(gave_up)
+        == list(listing.ids(ctx, listing.EnquiryFilter(text="fridge"), listing.Sort("value"))[:7])
     )
     for keep in (listing.KEEP, 5):  # kept now, or too many to keep: sorted by SQLite
         monkeypatch.setattr(listing, "KEEP", keep)

@@ -40,7 +40,7 @@ def unreadable(error: BaseException, store: Store) -> EnquiryDeskError | None:
     if sqlite.driver_error(error) is not None or type(error).__module__ == "peewee":
         return StoreError(
             translate("Problems", "{path} cannot be read ({error}).").format(
-                path=store.path, error=error
+                path=store.location, error=error
             )
         )
     return None

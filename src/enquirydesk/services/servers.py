@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import urllib.parse
 from dataclasses import dataclass
+from pathlib import Path
 
 from enquirydesk.store import postgres
 
@@ -51,6 +52,41 @@ class ServerAddress:
 
 def is_address(value: object) -> bool:
     return postgres.is_address(value)
+
+
+def describe(address: str) -> str:
+    """ "shop on 192.168.1.10": how the window names a database on a server."""
+    return postgres.describe(postgres.without_password(address))
+
+
+def identity_path(address: str) -> Path:
+    """What stands for the server database in what this PC keeps per database (the
+    one-window lock, the window's layout): the same `store.path` its store has."""
+    return postgres.identity_path(address)
+
+
+def check(address: str, password: str | None = None) -> None:
+    """Connect to the server once and let go, without opening the shop's database for
+    this program: the connect dialog's question "does the server let us in?", asked
+    off the window's thread. Raises `ServerUnreachableError` with a plain sentence when
+    the server cannot be reached (within `postgres.CONNECT_TIMEOUT_S`), refuses the user
+    name or password, or has no such database."""
+    database = postgres.make_database(address, password)
+    try:
+        database.connect()  # the server's answer to the user name and password is in it
+    except Exception as error:
+        translated = explain(error, address)
+        if translated is error:
+            raise
+        raise translated from None
+    finally:
+        database.close()
+
+
+def explain(error: BaseException, address: str) -> BaseException:
+    """The plain sentence for what connecting to the server at `address` met (see
+    `postgres.translate_error`); `error` itself when it is a bug."""
+    return postgres.translate_error(error, address)
 
 
 def password_in(address: str) -> str | None:

@@ -430,10 +430,12 @@ def translate_error(error: BaseException, address: str = "") -> BaseException:
         return DatabaseBusyError(
             translate("Store", "Another PC was saving the same thing at this moment; try again.")
         )
-    if state.startswith(("08", "57P")) or type(found).__name__ in (
-        "OperationalError",
-        "InterfaceError",
-    ):
+    import psycopg
+
+    # A connection the driver gave up on (no answer within the time allowed, a dropped
+    # network) has no SQL state; a cancelled statement is not about the server.
+    lost = isinstance(found, (psycopg.OperationalError, psycopg.InterfaceError))
+    if state.startswith(("08", "57P")) or (lost and state != "57014"):
         return ServerUnreachableError(
             translate(
                 "Store",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import DamagedDatabaseError, EnquiryDeskError
-from enquirydesk.services import history, overview, problems, setup
+from enquirydesk.services import history, overview, problems, servers, setup
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import formatting, language
 from enquirydesk.ui.common import window_state as state
@@ -35,6 +35,7 @@ from enquirydesk.ui.enquiries.model import COLUMNS
 from enquirydesk.ui.enquiries.view import EnquiriesView
 from enquirydesk.ui.file.backups import BackupKeeper
 from enquirydesk.ui.file.export_all import ExportAll
+from enquirydesk.ui.file.live import LiveChanges
 from enquirydesk.ui.file.watch import FileWatch
 from enquirydesk.ui.reports.view import ReportsView
 from enquirydesk.ui.settings.retention import RetentionKeeper
@@ -46,6 +47,9 @@ DEMO_SIZE = 10_000
 
 class MainWindow(QMainWindow):
     restoreRequested = Signal()  # the read-only banner's "Restore a backup…" (app.py acts)
+    # File → Connect to the shop's server…: the dialog's answer, a server's database or
+    # a file on this PC (app.py's Session switches the window to it).
+    switchRequested = Signal(object)
     #: Every change, whoever made it (an operation, an undo, a redo): (Changes, initiator).
     #: Each page re-reads what it shows (ui/common/pages.py).
     changesMade = Signal(object, object)
@@ -55,6 +59,7 @@ class MainWindow(QMainWindow):
     demo_work: LongWork | None = None  # the demo data being made, while it is
     settings_dialog: QDialog | None = None
     import_wizard: QDialog | None = None  # File → Import…, while open
+    server_dialog: QDialog | None = None  # File → Connect to the shop's server…, while open
     _closed = False  # the closing backup was made and the worker ended
     _undoing = False  # an undo or redo is on its way
 
@@ -177,10 +182,17 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(lambda: self.import_history())
         menu.addAction(self.import_action)
+        self.connect_server_action = QAction(self.tr("Connect to the shop's &server…"), self)
+        self.connect_server_action.setObjectName("connectServerAction")
+        self.connect_server_action.setToolTip(
+            self.tr("Work on the shop's database on a server, shared by several PCs")
+        )
+        self.connect_server_action.triggered.connect(lambda: self.connect_to_server())
+        menu.addAction(self.connect_server_action)
         menu.addSeparator()
         # The file's care: backups (ui/backups.py), its disk and place (ui/file_watch.py).
         self.backups = BackupKeeper(self, ctx, self.tasks)
-        self.backups.restore_action.triggered.connect(self.restoreRequested.emit)
+        self.backups.restoreAsked.connect(self.restoreRequested.emit)
         menu.addAction(self.backups.back_up_now_action)
         menu.addAction(self.backups.restore_action)
         self.counter = Counter(self, ctx, self.tasks)
@@ -190,6 +202,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backups.cancel_button)
         self.statusBar().addPermanentWidget(self.backups.status)
         self.file_watch = FileWatch(self, ctx, self.tasks)
+        # What the other PCs (or a script beside the window) save, shown as it happens.
+        self.live = LiveChanges(self, ctx)
+        self.live.arrived.connect(lambda changes: self.announce(changes, self.live))
+        self.live.start()
         # Retention, as Settings → Privacy says (ui/settings/retention.py).
         self.retention = RetentionKeeper(self)
         menu.addSeparator()
@@ -468,6 +484,30 @@ class MainWindow(QMainWindow):
         self.import_wizard = None
         wizard.deleteLater()
 
+    def connect_to_server(self, *, after_first_run: bool = False) -> None:
+        """File → Connect to the shop's server… (and the first-run page's button): the
+        dialog; once the server let us in, the window goes to its database. Closed
+        without an answer from the first-run page, that page comes back."""
+        from enquirydesk.ui.file.server import ServerDialog, prefill_for
+
+        if self.server_dialog is not None:
+            self.server_dialog.raise_()
+            self.server_dialog.activateWindow()
+            return
+        dialog = ServerDialog(prefill_for(self.ctx.store.location), parent=self)
+        self.server_dialog = dialog
+        dialog.finished.connect(lambda result: self._server_closed(dialog, result, after_first_run))
+        dialog.open()
+
+    def _server_closed(self, dialog, result: int, after_first_run: bool) -> None:
+        self.server_dialog = None
+        dialog.deleteLater()
+        if result and dialog.answer is not None:
+            answer = dialog.answer  # after this slot: the switch closes this window
+            QTimer.singleShot(0, self, lambda: self.switchRequested.emit(answer))
+        elif after_first_run:
+            self.offer_demo_if_new()
+
     def _settings_saved(self, changes: Changes) -> None:
         self.ctx.forget_cache()
         self.done(changes)
@@ -490,6 +530,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self._closed = True
+        self.live.stop()
         self.backups.before_close()
         kept = WindowState(self.ctx.store.path)
         kept.set(state.GEOMETRY, self.saveGeometry())
@@ -508,6 +549,9 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         """The shop's name, with what waits today on the Today tab and in the title bar."""
         name = self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk")
+        if self.ctx.store.on_server:  # which of the shop's databases, on which server
+            where = servers.describe(self.ctx.store.location)
+            name = self.tr("{name} — {where}").format(name=name, where=where)
         lists = self.today.data
         count = "" if lists is None or not lists.count else self.ctx.formats.count(lists.count)
         if count and lists is not None and lists.capped:
@@ -564,6 +608,9 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         page.deleteLater()
+        if page.server_asked:  # the shop's records are on its server: go there instead
+            self.connect_to_server(after_first_run=True)
+            return
         if not page.saved:  # closed: asked again next time
             return
         self.ctx.forget_cache()

@@ -56,18 +56,24 @@ def restart_asked() -> bool:
     return app is not None and bool(app.property(_RESTART))
 
 
-def restart_command(argv: Sequence[str], executable: str, frozen: bool) -> list[str]:
+def restart_command(
+    argv: Sequence[str], executable: str, frozen: bool, database: str | None = None
+) -> list[str]:
     """The command that starts the program again as it was started, minus ``--lang``
-    (the language just chosen in Settings is to be spoken)."""
+    (the language just chosen in Settings is to be spoken); on `database` instead of the
+    one it was started on, when given (the window went to another one meanwhile)."""
     arguments: list[str] = []
     skip = False
+    dropped = ("--lang", "--db") if database else ("--lang",)
     for argument in argv[1:]:
         if skip:
             skip = False
-        elif argument == "--lang":
+        elif argument in dropped:
             skip = True
-        elif not argument.startswith("--lang="):
+        elif not argument.startswith(tuple(f"{option}=" for option in dropped)):
             arguments.append(argument)
+    if database:
+        arguments += ["--db", database]
     if frozen:
         return [executable, *arguments]
     return [executable, "-m", "enquirydesk", *arguments]

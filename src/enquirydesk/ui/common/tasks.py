@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 
 class _Relay(QObject):
@@ -171,12 +171,36 @@ class Tasks(QObject):
         with self._lock:
             return self._lock.wait_for(lambda: self._busy == 0, msecs / 1000)
 
-    def shutdown(self, at_exit: Callable[[], None] | None = None) -> None:
+    def shutdown(self, at_exit: Callable[[], None] | None = None, *, wait: bool = True) -> None:
         """Finish the queued jobs, run `at_exit` on the worker thread (to close its
-        database connection), and end the thread."""
+        database connection), and end the thread. Without `wait` the thread ends on its
+        own once its job is over (a connection attempt that may take seconds to give up:
+        a dialog closed meanwhile does not wait for it)."""
         if not self._thread.is_alive():
             return
-        self._at_exit = at_exit
-        self._stopping = True
-        self._jobs.put(None)
-        self._thread.join(30)
+        if at_exit is not None or not self._stopping:
+            self._at_exit = at_exit
+        if not self._stopping:
+            self._stopping = True
+            self._jobs.put(None)
+        if wait:
+            self._thread.join(30)
+        elif self not in _ending:
+            # Kept (here, on the GUI thread) until the thread has ended: neither its
+            # parent's going nor the thread's last reference may delete it elsewhere.
+            self.setParent(None)
+            if not _ending:
+                QTimer.singleShot(REAP_EVERY_MS, _reap)
+            _ending.add(self)
+
+
+#: How often workers let go without waiting are looked at, to let go of them once ended.
+REAP_EVERY_MS = 200
+_ending: set[Tasks] = set()
+
+
+def _reap() -> None:
+    for tasks in [t for t in _ending if not t._thread.is_alive()]:
+        _ending.discard(tasks)
+    if _ending:
+        QTimer.singleShot(REAP_EVERY_MS, _reap)

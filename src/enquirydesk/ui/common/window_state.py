@@ -1,6 +1,7 @@
 """The window's own state, declared once, apart from the shop's settings: sizes, dividers
-and columns, the last export folder — and, for each database file, its search, filters
-and saved filters (opening another file never starts with this one's search).
+and columns, the last export folder, the shop's server last connected to (never its
+password) — and, for each database file, its search, filters and saved filters (opening
+another file never starts with this one's search).
 
 Kept in ``window.ini`` in EnquiryDesk's settings folder (under ``$ENQUIRYDESK_HOME`` when
 that is set, as every folder is).
@@ -36,6 +37,11 @@ ENQUIRY_FILTER = Key("enquiries/filter", per_file=True)
 SAVED_FILTERS = Key("enquiries/saved", per_file=True)
 COUNTER_STAFF = Key("counter/staff", per_file=True)
 TODAY_MINE = Key("today/mine", per_file=True)
+#: The shop's server, as last connected to from the connect dialog (never its password).
+SERVER_HOST = Key("server/host")
+SERVER_PORT = Key("server/port")
+SERVER_DATABASE = Key("server/database")
+SERVER_USER = Key("server/user")
 
 
 def _file_group(database: Path) -> str:

@@ -7,6 +7,9 @@ Backups are made on the window's worker, through its own connection, by
 `services.maintenance.automatic_backup`; the window never waits for one, except on
 closing, when a progress dialog says why. While one is made, a bar in the status bar
 shows how far it is, with Cancel beside it (nothing half-made is left).
+
+A database on the shop's server has no file on this PC to copy: its backups are made
+on the server. There the status bar, Back up now and Restore a backup say so instead.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import EnquiryDeskError
-from enquirydesk.services import maintenance
+from enquirydesk.services import maintenance, servers
 from enquirydesk.services.context import Context
 from enquirydesk.ui.common.tasks import Tasks
 
@@ -43,6 +46,9 @@ class Cancelled(Exception):
 
 class BackupKeeper(QObject):
     """The window's backups: the half-hour timer, the closing backup, Back up now."""
+
+    # File → Restore a backup… on a file (the window's Session restores it).
+    restoreAsked = Signal()
 
     def __init__(self, window: QMainWindow, ctx: Context, tasks: Tasks) -> None:
         super().__init__(window)
@@ -82,6 +88,30 @@ class BackupKeeper(QObject):
         self.restore_action.setToolTip(
             self.tr("Put a backup in place of this file; the file as it is now is kept as a copy")
         )
+        self.restore_action.triggered.connect(self._restore_asked)
+        if ctx.store.on_server:
+            for action in (self.back_up_now_action, self.restore_action):
+                action.setToolTip(self.tr("The server's backups are made on the server"))
+
+    @property
+    def on_server(self) -> bool:
+        return bool(self.ctx.store.on_server)
+
+    def server_note(self) -> str:
+        """Why there are no backups on this PC of a database on a server."""
+        return self.tr(
+            "The shop's records are kept on its server ({where}), not in a file on this PC. "
+            "Their backups are made on the server: ask whoever looks after it."
+        ).format(where=servers.describe(self.ctx.store.location))
+
+    def explain_server(self) -> None:
+        QMessageBox.information(self.window, self.tr("Backups"), self.server_note())
+
+    def _restore_asked(self) -> None:
+        if self.on_server:
+            self.explain_server()
+        else:
+            self.restoreAsked.emit()
 
     # -- where and how many -------------------------------------------------------------
 
@@ -103,6 +133,9 @@ class BackupKeeper(QObject):
 
     def start(self) -> None:
         """Once the file has passed its check: find the newest backup, start the timer."""
+        if self.on_server:
+            self.show_last()
+            return
         store, folder = self.ctx.store, self.folder()
 
         def newest() -> tuple[tuple[datetime, Path] | None, int]:
@@ -119,6 +152,10 @@ class BackupKeeper(QObject):
         self.timer.start()
 
     def show_last(self) -> None:
+        if self.on_server:
+            self.status.setText(self.tr("Backups: on the server"))
+            self.status.setToolTip(self.server_note())
+            return
         if self.last is None:
             self.status.setText(self.tr("No backup yet"))
             self.status.setToolTip(self.tr("Backups go to {folder}").format(folder=self.folder()))
@@ -154,6 +191,10 @@ class BackupKeeper(QObject):
     def back_up(self, *, only_if_changed: bool) -> None:
         """A backup on the worker (the half hour's, or Back up now's), progress in the
         status bar."""
+        if self.on_server:
+            if not only_if_changed:
+                self.explain_server()
+            return
         if self.running or not self._writable():
             if not only_if_changed:
                 self.window.statusBar().showMessage(self._why_not(), 10_000)
@@ -225,7 +266,7 @@ class BackupKeeper(QObject):
         """The closing backup, when something changed: the window waits for it with a
         progress dialog (Cancel skips it; nothing half-made is left)."""
         self.timer.stop()
-        if self.skip_on_close or not self._writable() or not self.tasks.alive:
+        if self.on_server or self.skip_on_close or not self._writable() or not self.tasks.alive:
             return
         stop = [False]
         dialog = QProgressDialog(

@@ -1,6 +1,7 @@
 """Two things about the file the window keeps an eye on, each told in a banner: a disk
 nearly full (nothing can be saved until space is freed; looked at every few minutes),
-and a live file on a network drive or in a cloud-sync folder (said once, on opening)."""
+and a live file on a network drive or in a cloud-sync folder (said once, on opening).
+A database on a server has neither on this PC."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ class FileWatch(QObject):
         self.timer.timeout.connect(self.look_at_space)
 
     def start(self) -> None:
+        if self.ctx.store.on_server:
+            return  # no file of it on this PC: the server's disk is the server's care
         path = self.ctx.store.path
         self.tasks.run(lambda: location.storage_risk(path), self._place, key="storage risk")
         self.look_at_space()

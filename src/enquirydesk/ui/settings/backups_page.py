@@ -1,4 +1,5 @@
-"""Settings → Backups: where the automatic backups go, and how many are kept."""
+"""Settings → Backups: where the automatic backups go, and how many are kept. On a
+database on the shop's server there are none on this PC: the page says so instead."""
 
 from __future__ import annotations
 
@@ -84,6 +85,12 @@ class BackupsPage(SettingsPage):
         row.addWidget(now)
         self.body.addLayout(row)
         self.finish()
+        if backups.on_server:  # nothing to copy on this PC; the settings stay as they are
+            self.explanation.setText(backups.server_note())
+            for number in range(form.rowCount()):
+                form.setRowVisible(number, False)
+            for widget in (self.last, now):
+                widget.hide()
 
     def _spin(self, name: str, accessible: str, high: int) -> QSpinBox:
         spin = QSpinBox(self)

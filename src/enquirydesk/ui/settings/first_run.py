@@ -4,6 +4,9 @@ a new file, demo data or an empty start.
 
 A file filled by `demo` or `import` (its shop never confirmed) is asked the same, with
 one button to carry on: a Jakarta shop's file never goes on in euros by default.
+
+A PC joining a shop whose records are already on its server is offered to connect to it
+instead (`server_asked`: the window opens the connect dialog).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,6 +61,8 @@ class FirstRunPage(QDialog):
         self.staff = staff or []
         self.saved = False
         self.with_demo = False
+        self.server_asked = False  # "Connect to the shop's server…" instead
+        self.server_button: QPushButton | None = None  # offered on a new file only
         self.saver = Saver(ctx, self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._not_saved)
@@ -100,6 +106,8 @@ class FirstRunPage(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(self._buttons(layout))
+        if not filled and not ctx.store.on_server:
+            self._server_offer(layout)
         keep_readable(self, 72)
         self.name_edit.setFocus()
 
@@ -134,6 +142,36 @@ class FirstRunPage(QDialog):
         self.empty_button.clicked.connect(lambda: self.finish(with_demo=False))
         buttons.addWidget(self.empty_button)
         return buttons
+
+    def _server_offer(self, layout: QVBoxLayout) -> None:
+        """Another PC keeps the shop's records on a server already: go there instead."""
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        row = QHBoxLayout()
+        row.addWidget(
+            paragraph(
+                self.tr("Does the shop keep its enquiries on a server that other PCs use?"),
+                self,
+            ),
+            1,
+        )
+        self.server_button = QPushButton(self.tr("Connect to the shop's &server…"), self)
+        self.server_button.setObjectName("connectServerButton")
+        self.server_button.setAccessibleName(self.tr("Connect to the shop's server"))
+        self.server_button.setToolTip(
+            self.tr("Work on the shop's database on its server instead of a new file on this PC")
+        )
+        self.server_button.setAutoDefault(False)
+        self.server_button.clicked.connect(self.ask_for_server)
+        row.addWidget(self.server_button)
+        layout.addLayout(row)
+
+    def ask_for_server(self) -> None:
+        """Close without saving; the window opens the connect dialog."""
+        self.server_asked = True
+        self.reject()
 
     def values(self) -> dict[str, object]:
         """The shop's facts, the hours usual in its country with its public holidays."""

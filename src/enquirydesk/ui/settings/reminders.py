@@ -24,6 +24,15 @@ from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
 
 
+def start_command(ctx: Context) -> list[str]:
+    """How to start EnquiryDesk on this database at login: the file, or the server's
+    address (without a password: that comes from this PC's keyring)."""
+    store = ctx.store
+    if store.on_server:
+        return [*autostart.command(), "--db", store.location]
+    return autostart.command(store.path)
+
+
 class ReminderSettingsDialog(QDialog):
     """Saved on the worker thread; the dialog stays open with the reason if that fails."""
 
@@ -110,7 +119,7 @@ class ReminderSettingsDialog(QDialog):
         def work() -> Changes:
             changes = settings_service.update(ctx, {declared.KEEP_IN_TRAY.key: keep})
             if login and not was:
-                autostart.enable(autostart.command(ctx.store.path))
+                autostart.enable(start_command(ctx))
             elif was and not login:
                 autostart.disable()
             return changes
