@@ -317,11 +317,12 @@ def enquiry_ids(
         return _ids_within(sql, args, limit, seconds if walk and searched else None, wanted)
     # Many matching customers, or a common word: walk the order's index, asking each
     # enquiry's customer and text.
-    customers = _customers_found(where, LISTED_CUSTOMERS)
+    # (a server plans for itself, and never walks by hand: nothing to count for it)
+    server = postgres.is_server(_database())
+    customers = 0 if server else _customers_found(where, LISTED_CUSTOMERS)
     many = customers > MANY_CUSTOMERS
     text_by_row = bool(where.text) and (hits is None or hits > MANY_TEXTS)
-    walk = walk_index and limit is not None and (text_by_row or many)
-    walk = walk and not postgres.is_server(_database())  # (a server plans for itself)
+    walk = walk_index and limit is not None and (text_by_row or many) and not server
     listed = customers <= LISTED_CUSTOMERS
     condition, args = _sql(where, walk, text_by_row and walk, hits, few_customers=listed)
     # Few matches, gathered: "+" keeps SQLite from walking the order's index instead
