@@ -548,10 +548,11 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         """The shop's name, with what waits today on the Today tab and in the title bar."""
-        name = self.ctx.settings[declared.SHOP_NAME] or self.tr("EnquiryDesk")
+        shop = self.ctx.settings[declared.SHOP_NAME]
+        name = shop or self.tr("EnquiryDesk")
         if self.ctx.store.on_server:  # which of the shop's databases, on which server
             where = servers.describe(self.ctx.store.location)
-            name = self.tr("{name} — {where}").format(name=name, where=where)
+            name = self.tr("{name} — {where}").format(name=shop, where=where) if shop else where
         lists = self.today.data
         count = "" if lists is None or not lists.count else self.ctx.formats.count(lists.count)
         if count and lists is not None and lists.capped:
