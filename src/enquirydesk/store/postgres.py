@@ -245,7 +245,22 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         self.password = password or (urllib.parse.unquote(given) if given else None)
 
     def begin(self, kind: str | None = None) -> None:  # type: ignore[override]
-        """``DEFERRED``: a snapshot for reading; anything else: a write, in the queue."""
+        """``DEFERRED``: a snapshot for reading; anything else: a write, in the queue. A
+        connection found dead on the way in (the server restarted, the network came
+        back) is opened again, once: nothing of the transaction was sent yet."""
+        try:
+            self._begin(kind)
+        except peewee.OperationalError:
+            if not self._dead():
+                raise
+            self.close()
+            self.connect()
+            self._begin(kind)
+
+    def _dead(self) -> bool:
+        return self.is_closed() or bool(self._state.conn.closed) or not self.is_connection_usable()
+
+    def _begin(self, kind: str | None) -> None:
         with peewee.__exception_wrapper__:
             cursor = self.cursor()
             if kind == "DEFERRED":
