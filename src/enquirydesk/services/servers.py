@@ -56,7 +56,7 @@ def is_address(value: object) -> bool:
 
 def describe(address: str) -> str:
     """ "shop on 192.168.1.10": how the window names a database on a server."""
-    return postgres.describe(postgres.without_password(address))
+    return postgres.describe(address)  # (host and database only: never a password)
 
 
 def identity_path(address: str) -> Path:

@@ -102,27 +102,30 @@ def _customer_test(where: Where, per_row: bool = False) -> tuple[str, list[Any]]
         tests.append(test)
         args += test_args
     elif _words(where):
-        # (the live customers' partial indexes serve the ranges)
-        ranges = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
-        words, words_args = customer_index.matching_ids(_database(), where.customer_match)
-        found = " UNION ALL ".join([*ranges, words])
-        return f"{_FOUND_AMONG}{found})", [*args, *words_args]
+        found, found_args = _found_ways(where)
+        return f"c.deleted_at IS NULL AND c.id IN ({found})", found_args
     if not tests:
         return "", []
     return "c.deleted_at IS NULL AND (" + " OR ".join(tests) + ")", args
 
 
-def _live_customers(where: Where, test: str) -> str:
-    """SQL listing the live customers `_customer_test` finds (its arguments, in order):
-    its union of ways itself when it has one, each way leaving out the deleted (a look
-    at every customer's row for it took longer than the search on a server)."""
-    if _words(where) and test.startswith(_FOUND_AMONG):
-        return test[len(_FOUND_AMONG) : -1]
-    return f"SELECT c.id FROM customer c WHERE {test}"
+def _found_ways(where: Where) -> tuple[str, list[Any]]:
+    """The customers the starts typed and the words find, each way a query of its own
+    joined by UNION ALL (the live customers' partial indexes serve the ranges)."""
+    tests, args = _starts(where)
+    ranges = [f"SELECT id FROM customer c WHERE c.deleted_at IS NULL AND {t}" for t in tests]
+    words, words_args = customer_index.matching_ids(_database(), where.customer_match)
+    return " UNION ALL ".join([*ranges, words]), [*args, *words_args]
 
 
-#: How `_customer_test` starts a list of customers found in several ways.
-_FOUND_AMONG = "c.deleted_at IS NULL AND c.id IN ("
+def _live_customers(where: Where) -> tuple[str, list[Any]]:
+    """SQL listing the live customers `_customer_test` finds, and its arguments: on a
+    server, whose word queries leave out the deleted themselves, the union of the ways
+    alone (a look at every customer's row for it took longer than the search)."""
+    if _words(where):
+        return _found_ways(where)
+    test, args = _customer_test(where)
+    return f"SELECT c.id FROM customer c WHERE {test}", args
 
 
 def _database() -> peewee.Database:
@@ -204,8 +207,9 @@ def _sql(
         # common, by walking the order's index: the server's planner weighs which.
         ways: list[str] = []
         if test:
-            ways.append(f"e.customer_id = ANY (ARRAY({_live_customers(where, test)}))")
-            args += customer_args
+            customers, customers_args = _live_customers(where)
+            ways.append(f"e.customer_id = ANY (ARRAY({customers}))")
+            args += customers_args
         if where.text:
             pattern = search_index.contains_pattern(_database(), where.text)
             ways += ["e.interest ILIKE ?", "e.details ILIKE ?"]
