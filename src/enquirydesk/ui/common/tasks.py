@@ -12,7 +12,10 @@ become a plain sentence, whichever connection met them.
 
 The thread lives as long as the window: its database connection (and page
 cache) is made once and closed by `shutdown`, never left behind by a thread
-that ended.
+that ended. A finished job is handed to the GUI thread through a queue that only
+the GUI thread empties, and the worker lets go of it before saying so: the last
+reference to a job's callbacks (and the widgets they hold) is always dropped on
+the GUI thread, never on the worker, where deleting a widget would crash.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 
 class _Relay(QObject):
-    finished = Signal(object, object, object)  # job, result, error
+    finished = Signal()  # a job is in `Tasks._over`
     progressed = Signal(object, int, int)  # job, done, total
 
 
@@ -46,6 +49,7 @@ class Tasks(QObject):
         super().__init__(parent)
         self._relay = _Relay()
         self._relay.finished.connect(self._finished)
+        self._over: queue.SimpleQueue[tuple[_Job, Any, Exception | None]] = queue.SimpleQueue()
         self._relay.progressed.connect(self._progressed)
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._waiting: dict[str, _Job] = {}
@@ -87,28 +91,31 @@ class Tasks(QObject):
 
     def _loop(self) -> None:
         while (job := self._jobs.get()) is not None:
-            result = error = None
-            if not job.cancelled:
-                try:
-                    if job.progress is None:
-                        result = job.work()
-                    else:
-                        result = job.work(
-                            lambda done, total, job=job: self._report(job, done, total)
-                        )
-                except Exception as exc:  # handed to the GUI thread (with its traceback)
-                    error = exc
-                    if self.explain is not None:
-                        explained = self.explain(exc)
-                        if isinstance(explained, Exception) and explained is not exc:
-                            explained.__cause__ = exc
-                            error = explained
-            self._relay.finished.emit(job, result, error)
+            self._over.put(self._outcome(job))
+            del job  # the GUI thread holds the only reference now
+            self._relay.finished.emit()
             with self._lock:
                 self._busy -= 1
                 self._lock.notify_all()
         if self._at_exit is not None:
             self._at_exit()
+
+    def _outcome(self, job: _Job) -> tuple[_Job, Any, Exception | None]:
+        result = error = None
+        if not job.cancelled:
+            try:
+                if job.progress is None:
+                    result = job.work()
+                else:
+                    result = job.work(lambda done, total, job=job: self._report(job, done, total))
+            except Exception as exc:  # handed to the GUI thread (with its traceback)
+                error = exc
+                if self.explain is not None:
+                    explained = self.explain(exc)
+                    if isinstance(explained, Exception) and explained is not exc:
+                        explained.__cause__ = exc
+                        error = explained
+        return job, result, error
 
     def _report(self, job: _Job, done: int, total: int) -> None:
         self._relay.progressed.emit(job, done, total)
@@ -118,8 +125,12 @@ class Tasks(QObject):
         if not job.cancelled and job.progress is not None:
             job.progress(done, total)
 
-    @Slot(object, object, object)
-    def _finished(self, job: _Job, result: Any, error: Exception | None) -> None:
+    @Slot()
+    def _finished(self) -> None:
+        try:
+            job, result, error = self._over.get_nowait()
+        except queue.Empty:  # taken by an earlier call
+            return
         if job.key is not None and self._waiting.get(job.key) is job:
             del self._waiting[job.key]
         if job.cancelled:
