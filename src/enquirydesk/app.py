@@ -350,8 +350,10 @@ class Session:
         reached, the connect dialog says why (the user corrects the details, opens a
         file instead, or quits: None)."""
         from enquirydesk.ui.file.problems import OpenOther
+        from enquirydesk.ui.file.server import start_on
 
         password = password or servers.password_for(address)
+        chosen = False  # the user gave the connect dialog another answer
         unkept = False  # the dialog was asked to keep the password, and no keyring could
         while True:
             try:
@@ -366,6 +368,7 @@ class Session:
                 if answer is None:
                     return None
                 if isinstance(answer, OpenOther):  # a file on this PC instead
+                    start_on(None)
                     self.password = None
                     return open_or_ask(
                         answer.path,
@@ -375,7 +378,10 @@ class Session:
                     )
                 address, password = answer.address, answer.password
                 unkept = answer.remembered is False
+                chosen = True
                 continue
+            if chosen:
+                start_on(address)
             self.password = password
             if unkept:
                 _say_unkept(window)
@@ -385,7 +391,7 @@ class Session:
         """The window asked for another database (the connect dialog's answer: a server's
         database, or a file on this PC): close it, open that one; given up on (or
         refused, and the user cancelled), back to the one the window was on."""
-        from enquirydesk.ui.file.server import Connected
+        from enquirydesk.ui.file.server import Connected, start_on
 
         window = self.window
         if window is None:
@@ -409,6 +415,7 @@ class Session:
         try:
             self._close(window, backup=True)
             if self.start(target, password):
+                start_on(self.location)  # the user's choice: where this PC starts now
                 if connected and connected.remembered is False and self.window is not None:
                     _say_unkept(self.window)
                 return
@@ -508,6 +515,17 @@ class Session:
         self.window = None
 
 
+def starting_database(db: str | None = None) -> Path | str:
+    """What the window opens: `db` (``--db``), else ``$ENQUIRYDESK_DB``, else the shop's
+    server this PC's window was put on (File → Connect to the shop's server…), else the
+    user's own file."""
+    if db or os.environ.get("ENQUIRYDESK_DB"):
+        return paths.database_path(db)
+    from enquirydesk.ui.file.server import start_address
+
+    return paths.database_path(start_address())
+
+
 def _say_unkept(window: MainWindow) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate(
@@ -538,7 +556,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     app = _application()
     gui_watch.from_environment(app)  # ENQUIRYDESK_WATCH_GUI: the window's blocks logged
     language.apply(language.choose(lang))  # until the file says which it speaks
-    path = paths.database_path(db)
+    path = starting_database(db)
     shown = servers.describe(path) if servers.is_address(path) else path  # no password
     instance = SingleInstance(lock_path(path))
     if not instance.claim():

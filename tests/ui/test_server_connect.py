@@ -274,6 +274,49 @@ def test_connecting_from_the_file_menu_puts_the_window_on_the_server(
     close(window)
 
 
+def test_a_pc_put_on_the_server_starts_on_it_until_a_file_is_chosen(
+    qtbot, tmp_path: Path, clerk: Clerk, memory_keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ENQUIRYDESK_DB", raising=False)
+    own = paths.default_database()
+    assert app.starting_database() == own  # a new PC: its own file
+    session = app.Session(ask=Asked())
+    first = file_window(qtbot, session, tmp_path / "shop.sqlite")
+    dialog = open_dialog(first)
+    fill(dialog, clerk.address, clerk.password)
+    dialog.connect_button.click()
+    window = switched(qtbot, session, first)
+    put_away_first_run(qtbot, window)
+    close(window)
+
+    # Started again with no database named (the desktop icon): the server, with the
+    # password from the keyring, never a question.
+    assert app.starting_database() == clerk.address
+    assert app.starting_database(str(tmp_path / "x.sqlite")) == tmp_path / "x.sqlite"
+    monkeypatch.setenv("ENQUIRYDESK_DB", str(tmp_path / "env.sqlite"))
+    assert app.starting_database() == tmp_path / "env.sqlite"
+    monkeypatch.delenv("ENQUIRYDESK_DB")
+
+    def never(address, error):
+        raise AssertionError(f"asked: {error}")
+
+    again = app.Session(ask=Asked(), ask_server=never)
+    assert again.start(app.starting_database())
+    window = again.window  # (made way for the file below: not handed to qtbot)
+    assert window.ctx.store.location == clerk.address
+
+    # The user chooses a file on this PC instead: from then on the PC starts on its file.
+    dialog = open_dialog(window)
+    chosen = tmp_path / "here.sqlite"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
+    dialog.file_button.click()
+    moved = switched(qtbot, again, window)
+    assert moved.ctx.store.path == chosen
+    assert app.starting_database() == own
+    put_away_first_run(qtbot, moved)
+    close(moved)
+
+
 def test_a_wrong_password_is_said_in_the_dialog_and_the_retry_connects(
     qtbot, tmp_path: Path, clerk: Clerk, memory_keyring, settings_text
 ) -> None:

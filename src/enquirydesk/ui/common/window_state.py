@@ -42,6 +42,9 @@ SERVER_HOST = Key("server/host")
 SERVER_PORT = Key("server/port")
 SERVER_DATABASE = Key("server/database")
 SERVER_USER = Key("server/user")
+#: The shop's server this PC's window starts on when no database is named: the one the
+#: user last connected the window to, until they chose a file on this PC instead.
+START_ON_SERVER = Key("server/startOn")
 
 
 def _file_group(database: Path) -> str:

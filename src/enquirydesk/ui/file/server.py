@@ -10,7 +10,8 @@ the user corrects it and tries again, opens a file on this PC instead, or cancel
 
 The dialog only answers (`answer`: `Connected` or `OpenOther`); `app.Session` switches
 the window to it. The server, port, database and user name are remembered for the next
-time (``window.ini``), the password never.
+time (``window.ini``), the password never; and a window put on a server starts on it
+from then on (`start_address`), until the user chooses a file on this PC instead.
 """
 
 from __future__ import annotations
@@ -92,6 +93,20 @@ def remember_address(address: ServerAddress) -> None:
     kept.set(state.SERVER_PORT, address.port)
     kept.set(state.SERVER_DATABASE, address.database)
     kept.set(state.SERVER_USER, address.user)
+
+
+def start_address() -> str | None:
+    """The server's address (never the password) this PC's window starts on when no
+    database is named, or None for the file in the user's own data folder."""
+    address = str(_kept().value(state.START_ON_SERVER, "") or "")
+    return address if servers.is_address(address) else None
+
+
+def start_on(location: str | None) -> None:
+    """The user put the window on `location`: a server's address is where the window
+    starts from now on; a file on this PC (None, or a path) puts it back on the own file."""
+    address = location if location and servers.is_address(location) else ""
+    _kept().set(state.START_ON_SERVER, address)
 
 
 def prefill_for(location: str | None) -> ServerAddress | None:
