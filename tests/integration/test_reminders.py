@@ -3,6 +3,7 @@ outside the change log; and the start-at-login entry (services.autostart)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 import threading
 import types
@@ -14,7 +15,7 @@ import pytest
 from enquirydesk import paths
 from enquirydesk.services import autostart, enquiries, followups, history, reminders
 from enquirydesk.services.context import Context
-from enquirydesk.store import models
+from enquirydesk.store import health, models
 
 pytestmark = pytest.mark.both_engines
 
@@ -116,6 +117,30 @@ def test_nothing_is_announced_while_the_file_may_not_be_written(ctx: Context, lo
     assert reminders.catch_up(ctx) is None
     assert reminders.announce_due(ctx, MON) is None
     ctx.store.writable = True
+    assert reminders.catch_up(ctx).count == 1
+
+
+@pytest.mark.sqlite_only
+def test_nothing_is_announced_on_a_file_another_program_found_damaged_or_a_full_disk(
+    ctx: Context, log, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log(name="Ana")
+    clock.set(datetime(2026, 3, 2, 12, 0))
+    path = ctx.store.path
+    health.mark_damaged(path, "found by `enquirydesk check` in another terminal")
+    assert ctx.store.writable  # this window has not met the damage itself
+    assert reminders.catch_up(ctx) is None
+    assert not ctx.store.writable  # and now knows
+    health.clear_damage_mark(path)
+    ctx.store.writable = True
+
+    real = shutil.disk_usage
+    monkeypatch.setattr(
+        health.shutil, "disk_usage", lambda p: type(real(p))(real(p).total, real(p).used, 1000)
+    )
+    assert reminders.announce_due(ctx, MON) is None
+    assert models.FollowUp.select().where(models.FollowUp.notified_at.is_null(False)).count() == 0
+    monkeypatch.setattr(health.shutil, "disk_usage", real)
     assert reminders.catch_up(ctx).count == 1
 
 

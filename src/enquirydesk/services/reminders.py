@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from enquirydesk.domain.errors import StoreError
 from enquirydesk.services.context import Context
 from enquirydesk.services.today import Item, item
 from enquirydesk.store import today_queries
@@ -37,7 +38,9 @@ class Announcement:
 
 
 def _claim(ctx: Context, since: datetime | None) -> Announcement | None:
-    if not ctx.store.writable:  # being checked, or damaged: nothing may be written
+    try:
+        ctx.store.check_writable()
+    except StoreError:  # being checked, damaged (found by any program) or the disk full
         return None
     now = ctx.now()
     count, rows = today_queries.claim_due(since, now, now, SHOWN)
