@@ -40,9 +40,15 @@ CLOUD_FOLDERS = {
     "mega": "MEGA",
     "box": "Box",
     "boxsync": "Box",
+    "boxdrive": "Box",
     "syncthing": "Syncthing",
     "yandex.disk": "Yandex Disk",
 }
+
+# Names common enough as ordinary folders ("box", "mega") that they count only where
+# their clients put them: straight in the user's home folder.
+HOME_ONLY = frozenset({"box", "mega"})
+HOME_FOLDERS = frozenset({"home", "users"})
 
 # Windows' GetDriveType answer for a mapped network drive.
 DRIVE_REMOTE = 4
@@ -92,12 +98,27 @@ def classify(
         #: {type} is a file system's name like "nfs" or "cifs". Put into "This file is on {name}."
         return Risk("network", translate("Storage", "a network drive ({type})").format(type=fstype))
     parts = PurePath(path).parts[:-1]
-    for part in parts:
+    for at, part in enumerate(parts):
         squeezed = part.lower().replace(" ", "").replace("_", "")
+        if squeezed in HOME_ONLY and not _in_home(parts, at):
+            continue
         name = CLOUD_FOLDERS.get(squeezed) or next(
-            (shown for key, shown in CLOUD_FOLDERS.items() if squeezed.startswith(key + "-")),
+            (
+                shown
+                for key, shown in CLOUD_FOLDERS.items()
+                if squeezed.startswith((key + "-", key + "("))
+            ),
             None,
-        )  # "OneDrive - Contoso" is a business OneDrive
+        )  # "OneDrive - Contoso" is a business OneDrive, "Dropbox (Personal)" a Dropbox
         if name is not None:
             return Risk("cloud", name)
     return None
+
+
+def _in_home(parts: tuple[str, ...], at: int) -> bool:
+    """Whether `parts[at]` is a folder straight in a user's home (/home/ana/Box,
+    C:\\Users\\Ana\\Box, /root/Box)."""
+    parent = [part.lower() for part in parts[:at]]
+    return (len(parent) >= 2 and parent[-2].strip("/\\") in HOME_FOLDERS) or parent[-1:] == [
+        "root"
+    ]
