@@ -619,11 +619,12 @@ def _tell_reading(ctx: Context, inspection: Any, args: argparse.Namespace) -> No
     """On stderr, what the user may want to know about how the file was read: the columns
     left out, and an order of day and month that was a guess."""
     from enquirydesk.domain import import_columns
+    from enquirydesk.domain.import_values import quoted
 
     path = Path(args.file)
     pairs = list(zip(inspection.header, inspection.plan.columns, strict=True))
     skipped = [
-        repr(name) if name else str(n) for n, (name, field) in enumerate(pairs, 1) if not field
+        quoted(name) if name else str(n) for n, (name, field) in enumerate(pairs, 1) if not field
     ]
     if skipped:
         more = len(skipped) - 5  # by a plain name: lupdate takes no other count for a plural
@@ -637,7 +638,9 @@ def _tell_reading(ctx: Context, inspection: Any, args: argparse.Namespace) -> No
             ).format(file=path.name, columns=shown)
         )
     if args.dry_run:  # checking a file: how each column is read
-        used = [f"{name} → {import_columns.label(field)}" for name, field in pairs if field]
+        used = [
+            f"{quoted(name)[1:-1]} → {import_columns.label(field)}" for name, field in pairs if field
+        ]
         _err(
             translate("CommandLine", "{file}: columns read: {columns}.").format(
                 file=path.name, columns="; ".join(used)

@@ -398,6 +398,25 @@ def test_a_huge_header_line_stays_one_readable_sentence(
     assert code == 0
     note = err.strip().splitlines()
     assert len(note) == 1 and len(note[0]) < 600 and "and 595 more" in note[0]
+    # One column name of 20,000 characters is quoted cut short, with "…".
+    huge = "y" * 20_000
+    history.write_text(
+        f"received_at,channel,customer_name,{huge}\n2026-10-02 11:00,phone,Budi\n",
+        encoding="utf-8",
+    )
+    before = enquiries(db)
+    code, out, err = run(capsys, "import", str(history), "--dry-run")
+    assert code == 0, err
+    lines = err.strip().splitlines()
+    assert lines and all(len(line) < 300 for line in lines), [len(line) for line in lines]
+    assert "'yyyyyyyy" in lines[0] and "…'" in lines[0]
+    # A cell of 20,000 characters in a rejected row: the same.
+    history.write_text(f"received_at,channel,customer_name\n{huge},phone,Ana\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(history))
+    lines = err.strip().splitlines()
+    assert code == 1 and len(lines) == 2 and all(len(line) < 300 for line in lines), err
+    assert lines[0].startswith("wide.csv: line 2: received_at 'yyy") and "…'" in lines[0]
+    assert enquiries(db) == before  # nothing imported by half
 
 
 def test_importing_the_database_itself_is_refused(

@@ -22,6 +22,17 @@ from enquirydesk.domain.errors import ValidationError
 from enquirydesk.domain.validation import FIRST_YEAR, LAST_YEAR, MAX_MONEY_CENTS, MONEY_SCALE
 from enquirydesk.i18n import every_translation, translate
 
+#: How much of a cell or a column's name a message quotes: a 20 KB cell stays one
+#: readable sentence.
+QUOTED_MOST = 40
+
+
+def quoted(text: object, most: int = QUOTED_MOST) -> str:
+    """`text` quoted as a message shows it, cut to `most` characters with "…"."""
+    text = str(text)
+    return repr(text if len(text) <= most else text[: most - 1] + "…")
+
+
 # ---------------------------------------------------------------------------- dates
 
 #: The orders a day/month/year date may be written in; the wizard asks when a column
@@ -87,7 +98,7 @@ def _not_time(text: str, column: str, order: str) -> ValidationError:
         #: {column} is a column of the imported file; {example} a date and time in the
         #: order the file writes them, such as 24.10.2026 14:05.
         translate("Importer", "{column} {text} is not a date like {example}.").format(
-            column=column, text=repr(text), example=_EXAMPLES.get(order, _EXAMPLES["dmy"])
+            column=column, text=quoted(text), example=_EXAMPLES.get(order, _EXAMPLES["dmy"])
         ),
     )
 
@@ -99,7 +110,7 @@ def _checked(moment: datetime, raw: str, column: str) -> datetime:
             f"{column}.too_early",
             #: {column} is a column of the imported file, such as received_at.
             translate("Validation", "{column} {text} is before {year}.").format(
-                column=column, text=repr(raw), year=FIRST_YEAR
+                column=column, text=quoted(raw), year=FIRST_YEAR
             ),
         )
     return moment
@@ -195,7 +206,7 @@ def _amount_error(column: str, key: str, text: str) -> ValidationError:
             "Importer", "{column} {text} is not an amount like 4.500.000 or 1,234.50."
         )
     return ValidationError(
-        column, f"{column}.{key}", message.format(column=column, text=repr(text))
+        column, f"{column}.{key}", message.format(column=column, text=quoted(text))
     )
 
 

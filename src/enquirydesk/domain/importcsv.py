@@ -256,7 +256,7 @@ def _shown(name: str) -> str:
         return translate("Importer", "(an empty name)")
     if len(name) > SHOWN_NAME_LENGTH:
         name = name[: SHOWN_NAME_LENGTH - 1] + "…"
-    return repr(name)
+    return values.quoted(name)
 
 
 class ImportedFeedback(NamedTuple):
@@ -419,7 +419,7 @@ class RowParser:
                 #: After "line 12: ". open, purchased and lost are file words: keep them.
                 translate(
                     "Importer", "{column} {value} is not one of open, purchased, lost."
-                ).format(column=self._column("outcome"), value=repr(outcome_text)),
+                ).format(column=self._column("outcome"), value=values.quoted(outcome_text)),
             )
         outcome_at = self._time(row, "outcome_at", not_before=received)
         if outcome != "open" and outcome_at is None:
@@ -556,7 +556,7 @@ class RowParser:
                 #: After "line 12: ". {known} lists the names the file may use.
                 translate("Importer", "{column} {value} is not known; use one of: {known}.").format(
                     column=self._column(field),
-                    value=repr(text.strip()),
+                    value=values.quoted(text.strip()),
                     known=self._known[catalogue],
                 ),
             )
@@ -597,7 +597,7 @@ class RowParser:
                 #: Why a row is refused, after "line 12: "; {column} is the file's column.
                 translate(
                     "Importer", "{column} {value} is not a whole number {low}–{high}."
-                ).format(column=self._column(field), value=repr(text), low=low, high=high),
+                ).format(column=self._column(field), value=values.quoted(text), low=low, high=high),
             )
         return int(text)
 
@@ -610,7 +610,7 @@ class RowParser:
                 f"{field}.yes_no",
                 #: After "line 12: ". yes and no are the words the file uses (ya/tidak, da/ne too).
                 translate("Importer", "{column} {value} is not yes or no.").format(
-                    column=self._column(field), value=repr(text)
+                    column=self._column(field), value=values.quoted(text)
                 ),
             )
         return answer

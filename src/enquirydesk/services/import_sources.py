@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from enquirydesk.domain.import_values import quoted
 from enquirydesk.domain.importcsv import FileProblem, Table, check_header, decode, read_table
 from enquirydesk.i18n import translate
 
@@ -134,7 +135,7 @@ def _open_workbook(path: Path, name: str | None) -> SourceFile:
     if name is not None and name not in sheets:
         raise FileProblem(
             translate("Importer", "{file} has no sheet {sheet}.").format(
-                file=path.name, sheet=repr(name)
+                file=path.name, sheet=quoted(name)
             )
         )
     sheet = None
@@ -147,7 +148,7 @@ def _open_workbook(path: Path, name: str | None) -> SourceFile:
         raise FileProblem(
             translate(
                 "Importer", "The sheet {sheet} is empty; its first row must name the columns."
-            ).format(sheet=repr(name or ""))
+            ).format(sheet=quoted(name or ""))
         )
     header_line, header = found
     check_header(header)
@@ -161,7 +162,7 @@ def _sheet(book: Any, name: str) -> Any:
     except Exception as error:  # a sheet whose XML is broken
         raise FileProblem(
             translate("Importer", "The sheet {sheet} cannot be read: {reason}").format(
-                sheet=repr(name), reason=error
+                sheet=quoted(name), reason=error
             )
         ) from None
 
