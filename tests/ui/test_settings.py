@@ -302,10 +302,16 @@ def test_a_demo_file_asks_for_the_shop_and_then_reads_local_numbers_in_rupiah(
     page = window.first_run
     country = page.findChild(QComboBox, "countryCombo")
     country.setCurrentIndex(country.findData("ID"))
+    owner = page.findChild(QLineEdit, "ownerNameEdit").text()
+    assert owner == "Hendra Wijaya"  # the demo's owner, among its several staff
     qtbot.mouseClick(page.findChild(QPushButton, "startEmptyButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.first_run is None)
     window.ctx.forget_cache()
     assert window.ctx.settings[declared.CURRENCY] == "IDR"
+    # Whoever just set the shop up is at the counter: what they log is taken by them.
+    picker = window.findChild(QToolButton, "staffPicker")
+    qtbot.waitUntil(lambda: picker.text() == owner)
+    assert window.ctx.actor.name == owner and window.ctx.actor.staff_id is not None
     someone = queries.customers_from("phone", "+62812", "+62813", 1)[0]["phone"]
     # An Indonesian mobile number, +62 812 xx…, as staff would dial it: 0812 xx
     typed, stored = f"0812 {someone[6:8]}", someone[:8]

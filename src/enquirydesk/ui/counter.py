@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
-from enquirydesk.services import staff
+from enquirydesk.services import setup, staff
 from enquirydesk.services.context import Actor, Context, user_name
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.pin import staff_allows
@@ -50,6 +50,23 @@ class Counter(QObject):
     def load(self) -> None:
         """Read who can be at the counter (at start, and after Settings changed staff)."""
         self.tasks.run(staff.at_the_counter, self._loaded, key="counter")
+
+    def seat_owner(self) -> None:
+        """The owner just named on the first-run page is the one at the counter (a shop of
+        several staff would otherwise start with nobody, and log under the computer's login)."""
+
+        def read() -> tuple[list[tuple[int, str, bool]], int | None]:
+            owner = next((m for m in setup.current_staff() if m.role == "owner" and m.active), None)
+            return staff.at_the_counter(), owner.id if owner is not None else None
+
+        def seated(found: tuple[list[tuple[int, str, bool]], int | None]) -> None:
+            people, owner = found
+            self._loaded(people)
+            name = next((n for person, n, _ in people if person == owner), None)
+            if owner is not None and name is not None and self.staff_id is None:
+                self.switch_to(owner, name)
+
+        self.tasks.run(read, seated, key="counter")
 
     def _loaded(self, people: list[tuple[int, str, bool]]) -> None:
         self.people = people

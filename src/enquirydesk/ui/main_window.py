@@ -616,6 +616,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.forget_cache()
         self.refresh()
+        self.counter.seat_owner()  # whoever set the shop up is at the counter now
         if page.with_demo:
             self.load_demo()
         else:
