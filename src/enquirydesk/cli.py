@@ -124,6 +124,15 @@ def _parser() -> argparse.ArgumentParser:
         metavar="S",
         help=translate("CommandLine", "the same seed gives the same data"),
     )
+    demo.add_argument(
+        "--country",
+        metavar="CC",
+        help=translate(
+            "CommandLine",
+            "the shop's country as a two-letter code (ID, SI, GB…); default: the shop's, "
+            "else your system's, else the one of --lang",
+        ),
+    )
 
     add = command("add", translate("CommandLine", "log one enquiry; prints its id"))
     add.add_argument(
@@ -466,9 +475,19 @@ def _terminal_progress(label: str) -> Callable[[int, int], None] | None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from enquirydesk.services import demo
+    from enquirydesk.services import demo, overview, settings
 
     ctx = _open(args)
+    country = _demo_country(ctx, args)
+    if country:
+        if overview.has_enquiries(ctx):
+            raise UsageError(
+                translate(
+                    "CommandLine",
+                    "Demo data goes into a new, empty database; {path} already has enquiries.",
+                ).format(path=ctx.store.location)
+            )
+        settings.update(ctx, {"shop.country": country})
     progress = _terminal_progress(translate("CommandLine", "Demo data"))
     result = demo.generate(ctx, args.enquiries, args.seed, progress=progress)
     customers = CommandLine.tr("%Ln customers", None, result.customers)
@@ -480,6 +499,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ).format(customers=customers, path=ctx.store.path)
     )
     return EXIT_OK
+
+
+#: The country a demo shop is in when only the language says: Indonesian in Indonesia,
+#: Slovenian in Slovenia.
+COUNTRY_OF_LANGUAGE = {"id": "ID", "sl": "SI"}
+
+
+def _demo_country(ctx: Context, args: argparse.Namespace) -> str:
+    """The country the demo shop should be in, if it must change: `--country`, else (a shop
+    with no country yet) the one of `--lang`; "" to leave the shop's as it is."""
+    import phonenumbers
+
+    if args.country:
+        code = args.country.strip().upper()
+        if code not in phonenumbers.SUPPORTED_REGIONS:
+            raise UsageError(
+                translate(
+                    "CommandLine", "{code} is not a country code; use two letters like ID or SI."
+                ).format(code=args.country)
+            )
+        return code if code != ctx.settings.country else ""
+    if ctx.settings.country:
+        return ""
+    return COUNTRY_OF_LANGUAGE.get(args.lang or "", "")
 
 
 def cmd_add(args: argparse.Namespace) -> int:

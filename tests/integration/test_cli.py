@@ -291,3 +291,47 @@ def test_the_locale_gives_the_country(monkeypatch: pytest.MonkeyPatch) -> None:
     assert locale_country() == "ID"
     monkeypatch.setenv("LC_ALL", "sl_SI@euro")
     assert locale_country() == "SI"
+
+
+def _country_and_phone(path: Path) -> tuple[str, str]:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        country = connection.execute(
+            "SELECT value FROM setting WHERE key = 'shop.country'"
+        ).fetchone()
+        phone = connection.execute("SELECT phone FROM customer ORDER BY id LIMIT 1").fetchone()
+    return (country[0].strip('"') if country else ""), phone[0]
+
+
+def test_demo_makes_a_shop_of_the_country_asked_for(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")  # a system that names no country
+    code, out, err = run(capsys, "demo", "--enquiries", "40", "--country", "id")
+    assert code == 0, err
+    country, phone = _country_and_phone(db)
+    assert country == "ID" and phone.startswith("+628")
+    # Only into an empty file: the country of a shop with enquiries is left alone.
+    code, out, err = run(capsys, "demo", "--enquiries", "40", "--country", "SI")
+    assert code == 2 and out == ""
+    assert_one_sentence(err)
+    assert "already has enquiries" in err
+    assert _country_and_phone(db)[0] == "ID" and count(db) == 40
+    code, out, err = run(capsys, "--db", str(db.with_name("x.sqlite")), "demo", "--country", "XX")
+    assert code == 2
+    assert_one_sentence(err)
+    assert "XX is not a country code" in err
+
+
+def test_demo_in_a_language_without_a_country_is_a_shop_of_that_language(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    code, out, err = run(capsys, "--lang", "sl", "demo", "--enquiries", "40")
+    assert code == 0, err
+    country, phone = _country_and_phone(db)
+    assert country == "SI" and phone.startswith("+386")
+    other = db.with_name("english.sqlite")
+    code, out, err = run(capsys, "--db", str(other), "demo", "--enquiries", "40")
+    assert code == 0, err
+    assert _country_and_phone(other) == ("", _country_and_phone(other)[1])
+    assert _country_and_phone(other)[1].startswith("+44")
