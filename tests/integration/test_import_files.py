@@ -68,6 +68,9 @@ def test_a_slovenian_spreadsheet_in_windows_1250(shop: Context, db_path: Path, t
         "received_at", "customer_name", "phone", "channel", "interest", "outcome", "value",
     )  # fmt: skip
     assert inspection.plan.date_order == "dmy" and inspection.problem is None
+    # The preview shows each row's amount where the file has it, the bought one's too.
+    shown = [row.values.get("value") for row in importer.preview(shop, inspection)]
+    assert shown == [shop.formats.cents(123450), "", shop.formats.cents(89900)]
 
     result = importer.import_file(shop, path)
     assert [str(bad) for bad in result.bad] == []

@@ -380,6 +380,7 @@ def preview(ctx: Context, inspection: Inspection, rows: int = 20) -> list[Previe
         "expectation": catalog.names(catalog.EXPECTATIONS),
         "outcome": {k: translate("ExportRows", v) for k, v in export_rows.OUTCOME_NAMES.items()},
     }
+    one_value = "purchase_value" not in (inspection.plan.columns or ())
     shown = []
     for line, cells in inspection.sample[:rows]:
         try:
@@ -387,13 +388,16 @@ def preview(ctx: Context, inspection: Inspection, rows: int = 20) -> list[Previe
         except ValidationError as error:
             shown.append(PreviewRow(line, {}, (error.field, error.message)))
             continue
-        shown.append(PreviewRow(line, _shown_values(row, names, formats), None))
+        shown.append(PreviewRow(line, _shown_values(row, names, formats, one_value), None))
     return shown
 
 
 def _shown_values(
-    row: ImportRow, names: dict[str, dict[str, str]], formats: Formats
+    row: ImportRow, names: dict[str, dict[str, str]], formats: Formats, one_value: bool = False
 ) -> dict[str, str]:
+    """The row's values as the preview shows them. With `one_value` (the file has one
+    amount column) the amount is shown there whether it was kept as the estimate or, on
+    a bought enquiry, as what was paid."""
     def when(moment: datetime | None) -> str:
         return "" if moment is None else formats.when(moment)
 
@@ -414,7 +418,11 @@ def _shown_values(
         "first_response_at": when(row.first_response_at),
         "outcome": names["outcome"].get(row.outcome, row.outcome),
         "outcome_at": when(row.outcome_at),
-        "value": money(row.estimated_cents),
+        "value": money(
+            row.purchase_cents
+            if one_value and row.estimated_cents is None
+            else row.estimated_cents
+        ),
         "purchase_value": money(row.purchase_cents),
         "purchase_channel": names["purchase_channel"].get(row.purchase_channel, "")
         if row.purchase_channel
