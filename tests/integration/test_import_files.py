@@ -271,3 +271,41 @@ def test_an_ambiguous_date_is_read_the_shops_way_and_said(db_path: Path, tmp_pat
     assert main(["--db", str(db_path), "import", str(path)]) == 0
     assert "read as dmy" in capsys.readouterr().err
     assert rows(db_path, "SELECT received_at FROM enquiry") == [("2026-04-03 10:00:00",)]
+
+
+# -- the program's own monthly exports, imported as they are --------------------------------
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_monthly_export_imports_as_it_is(tmp_path: Path, capsys, kind: str) -> None:
+    """The Enquiries sheet of a monthly workbook (after its Summary), or the CSV, read
+    without telling the program which sheet or which columns."""
+    from enquirydesk.services import demo
+    from enquirydesk.services.context import Actor
+    from enquirydesk.store.database import Store
+
+    shop_file, new_file = tmp_path / "shop.sqlite", tmp_path / "new.sqlite"
+    now = datetime(2026, 11, 20, 12, 0)
+    store = Store.open(shop_file, now=lambda: now)
+    try:
+        ctx = Context(store, Actor("t"), lambda: now)
+        settings.update(ctx, {declared.COUNTRY.key: "SI"})
+        demo.generate(ctx, 400, 5, workers=0)
+        month = report.monthly(ctx, Month(2026, 10))
+    finally:
+        store.close()
+    out = tmp_path / f"2026-10.{kind}"
+    argv = ["--db", str(shop_file), "export", "--month", "2026-10", "--format", kind]
+    assert main([*argv, "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(new_file), "import", str(out)]) == 0, capsys.readouterr().err
+    imported = rows(new_file, "SELECT COUNT(*) FROM enquiry")[0][0]
+    assert imported == month["enquiries"]["total"] > 0
+    channels = dict(
+        rows(
+            new_file,
+            "SELECT c.key, COUNT(*) FROM enquiry e JOIN channel c ON c.id = e.channel_id "
+            "GROUP BY c.key",
+        )
+    )
+    assert channels == {k: v for k, v in month["enquiries"]["by_channel"].items() if v}

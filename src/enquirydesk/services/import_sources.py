@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from enquirydesk.domain import import_columns
 from enquirydesk.domain.import_values import quoted
 from enquirydesk.domain.importcsv import FileProblem, Table, check_header, decode, read_table
 from enquirydesk.i18n import translate
@@ -138,12 +139,27 @@ def _open_workbook(path: Path, name: str | None) -> SourceFile:
                 file=path.name, sheet=quoted(name)
             )
         )
-    sheet = None
-    for candidate in [name] if name is not None else sheets:  # else the first with data
-        sheet, name = _sheet(book, candidate), candidate
-        if sheet.height > 0:
-            break
-    found = _header_row(sheet) if sheet is not None else None
+    sheet = found = None
+    if name is not None:
+        sheet = _sheet(book, name)
+        found = _header_row(sheet)
+    else:  # the first sheet whose columns import (the Enquiries of a monthly export,
+        # after its Summary), else the first with anything in it
+        first = None
+        for candidate in sheets:
+            read = _sheet(book, candidate)
+            header = _header_row(read) if read.height > 0 else None
+            if header is None:
+                continue
+            if first is None:
+                first = (read, candidate, header)
+            if not import_columns.missing_fields(import_columns.recognise(header[1])):
+                sheet, name, found = read, candidate, header
+                break
+        if found is None and first is not None:
+            sheet, name, found = first
+        elif found is None:
+            name = sheets[0] if sheets else ""
     if found is None:
         raise FileProblem(
             translate(
