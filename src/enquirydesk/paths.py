@@ -7,6 +7,8 @@ files. ``--db`` or ``ENQUIRYDESK_DB`` point at another database file only.
 
 from __future__ import annotations
 
+import getpass
+import hashlib
 import os
 from pathlib import Path
 
@@ -93,3 +95,55 @@ def database_path(cli_value: str | None = None) -> Path | str:
 
 def is_server_address(value: object) -> bool:
     return str(value).startswith(SERVER_SCHEMES)
+
+
+# -- the running window's lock ---------------------------------------------------------------
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return str(os.getuid()) if hasattr(os, "getuid") else ""
+
+
+def instance_key(database: Path) -> str:
+    """A short name for this user's window on this file (the same however the path is written)."""
+    identity = f"{_user()}\0{os.path.normcase(os.path.realpath(database))}"
+    return "enquirydesk-" + hashlib.sha256(identity.encode()).hexdigest()[:20]
+
+
+def window_lock(database: Path) -> Path:
+    """The lock file a running window on `database` holds (Qt's ``QLockFile``: the process
+    id on its first line, held with ``flock`` on POSIX while the window runs)."""
+    return runtime_dir() / f"{instance_key(database)}.lock"
+
+
+def window_elsewhere(database: Path) -> bool:
+    """Whether a window of another process has `database` open now (its lock is held).
+    False where that cannot be told: on Windows an open database cannot be replaced
+    anyway, the operating system refuses."""
+    lock = window_lock(database)
+    try:
+        first = lock.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
+    except OSError:
+        return False  # no window has made one (or it is gone)
+    if first.strip() == str(os.getpid()):
+        return False  # this process's own window (restoring from it)
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        descriptor = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True  # held: the window is running
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)  # (a lock taken here goes with it)
+    return False

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from enquirydesk import paths
 from enquirydesk.cli import main
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
@@ -270,6 +271,48 @@ def test_a_restore_lifts_the_mark(
     assert code == 0, err
     assert health.damage_mark(damaged) is None
     code, _, err = run(capsys, "add", "--channel", "phone", "--name", "Budi Santoso")
+    assert code == 0, err
+
+
+def test_a_damaged_file_a_window_has_open_is_not_swapped_out_under_it(
+    damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A restore replaces a damaged file whole; with a window of another program on it,
+    that window would go on with the old file and, closing, delete the new one's -wal:
+    the restore waits until it is closed."""
+    backup = tmp_path / "good.sqlite"
+    healthy = tmp_path / "healthy.sqlite"
+    Store.open(healthy).close()
+    assert main(["--db", str(healthy), "backup", "--out", str(backup)]) == 0
+    capsys.readouterr()
+    holder = subprocess.Popen(
+        [
+            sys.executable, "-c",
+            "import sys; from pathlib import Path; "
+            "from enquirydesk.ui.file.single_instance import SingleInstance; "
+            "one = SingleInstance(Path(sys.argv[1])); assert one.claim(); "
+            "print('held', flush=True); sys.stdin.read()",
+            str(damaged),
+        ],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert paths.window_elsewhere(damaged)
+        before = digest(damaged)
+        code, out, err = run(capsys, "restore", str(backup))
+        assert (code, out) == (1, "")
+        assert sentence(err) == (
+            f"An EnquiryDesk window has {damaged.name} open; close it, then restore the backup."
+        )
+        assert digest(damaged) == before
+    finally:
+        holder.stdin.close()
+        holder.wait(30)
+        holder.stdout.close()
+    assert not paths.window_elsewhere(damaged)
+    code, _, err = run(capsys, "restore", str(backup))
     assert code == 0, err
 
 

@@ -369,8 +369,18 @@ def restore(
         )
     safety = None
     if target.exists() and target.stat().st_size > 0:
+        healthy = _healthy(target)
+        if not healthy and paths.window_elsewhere(target):
+            # A damaged file is swapped out whole: a window still on it would go on with
+            # the old file, and on closing delete the restored one's -wal by its name.
+            raise StoreError(
+                translate(
+                    "Backups",
+                    "An EnquiryDesk window has {name} open; close it, then restore the backup.",
+                ).format(name=target.name)
+            )
         safety = _safety_copy(target, when)
-        if _healthy(target):
+        if healthy:
             store = Store.open(target, verify=False, now=lambda: when)
             try:
                 sqlite.restore_into(store.db, source, progress)

@@ -9,31 +9,16 @@ sees that its process is gone) and listens on a `QLocalServer` named after the f
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from enquirydesk import paths
+from enquirydesk.paths import instance_key
 
 CONNECT_MS = 2000
 RAISE = b"raise\n"
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return str(os.getuid()) if hasattr(os, "getuid") else ""
-
-
-def instance_key(database: Path) -> str:
-    """A short name for this user's window on this file (the same however the path is written)."""
-    identity = f"{_user()}\0{os.path.normcase(os.path.realpath(database))}"
-    return "enquirydesk-" + hashlib.sha256(identity.encode()).hexdigest()[:20]
 
 
 class SingleInstance(QObject):
@@ -44,9 +29,9 @@ class SingleInstance(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = instance_key(database)
-        folder = paths.runtime_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        self.lock = QLockFile(str(folder / f"{self.key}.lock"))
+        lock = paths.window_lock(database)
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(lock))
         self.lock.setStaleLockTime(0)  # only a dead process's lock is stale
         self.server: QLocalServer | None = None
         self.answered = False  # when not claimed: whether the other window heard us
