@@ -152,6 +152,32 @@ def test_a_deleted_enquiry_takes_its_follow_ups_and_undo_brings_them_back(
     assert (awaiting(ctx), overdue(ctx)) == ([waiting], [(decided, "decision", None)])
 
 
+def test_mine_shows_what_one_person_took_or_was_given_and_the_parts_add_up(
+    ctx: Context, log, clock
+) -> None:
+    maja = staff.add_staff(ctx, "Maja").created_id("staff")
+    rok = staff.add_staff(ctx, "Rok").created_id("staff")
+    logged = {
+        maja: [log(name="Ana", staff_id=maja), log(name="Bojan", staff_id=maja)],
+        rok: [log(name="Cene", staff_id=rok)],
+    }
+    everyone = today.lists(ctx)
+    assert everyone.awaiting.total == 3
+    for person, ids in logged.items():
+        mine = today.lists(ctx, mine=person)
+        assert sorted(i.enquiry_id for i in mine.awaiting.items) == sorted(ids)
+        assert mine.awaiting.total == len(ids)
+    # Answered, Maja's first enquiry gets a decision check; given to Rok, it is on his list.
+    enquiries.record_contact(ctx, logged[maja][0], "call")
+    clock.set(datetime(2026, 3, 9, 11, 0))
+    (check,) = [i for i in today.lists(ctx).overdue.items if i.enquiry_id == logged[maja][0]]
+    assert check.enquiry_id not in {
+        i.enquiry_id for i in today.lists(ctx, mine=rok).overdue.items
+    }
+    followups.reassign(ctx, check.followup_id, rok)
+    assert check.enquiry_id in {i.enquiry_id for i in today.lists(ctx, mine=rok).overdue.items}
+
+
 def test_snooze_done_and_reassign_as_today_shows_them(ctx: Context, log, clock) -> None:
     eid = log(name="Ana", answered_now=True)
     maja = staff.add_staff(ctx, "Maja").created_id("staff")
