@@ -7,7 +7,8 @@
 #
 # Checks: --version; demo data (1,000 enquiries, and 100,000, which are made by worker
 # processes: the bundle must start them as workers, not as a second program); the month's
-# report as JSON and in Slovenian (the translations are found); the window opens, answers
+# report as JSON and in Slovenian (the translations are found); a shop's server that does not
+# answer is said in a sentence (the PostgreSQL driver is in the bundle); the window opens, answers
 # a second start, and quits cleanly, with its icon found; no Qt library the bundle needs
 # was left out. Prints the bundle's size.
 set -euo pipefail
@@ -67,6 +68,14 @@ app --lang sl --db "$tmp/x.sqlite" report --month "$month" >"$tmp/report-sl.txt"
 head -4 "$tmp/report-sl.txt"
 grep -q "Mesečno poročilo" "$tmp/report-sl.txt" && grep -q "Povpraševanja" "$tmp/report-sl.txt" \
   || fail "the report is not in Slovenian: the translations were not found"
+
+step "EnquiryDesk --db postgresql://… report   (a server that does not answer)"
+# psycopg and its compiled libpq come with the bundle: a server that is not there is
+# said in one sentence, not "no pq wrapper available".
+server=$(LIMIT=30 app --db "postgresql://shop@127.0.0.1:9/shop" report --month "$month" 2>&1) \
+  && fail "a report from a server that is not there succeeded"
+echo "$server"
+[[ $server == *"cannot be reached"* ]] || fail "the server's driver did not load: $server"
 
 step "the window, offscreen: opens, answers a second start, quits"
 EXTRA_ENV="ENQUIRYDESK_QUIT_AFTER_MS=8000" LIMIT=60 app --db "$tmp/x.sqlite" \
