@@ -79,6 +79,10 @@ def _requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+#: Adds one command to the parser: its name and its help.
+Command = Callable[[str, str], argparse.ArgumentParser]
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -88,7 +92,13 @@ def _parser() -> argparse.ArgumentParser:
             "Without a command, the window opens.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"EnquiryDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"EnquiryDesk {__version__}",
+        # argparse of Python 3.11 leaves its own words for this one untranslated
+        help=translate("ArgumentParser", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -107,6 +117,15 @@ def _parser() -> argparse.ArgumentParser:
     def command(name: str, help: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, help=help, description=help)
 
+    _enquiry_commands(command)
+    _report_commands(command)
+    _privacy_commands(command)
+    _care_commands(command)
+    return parser
+
+
+def _enquiry_commands(command: Command) -> None:
+    """Logging: demo data, one enquiry, and history imported."""
     demo = command(
         "demo", translate("CommandLine", "fill a new, empty database with realistic demo data")
     )
@@ -171,6 +190,11 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "answered on the spot (response time 0)"),
     )
 
+    _import_command(command)
+
+
+def _import_command(command: Command) -> None:
+    """`import`: history from a spreadsheet, or a whole exported shop."""
     importing = command(
         "import",
         translate(
@@ -215,6 +239,10 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "import the good rows, list the bad"),
     )
     _pin_option(importing)
+
+
+def _report_commands(command: Command) -> None:
+    """The month: its report, and exports (one month, or all data)."""
     report = command("report", translate("CommandLine", "the figures of one month"))
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--format", choices=("text", "json"), default="text")
@@ -234,6 +262,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
     _pin_option(export)
+
+
+def _privacy_commands(command: Command) -> None:
+    """Customers' data: exported for them, forgotten, and deleted enquiries purged."""
     customer_data = command(
         "customer-data",
         translate(
@@ -258,7 +290,30 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("CommandLine", "forget them without asking (for scripts)"),
     )
     _pin_option(forget)
+    purge = command(
+        "purge",
+        translate(
+            "CommandLine",
+            "remove deleted enquiries for good, with what was written on them (asks first)",
+        ),
+    )
+    purge.add_argument(
+        "--older-than",
+        type=_positive,
+        metavar="DAYS",
+        help=translate("CommandLine", "only those deleted more than DAYS days ago"),
+    )
+    purge.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CommandLine", "purge them without asking (for scripts)"),
+    )
+    _pin_option(purge)
 
+
+def _care_commands(command: Command) -> None:
+    """Follow-ups, and the file's care: backups, moving, restoring, checking, retention and
+    a forgotten PIN."""
     followups = command("followups", translate("CommandLine", "list open follow-ups"))
     followups.add_argument(
         "--due",
@@ -324,7 +379,6 @@ def _parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help=translate("CommandLine", "the key shown when the PIN was set (else asked)"),
     )
-    return parser
 
 
 def _customer_option(command: argparse.ArgumentParser) -> None:
@@ -682,7 +736,9 @@ def _tell_reading(ctx: Context, inspection: Any, args: argparse.Namespace) -> No
         )
     if args.dry_run:  # checking a file: how each column is read
         used = [
-            f"{quoted(name)[1:-1]} → {import_columns.label(field)}" for name, field in pairs if field
+            f"{quoted(name)[1:-1]} → {import_columns.label(field)}"
+            for name, field in pairs
+            if field
         ]
         _err(
             translate("CommandLine", "{file}: columns read: {columns}.").format(
@@ -869,6 +925,63 @@ def cmd_forget(args: argparse.Namespace) -> int:
             "Forgot customer {number}: %Ln enquiries kept as anonymous records.", None, enquiries
         ).format(number=who.id)
     )
+    _out(privacy.backups_sentence(ctx))
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from enquirydesk.services import privacy, purge
+
+    ctx = _open(args, must_exist=True)
+    _owner_pin(args, ctx)
+    found = purge.deleted(ctx, args.older_than)
+    if not found.count:
+        if args.older_than:
+            _out(
+                CommandLine.tr(
+                    "No enquiry was deleted more than %Ln days ago; nothing was purged.",
+                    None,
+                    args.older_than,
+                )
+            )
+        else:
+            _out(translate("CommandLine", "There are no deleted enquiries; nothing was purged."))
+        return EXIT_OK
+    since = ctx.formats.long_date(found.since) if found.since is not None else ""
+    _out(
+        CommandLine.tr(
+            "%Ln deleted enquiries would be purged (the first deleted on {date}).",
+            None,
+            found.count,
+        ).format(date=since)
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                translate(
+                    "CommandLine",
+                    "Purging cannot be undone: give --yes to purge them without being asked.",
+                )
+            )
+        question = translate(
+            "CommandLine",
+            "Remove them for good, with their contacts, follow-ups and feedback? Their "
+            "customers stay. This cannot be undone. [y/N] ",
+        )
+        try:
+            answer = input(question).strip().lower()
+        except EOFError:
+            answer = ""
+        if answer not in {"y", "yes", translate("CommandLine", "yes").lower()}:
+            _out(translate("CommandLine", "Nothing was purged."))
+            return EXIT_OK
+    changes = purge.purge(
+        ctx, args.older_than, progress=_terminal_progress(translate("CommandLine", "Purging"))
+    )
+    if changes.operation_id is None:  # brought back this very moment
+        _out(translate("CommandLine", "There are no deleted enquiries; nothing was purged."))
+        return EXIT_OK
+    _out(f"{changes.summary}.")  # as the change log says it
     _out(privacy.backups_sentence(ctx))
     return EXIT_OK
 
@@ -1128,6 +1241,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "customer-data": cmd_customer_data,
     "forget": cmd_forget,
+    "purge": cmd_purge,
     "followups": cmd_followups,
     "check": cmd_check,
     "retention": cmd_retention,

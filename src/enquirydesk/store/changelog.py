@@ -3,7 +3,9 @@
 Every change a user makes goes through a `Tx`: it writes the row and, in the same
 transaction, a `Change` with the values before and after. Undo replays an
 operation's changes backwards as a new operation (so the undo is logged and can
-itself be undone), after checking nothing has changed those rows since.
+itself be undone), after checking nothing has changed those rows since. Forgetting a
+customer and purging deleted enquiries are final, and so is every older change to a
+purged enquiry: undo refuses them in one sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from peewee import BooleanField, DateTimeField, IntegrityError
 
 from enquirydesk.domain.errors import ConflictError, NotFoundError
 from enquirydesk.i18n import translate
+from enquirydesk.store import purge as purging
 from enquirydesk.store import search_index
 from enquirydesk.store.models import BY_ENTITY, BaseModel, Change, Enquiry, Operation
 from enquirydesk.store.privacy import FINAL_ACTIONS
@@ -166,6 +169,12 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
                 "ChangeLog", "“{change}” cannot be undone: forgetting a customer is final."
             ).format(change=operation.summary)
         )
+    if operation.action == purging.ACTION:
+        raise ConflictError(
+            translate(
+                "ChangeLog", "“{change}” cannot be undone: purging deleted enquiries is final."
+            ).format(change=operation.summary)
+        )
     if operation.undone_by_id is not None:
         #: {change} is the change's description in the history, such as "Enquiry 12 edited".
         raise ConflictError(
@@ -176,6 +185,12 @@ def undo_changes(tx: Tx, operation_id: int) -> None:
     changes = list(
         Change.select().where(Change.operation == operation_id).order_by(Change.id.desc()).tuples()
     )
+    if purging.touches_purged((c[2], c[3], c[5], c[6]) for c in changes):
+        raise ConflictError(
+            translate(
+                "ChangeLog", "“{change}” cannot be undone: the enquiry it changed was purged."
+            ).format(change=operation.summary)
+        )
     stale = translate(
         "ChangeLog", "“{change}” cannot be undone: it was changed again afterwards."
     ).format(change=operation.summary)

@@ -199,6 +199,17 @@ def live_rows(person_ids: Sequence[int]) -> dict[str, list[int]]:
     return rows
 
 
+def enquiry_rows(enquiry_ids: Sequence[int]) -> dict[str, list[int]]:
+    """Every row of these enquiries, by table (`ENTITIES` from ``enquiry`` on): the
+    enquiries, and the contacts, feedback and follow-ups that point at them now or that
+    the change log alone still holds for them (made, then undone)."""
+    owners: dict[str, list[int]] = {"customer": [], "enquiry": sorted(set(enquiry_ids))}
+    rows: dict[str, list[int]] = {"enquiry": owners["enquiry"]}
+    for entity in ENTITIES[ENTITIES.index("enquiry") + 1 :]:
+        rows[entity] = sorted(_current(entity, owners) | _only_logged(entity, owners))
+    return rows
+
+
 def known_values(person_ids: Sequence[int], rows: Mapping[str, Sequence[int]]) -> dict[str, set]:
     """Every name, phone number (E.164), e-mail address and handle these customers had,
     as rows and change-log copies hold them: what the log's summaries may name them by."""

@@ -72,11 +72,15 @@ def journey(month: Month) -> JourneyCounts:
             & (Other.id != Enquiry.id)
         )
     )
+    Rated = Enquiry.alias()  # feedback on a deleted enquiry counts for nothing
     promoter = fn.EXISTS(
-        Feedback.select(Feedback.id).where(
+        Feedback.select(Feedback.id)
+        .join(Rated, on=(Feedback.enquiry == Rated.id))
+        .where(
             (Feedback.customer == Enquiry.customer)
             & (Feedback.recommend >= PROMOTER_SCORE)
             & Feedback.deleted_at.is_null()
+            & Rated.deleted_at.is_null()
         )
     )
     referred_customer = fn.EXISTS(

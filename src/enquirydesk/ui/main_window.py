@@ -36,6 +36,7 @@ from enquirydesk.ui.enquiries.view import EnquiriesView
 from enquirydesk.ui.file.backups import BackupKeeper
 from enquirydesk.ui.file.export_all import ExportAll
 from enquirydesk.ui.file.live import LiveChanges
+from enquirydesk.ui.file.purge import PurgeDeleted
 from enquirydesk.ui.file.watch import FileWatch
 from enquirydesk.ui.reports.view import ReportsView
 from enquirydesk.ui.settings.retention import RetentionKeeper
@@ -75,6 +76,24 @@ class MainWindow(QMainWindow):
         self._undo: list[Changes] = []  # this session's operations, the latest last
         self._redo: list[Changes] = []  # the undos of this session, the latest last
 
+        self._build_pages(ctx)
+        self._build_undo()
+        self._build_navigation()
+        self._build_file_menu(ctx)
+        self._build_edit_and_settings_menus()
+        self._show_heading()
+        # The list's first screenful before Today's lists: it is one short read, and the
+        # page shown after a start is often the list.
+        self.enquiries.apply()
+        self.counter.load()
+        self.today.reload()
+        self._restore_state()
+        self.reminders.start()
+
+    # -- building the window ------------------------------------------------------------
+
+    def _build_pages(self, ctx: Context) -> None:
+        """The four pages in their tabs, under the banners, each hearing of every change."""
         # Today: the first page; its heading, figures and buttons keep the names the
         # window has always given them.
         self.today = TodayView(ctx, self.tasks, self)
@@ -111,6 +130,8 @@ class MainWindow(QMainWindow):
         for listener in (self.today, self.enquiries, self.customers, self.reports):
             self.changesMade.connect(listener.on_changes)
 
+    def _build_undo(self) -> None:
+        """New enquiry, and undo and redo: the actions, their keys and the status bar's Undo."""
         self.new_enquiry = QAction(self.tr("&New enquiry…"), self)
         self.new_enquiry.setObjectName("newEnquiryAction")
         self.new_enquiry.setShortcut(QKeySequence.StandardKey.New)
@@ -147,6 +168,9 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self.redo)
         # In a text box the keys undo its typing first, then the window's changes.
         self.text_box_undo = TextBoxUndo(self, self.undo_action, self.redo_action)
+
+    def _build_navigation(self) -> None:
+        """The window's own keys: turning the pages, and finding enquiries."""
         # Ctrl+Tab and Ctrl+Shift+Tab turn the pages from anywhere in the window: the
         # window's own keys, taken before a table (which would move its cell) sees them.
         self.next_page = QAction(self.tr("Next page"), self)
@@ -160,11 +184,14 @@ class MainWindow(QMainWindow):
         for action in (self.next_page, self.previous_page):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-        find = QAction(self.tr("&Find enquiries"), self)
+        self.find_action = find = QAction(self.tr("&Find enquiries"), self)
         find.setObjectName("findAction")
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find)
 
+    def _build_file_menu(self, ctx: Context) -> None:
+        """The File menu and what stands behind it: exports, imports, the server, backups,
+        purging; the counter, the file's watch, live changes, retention and reminders."""
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.new_enquiry)
         refresh = QAction(self.tr("Re&fresh"), self)
@@ -195,6 +222,8 @@ class MainWindow(QMainWindow):
         self.backups.restoreAsked.connect(self.restoreRequested.emit)
         menu.addAction(self.backups.back_up_now_action)
         menu.addAction(self.backups.restore_action)
+        self.purging = PurgeDeleted(self)  # the owner's purge (ui/file/purge.py)
+        menu.addAction(self.purging.action)
         self.counter = Counter(self, ctx, self.tasks)
         self.counter.switched.connect(lambda: self.today.offer_mine(len(self.counter.people) > 1))
         self.statusBar().addPermanentWidget(self.counter.button)
@@ -216,10 +245,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.reminders.quit)  # also from the tray
         menu.addAction(quit_action)
+
+    def _build_edit_and_settings_menus(self) -> None:
+        """Edit (undo, redo, find), Enquiry (the detail pane's actions) and Settings."""
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        edit.addAction(find)
+        edit.addAction(self.find_action)
         self._enquiry_menu()
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -232,14 +264,6 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.settings_action)
         settings_menu.addAction(self.counter.switch_action)
         settings_menu.addAction(self.reminders.settings_action)
-        self._show_heading()
-        # The list's first screenful before Today's lists: it is one short read, and the
-        # page shown after a start is often the list.
-        self.enquiries.apply()
-        self.counter.load()
-        self.today.reload()
-        self._restore_state()
-        self.reminders.start()
 
     # -- actions --------------------------------------------------------------------------
 
