@@ -145,10 +145,15 @@ def _search_parts(
     terms = parse(text, country_code, trunk)
     typed = text.strip()
     if terms.email_words:
-        words_of = f"emails : {_quoted(' '.join(terms.email_words))}"
-        return [("email", typed.lower())], words_of + (" *" if typed[-1].isalnum() else ""), ""
+        star = " *" if typed[-1].isalnum() else ""
+        words_of = f"emails : {_quoted(' '.join(terms.email_words))}{star}"
+        before, at, after = typed.partition("@")
+        if len(" ".join(words(before))) >= 3 and not words(after):  # a run before the @
+            words_of += f" OR locals : {_quoted(' '.join(words(before)))}{'' if at else star}"
+        return [("email", typed.lower())], words_of, ""
     if terms.digits and terms.digits_start:
-        return [("phone", "+" + terms.digits)], "", ""
+        run = f"phones : {_quoted(terms.typed_digits)} *" if terms.typed_digits else ""
+        return [("phone", "+" + terms.digits)], run, ""
     if terms.digits:
         ranges = [("phone", f"+{country_code}{terms.digits}"), ("phone", "+" + terms.digits)]
         return ranges, f"phones : {_quoted(terms.digits)} *", ""
@@ -158,7 +163,8 @@ def _search_parts(
     words_of = ""
     if max(map(len, found), default=0) >= 3:
         starts = " AND ".join(_quoted(word) + " *" for word in found)
-        words_of = f"name : ({starts}) OR emails : {_quoted(' '.join(found))} *"
+        phrase = _quoted(" ".join(found))
+        words_of = f"name : ({starts}) OR emails : {phrase} * OR locals : {phrase} *"
     return [("name_key", name_key(typed))], words_of, _quoted(typed) if len(typed) >= 3 else ""
 
 

@@ -34,7 +34,7 @@ PEOPLE = [
 
 def _documents(store: Store) -> list[tuple]:
     return store.db.execute_sql(
-        f'SELECT rowid, name, phones, emails FROM "{customer_index.TABLE}" ORDER BY rowid'
+        f'SELECT rowid, name, phones, emails, locals FROM "{customer_index.TABLE}" ORDER BY rowid'
     ).fetchall()
 
 
@@ -58,6 +58,10 @@ def test_filling_the_index_at_once_writes_what_the_triggers_write(
     assert by_triggers == _written_by_the_triggers(store)
     assert len(by_triggers) == 6 and "62812" in by_triggers[0][2]
     assert "santoso" in by_triggers[1][3]
+    # Every ending of 3 or more characters of each address's part before the @.
+    assert by_triggers[0][4].split() == ["ana"]
+    assert by_triggers[1][4].split() == ["budi", "udi", "budi.santoso", "udi.santoso",
+        "di.santoso", "i.santoso", ".santoso", "santoso", "antoso", "ntoso", "toso", "oso"]  # fmt: skip
     with store.db.atomic():
         store.db.execute_sql(f'DELETE FROM "{customer_index.TABLE}"')
         customer_index.fill(store.db)

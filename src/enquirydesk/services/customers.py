@@ -17,7 +17,7 @@ from typing import Any
 
 from enquirydesk.domain.errors import NotFoundError, ValidationError
 from enquirydesk.domain.formats import Formats
-from enquirydesk.domain.search import Terms, parse, words
+from enquirydesk.domain.search import Terms, address, parse, words
 from enquirydesk.domain.validation import (
     MAX_NAME,
     clean_name,
@@ -319,27 +319,44 @@ class WordMatches:
 
     names: str = ""  # a word of the name starts so
     numbers: str = ""  # the digits inside a number
-    addresses: str = ""  # part of an address
+    addresses: str = ""  # a word of an address starts so
+    inside: str = ""  # a run inside an address's part before the @ ("kovacic40")
 
 
 def word_matches(typed: str, terms: Terms) -> WordMatches:
-    """The word-index matches of the Customers and the Enquiries search alike. Words
-    inside names and addresses from `MIN_WORD_CHARS` letters (one or two start too many
-    words to read at every keystroke); digits already at a number's start need none."""
+    """The word-index matches of the Customers and the Enquiries search and the quick
+    log's suggestions alike. Words inside names and addresses from `MIN_WORD_CHARS`
+    letters (one or two start too many words to read at every keystroke), and a run
+    inside an address's part before the @ from as many characters; digits at a number's
+    start need none, digits typed with a 0 are looked for anywhere too."""
     if terms.email_words:  # "ana@": the whole word; "rina.wi": its start too
+        before, at, after = typed.partition("@")
+        if not at and max(map(len, terms.email_words)) < MIN_WORD_CHARS:
+            return WordMatches()  # part of an address without an @, as a word is
+        started = typed[-1:].isalnum()
         return WordMatches(
-            addresses=customer_index.addresses(terms.email_words, typed[-1:].isalnum())
+            addresses=customer_index.addresses(terms.email_words, started),
+            # What is typed up to the @ may end its part before it ("kovacic40@"); with
+            # more after the @, only the starts of the address's words are looked for.
+            inside="" if words(after) else _inside(words(before), started and not at),
         )
     if terms.digits:
-        return WordMatches(
-            numbers="" if terms.digits_start else customer_index.numbers(terms.digits)
-        )
+        return WordMatches(numbers=customer_index.numbers(terms.run))
     if max(map(len, terms.name_words), default=0) < MIN_WORD_CHARS:
         return WordMatches()
     return WordMatches(
         names=customer_index.names(terms.name_words),
         addresses=customer_index.addresses(terms.name_words),
+        inside=_inside(terms.name_words),
     )
+
+
+def _inside(parts: tuple[str, ...], started: bool = True) -> str:
+    """The match for a run of `parts` inside an address's part before the @, when it is
+    `MIN_WORD_CHARS` characters long or more."""
+    if len(" ".join(parts)) < MIN_WORD_CHARS:
+        return ""
+    return customer_index.inside_addresses(parts, started)
 
 
 @functools.cache
@@ -421,14 +438,17 @@ def suggest(
                 if (row[column] or "").startswith(prefix):  # a wider text-collation range
                     rows.setdefault(row["id"], row)
                     found.setdefault(row["id"], set()).add(field)
-    # Then what staff remember: a surname, the last digits of a number, part of an address.
+    # Then what staff remember: a surname, digits of a number, part of an address (read
+    # as the Customers page reads them; a word of an address first, then a run inside).
     country = ctx.settings.country
-    inside = {
-        "phone": word_matches(phone, parse(phone, *dialling(country))).numbers,
-        "email": word_matches(email, parse(email)).addresses if "@" in email else "",
-        "name": word_matches(name, Terms(name_words=words(name[: MAX_NAME * 2]))).names,
-    }
-    for field, expression in inside.items():
+    address_words = word_matches(email, address(email))
+    inside = (
+        ("phone", word_matches(phone, parse(phone, *dialling(country))).numbers),
+        ("email", address_words.addresses),
+        ("email", address_words.inside),
+        ("name", word_matches(name, Terms(name_words=words(name[: MAX_NAME * 2]))).names),
+    )
+    for field, expression in inside:
         if expression:
             for row in queries.customers_matching(expression, wanted):
                 rows.setdefault(row["id"], row)

@@ -2,9 +2,11 @@
 row shows, and one customer's card.
 
 The search reads like the Enquiries search: digits as a phone number is dialled
-(``0812 34``, ``+386 41``) or any run of them (``555 123``), an address or a part of
-one with ``@``, otherwise the start of any word of a name (the whole name first, then
-names that start so, then other words, then addresses holding the words). The list is in
+(``0812 34``, ``+386 41``; one typed with 0 is also a run anywhere) or any run of them
+(``555 123``), an address or a part of one with ``@``, otherwise the start of any word
+of a name (the whole name first, then names that start so, then other words, then
+addresses with a word that starts so, then those holding it inside the part before the
+@: ``kovacic40``). The list is in
 the order of the index the search uses (names A–Z, numbers, addresses), so at
 a million customers every step answers from an index; the direction can be
 reversed. Only reads: the window runs the long ones off its GUI thread.
@@ -44,14 +46,19 @@ def where(ctx: Context, text: str) -> cq.Where:
     terms = customers.search_terms(typed, ctx.settings.country)
     words = customers.word_matches(typed, terms)
     if terms.email_words:
-        return cq.Where(email_prefix=typed.lower(), email_match=words.addresses)
+        return cq.Where(
+            email_prefix=typed.lower(), email_match=words.addresses, inside_match=words.inside
+        )
     if terms.digits:
         return cq.Where(
             phone_prefixes=customers.phone_prefixes(typed, ctx.settings.country),
             number_match=words.numbers,
         )
     return cq.Where(
-        name_prefix=name_key(typed), name_match=words.names, email_match=words.addresses
+        name_prefix=name_key(typed),
+        name_match=words.names,
+        email_match=words.addresses,
+        inside_match=words.inside,
     )
 
 

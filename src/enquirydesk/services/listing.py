@@ -95,7 +95,7 @@ def _where(ctx: Context, chosen: EnquiryFilter) -> listing.Where:
     phones: tuple[str, ...] = ()
     terms = customers.search_terms(text, ctx.settings.country)
     found = customers.word_matches(text, terms)
-    match = " OR ".join(filter(None, (found.names, found.numbers, found.addresses)))
+    match = " OR ".join(filter(None, (found.names, found.numbers, found.addresses, found.inside)))
     if terms.email_words:  # an address, or a part of one
         email = text.lower()
     elif terms.digits:  # a number's start as dialled, or a run of its digits

@@ -1,13 +1,15 @@
 """Finding customers by what staff remember: any word of a name ("Kovač" finds
 "Ana Kovač"), any run of three or more digits of any of their phone numbers (the
-start, the middle or the end: "555 123"), any part of any e-mail address ("wijaya",
-"gmail").
+start, the middle or the end: "555 123"), any part of any e-mail address: the start
+of any of its words ("wijaya", "gmail") or a run of three or more characters from
+anywhere before the @ ("kovacic40" in "aljazkovacic40@amis.net").
 
 An FTS5 table holds one document per customer: the name's words, every ending of
 each phone number's digits (so that a run in the middle is the start of one of
-them, and a prefix query finds it) and each address, tokenised on punctuation.
-`unicode61` with diacritics removed lets "kovac" find "Kovač". Triggers keep it
-right on every insert, edit, merge, undo and delete, of the customer and of their
+them, and a prefix query finds it), each address, tokenised on punctuation, and
+every ending of each address's part before the @ (``locals``: the same for a run
+inside it). `unicode61` with diacritics removed lets "kovac" find "Kovač". Triggers
+keep it right on every insert, edit, merge, undo and delete, of the customer and of their
 other numbers and addresses (`customer_contact_info`); a bulk load (demo data, an
 import) suspends them and indexes its new customers thousands at a time, as it goes
 or at its end (`suspended`).
@@ -17,7 +19,8 @@ name, number and address starts (`available` says which).
 
 On a PostgreSQL server there is no table to keep: trigram indexes (``pg_trgm``) over
 the words of each name and address and the digits of each number answer the same
-questions (`matching_ids`), and the server keeps them right by itself.
+questions (`matching_ids`; a run inside an address is looked for in its words and
+checked against its part before the @), and the server keeps them right by itself.
 """
 
 from __future__ import annotations
@@ -34,50 +37,81 @@ from enquirydesk.store import postgres, search_index
 TABLE = "customer_words"
 #: The longest phone number (E.164: 15 digits) has this many endings of 3 or more digits.
 _ENDINGS = 13
+#: The longest part of an address before the @ (64 characters) has this many endings of
+#: 3 or more characters.
+_LOCAL_ENDINGS = 62
 
 
-def _endings(digits: str) -> str:
-    """SQL: the endings of a digit string, space separated ("38641555123 8641555123 …")."""
-    parts = [digits] + [  # endings too short to look for are left out (empty)
-        f"iif(length({digits}) - {k} >= 2, substr({digits}, {k}), '')"
-        for k in range(2, _ENDINGS + 1)
+def _endings(text: str, count: int = _ENDINGS) -> str:
+    """SQL: the endings of a text (a number's digits, an address's part before the @) from
+    3 characters on, space separated ("38641555123 8641555123 …"). They are worked out
+    eight at a time, and none past the first too short to look for."""
+    endings = [
+        f"iif(length({text}) - {k} >= 2, ' ' || substr({text}, {k}), '')"
+        for k in range(2, count + 1)
     ]
-    return " || ' ' || ".join(parts)
+    groups = [
+        f"iif(length({text}) - {k + 2} >= 2, {' || '.join(endings[k : k + 8])}, '')"
+        for k in range(0, len(endings), 8)
+    ]
+    return " || ".join([text, *groups])
 
 
 _DIGITS = "replace(coalesce({0}, ''), '+', '')"
-_OTHERS = (
+#: An address's part before the @ ("" for none).
+_LOCAL = "substr(coalesce({0}, ''), 1, instr(coalesce({0}, ''), '@') - 1)"
+_OTHER_PHONES = (
     "coalesce((SELECT group_concat("
     + _endings(_DIGITS.format("o.value"))
-    + ", ' ') FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'phone'), ''), "
+    + ", ' ') FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'phone'), '')"
+)
+_EMAILS = (
     "coalesce(c.email, '') || ' ' || coalesce((SELECT group_concat(o.value, ' ') "
-    "FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'email'), '') "
+    "FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'email'), '')"
+)
+_OTHER_LOCALS = (
+    "coalesce((SELECT group_concat("
+    + _endings("l", _LOCAL_ENDINGS)
+    + ", ' ') FROM (SELECT "
+    + _LOCAL.format("o.value")
+    + " AS l FROM customer_contact_info o WHERE o.customer_id = c.id AND o.kind = 'email')), '')"
+)
+#: A customer's document (name, phones, emails, locals), given the SQL of the phone
+#: number's digits (`{digits}`) and of the endings of the address's part before the @.
+_COLUMNS = (
+    "c.id, c.name, "
+    + _endings("{digits}")
+    + f" || ' ' || {_OTHER_PHONES}, {_EMAILS}, {{locals}} || ' ' || {_OTHER_LOCALS}"
 )
 _DOCUMENT = (
-    "SELECT c.id, c.name, "
-    + _endings(_DIGITS.format("c.phone"))
-    + " || ' ' || "
-    + _OTHERS
-    + "FROM customer c WHERE {0}"
+    "SELECT "
+    + _COLUMNS.replace("{digits}", _DIGITS.format("c.phone")).replace(
+        "{locals}",
+        f"(SELECT {_endings('l', _LOCAL_ENDINGS)} FROM (SELECT {_LOCAL.format('c.email')} AS l))",
+    )
+    + " FROM customer c WHERE {0}"
 )
 #: `_DOCUMENT` of every customer above an id, for filling the index at once: each phone
-#: number's digits worked out once, not once for each of its endings (a third faster).
-#: SQLite before 3.35 knows no MATERIALIZED, and works them out for each ending.
+#: number's digits and each address's part before the @ worked out once, not once for
+#: each of its endings (a third faster). SQLite before 3.35 knows no MATERIALIZED, and
+#: works them out for each ending.
 _DOCUMENTS = (
     "WITH c AS "
     + ("MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else "")
     + "(SELECT id, name, email, "
     + _DIGITS.format("phone")
-    + " AS digits FROM customer WHERE id > ?) SELECT c.id, c.name, "
-    + _endings("c.digits")
-    + " || ' ' || "
-    + _OTHERS
-    + "FROM c"
+    + " AS digits, "
+    + _LOCAL.format("email")
+    + " AS local FROM customer WHERE id > ?) SELECT "
+    + _COLUMNS.replace("{digits}", "c.digits").replace(
+        "{locals}", _endings("c.local", _LOCAL_ENDINGS)
+    )
+    + " FROM c"
 )
 
 
 def _index(customer: str) -> str:
-    return f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) ' + _DOCUMENT.format(
+    return f'INSERT INTO "{TABLE}" (rowid, name, phones, emails, locals) ' + _DOCUMENT.format(
         f"c.id = {customer}"
     )
 
@@ -104,7 +138,7 @@ TRIGGERS = (
 _TRIGGER_NAMES = tuple(re.search(r'TRIGGER "([^"]+)"', sql).group(1) for sql in TRIGGERS)  # type: ignore[union-attr]
 
 TABLE_SQL = (
-    f'CREATE VIRTUAL TABLE "{TABLE}" USING fts5(name, phones, emails, '
+    f'CREATE VIRTUAL TABLE "{TABLE}" USING fts5(name, phones, emails, locals, '
     "tokenize=\"unicode61 remove_diacritics 2\", prefix='2 3')"
 )
 
@@ -159,6 +193,19 @@ def attach(database: peewee.Database) -> None:
     fill(database)
 
 
+def remake(database: peewee.Database) -> None:
+    """For a schema step that changes what the index holds: the table made anew in the
+    current shape, empty and without its triggers (`attach`, after the step, puts them
+    back and indexes every customer). Nothing to do on a server (its indexes read the
+    tables themselves) or where the table was never made."""
+    if not _table(database):
+        return
+    for name in _TRIGGER_NAMES:
+        database.execute_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+    database.execute_sql(f'DROP TABLE "{TABLE}"')
+    database.execute_sql(TABLE_SQL)
+
+
 def available(database: peewee.Database) -> bool:
     """Whether customers can be found by any word, digits or address part here."""
     return postgres.is_server(database) or _table(database)
@@ -171,7 +218,7 @@ def _table(database: peewee.Database) -> bool:
 def fill(database: peewee.Database, after_id: int = 0) -> None:
     """Index the customers whose id is above `after_id` (all, by default)."""
     database.execute_sql(
-        f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) {_DOCUMENTS}', (after_id,)
+        f'INSERT INTO "{TABLE}" (rowid, name, phones, emails, locals) {_DOCUMENTS}', (after_id,)
     )
 
 
@@ -218,7 +265,7 @@ class Unindexed:
             chunk = stale[start : start + _BOUND]
             document = _DOCUMENT.format(f"c.id IN ({', '.join('?' * len(chunk))})")
             self.database.execute_sql(
-                f'INSERT INTO "{TABLE}" (rowid, name, phones, emails) {document}', chunk
+                f'INSERT INTO "{TABLE}" (rowid, name, phones, emails, locals) {document}', chunk
             )
         self.stale.clear()
 
@@ -277,11 +324,20 @@ def numbers(digits: str) -> str:
 
 
 def addresses(words: tuple[str, ...], started: bool = True) -> str:
-    """A match for customers with an address holding `words` in a row (the last one only
-    a start when `started`: "ana@" is the whole word)."""
+    """A match for customers with an address holding `words` in a row, the first one a
+    word's start (the last one only a start when `started`: "ana@" is the whole word)."""
     if not words:
         return ""
     return "emails : " + _quoted(" ".join(words)) + (" *" if started else "")
+
+
+def inside_addresses(words: tuple[str, ...], started: bool = True) -> str:
+    """A match for customers with an address whose part before the @ holds `words` in a
+    row, the first one from anywhere in a word ("kovacic40" in "aljazkovacic40@…"; the
+    last one only a start when `started`)."""
+    if not words:
+        return ""
+    return "locals : " + _quoted(" ".join(words)) + (" *" if started else "")
 
 
 # -- asking ----------------------------------------------------------------------------
@@ -289,10 +345,10 @@ def addresses(words: tuple[str, ...], started: bool = True) -> str:
 
 def matching_ids(database: peewee.Database, expression: str) -> tuple[str, list[str]]:
     """SQL listing the ids of the customers (deleted ones too, on a file) a match
-    expression of `names`, `numbers` and `addresses` (joined by OR) finds, and its
-    arguments. On a server each part is a query of its own, of live customers, joined by
-    UNION: each is answered from its trigram index (an OR of them would have read every
-    customer)."""
+    expression of `names`, `numbers`, `addresses` and `inside_addresses` (joined by OR)
+    finds, and its arguments. On a server each part is a query of its own, of live
+    customers, joined by UNION: each is answered from its trigram index (an OR of them
+    would have read every customer)."""
     if not postgres.is_server(database):
         return MATCHING_IDS, [expression]
     parts = _server_parts(expression)
@@ -312,7 +368,7 @@ def matches(database: peewee.Database, expression: str, customer: str) -> tuple[
 
 
 _CLAUSE = re.compile(
-    r'(name|phones|emails) : (\((?:"(?:[^"]|"")*" \*(?: AND )?)+\)|"(?:[^"]|"")*"(?: \*)?)'
+    r'(name|phones|emails|locals) : (\((?:"(?:[^"]|"")*" \*(?: AND )?)+\)|"(?:[^"]|"")*"(?: \*)?)'
     r"(?: OR |$)"
 )
 _WORD = re.compile(r'"((?:[^"]|"")*)"( \*)?')
@@ -322,6 +378,8 @@ _WORD_START = "'% ' || trim(enquirydesk_words(?)) || '%'"
 
 
 _LIVE = "deleted_at IS NULL AND "
+#: The words of an address's part before the @, as the server compares them.
+_LOCAL_WORDS = "enquirydesk_words(split_part({0}, '@', 1))"
 _OTHERS_OF_LIVE = (
     "SELECT o.customer_id FROM customer_contact_info o JOIN customer c ON c.id = o.customer_id "
     "AND c.deleted_at IS NULL WHERE o.kind = "
@@ -330,7 +388,9 @@ _OTHERS_OF_LIVE = (
 
 def _server_parts(expression: str) -> list[tuple[str, list[str]]]:
     """The server's queries for a match expression, read back from the form `names`,
-    `numbers` and `addresses` write (nothing typed reaches it unquoted)."""
+    `numbers`, `addresses` and `inside_addresses` write (nothing typed reaches it
+    unquoted). A run inside an address is looked for in the address's words (its
+    trigram index) and then in its part before the @."""
     parts: list[tuple[str, list[str]]] = []
     for column, body in _CLAUSE.findall(expression):
         words = [(w.replace('""', '"'), bool(star)) for w, star in _WORD.findall(body)]
@@ -343,6 +403,20 @@ def _server_parts(expression: str) -> list[tuple[str, list[str]]]:
             parts.append((f"SELECT id FROM customer WHERE {_LIVE}{number} LIKE ?", [digits]))
             parts.append(
                 (f"{_OTHERS_OF_LIVE}'phone' AND replace(o.value, '+', '') LIKE ?", [digits])
+            )  # fmt: skip
+        elif column == "locals":
+            phrase, started = words[0]
+            like = "'%' || trim(enquirydesk_words(?)) || " + ("'%'" if started else "' %'")
+            inside = "enquirydesk_words({0}) LIKE {1} AND " + _LOCAL_WORDS + " LIKE {1}"
+            parts.append(
+                (
+                    f"SELECT id FROM customer WHERE {_LIVE}" + inside.format("email", like),
+                    [phrase, phrase],
+                )
+            )
+            parts.append(
+                (f"{_OTHERS_OF_LIVE}'email' AND " + inside.format("o.value", like),
+                 [phrase, phrase])
             )  # fmt: skip
         else:
             phrase, started = words[0]

@@ -24,7 +24,7 @@ from enquirydesk.store.sqlite import APP_NAME
 if TYPE_CHECKING:  # loaded when a file is upgraded, not at every start
     from playhouse.migrate import SchemaMigrator
 
-LATEST = 7
+LATEST = 8
 
 
 def _v2_report_indexes(database: Database, migrator: SchemaMigrator) -> None:
@@ -144,6 +144,14 @@ def _v7_month_indexes(database: Database, migrator: SchemaMigrator) -> None:
         database.execute_sql(sql)
 
 
+def _v8_inside_addresses(database: Database, migrator: SchemaMigrator) -> None:
+    """Customers found by a run of letters from inside an address's part before the @
+    ("kovacic40" in "aljazkovacic40@amis.net"): the customers' word index made anew with
+    that part's endings (every customer indexed again after the step). A server answers
+    from the trigram indexes it has."""
+    customer_index.remake(database)
+
+
 #: version → the step that upgrades a file from version-1 to it.
 STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {
     2: _v2_report_indexes,
@@ -152,6 +160,7 @@ STEPS: dict[int, Callable[[Database, SchemaMigrator], None]] = {
     5: _v5_customer_search,
     6: _v6_privacy,
     7: _v7_month_indexes,
+    8: _v8_inside_addresses,
 }
 
 
