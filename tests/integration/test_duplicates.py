@@ -1,5 +1,6 @@
 """Possible duplicates are found, not waited for: planted pairs come up, distinct people
-who merely share a first name do not; "not the same person" is remembered and undone."""
+who merely share a first name, or a common whole name, do not; "not the same person" is
+remembered and undone."""
 
 from __future__ import annotations
 
@@ -25,15 +26,20 @@ def demo_shop(tmp_path_factory: pytest.TempPathFactory):
     store = Store.open(tmp_path_factory.mktemp("demo") / "shop.sqlite")
     ctx = Context(store, Actor("test"))
     settings.update(ctx, {"shop.country": "SI"})
-    demo.generate(ctx, 20_000, seed=11)
+    made = demo.generate(ctx, 20_000, seed=11)
     ctx.forget_cache()
-    yield ctx
+    yield ctx, made
     store.close()
 
 
 def test_planted_pairs_are_found_with_their_reason(ctx: Context, log) -> None:
     same_phone = [customer_of(log(name=n, phone="041 100 100")) for n in ("Rina", "Rina W.")]
     same_email = [customer_of(log(name=n, email="budi@mail.id")) for n in ("Budi", "Budi Santoso")]
+    mistyped = [customer_of(log(name="Eva Zupan", phone=p)) for p in ("041 700 712", "041 700 721")]
+    mailbox = [
+        customer_of(log(name="Jan Oblak", email=e))
+        for e in ("jan.oblak@siol.net", "jan.oblak@gmail.com")
+    ]
     typo = [
         customer_of(log(name="Ana Kovač", phone="041 555 123")),
         customer_of(log(name="Ana Kovac", phone="041 555 132")),
@@ -42,14 +48,21 @@ def test_planted_pairs_are_found_with_their_reason(ctx: Context, log) -> None:
         customer_of(log(name="Marko Kos", phone=p)) for p in ("041 111 222", "051 222 333")
     ]
     log(name="Ana Novak", phone="041 555 124")  # another Ana, a neighbouring number: no
+    for n in range(4):  # a name four customers hold is a common one: no pair by itself
+        log(name="Luka Horvat", phone=f"031 {n}00 000")
     found = {(p.first, p.second): p.why for p in duplicates.pairs(ctx)}
     assert found == {
         tuple(same_phone): "phone",
         tuple(same_email): "email",
+        tuple(mistyped): "near",
+        tuple(mailbox): "mailbox",
         tuple(typo): "similar",
         tuple(namesakes): "name",
     }
-    assert [p.why for p in duplicates.pairs(ctx)] == ["phone", "email", "similar", "name"]
+    assert [p.why for p in duplicates.pairs(ctx)] == [
+        "phone", "email", "near", "mailbox", "similar", "name"
+    ]  # fmt: skip
+    assert duplicates.pairs(ctx)[-1].reason == "Same uncommon name"
 
     changes = duplicates.not_the_same(ctx, *namesakes)
     assert tuple(namesakes) not in {(p.first, p.second) for p in duplicates.pairs(ctx)}
@@ -62,23 +75,36 @@ def test_planted_pairs_are_found_with_their_reason(ctx: Context, log) -> None:
         duplicates.not_the_same(ctx, typo[0], typo[1])
 
 
-def test_no_false_pair_among_distinct_people_sharing_a_first_name(demo_shop: Context) -> None:
-    rows = demo_shop.store.db.execute_sql(
+def test_a_demo_shop_lists_the_customers_entered_twice_and_little_else(demo_shop) -> None:
+    """The demo enters a few customers twice (a number mistyped, a name typed another way,
+    the address at another provider): each is listed, and beside them only numbers or
+    addresses truly shared (a family's) — not the thousands of pairs of namesakes."""
+    ctx, made = demo_shop
+    rows = ctx.store.db.execute_sql(
         "SELECT id, name_key, phone, email FROM customer WHERE deleted_at IS NULL"
     ).fetchall()
     people = {i: (key, phone, email) for i, key, phone, email in rows}
-    for pair in duplicates.pairs(demo_shop, limit=100_000):
-        (key_a, phone_a, email_a), (key_b, phone_b, email_b) = (
-            people[pair.first],
-            people[pair.second],
-        )
-        if pair.why == "similar":
-            raise AssertionError(f"a false pair: {key_a} / {key_b}")
-        if pair.why == "name":
-            assert key_a == key_b
-        else:  # a family's phone, an address shared: the same value, surely
-            assert (phone_a and phone_a == phone_b) or (email_a and email_a == email_b)
-    first_names = {}
+    found = {(p.first, p.second): p.why for p in duplicates.pairs(ctx, limit=100_000)}
+    planted = set(made.entered_again)
+    assert len(planted) >= 20
+    missed = planted - found.keys()
+    assert not missed, f"entered twice but not listed: {[people[i][0] for p in missed for i in p]}"
+    others = {pair: why for pair, why in found.items() if pair not in planted}
+    shared = {  # a family's number, an address two people use: the same value, surely
+        (a, b)
+        for (a, b), why in others.items()
+        if why in ("phone", "email")
+        and any(x and x == y for x, y in zip(people[a][1:], people[b][1:], strict=True))
+    }
+    chance = set(others) - shared
+    assert len(chance) <= max(3, len(planted) // 10), [
+        (people[a][0], people[b][0], others[a, b]) for a, b in sorted(chance)[:10]
+    ]
+    assert len(found) <= 3 * len(planted)  # a list staff get through, not the shop's namesakes
+
+    holders = {}
     for key, *_ in people.values():
-        first_names.setdefault(key.split(" ")[0], set()).add(key)
-    assert any(len(names) > 3 for names in first_names.values())  # the test means something
+        holders[key] = holders.get(key, 0) + 1
+    namesakes = sum(n * (n - 1) // 2 for n in holders.values())
+    assert namesakes > 50 * len(found)  # the test means something: namesakes abound
+    assert {found[pair] for pair in planted} >= {"phone", "near", "similar", "mailbox"}

@@ -7,6 +7,8 @@ any other shop's English, with a few foreign customers. A real shop's channel mi
 (fast while open, slow overnight and over Sunday); purchases with why they chose us, lost
 enquiries with why not, feedback with some complaints, returning customers and
 referrals, and follow-ups in every state (open, overdue, snoozed, done, cancelled).
+Families share a number now and then, and a few customers were entered twice by staff
+who did not find them (`_again`): the handful that Customers → Possible duplicates is for.
 
 At its "today" the shop is on top of its work, whatever the size of the demo: every
 older enquiry answered and decided, every follow-up that came due done or cancelled,
@@ -67,6 +69,10 @@ CHUNK = 25_000  # enquiries per chunk of days
 PARALLEL_FROM = 100_000  # smaller loads are made in this process
 LOGGED_DAYS = 183  # the last six months were logged in EnquiryDesk; the year before imported
 RETURNING_SHARE = 0.24
+#: Of new customers, the share who are an earlier one entered again by staff who did not
+#: find them, soon after their first visit (among the `AGAIN_WITHIN` customers before).
+ENTERED_AGAIN_SHARE = 0.005
+AGAIN_WITHIN = 30
 NO_CENTS = frozenset({"IDR", "JPY", "KRW", "VND"})
 
 # -- vocabulary ----------------------------------------------------------------------
@@ -378,6 +384,8 @@ class DemoResult:
     enquiries: int
     customers: int
     changes: Changes
+    #: (earlier, later) customers who are one person entered twice, with a clue to it.
+    entered_again: tuple[tuple[int, int], ...] = ()
 
 
 class _Picker:
@@ -476,6 +484,7 @@ def generate(
     with bulk_transaction(ctx.store.db, tables, rebuild_indexes=True) as writer:
         _write_staff(writer, plan)
         done = feedback_offset = 0
+        entered_again: list[tuple[int, int]] = []
 
         def tick(made: int) -> None:
             if progress is not None and progress(done + made, enquiries) is False:
@@ -483,6 +492,7 @@ def generate(
 
         for made in _made(plan, chunks, workers, tick):
             feedback_offset = made.write(writer, feedback_offset)
+            entered_again += made.rows.entered_again
             done += made.enquiries
             tick(0)
         search_index.catch_up(ctx.store.db, batch=enquiries)  # searchable from the start
@@ -495,7 +505,10 @@ def generate(
         )
     customers = chunks[-1].first_customer + chunks[-1].new_customers - 1
     return DemoResult(
-        enquiries, customers, Changes(operation_id=operation_id, summary=summary, everything=True)
+        enquiries,
+        customers,
+        Changes(operation_id=operation_id, summary=summary, everything=True),
+        tuple(entered_again),
     )
 
 
@@ -748,16 +761,46 @@ def _make(plan: _Plan, chunk: _Chunk, tick: Callable[[int], None] | None = None)
     return _Made(rows, enquiry_id - chunk.first_enquiry)
 
 
-def _language(customer_id: int, pick: _Picker) -> str:
-    return pick.at(_hash(customer_id, 2))
+def _again(customer_id: int) -> int | None:
+    """The earlier customer this new one is, entered again by staff who did not find them
+    (None: a new person); fixed by the id, so that every chunk knows whose name it has."""
+    if customer_id <= AGAIN_WITHIN or _hash(customer_id, 11) >= ENTERED_AGAIN_SHARE:
+        return None
+    return customer_id - 1 - int(_hash(customer_id, 12) * AGAIN_WITHIN)
 
 
-def _name(customer_id: int, language: str) -> tuple[str, str]:
+def _person(customer_id: int, pick: _Picker) -> tuple[str, str, str]:
+    """(language, first name, surname) of a customer: an earlier one's if entered again."""
+    while (earlier := _again(customer_id)) is not None:
+        customer_id = earlier
+    language = pick.at(_hash(customer_id, 2))
     firsts, lasts = FIRST_NAMES[language], LAST_NAMES[language]
     return (
+        language,
         firsts[int(_hash(customer_id, 3) * len(firsts))],
         lasts[int(_hash(customer_id, 4) * len(lasts))],
     )
+
+
+def _mistyped(phone: str, number: int) -> str:
+    """A phone number with a typo in its last two digits: the two swapped, or the last
+    one wrong."""
+    if phone[-2] != phone[-1]:
+        return phone[:-2] + phone[-1] + phone[-2]
+    return phone[:-1] + str((int(phone[-1]) + 1 + int(_hash(number, 14) * 9)) % 10)
+
+
+def _misspelt(surname: str, number: int) -> str:
+    """A surname typed a little differently: without its accents, two letters swapped,
+    or as an initial."""
+    plain = surname.translate(ASCII)
+    if plain != surname:
+        return plain
+    if len(surname) >= 5:
+        i = 1 + int(_hash(number, 15) * (len(surname) - 2))
+        if surname[i] != surname[i + 1]:
+            return surname[:i] + surname[i + 1] + surname[i] + surname[i + 2 :]
+    return surname[0] + "."
 
 
 def _capital(text: str) -> str:
@@ -804,6 +847,8 @@ class _Builder:
         self.phones, self.home_phones = plan.phones, PHONE_PLANS[HOME_COUNTRY]
         self.next_customer = chunk.first_customer
         self.feedback_count = 0
+        #: (name, phone, e-mail) of the chunk's last new customers, for one entered again.
+        self.recent: dict[int, tuple[str, str | None, str | None]] = {}
 
     def arrivals(self, day: date, count: int, open_day: bool) -> list[datetime]:
         rng = self.rng
@@ -834,13 +879,11 @@ class _Builder:
             # Recent customers come back more often.
             known = self.next_customer - 1
             customer_id = max(1, known - int(known * rng.random() ** 2.5))
-            language = _language(customer_id, self.pick_language)
-            woman = self.gendered and _name(customer_id, language)[0] in FEMALE
-            return customer_id, language, True, None, woman
+            language, first, _last = _person(customer_id, self.pick_language)
+            return customer_id, language, True, None, self.gendered and first in FEMALE
         customer_id = self.next_customer
         self.next_customer += 1
-        language = _language(customer_id, self.pick_language)
-        first, last = _name(customer_id, language)
+        language, first, last = _person(customer_id, self.pick_language)
         name = f"{first} {last}"
         phone = email = None
         handle = ""
@@ -848,7 +891,7 @@ class _Builder:
             owner, owner_language = customer_id, language
             if customer_id > 10 and rng.random() < 0.01:  # a family sharing one number
                 owner = 1 + int(rng.random() * (customer_id - 1))
-                owner_language = _language(owner, self.pick_language)
+                owner_language = _person(owner, self.pick_language)[0]
             foreign = owner_language != self.language and _hash(owner, 5) < FOREIGN_NUMBER_SHARE
             phone = _phone(self.home_phones if foreign else self.phones, owner)
         if rng.random() < EMAIL_SHARE[channel]:
@@ -861,6 +904,11 @@ class _Builder:
         referred_by = None
         if customer_id > 10 and rng.random() < 0.08:
             referred_by = 1 + int(rng.random() * (customer_id - 1))
+        earlier = _again(customer_id)
+        if earlier is not None:
+            name, phone, email = self._entered_again(rows, customer_id, earlier, name, phone, email)
+        self.recent[customer_id] = (name, phone, email)
+        self.recent.pop(customer_id - AGAIN_WITHIN - 1, None)
         stamp = str(received)
         rows.customers.append(
             (
@@ -879,6 +927,44 @@ class _Builder:
             )
         )
         return customer_id, language, False, referred_by, first in FEMALE
+
+    def _entered_again(
+        self,
+        rows: _Rows,
+        customer_id: int,
+        earlier: int,
+        name: str,
+        phone: str | None,
+        email: str | None,
+    ) -> tuple[str, str | None, str | None]:
+        """(name, phone, e-mail) of a customer entered again, leaving the clue staff would:
+        the same name with a number mistyped, the name typed a little differently with it,
+        the same number under the first name only, or the same name with the address at
+        another provider. A customer whose first record is not at hand (the first few of a
+        chunk) or gives nothing to go by is only another of that name."""
+        known = self.recent.get(earlier)
+        if known is None:
+            return name, phone, email
+        their_name, their_phone, their_email = known
+        first, _, last = their_name.partition(" ")
+        roll = _hash(customer_id, 13)
+        if their_phone and (roll < 0.75 or not their_email):
+            if roll >= 0.5 or not last:
+                name, phone = first, their_phone
+            elif roll < 0.25:
+                name, phone = their_name, _mistyped(their_phone, customer_id)
+            else:
+                name = f"{first} {_misspelt(last, customer_id)}"
+                phone = _mistyped(their_phone, customer_id)
+        elif their_email:
+            local, _, domain = their_email.partition("@")
+            language = _person(customer_id, self.pick_language)[0]
+            others = [d for d in dict.fromkeys(MAIL_DOMAINS[language]) if d != domain]
+            name, email = their_name, f"{local}@{others[int(_hash(customer_id, 16) * len(others))]}"
+        else:
+            return name, phone, email
+        rows.entered_again.append((earlier, customer_id))
+        return name, phone, email
 
     def enquiry(
         self, batch: _Rows, enquiry_id: int, received: datetime, channel: str, t: float
@@ -1208,6 +1294,7 @@ class _Rows:
         self.followups: list[tuple[Any, ...]] = []
         self.feedback: list[tuple[Any, ...]] = []
         self.complaints: list[int] = []  # positions of complaint follow-ups in `followups`
+        self.entered_again: list[tuple[int, int]] = []  # (earlier, later) customer
         self.feedback_count = 0
 
     def flush(self, writer: Any) -> None:

@@ -78,11 +78,12 @@ class Where:
     """The search in storage terms (services build it from what was typed).
 
     Best matches first: for a name, the whole name, then names that start so, then
-    names with another word that starts so (`name_match`), then addresses; for digits,
-    numbers that start so (phone prefixes), then numbers holding them (`number_match`);
-    for an address, addresses that start so, then those holding its parts. The
-    ``*_match`` fields are `customer_index` match expressions. Nothing given: every
-    live customer.
+    names with another word that starts so (`name_match`), then addresses with a word
+    that starts so (`email_match`), then those holding it inside the part before the @
+    (`inside_match`); for digits, numbers that start so (phone prefixes), then numbers
+    holding them (`number_match`); for an address, addresses that start so, then those
+    holding its parts at a word's start, then inside. The ``*_match`` fields are
+    `customer_index` match expressions. Nothing given: every live customer.
     """
 
     name_prefix: str = ""
@@ -91,6 +92,7 @@ class Where:
     name_match: str = ""
     number_match: str = ""
     email_match: str = ""
+    inside_match: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def order_column(where: Where) -> str:
     """``name``, ``phone`` or ``email``: the column the list is ordered by."""
     if where.phone_prefixes or where.number_match:
         return "phone"
-    if (where.email_prefix or where.email_match) and not where.name_prefix:
+    if (where.email_prefix or where.email_match or where.inside_match) and not where.name_prefix:
         return "email"
     return "name"
 
@@ -155,6 +157,8 @@ def _segments(where: Where) -> list[_Segment]:
         found.append(("email", *_range("email", where.email_prefix)))
     if where.email_match and searchable:
         found.append(("email", *_matching(where.email_match)))
+    if where.inside_match and searchable:
+        found.append(("email", *_matching(where.inside_match)))
     if not found:  # everyone: the named by name, then those known only by number
         return [
             _Segment("name_key", "name_key > ''", ()),
@@ -257,8 +261,9 @@ def histories(ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     ):
         found[customer_id]["referrals"] = referred
     for customer_id, best in _rows(
-        "SELECT customer_id, MAX(recommend) FROM feedback "
-        f"WHERE deleted_at IS NULL AND customer_id IN ({marks}) GROUP BY customer_id",
+        "SELECT f.customer_id, MAX(f.recommend) FROM feedback f "
+        "JOIN enquiry e ON e.id = f.enquiry_id AND e.deleted_at IS NULL "
+        f"WHERE f.deleted_at IS NULL AND f.customer_id IN ({marks}) GROUP BY f.customer_id",
         args,
     ):
         found[customer_id]["best_recommend"] = best
@@ -462,26 +467,54 @@ _NOT_SAID_DISTINCT = (
 
 
 def sharing_customers(limit: int) -> list[tuple[int, int, str]]:
-    """(lower id, higher id, "phone" / "email" / "name") of live customers who share a
-    number, an address or their whole name, and were not said to be two people; those
-    sharing a number or an address first."""
+    """(lower id, higher id, "phone" / "email") of live customers who share a number or
+    an address (also among their other ones), and were not said to be two people."""
     sql = (
         f"WITH known AS ({_KNOWN}) "
         "SELECT a.customer_id, b.customer_id, min(a.kind) FROM known a JOIN known b "
         "ON b.kind = a.kind AND b.value = a.value AND b.customer_id > a.customer_id "
         f"WHERE {_NOT_SAID_DISTINCT.format('a.customer_id', 'b.customer_id')} "
         "GROUP BY a.customer_id, b.customer_id "
-        "UNION ALL "
-        "SELECT a.id, b.id, 'name' FROM customer a JOIN customer b "
-        "ON b.name_key = a.name_key AND b.id > a.id "
-        "WHERE a.name_key != '' AND a.deleted_at IS NULL AND b.deleted_at IS NULL "
-        f"AND {_NOT_SAID_DISTINCT.format('a.id', 'b.id')} "
         "LIMIT ?"
     )
-    found: dict[tuple[int, int], str] = {}
-    for first, second, why in _rows(sql, [limit * 2]):
-        found.setdefault((first, second), why)  # a number or an address says more
-    return [(first, second, why) for (first, second), why in found.items()][:limit]
+    return [(first, second, why) for first, second, why in _rows(sql, [limit])]
+
+
+def name_holders() -> dict[str, int]:
+    """name key → how many live customers hold it, for every name."""
+    sql = (
+        "SELECT name_key, COUNT(*) FROM customer WHERE deleted_at IS NULL AND name_key != '' "
+        "GROUP BY name_key"
+    )
+    return {key: int(count) for key, count in _rows(sql)}
+
+
+def holders_of(keys: Sequence[str]) -> dict[str, list[int]]:
+    """name key → the live customers holding it (in id order), for these names."""
+    found: dict[str, list[int]] = {}
+    keys = list(keys)
+    for start in range(0, len(keys), 500):
+        batch = keys[start : start + 500]
+        sql = (
+            "SELECT name_key, id FROM customer WHERE deleted_at IS NULL "
+            f"AND name_key IN ({_marks(batch)}) ORDER BY id"
+        )
+        for key, customer_id in _rows(sql, batch):
+            found.setdefault(key, []).append(customer_id)
+    return found
+
+
+def addresses_of_namesakes() -> list[tuple[int, str, str]]:
+    """(customer id, name key, e-mail address) of every address (also the other ones) of
+    live customers whose whole name another live customer holds too."""
+    sql = (
+        "SELECT c.id, c.name_key, k.value FROM customer c "
+        f"JOIN ({_KNOWN}) k ON k.customer_id = c.id AND k.kind = 'email' "
+        "WHERE c.deleted_at IS NULL AND c.name_key IN (SELECT name_key FROM customer "
+        "WHERE deleted_at IS NULL AND name_key != '' GROUP BY name_key HAVING COUNT(*) > 1) "
+        "ORDER BY c.id"
+    )
+    return [(int(i), key, value) for i, key, value in _rows(sql)]
 
 
 def near_numbers(last_digits: int) -> list[list[tuple[int, str, str]]]:

@@ -6,7 +6,8 @@ window keeps painting, and the dialog says "Saving…". When another program hol
 file (an import from the command line, a second counter) for more than a moment, the
 dialog says so in plain words and the save waits its turn: SQLite's busy timeout, and
 again, until the file is free; what was typed stays in the dialog throughout, and a
-refusal comes back as the service's message.
+refusal comes back as the service's message. `SavingDialog` is what such dialogs do
+alike around it (the action dialogs, the quick log).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from enquirydesk.domain.errors import DatabaseBusyError
 from enquirydesk.services import problems
 from enquirydesk.services.context import Context
 from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.common.widgets import paragraph
 
 #: After this long without an answer, the dialog says why it is waiting.
 PATIENCE_MS = 1000
@@ -84,6 +87,63 @@ class Saver(QObject):
         if self.tasks is not None:
             self.tasks.shutdown(at_exit=self.ctx.store.close)
             self.tasks = None
+
+
+class SavingDialog:
+    """What a dialog saving through a `Saver` does alike (a mixin, named before QDialog):
+    it is `saving` while its save runs; Esc and Cancel wait for the save (nothing is left
+    half-done); closing ends the saver's thread; and meanwhile its `saving_button` says
+    "Saving…" and, like Cancel, cannot be pressed. The dialog has a `cancel_button`, and
+    makes its saver with `make_saver`."""
+
+    saver: Saver
+    saving_note: QLabel  # shown while another program holds the file
+    cancel_button: QPushButton
+    _idle_text = ""  # what the saving button says when no save runs
+
+    def make_saver(
+        self, ctx: Context, saved: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        """The dialog's saver, `saved(result)` or `failed(error)` after each save, and the
+        note shown while the file is held (the dialog places it)."""
+        self.saving_note = paragraph(waiting_text(), self, "savingNote")  # type: ignore[arg-type]
+        self.saving_note.hide()
+        self.saver = Saver(ctx, self)  # type: ignore[arg-type]
+        self.saver.saved.connect(saved)
+        self.saver.failed.connect(failed)
+        self.saver.waiting.connect(self.saving_note.setVisible)
+
+    @property
+    def saving(self) -> bool:
+        return self.saver.busy
+
+    @property
+    def saving_button(self) -> QPushButton:
+        """The button that saves."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way is seen through: nothing half-done
+            super().reject()  # type: ignore[misc]
+
+    def done(self, result: int) -> None:
+        self.saver.close()
+        super().done(result)  # type: ignore[misc]
+
+    def _show_saving(self, saving: bool) -> None:
+        button = self.saving_button
+        if saving:
+            self._idle_text = button.text()
+        button.setText(
+            QCoreApplication.translate("Saver", "Saving…") if saving else self._idle_text
+        )
+        self.cancel_button.setEnabled(not saving)
+        self.saving_shown(saving)
+
+    def saving_shown(self, saving: bool) -> None:
+        """The saving button may be pressed again once the save is over (a dialog that
+        checks its form first decides here)."""
+        self.saving_button.setEnabled(not saving)
 
 
 def waiting_text() -> str:

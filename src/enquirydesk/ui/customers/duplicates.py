@@ -79,13 +79,16 @@ class DuplicatesDialog(QDialog):
         self.tasks = tasks
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
+        keys = QKeySequence(QKeySequence.StandardKey.Delete)  # "not the same person"
+        key = keys.toString(QKeySequence.SequenceFormat.NativeText)  # as the menus name it
         self.explain = paragraph(
             self.tr(
-                "Customers who may be one person: the same phone number or e-mail address, "
-                "the same name, or a name that looks alike with a number that differs only "
-                "in its last digits. Enter merges the selected pair; Delete says they are "
-                "two people, and they are not listed again."
-            ),
+                "Customers who may be one person: the same phone number or e-mail address; "
+                "the same or a similar name with a number that differs only in its last "
+                "digits; the same name with the same e-mail before the @; or the same name "
+                "alone, when it is uncommon among your customers. Enter merges the selected "
+                "pair; {key} says they are two people, and they are not listed again."
+            ).format(key=key),
             self,
             "duplicatesExplanation",
         )
@@ -111,7 +114,7 @@ class DuplicatesDialog(QDialog):
         self.distinct_button = QPushButton(self.tr("&Not the same person"), self)
         self.distinct_button.setObjectName("notSamePersonButton")
         self.distinct_button.setToolTip(
-            self.tr("They are two people: do not list them again (Delete)")
+            self.tr("They are two people: do not list them again ({key})").format(key=key)
         )
         self.distinct_button.clicked.connect(self.not_the_same)
         close = QPushButton(self.tr("Close"), self)
@@ -123,7 +126,7 @@ class DuplicatesDialog(QDialog):
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.distinct_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
-        forget = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        forget = QShortcut(keys, self.table)
         forget.activated.connect(self.not_the_same)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)

@@ -18,6 +18,7 @@ from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.pin import owner_allows
+from enquirydesk.ui.common.search_keys import FirstScreenful
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.customers.customer_data import CustomerDataExport
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from enquirydesk.ui.enquiries.actions.base import FormDialog
 
 
-class CustomersPage(QWidget):
+class CustomersPage(QWidget, FirstScreenful):
     changed = Signal(object)  # Changes made on this page (edit, merge)
     enquiryActivated = Signal(int)  # open this enquiry on the Enquiries page
 
@@ -49,8 +50,6 @@ class CustomersPage(QWidget):
         self.dialogs = DialogSlot(self)  # the edit or merge dialog, while one is open
         self.duplicates = None  # the possible duplicates, while shown
         self._wanted: int | None = None  # select once its row is known
-        self._to_results = False  # Down or Enter in the search: once the results are there
-        self._first_row = False  # the list took the keyboard: its first row, once there
         build(self)  # the search bar, the list, and the place of the card
         self.model.firstShown.connect(self._first_shown)
         self.search.textChanged.connect(self._typed)
@@ -87,38 +86,8 @@ class CustomersPage(QWidget):
         if self._wanted is not None:
             self.select(self._wanted)
 
-    def to_results(self) -> None:
-        """Down or Enter in the search box: search now if the pause is not over, then the
-        keyboard to the list, on the first customer."""
-        if self._timer.isActive():
-            self.apply()
-        self._to_results = self.model.pending  # the results are on their way: then
-        if self._to_results or self.model.rowCount() == 0 or self.model.customer_id(0) is None:
-            return
-        self.table.selectRow(0)
-        self.table.scrollToTop()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def select_first(self) -> None:
-        """The list takes the keyboard with nobody chosen: the first customer, selected."""
-        self._first_row = self.model.pending
-        if (
-            not self.table.selectionModel().hasSelection()
-            and self.model.rowCount() > 0
-            and self.model.customer_id(0) is not None
-        ):
-            self.table.selectRow(0)  # selected, not only current: Down goes to the second
-
-    def _typed(self, _text: str) -> None:
-        self._to_results = False  # typing goes on: the results asked for are not these
-
-    def _first_shown(self) -> None:
-        """The first screenful of the newest list is there: what waited for it."""
-        if self._to_results:
-            self.to_results()
-        elif self._first_row and self.table.hasFocus():
-            self.select_first()
-        self._first_row = False
+    def first_screenful_shown(self) -> None:
+        """The customer asked for, selected once their row is there."""
         if self._wanted is not None:
             self.select(self._wanted)
 

@@ -36,9 +36,11 @@ from enquirydesk.domain.validation import MAX_LINE, MAX_NAME, normalise_email, n
 from enquirydesk.services import catalogs, customers, enquiries, staff
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.customers import Suggestion
-from enquirydesk.ui.common.saving import Saver, waiting_text
-from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
+from enquirydesk.ui.common.saving import SavingDialog
+from enquirydesk.ui.common.widgets import error_label, keep_readable
 from enquirydesk.ui.customers.dialogs import CustomerPicker
+from enquirydesk.ui.customers.texts import enquiries_text as enquiries_count
+from enquirydesk.ui.customers.texts import purchases_text as purchases_count
 
 #: Channels whose enquirer is usually answered on the spot (served, or the call picked up).
 ANSWERED_ON_THE_SPOT = ("walk_in", "phone")
@@ -48,7 +50,7 @@ MAX_NUMBERED = 9
 VISIBLE_SUGGESTIONS = 4
 
 
-class QuickLogDialog(QDialog):
+class QuickLogDialog(SavingDialog, QDialog):
     """Log one enquiry. After `exec()` returns Accepted, `changes` says what was saved."""
 
     DEBOUNCE_MS = 150
@@ -281,12 +283,7 @@ class QuickLogDialog(QDialog):
         """The form's own error line, and the saving that runs off the GUI thread."""
         self.form_error = self._error_label("formError")
         self.errors["form"] = self.form_error
-        self.saving_note = paragraph(waiting_text(), self, "savingNote")
-        self.saving_note.hide()
-        self.saver = Saver(self.ctx, self)
-        self.saver.saved.connect(self._saved)
-        self.saver.failed.connect(self._not_saved)
-        self.saver.waiting.connect(self.saving_note.setVisible)
+        self.make_saver(self.ctx, self._saved, self._not_saved)
 
     def _build_buttons(self) -> None:
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -584,8 +581,8 @@ class QuickLogDialog(QDialog):
     def _history(self, suggestion: Suggestion) -> str:
         if suggestion.enquiries == 0:
             return self.tr("no enquiries yet")
-        enquiries_text = self.tr("%n enquiries", "", suggestion.enquiries)
-        purchases_text = self.tr("%n purchases", "", suggestion.purchases)
+        enquiries_text = enquiries_count(suggestion.enquiries)
+        purchases_text = purchases_count(suggestion.purchases)
         parts = [enquiries_text, purchases_text]
         if suggestion.last_enquiry is not None:
             last = self.ctx.formats.date(suggestion.last_enquiry)
@@ -670,8 +667,11 @@ class QuickLogDialog(QDialog):
             self._show_problems()
 
     @property
-    def saving(self) -> bool:
-        return self.saver.busy
+    def saving_button(self) -> QPushButton:
+        return self.save_button
+
+    def saving_shown(self, saving: bool) -> None:
+        self._update_save()  # Save again only once the form can be saved
 
     def save(self) -> None:
         """Log the enquiry with one call of the service, on a thread of its own; close
@@ -699,11 +699,6 @@ class QuickLogDialog(QDialog):
         self._show_saving(True)
         self.saver.save(partial(enquiries.log_enquiry, self.ctx, new))
 
-    def _show_saving(self, saving: bool) -> None:
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Save"))
-        self.cancel_button.setEnabled(not saving)
-        self._update_save()
-
     def _saved(self, changes: Changes) -> None:
         self.changes = changes
         self._show_saving(False)
@@ -721,14 +716,6 @@ class QuickLogDialog(QDialog):
             self._refuse("form", str(error))
         else:
             raise error
-
-    def reject(self) -> None:
-        if not self.saving:  # a save under way is seen through: nothing half-done
-            super().reject()
-
-    def done(self, result: int) -> None:
-        self.saver.close()
-        super().done(result)
 
     def _refuse(self, field: str, message: str) -> None:
         self._show_error(field, message)

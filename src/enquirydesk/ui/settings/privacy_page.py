@@ -10,9 +10,9 @@ and asks (`PrivacyPage.confirm`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,18 +32,17 @@ from PySide6.QtWidgets import (
 
 from enquirydesk.domain import settings as declared
 from enquirydesk.domain.errors import EnquiryDeskError
-from enquirydesk.i18n import QT_TRANSLATE_NOOP, translate
+from enquirydesk.i18n import QT_TRANSLATE_NOOP
 from enquirydesk.services import problems, retention
 from enquirydesk.services.context import Context
 from enquirydesk.services.setup import Setup
+from enquirydesk.ui.common.small_list_model import SmallListModel
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.common.widgets import keep_readable, paragraph
 from enquirydesk.ui.settings.page import SettingsPage, count_unit
 
 #: The months offered when retention is switched on for the first time.
 SUGGESTED_MONTHS = 24
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _count_customers(ctx: Context, months: int) -> list[retention.Candidate]:
@@ -60,44 +59,36 @@ def _count_customers(ctx: Context, months: int) -> list[retention.Candidate]:
         ctx.store.close()
 
 
-class CandidatesModel(QAbstractTableModel):
-    """Who would be forgotten: name, last enquiry, enquiries. The texts are worked out on
-    the worker with the list (there may be tens of thousands)."""
+class Shown(NamedTuple):
+    """A customer who would be forgotten, as the preview shows them."""
 
+    id: int
+    name: str
+    last: str  # the last enquiry's day
+    enquiries: str
+
+
+class CandidatesModel(SmallListModel):
+    """Who would be forgotten: name, last enquiry, enquiries. The texts are made on the
+    worker with the list (there may be tens of thousands); the model only picks them out."""
+
+    CONTEXT = "CandidatesModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("CandidatesModel", "Customer"),
-        QT_TRANSLATE_NOOP("CandidatesModel", "Last enquiry"),
-        QT_TRANSLATE_NOOP("CandidatesModel", "Enquiries"),
+        ("name", QT_TRANSLATE_NOOP("CandidatesModel", "Customer")),
+        ("last", QT_TRANSLATE_NOOP("CandidatesModel", "Last enquiry")),
+        ("enquiries", QT_TRANSLATE_NOOP("CandidatesModel", "Enquiries")),
     )
+    _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, str, str]] = []
-        self.ids: list[int] = []
+    def text(self, item: Shown, column: str) -> str:
+        return getattr(item, column)
 
-    def set_rows(self, ids: list[int], rows: list[tuple[str, str, str]]) -> None:
-        self.beginResetModel()
-        self.ids, self.rows = ids, rows
-        self.endResetModel()
+    def key(self, item: Shown) -> int:
+        return item.id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("CandidatesModel", self.COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def role_data(self, item: Shown, row: int, column: int, role: int) -> Any:
+        if role == int(Qt.ItemDataRole.TextAlignmentRole) and column == 2:
+            return self._RIGHT
         return None
 
 
@@ -142,25 +133,26 @@ class PreviewDialog(QDialog):
         self.resize(self.width(), self.fontMetrics().height() * 30)
         formats = ctx.formats
 
-        def work() -> tuple[list[retention.Candidate], list[tuple[str, str, str]]]:
+        def work() -> tuple[list[retention.Candidate], list[Shown]]:
             found = _count_customers(ctx, months)
             shown = [
-                (c.name, formats.date(c.last_enquiry_at), formats.count(c.enquiries)) for c in found
+                Shown(c.id, c.name, formats.date(c.last_enquiry_at), formats.count(c.enquiries))
+                for c in found
             ]
             return found, shown
 
         self.tasks = Tasks.once(self, work, self._found, failed=self._failed)
 
-    def _found(self, answer: tuple[list[retention.Candidate], list[tuple[str, str, str]]]) -> None:
+    def _found(self, answer: tuple[list[retention.Candidate], list[Shown]]) -> None:
         found, shown = answer
         self.candidates = found
-        self.model.set_rows([c.id for c in found], shown)
+        self.model.set_items(shown)
         months = self.months
         after = self.tr("%n months without an enquiry", "", months)
         people = len(found)
         if people:
             text = self.tr(
-                "%n customers who never bought would be forgotten now ({after}).", "", people
+                "%Ln customers who never bought would be forgotten now ({after}).", "", people
             ).format(after=after)
         else:
             text = self.tr(
@@ -322,7 +314,7 @@ class PrivacyPage(SettingsPage):
         if people:
             box.setText(
                 self.tr(
-                    "%n customers who never bought would be forgotten now ({after}), and "
+                    "%Ln customers who never bought would be forgotten now ({after}), and "
                     "others as their time comes.",
                     "",
                     people,

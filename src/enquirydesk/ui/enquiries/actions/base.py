@@ -35,17 +35,23 @@ from enquirydesk.domain.validation import MAX_LINE
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.timeline import EnquiryCard
 from enquirydesk.ui.common.date_edits import date_time_edit
-from enquirydesk.ui.common.saving import Saver, waiting_text
-from enquirydesk.ui.common.widgets import error_label, keep_readable, paragraph
+from enquirydesk.ui.common.saving import SavingDialog
+from enquirydesk.ui.common.widgets import error_label, keep_readable
 
 #: Lines a multi-line text box shows before it scrolls.
 TEXT_LINES = 3
 
 
-class FormDialog(QDialog):
-    """A small form saved by one service call; subclasses build fields and `submit`."""
+def show_whole_placeholder(edit: QLineEdit) -> None:
+    """Never narrower than its example text (often longer in Indonesian and Slovenian): an
+    example cut short ("mis. telepon balik soal penawaran h…") explains nothing."""
+    metrics = edit.fontMetrics()
+    padding = edit.sizeHint().width() - metrics.horizontalAdvance("x") * 17  # Qt's own
+    edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + padding)
 
-    _confirm_text = ""
+
+class FormDialog(SavingDialog, QDialog):
+    """A small form saved by one service call; subclasses build fields and `submit`."""
 
     def __init__(
         self,
@@ -73,12 +79,7 @@ class FormDialog(QDialog):
         self.heading.setVisible(bool(heading))
 
         self.form_error = self._error_label("formError")
-        self.saving_note = paragraph(waiting_text(), self, "savingNote")
-        self.saving_note.hide()
-        self.saver = Saver(ctx, self)
-        self.saver.saved.connect(self._saved)
-        self.saver.failed.connect(self._refused)
-        self.saver.waiting.connect(self.saving_note.setVisible)
+        self.make_saver(ctx, self._saved, self._refused)
         self.ok_button = QPushButton(self)
         self.ok_button.setObjectName("okButton")
         self.ok_button.setDefault(True)
@@ -137,6 +138,8 @@ class FormDialog(QDialog):
         widget.setObjectName(name)
         widget.setAccessibleName(accessible)
         widget.setToolTip(tip)
+        if isinstance(widget, QLineEdit) and widget.placeholderText():
+            show_whole_placeholder(widget)
         caption = QLabel(label, self)
         caption.setBuddy(widget.focusProxy() or widget)  # a picker: its search box
         self.form.addRow(caption, widget)
@@ -212,8 +215,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     @property
-    def saving(self) -> bool:
-        return self.saver.busy
+    def saving_button(self) -> QPushButton:
+        return self.ok_button
 
     def accept(self) -> None:
         if self.changes is not None or self.saving:
@@ -229,21 +232,6 @@ class FormDialog(QDialog):
             return
         self._show_saving(True)
         self.saver.save(work)
-
-    def reject(self) -> None:
-        if not self.saving:  # a save under way is seen through: nothing half-done
-            super().reject()
-
-    def done(self, result: int) -> None:
-        self.saver.close()
-        super().done(result)
-
-    def _show_saving(self, saving: bool) -> None:
-        if saving:
-            self._confirm_text = self.ok_button.text()
-        self.ok_button.setText(self.tr("Saving…") if saving else self._confirm_text)
-        self.ok_button.setEnabled(not saving)
-        self.cancel_button.setEnabled(not saving)
 
     def _saved(self, changes: Changes | None) -> None:
         self._show_saving(False)
