@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from enquirydesk import paths
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.customer_edit import edit_customer
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
@@ -67,6 +68,14 @@ def test_forget_waits_for_the_name_then_leaves_an_anonymous_record(qtbot, shop) 
     ))  # fmt: skip
     assert window.undo_action.isEnabled()
     qtbot.waitUntil(lambda: not page.detail.pending)  # the card read again, on the worker
+    # Searches that name her, kept by the window in its settings file: typed and saved.
+    view = window.enquiries
+    view.search.setText("kovač")
+    view.keep_filter("Ana's")
+    view.search.setText("Kettle")
+    view.keep_filter("kettles")
+    view.search.setText("123 456")
+    page.search.setText("ana@exam")
 
     action = page.findChild(QAction, "forgetCustomerAction")
     assert action.text() == "&Forget this customer…"
@@ -106,6 +115,11 @@ def test_forget_waits_for_the_name_then_leaves_an_anonymous_record(qtbot, shop) 
     row = page.model.row_of(ana)
     assert page.model.data(page.model.index(row, 0)) == "Forgotten customer"
     assert not window.undo_action.isEnabled()  # what was done before is final too
+    # No search that names her is kept; the others are.
+    assert view.search.text() == "" and page.search.text() == ""
+    assert list(view.saved_filters()) == ["kettles"]
+    ini = (paths.config_dir() / "window.ini").read_text(encoding="utf-8")
+    assert "kovač" not in ini.lower() and "123 456" not in ini and "ana@exam" not in ini
 
     page.forgetting.forget(ana)  # a second time: said, not asked
     assert page.forgetting.dialog is None

@@ -222,6 +222,24 @@ def _terms(ctx: Context, known: dict[str, set[str]]) -> list[str]:
 _WORD = re.compile(r"\w+")
 
 
+def mentions(who: Forgettable, text: str) -> bool:
+    """Whether a search typed as `text` names `who`: a word of three letters or more of
+    their name or handle, a run of three digits or more of their number, or a piece of
+    their address. A window drops such searches it keeps once `who` is forgotten."""
+    text = text.casefold().strip()
+    if not text:
+        return False
+    words = {w for w in _WORD.findall(f"{who.name} {who.handle}".casefold()) if len(w) >= 3}
+    if words & {w for w in _WORD.findall(text) if len(w) >= 3}:
+        return True
+    digits = phone_digits(who.phone) if who.phone else ""
+    typed = phone_digits(text)
+    if digits and len(typed) >= 3 and (typed in digits or typed.lstrip("0") in digits):
+        return True
+    email = who.email.casefold()
+    return bool(email) and any(len(w) >= 3 and w in email for w in text.split())
+
+
 def _renamed(
     summaries: Iterable[tuple[int, str]], terms: Sequence[str], label: str
 ) -> Iterator[tuple[int, str]]:

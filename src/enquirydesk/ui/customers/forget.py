@@ -228,7 +228,7 @@ class CustomerForgetting(QObject):
             self.page.tasks,
             self.page,
             lambda progress: privacy.forget(ctx, [who.id], progress=progress),
-            self._done,
+            lambda changes: self._done(changes, who),
             text=self.tr("Forgetting {name}…").format(name=who.label),
             name="forgetCustomerProgress",
             title=self.tr("Forget this customer"),
@@ -236,9 +236,10 @@ class CustomerForgetting(QObject):
             failed=self._failed,
         )
 
-    def _done(self, changes: Changes) -> None:
+    def _done(self, changes: Changes, who: privacy.Forgettable) -> None:
         self.work = None
         window = self.page.window()
+        self._drop_searches(window, who)
         clear_undo = getattr(window, "clear_undo", None)
         if clear_undo is not None:  # the changes before cannot be undone any more
             clear_undo()
@@ -248,6 +249,18 @@ class CustomerForgetting(QObject):
         else:
             self.page.reload()
         self._say(self.tr("{what}. This cannot be undone.").format(what=changes.summary), 20_000)
+
+    def _drop_searches(self, window: QWidget, who: privacy.Forgettable) -> None:
+        """No search naming them is kept: typed in a box, or saved with a filter."""
+
+        def names_them(text: str) -> bool:
+            return privacy.mentions(who, text)
+
+        enquiries = getattr(window, "enquiries", None)
+        if enquiries is not None:
+            enquiries.drop_searches(names_them)
+        if names_them(self.page.search.text()):
+            self.page.search.clear()
 
     def _cancelled(self) -> None:
         self.work = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,7 @@ from enquirydesk.services.context import Changes, Context
 from enquirydesk.ui.common import window_state as state
 from enquirydesk.ui.common.date_edits import date_edit
 from enquirydesk.ui.common.pages import ChangeAware
-from enquirydesk.ui.common.search_keys import SEARCH_DELAY_MS, SearchKeys
+from enquirydesk.ui.common.search_keys import SEARCH_DELAY_MS, FirstScreenful, SearchKeys
 from enquirydesk.ui.common.widgets import fit_columns, list_beside_detail
 from enquirydesk.ui.common.window_state import WindowState
 from enquirydesk.ui.enquiries.keys import pane_keys
@@ -46,12 +47,10 @@ from enquirydesk.ui.common.tasks import Tasks
 SHARES = {"customer": 30, "channel": 15, "interest": 35, "taken_by": 20}
 
 
-class EnquiriesView(QWidget, ChangeAware):
+class EnquiriesView(QWidget, ChangeAware, FirstScreenful):
     _wanted: int | None = None  # the enquiry to select once the list is read again
     _showing: int | None = None  # the enquiry asked for, selected once its row is read
     _reselect: int | None = None  # the one selected before the list was read again
-    _to_results = False  # Down or Enter in the search: done once the results are there
-    _first_row = False  # the table took the keyboard: its first row once it is there
     enquiryActivated = Signal(int)
     changed = Signal(object)  # Changes made from the detail pane
     said = Signal(str)  # a sentence for the status bar (why a key did nothing)
@@ -243,7 +242,7 @@ class EnquiriesView(QWidget, ChangeAware):
         self.search.textChanged.connect(self._timer.start)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self.to_results)
-        self.search_keys = SearchKeys(self.search, self.table, self.to_results, self._select_first)
+        self.search_keys = SearchKeys(self.search, self.table, self.to_results, self.select_first)
         for combo in (self.channel, self.status, self.staff, self.period):
             combo.currentIndexChanged.connect(self.apply)
         self.date_from.dateChanged.connect(self.apply)
@@ -267,41 +266,13 @@ class EnquiriesView(QWidget, ChangeAware):
         else:
             self._detail.press(name)
 
-    def to_results(self) -> None:
-        """Down or Enter in the search box: search now if the typing pause is not over,
-        then the keyboard to the table, on the first result."""
-        if self._timer.isActive():
-            self.apply()
-        self._to_results = self.model.pending  # the results are on their way: then
-        if self._to_results or self.model.rowCount() == 0 or self.model.enquiry_id(0) is None:
-            return
-        self._showing = None
-        self.table.selectRow(0)
-        self.table.scrollToTop()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    def results_taken(self) -> None:
+        self._showing = None  # the first result, not the enquiry asked for before
 
-    def _select_first(self) -> None:
-        """The table takes the keyboard with no row chosen: the first row, selected (so
-        that Down goes to the second), unless an enquiry asked for is on its way."""
-        self._first_row = self.model.pending
-        if (
-            self._showing is None
-            and not self.table.selectionModel().hasSelection()
-            and self.model.rowCount() > 0
-            and self.model.enquiry_id(0) is not None
-        ):
-            self.table.selectRow(0)
+    def row_on_its_way(self) -> bool:
+        return self._showing is not None
 
-    def _typed(self, _text: str) -> None:
-        self._to_results = False  # typing goes on: the results asked for are not these
-
-    def _first_shown(self) -> None:
-        """The first screenful of the newest list is there: what waited for it."""
-        if self._to_results:
-            self.to_results()
-        elif self._first_row and self.table.hasFocus():
-            self._select_first()
-        self._first_row = False
+    def first_screenful_shown(self) -> None:
         self._select_showing()
 
     def showEvent(self, event) -> None:
@@ -624,6 +595,19 @@ class EnquiriesView(QWidget, ChangeAware):
         if state is not None:
             self.set_state(state)
             self.apply()
+
+    def drop_searches(self, names_them: Callable[[str], bool]) -> None:
+        """Searches that name a customer just forgotten go: the one in the box, and the
+        saved filters that hold one (they are kept in a settings file beside the data)."""
+        kept = self.saved_filters()
+        left = {name: f for name, f in kept.items() if not names_them(str(f.get("search", "")))}
+        if left != kept:
+            self.window_state.set(state.SAVED_FILTERS, json.dumps(left))
+            self._fill_saved_menu()
+        if names_them(self.search.text()):
+            self.search.clear()
+            self.apply()
+        self._save()
 
     def forget_filter(self, name: str) -> None:
         kept = self.saved_filters()
