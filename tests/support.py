@@ -139,6 +139,19 @@ def open_shop_window(qtbot, db: Path, lang: str | None = None):
     return window
 
 
+def fits_its_content(dialog) -> None:
+    """The dialog is at least as big as its layout needs at its width: no line of text
+    overlaps another widget or is cut off at the bottom."""
+    from PySide6.QtWidgets import QLabel
+
+    layout = dialog.layout()
+    assert dialog.width() >= layout.totalMinimumSize().width()
+    assert dialog.height() >= layout.totalMinimumHeightForWidth(dialog.width())
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog) and label.wordWrap() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+
+
 def close_window(window) -> None:
     window.close()
     window.ctx.store.close()

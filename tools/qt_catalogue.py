@@ -38,6 +38,7 @@ CONTEXTS = (
     "QDialog",
     "QFileDialog",  # Qt's own file dialog, where the system has none
     "QFileSystemModel",
+    "QAbstractFileIconProvider",  # its Type column: "Folder", "Drive"
     "QPrintPreviewDialog",
     "QPrintDialog",
     "QPrintSettingsOutput",

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Folder file</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Pintasan</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>

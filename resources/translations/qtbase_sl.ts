@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <translation>Vzdevek</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Pogon</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datoteka</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Mapa z datotekami</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mapa</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Bližnjica</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Neznano</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>

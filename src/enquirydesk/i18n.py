@@ -26,7 +26,7 @@ import contextlib
 import locale as system_locale
 import os
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -96,7 +96,7 @@ class Catalog:
             index = plural_index(self.language, n) if n >= 0 else 0
             text = forms[min(index, len(forms) - 1)] or text
         if n >= 0:
-            text = text.replace("%Ln", _grouped(n, self.language)).replace("%n", str(n))
+            text = text.replace("%Ln", count_text(n, self.language)).replace("%n", str(n))
         return text
 
 
@@ -161,6 +161,26 @@ def _grouped(n: int, language: str) -> str:
     return format_decimal(n, format="#,##0", locale=language)
 
 
+_count_writer: Callable[[int], str] | None = None
+
+
+def write_counts_with(writer: Callable[[int], str] | None) -> None:
+    """Write the count of a ``%Ln`` with `writer` from now on (the window gives the shop's
+    `Formats.count`, so that a count in a sentence reads as in a table); None: the
+    language's own grouping (as `Formats.count` writes it without a country)."""
+    global _count_writer
+    _count_writer = writer
+
+
+def count_text(n: int, language: str | None = None) -> str:
+    """`n` as a ``%Ln`` in a translated text shows it: "1.500" in Slovenian and
+    Indonesian, "1,500" in English (Qt's own ``%Ln`` would follow QLocale instead, which
+    leaves Slovenian four-digit numbers ungrouped)."""
+    if _count_writer is not None:
+        return _count_writer(n)
+    return _grouped(n, language or current_language())
+
+
 def catalogue_path(language: str, name: str = "enquirydesk") -> Path:
     return CATALOGUES / f"{name}_{language}.qm"
 
@@ -179,9 +199,11 @@ _current: Catalog | None = None  # English until `install`, read when first aske
 
 
 def install(language: str) -> Catalog:
-    """Speak `language` from now on (a code of `LANGUAGES`)."""
-    global _current
+    """Speak `language` from now on (a code of `LANGUAGES`), its counts grouped its own
+    way until `write_counts_with` says otherwise."""
+    global _current, _count_writer
     _current = load(language)
+    _count_writer = None
     return _current
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from enquirydesk import __version__
 from enquirydesk.cli import locale_country, main
+from enquirydesk.i18n import translate
 
 
 @pytest.fixture
@@ -49,6 +50,28 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.strip() == f"EnquiryDesk {__version__}"
+
+
+@pytest.mark.parametrize("lang", ["sl", "id"])
+def test_help_is_wholly_in_the_language_asked_for(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from enquirydesk.cli import ARGPARSE_WORDS, _parser
+
+    commands = next(a for a in _parser()._actions if a.dest == "command").choices
+    for argv in (["--help"], *([name, "--help"] for name in commands)):
+        with pytest.raises(SystemExit) as stop:
+            main(["--lang", lang, *argv])
+        assert stop.value.code == 0
+        out = capsys.readouterr().out
+        english = [w.strip() for w in ARGPARSE_WORDS if "%" not in w and w.strip() in out]
+        assert english == [], (argv, out)  # argparse's own words, translated
+    version = translate("ArgumentParser", "show program's version number and exit")
+    main_help = subprocess.run(
+        [sys.executable, "-m", "enquirydesk", "--lang", lang, "--help"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert version in " ".join(main_help.split()) and "version number" not in main_help
 
 
 def test_add_prints_the_new_id_on_the_last_line(

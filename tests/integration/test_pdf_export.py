@@ -19,7 +19,7 @@ import pytest
 from enquirydesk import i18n
 from enquirydesk.domain.formats import Formats
 from enquirydesk.domain.month import Month
-from enquirydesk.exports import pdf, report_content
+from enquirydesk.exports import pdf, report_content, report_tables
 from enquirydesk.i18n import translate
 from enquirydesk.services import demo, report_charts, settings
 from enquirydesk.services.context import Actor, Cancelled, Context
@@ -156,6 +156,19 @@ def test_the_pdf_holds_the_month_on_its_pages(shop, slovenian, tmp_path: Path) -
     assert any(
         times["median_business_minutes"] for times in figures["response"]["by_channel"].values()
     )
+    # The response table: each time as people say it ("13 h 51 min"), this month beside
+    # last month, never in decimal minutes ("831,4 min").
+    for label, kind, path in report_tables.RESPONSE_ROWS:
+        if kind == "minutes":
+            keys = tuple(path.split("."))
+            now, before = (
+                flat(report_content.response_time(report_content.value_at(fig, keys), f))
+                for fig in (figures, figures["previous"])
+            )
+            assert f"{flat(translate('MonthReport', label))} {now} {before}" in pages[1]
+    assert figures["response"]["p90_minutes"] > 60  # a long wait, written in hours
+    assert flat(report_content.response_time(figures["response"]["p90_minutes"], f)) in pages[1]
+    assert not re.search(r"\d,\d (min|mnt)\b", text), re.findall(r".{30}\d,\d min", text)
 
 
 def test_an_empty_month_still_makes_every_page(shop, slovenian, tmp_path: Path) -> None:

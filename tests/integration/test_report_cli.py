@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from enquirydesk.cli import main
+from enquirydesk.domain.formats import Formats
+from enquirydesk.exports.report_content import response_time
+from enquirydesk.i18n import translate
 from enquirydesk.services import report
 from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import (
@@ -145,6 +148,36 @@ def test_the_text_says_how_fast_each_channel_is_answered(
 
     code, out, _ = run(capsys, "--db", str(db_path), "--lang", "sl", "report", "--month", "2026-03")
     assert code == 0 and all(len(line) <= 80 for line in out.splitlines()), out
+
+
+def test_the_text_writes_every_response_time_as_people_say_it(
+    ctx: Context, store: Store, db_path: Path, clock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock.set(datetime(2026, 4, 15, 9, 0))
+    tuesday = datetime(2026, 3, 3, 18, 0)  # the shop closes at 19:00
+    for number, minutes in enumerate((4, 5, 831)):  # the last one answered next morning
+        new = NewEnquiry(
+            channel="email", name=f"C{number}", phone=f"041 111 {number:03d}", received_at=tuesday
+        )
+        eid = log_enquiry(ctx, new).created_id("enquiry")
+        set_first_response(ctx, eid, tuesday + timedelta(minutes=minutes))
+    store.close()
+
+    for lang in ("en", "sl", "id"):
+        code, out, _ = run(
+            capsys, "--db", str(db_path), "--lang", lang, "report", "--month", "2026-03"
+        )
+        assert code == 0
+        f = Formats(lang, "SI")
+        rows = {
+            re.split(r"\s{2,}", line)[0]: re.split(r"\s{2,}", line)[1]
+            for line in out.splitlines()
+            if re.search(r"\s{2,}", line)
+        }
+        clock_p90 = rows[translate("MonthReport", "90 % within, clock time")]
+        assert clock_p90 == f.duration(831 * 60) == response_time(831, f), out
+        assert rows[translate("MonthReport", "Median, clock time")] == f.duration(5 * 60)
+        assert not re.search(r"\d[,.]\d (min|mnt)\b", out), out  # never "831,4 min"
 
 
 def test_an_empty_month_reads_as_dashes_not_zero_percent(

@@ -33,6 +33,7 @@ def english_window(qapp) -> Iterator[None]:
 
     if i18n.current_language() != "en" or QLocale().name() != QLocale.system().name():
         language.reset()
+    i18n.write_counts_with(None)  # counts as the language writes them, not the last shop
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -26,8 +26,8 @@ from enquirydesk.ui.customers import model as customer_model
 from enquirydesk.ui.customers.detail import CustomerDetail
 from enquirydesk.ui.customers.dialogs import CandidateModel, EditCustomerDialog, MergeDialog
 from enquirydesk.ui.customers.model import CustomerEnquiriesModel, CustomerModel
+from support import close_window, fits_its_content, open_shop_window, set_up_shop, undone
 from support import saved as wait_saved
-from support import undone
 
 
 @pytest.fixture
@@ -269,6 +269,35 @@ def test_merge_keeps_every_enquiry_and_ctrl_z_restores_both(qtbot, window, clock
     assert view.detail.figures.text().startswith("2 enquiries")
 
 
+@pytest.mark.parametrize("lang", ["sl", "id"])
+def test_the_merge_summary_is_shown_whole_in_every_language(qtbot, tmp_path, lang) -> None:
+    db = tmp_path / "shop.sqlite"
+    set_up_shop(db, **{"shop.country": "SI", "shop.name": "Test shop"})
+    window = open_shop_window(qtbot, db, lang)
+    try:
+        ctx = window.ctx
+        keep = customer_of(log(ctx, name="Alenka Bizjak", phone="041 111 111",
+                               email="alenkabizjak423@siol.net"))  # fmt: skip
+        other = customer_of(log(ctx, name="Alenka Bizjak", phone="031 222 333",
+                                email="alenka.bizjak@gmail.com"))  # fmt: skip
+        view = open_page(qtbot, window)
+        view.select(keep)
+        card_read(qtbot, view)
+        window.findChild(QAbstractButton, "mergeCustomerButton").click()
+        dialog = view.dialog
+        assert isinstance(dialog, MergeDialog)
+        fits_its_content(dialog)
+        dialog.choose(other, "Alenka Bizjak")  # the summary: six lines, some wrapped
+        qtbot.wait(20)
+        assert dialog.ok_button.isEnabled() and dialog.preview.text().count("\n") >= 5
+        fits_its_content(dialog)
+        picker = dialog.picker.geometry()
+        assert dialog.preview.geometry().top() >= picker.bottom()  # under the list, not on it
+        dialog.reject()
+    finally:
+        close_window(window)
+
+
 def test_edit_with_an_invalid_phone_shows_why_and_saves_nothing(qtbot, window) -> None:
     ctx = window.ctx
     ana = customer_of(log(ctx, name="Ana Novak", phone="041 123 456"))
@@ -352,7 +381,9 @@ def test_changes_made_elsewhere_show_and_a_read_only_file_allows_no_edit(qtbot, 
     assert view.dialog is None
 
 
-def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(qtbot, window) -> None:
+def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(
+    qtbot, qtmodeltester, window
+) -> None:
     ctx = window.ctx
     typo = [
         customer_of(log(ctx, name="Ana Kovač", phone="041 555 123", email="ana@kovac.si")),
@@ -368,6 +399,7 @@ def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(qtbot, w
     qtbot.waitUntil(lambda: view.duplicates is not None)
     dialog = view.duplicates
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=3000)
+    qtmodeltester.check(dialog.model)
     pairs = [(p.first, p.second, p.why) for p in dialog.model.items()]
     assert pairs == [(*typo, "similar"), (*namesakes, "name")]
     assert "Ana Kovač · 041 555 123 · ana@kovac.si" in dialog.model.data(dialog.model.index(0, 0))
@@ -389,6 +421,20 @@ def test_possible_duplicates_are_merged_or_told_apart_from_the_keyboard(qtbot, w
     card = directory.card(ctx, typo[0])
     assert card.other_phones == ("+38641555132",)
     assert "No possible duplicates" in dialog.status.text()
+
+
+def test_the_duplicates_dialog_names_the_key_as_qt_does(qtbot, window) -> None:
+    view = open_page(qtbot, window)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.waitUntil(lambda: view.duplicates is not None)
+    dialog = view.duplicates
+    key = QKeySequence(QKeySequence.StandardKey.Delete)
+    shown = key.toString(QKeySequence.SequenceFormat.NativeText)  # "Del", as in the menus
+    assert f"{shown} says they are two people" in dialog.explain.text()
+    assert dialog.distinct_button.toolTip().endswith(f"({shown})")
+    dialog.reject()
 
 
 # -- the card is read on the worker ---------------------------------------------------

@@ -21,6 +21,7 @@ from enquirydesk.services import enquiries, history
 from enquirydesk.services.context import Changes, Context
 from enquirydesk.services.enquiries import NewEnquiry
 from enquirydesk.store import models, queries
+from enquirydesk.ui.common import language
 from enquirydesk.ui.common.tasks import Tasks
 from enquirydesk.ui.enquiries.actions import (
     EditDialog,
@@ -31,6 +32,7 @@ from enquirydesk.ui.enquiries.actions import (
     PurchaseDialog,
 )
 from enquirydesk.ui.enquiries.detail_pane import DetailPane
+from support import fits_its_content
 from support import saved as wait_saved
 
 BUTTONS = (
@@ -314,6 +316,25 @@ def test_schedule_a_follow_up_for_the_next_opening(qtbot, pane: DetailPane, log)
         ("Call back about the quote", "2026-03-03T09:00:00")
     ]
     assert any("Call back about the quote" in t for t in timeline_texts(pane))
+
+
+@pytest.mark.parametrize("code", ["id", "sl"])
+def test_the_action_dialogs_show_their_texts_whole_in_every_language(
+    qtbot, pane: DetailPane, log, code: str
+) -> None:
+    language.apply(code)
+    show(qtbot, pane, log(name="Ana Kovač", interest="Pralni stroj Gorenje", answered_now=True))
+    for opener in (pane.log_contact, pane.mark_purchased, pane.mark_lost,
+                   pane.schedule_follow_up, pane.edit_enquiry):  # fmt: skip
+        opener()
+        dialog = pane.dialog
+        qtbot.waitExposed(dialog)
+        fits_its_content(dialog)
+        for edit in dialog.findChildren(QLineEdit):  # an example is never cut short
+            example = edit.placeholderText()
+            if example and edit.isVisibleTo(dialog):
+                assert edit.width() >= edit.fontMetrics().horizontalAdvance(example), example
+        dialog.reject()
 
 
 def test_feedback_on_a_purchase_can_open_a_complaint(

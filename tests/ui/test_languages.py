@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from enquirydesk import i18n
 from enquirydesk.domain import settings as declared
+from enquirydesk.domain.formats import Formats
 from enquirydesk.services.context import Actor, Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry
 from enquirydesk.store.database import Store
 from enquirydesk.ui.common import language
 from support import close_window as close
 from support import open_shop_window as open_window
-from support import set_up_shop
+from support import run_cli, set_up_shop
 
 
 def shop(db: Path, **values) -> None:
@@ -231,3 +232,42 @@ def test_every_page_and_dialog_speaks_the_chosen_language(qtbot, tmp_path, code)
     assert not qt_words & {"Yes", "No", "Cancel"}, "Qt's own buttons are not translated"
     close(window)
     assert not left, f"left in English: {left}"
+
+
+@pytest.mark.parametrize("code", ["id", "sl"])
+def test_a_count_reads_the_same_in_the_window_and_on_the_command_line(
+    qtbot, tmp_path, capsys, code
+) -> None:
+    db = tmp_path / "shop.sqlite"
+    done, said, _ = run_cli(capsys, "--lang", code, "--db", str(db), "demo", "--enquiries", "1500")
+    assert done == 0
+    written = Formats(code).count(1500)
+    assert written == "1.500"  # CLDR's pattern as Babel writes it, for both languages
+    assert written in said  # "Added 1.500 demo enquiries…" on the command line
+    set_up_shop(db)
+    window = open_window(qtbot, db, code)
+    window.tabs.setCurrentWidget(window.enquiries)
+    count = window.findChild(QLabel, "matchCount")
+    qtbot.waitUntil(lambda: count.text().startswith(written + " "), timeout=5000)
+    page = window.customers.ensure_built()
+    qtbot.waitUntil(lambda: page.model.complete, timeout=5000)
+    customers = page.model.rowCount()
+    shown = window.findChild(QLabel, "customerCount").text()
+    assert shown.split()[0] == Formats(code).count(customers)  # as the table's own figures
+    close(window)
+
+
+@pytest.mark.parametrize("code", ["id", "sl"])
+def test_qt_s_file_dialog_names_its_kinds_of_files_in_the_language(qapp, tmp_path, code) -> None:
+    from PySide6.QtCore import QFileInfo, QTranslator
+    from PySide6.QtWidgets import QFileIconProvider
+
+    qt = QTranslator()
+    assert qt.load(str(i18n.catalogue_path(code, "qtbase")))
+    kinds = ("Folder", "File Folder", "File", "Drive", "Shortcut", "Alias", "Unknown")
+    missing = [k for k in kinds if not qt.translate("QAbstractFileIconProvider", k)]
+    assert missing == []  # the Type column of Qt's file dialog
+    language.apply(code)
+    shown = QFileIconProvider().type(QFileInfo(str(tmp_path)))
+    assert shown == qt.translate("QAbstractFileIconProvider", "Folder")
+    assert code != "sl" or shown == "Mapa"

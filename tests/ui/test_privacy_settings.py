@@ -88,7 +88,7 @@ def forgotten() -> list[int]:
 
 
 def test_the_page_previews_who_would_be_forgotten_and_asks_before_saving(
-    qtbot, tmp_path: Path
+    qtbot, qtmodeltester, tmp_path: Path
 ) -> None:
     db = tmp_path / "shop.sqlite"
     ids = fill(db)
@@ -121,12 +121,15 @@ def test_the_page_previews_who_would_be_forgotten_and_asks_before_saving(
     )
     preview = page.preview_dialog
     qtbot.waitUntil(lambda: preview.candidates is not None)
-    assert preview.model.ids == [ids["Quiet Kovač"]]
     model = preview.model
+    qtmodeltester.check(model)
+    assert [model.key(item) for item in model.items()] == [ids["Quiet Kovač"]]
     assert [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             for c in range(3)] == ["Customer", "Last enquiry", "Enquiries"]  # fmt: skip
     assert model.data(model.index(0, 0)) == "Quiet Kovač"
     assert model.data(model.index(0, 2)) == "1"
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.TextAlignmentRole) == int(right)
     assert preview.count.text().startswith("1 customer who never bought would be forgotten")
     preview.close()
 

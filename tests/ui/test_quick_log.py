@@ -10,7 +10,9 @@ from enquirydesk.services.context import Context
 from enquirydesk.services.enquiries import NewEnquiry, log_enquiry, mark_purchased
 from enquirydesk.store import queries
 from enquirydesk.store.models import Channel, Customer, Enquiry, FollowUp, Operation
+from enquirydesk.ui.common import language
 from enquirydesk.ui.enquiries.quick_log import QuickLogDialog
+from support import fits_its_content
 from support import saved as wait_saved
 
 # The offscreen platform cannot pass a window's new minimum size on (real ones can).
@@ -435,6 +437,25 @@ def test_enter_or_esc_in_the_recommender_field_never_saves_or_closes_by_accident
     wait_saved(qtbot, dialog)
     assert Enquiry.select().order_by(Enquiry.id.desc()).first().referred_by_id is None
     assert not error.isVisible()
+
+
+@pytest.mark.parametrize("code", ["id", "sl"])
+def test_the_namesakes_warning_is_shown_whole_in_every_language(qtbot, ctx, code) -> None:
+    for phone in ("041 100 200", "041 100 300", "041 100 400"):
+        log(ctx, name="Rina Wijaya", phone=phone)
+    language.apply(code)
+    dialog = QuickLogDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    warning = dialog.findChild(QWidget, "namesakeWarning")
+    qtbot.keyClicks(dialog.name_edit, "Rina Wijaya")
+    qtbot.keyClicks(dialog.phone_edit, "041 300 400")
+    qtbot.waitUntil(warning.isVisible)
+    qtbot.wait(20)
+    fits_its_content(dialog)  # the list of three and the warning, nothing cut or overlaid
+    needed = dialog.layout().totalMinimumHeightForWidth(dialog.width())
+    assert dialog.height() < needed + 40  # grown to fit, not left with a gap
 
 
 def test_the_same_name_with_another_number_is_pointed_out_before_saving(

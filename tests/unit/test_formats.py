@@ -77,6 +77,13 @@ def test_waiting_times_read_as_people_say_them(seconds: int, expected: str) -> N
     assert ENGLISH.duration(seconds) == expected
 
 
+def test_a_change_of_a_waiting_time_reads_as_a_time_with_its_sign() -> None:
+    assert ENGLISH.duration(5 * 60, signed=True) == "+5 min"
+    assert ENGLISH.duration(-(70 * 60 + 59), signed=True) == "\u22121 h 10 min"
+    assert ENGLISH.duration(-59, signed=True) == "0 min"  # less than a minute: no change
+    assert ENGLISH.duration(-(3 * 86400), signed=True) == "\u22123 d"
+
+
 def test_phone_numbers_of_the_shop_s_country_are_national_others_international() -> None:
     assert JAKARTA.phone("+6281234567890") == "0812-3456-7890"
     assert LJUBLJANA.phone("+38641123456") == "041 123 456"

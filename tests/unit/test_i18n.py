@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from enquirydesk import i18n
+from enquirydesk.domain.formats import Formats
 from enquirydesk.i18n import Catalog, choose_language, plural_index
 from support import compile_catalogue
 
@@ -81,6 +82,18 @@ def test_a_grouped_count_is_written_the_language_s_way(slovenian: Path) -> None:
     assert catalog.translate("Today", "%Ln rows", None, 4000) == "4.000 vrstic"
     assert Catalog("en").translate("Today", "%Ln rows", None, 4000) == "4,000 rows"
     assert Catalog("en").translate("Today", "%n rows", None, 4000) == "4000 rows"
+
+
+def test_the_window_writes_a_count_with_the_shop_s_formatter(slovenian: Path) -> None:
+    catalog = Catalog.read(slovenian, "sl")
+    try:
+        i18n.write_counts_with(Formats("en", "SI").count)  # English in Slovenia: 4.000
+        assert Catalog("en").translate("Today", "%Ln rows", None, 4000) == "4.000 rows"
+        assert catalog.translate("Today", "%Ln rows", None, 4000) == "4.000 vrstic"
+        i18n.install("en")  # a new language: its own way again, until told otherwise
+        assert Catalog("en").translate("Today", "%Ln rows", None, 4000) == "4,000 rows"
+    finally:
+        i18n.write_counts_with(None)
 
 
 @given(st.integers(min_value=0, max_value=10**6))

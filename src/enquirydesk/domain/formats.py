@@ -92,7 +92,11 @@ class Formats:
         return "+" + text if signed and value > 0 else text
 
     def count(self, value: int | Decimal, signed: bool = False) -> str:
-        """A whole number with the thousands grouped: 4.000 enquiries in Slovenian."""
+        """A whole number with the thousands grouped: 4.000 enquiries in Slovenian.
+
+        Every count a person reads is written this way: the window's ``%Ln`` too (Qt's
+        own would follow CLDR's minimum grouping, which Babel does not apply, and write
+        the Slovenian 1500 unlike the 1.500 of the tables, reports and command line)."""
         text = format_decimal(abs(int(value)), format="#,##0", locale=self.locale)
         return self._signed(text, value, signed)
 
@@ -225,9 +229,16 @@ class Formats:
 
     # waiting times -------------------------------------------------------------------
 
-    def duration(self, seconds: int | float) -> str:
-        """A wait as people say it: "45 min", "3 h 5 min", "2 d 3 h", "41 d"."""
-        minutes = max(0, int(seconds)) // 60
+    def duration(self, seconds: int | float, signed: bool = False) -> str:
+        """A wait as people say it: "45 min", "3 h 5 min", "2 d 3 h", "41 d"; the one way
+        every waiting or response time is shown to a person (a report's too). `signed`
+        for a change: "+5 min", "−1 h 10 min" (a negative wait is otherwise none)."""
+        whole = int(abs(seconds)) // 60 * (-1 if seconds < 0 else 1)  # toward zero
+        if not signed:
+            whole = max(0, whole)
+        return self._signed(self._wait(abs(whole)), whole, signed)
+
+    def _wait(self, minutes: int) -> str:
         if minutes < 60:
             return translate("Formats", "{m} min").format(m=self.count(minutes))
         hours, minutes = divmod(minutes, 60)

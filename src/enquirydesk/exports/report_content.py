@@ -175,7 +175,7 @@ def figure_text(kind: str, value: Decimal | None, f: Formats, signed: bool = Fal
     if kind == "money":
         return f.money(value, signed)
     if kind == "minutes":
-        return translate("MonthReport", "{value} min").format(value=f.decimal(value, signed))
+        return response_time(value, f, signed)
     if kind == "percent":
         if signed:
             return translate("MonthReport", "{value} pts").format(value=f.decimal(value, signed))
@@ -183,13 +183,14 @@ def figure_text(kind: str, value: Decimal | None, f: Formats, signed: bool = Fal
     return f.decimal(value, signed)
 
 
-def response_time(minutes: Any, f: Formats) -> str:
+def response_time(minutes: Any, f: Formats, signed: bool = False) -> str:
     """A response time of the report (minutes, one decimal) to the nearest minute, as
-    people say it: "5 min", "4 h", "1 h 27 min", "2 d 3 h"; "–" when nothing was answered."""
+    people say it: "5 min", "4 h", "1 h 27 min", "2 d 3 h"; "–" when nothing was answered.
+    `signed` for a change: "+4 min", "−1 h 5 min"."""
     value = as_decimal(minutes)
     if value is None:
         return MISSING
-    return f.duration(int(value.quantize(Decimal(1), ROUND_HALF_UP)) * 60)
+    return f.duration(int(value.quantize(Decimal(1), ROUND_HALF_UP)) * 60, signed)
 
 
 def headlines(s: MonthSummary, f: Formats) -> list[Headline]:

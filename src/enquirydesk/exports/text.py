@@ -60,20 +60,20 @@ def render(
                 f.percent(response["within_target_pct"]),
             ),
             (
-                translate("MonthReport", "Median response, business min"),
-                f.decimal(response["median_business_minutes"]),
+                translate("MonthReport", "Median, opening hours"),
+                response_time(response["median_business_minutes"], f),
             ),
             (
-                translate("MonthReport", "90% within, business min"),
-                f.decimal(response["p90_business_minutes"]),
+                translate("MonthReport", "90 % within, opening hours"),
+                response_time(response["p90_business_minutes"], f),
             ),
             (
-                translate("MonthReport", "Median response, clock min"),
-                f.decimal(response["median_minutes"]),
+                translate("MonthReport", "Median, clock time"),
+                response_time(response["median_minutes"], f),
             ),
             (
-                translate("MonthReport", "90% within, clock min"),
-                f.decimal(response["p90_minutes"]),
+                translate("MonthReport", "90 % within, clock time"),
+                response_time(response["p90_minutes"], f),
             ),
             (translate("MonthReport", "Purchased"), f.count(outcomes["purchased"])),
             (translate("MonthReport", "Lost"), f.count(outcomes["lost"])),

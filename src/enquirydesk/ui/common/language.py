@@ -14,9 +14,25 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from enquirydesk import i18n
+from enquirydesk.ui.common import formatting
 
 _installed: list[QTranslator] = []
 _RESTART = "enquirydeskRestart"
+
+
+class CountingTranslator(QTranslator):
+    """The program's catalogue for Qt, a count's ``%Ln`` written as the program writes
+    counts everywhere (`i18n.count_text`: the shop's `Formats.count`), not by QLocale:
+    Qt follows CLDR's minimum grouping and writes Slovenian "1500", where the program's
+    formatter, its tables, reports and command line write "1.500"."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if n >= 0 and "%Ln" in (text or source):
+            return (text or source).replace("%Ln", i18n.count_text(n))
+        return text or None  # None, not "": Qt asks the next catalogue, else shows the source
 
 
 def system_languages() -> list[str]:
@@ -37,9 +53,10 @@ def apply(language: str, locale_tag: str | None = None) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     i18n.install(language)
+    i18n.write_counts_with(lambda n: formatting.current().count(n))
     for name in ("qtbase", "enquirydesk"):  # English has its plural forms in one too
         path = i18n.catalogue_path(language, name)
-        translator = QTranslator(app)
+        translator = CountingTranslator(app) if name == "enquirydesk" else QTranslator(app)
         if path.exists() and translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)

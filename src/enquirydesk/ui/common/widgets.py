@@ -131,7 +131,9 @@ def fit_columns(
 class _Readable(QObject):
     def __init__(self, dialog: QWidget, chars: int) -> None:
         super().__init__(dialog)
+        self.setObjectName("keepReadable")
         self.chars = chars
+        self.grown: tuple[int, int] | None = None  # (the height before, the height grown to)
         dialog.installEventFilter(self)
         self.fit(dialog)
 
@@ -139,10 +141,33 @@ class _Readable(QObject):
         wanted = dialog.fontMetrics().averageCharWidth() * self.chars
         layout = dialog.layout()
         needed = layout.totalMinimumSize().width() if layout is not None else 0
-        dialog.setMinimumWidth(max(wanted, needed))
+        width = max(wanted, needed)
+        if dialog.minimumWidth() != width:
+            dialog.setMinimumWidth(width)
+        if layout is not None and layout.hasHeightForWidth():
+            self._fit_height(dialog, layout.totalMinimumHeightForWidth(max(dialog.width(), width)))
+
+    def _fit_height(self, dialog: QWidget, height: int) -> None:
+        """A minimum width of its own stops Qt from sizing the window to its layout, and
+        wrapped text (a longer sentence, another language) needs more height at a given
+        width: the height it needs is its minimum, so that nothing overlaps or is cut.
+        Grown for a text that then got shorter (or a list about to be sized), it gives
+        the room back, down to its height before, unless the user resized it meanwhile."""
+        before = dialog.height()
+        if self.grown is not None and before != self.grown[1]:
+            self.grown = None  # resized by the user: theirs to keep
+        if dialog.minimumHeight() != height:
+            dialog.setMinimumHeight(height)  # grows the window if it is shorter
+        if dialog.height() > before:
+            self.grown = (self.grown[0] if self.grown else before, dialog.height())
+        elif self.grown is not None and height < dialog.height():
+            first = self.grown[0]
+            target = max(height, first)
+            self.grown = None if target == first else (first, target)
+            dialog.resize(dialog.width(), target)  # its Resize comes back here: settled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest):
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self.fit(watched)
         return False
 
@@ -150,5 +175,12 @@ class _Readable(QObject):
 def keep_readable(dialog: QWidget, chars: int) -> None:
     """At least `chars` characters wide, so that its sentences read well, and never so
     narrow that a label is cut (Indonesian and Slovenian labels are often longer): a
-    minimum width of its own would otherwise overrule its layout's."""
+    minimum width of its own would otherwise overrule its layout's. It grows taller
+    when its text needs more lines (a preview filled in, a message shown). Asked again
+    (a subclass wants it wider), the last `chars` holds."""
+    kept = dialog.findChild(_Readable, "keepReadable", Qt.FindChildOption.FindDirectChildrenOnly)
+    if kept is not None:
+        kept.chars = chars
+        kept.fit(dialog)
+        return
     _Readable(dialog, chars)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from enquirydesk.domain.errors import EnquiryDeskError, ValidationError
@@ -161,12 +161,25 @@ class CustomerPicker(QWidget):
             except EnquiryDeskError:
                 found = []
         self.model.set_rows(found)
-        if found:
-            rows = min(len(found), LIST_ROWS)
-            self.list.setFixedHeight(
-                self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
-            )
+        self._fit_list()
         self.list.setVisible(bool(found))
+
+    def _fit_list(self) -> None:
+        """As tall as its rows (a few at most), plus the sideways scroll bar when a row is
+        wider than the box: the bar would otherwise hide the only row."""
+        rows = min(len(self.model.rows), LIST_ROWS)
+        if not rows:
+            return
+        frame = 2 * self.list.frameWidth()
+        wide = self.list.sizeHintForColumn(0) > self.width() - frame
+        bar = self.list.horizontalScrollBar().sizeHint().height() if wide else 0
+        height = self.list.sizeHintForRow(0) * rows + frame + 2 + bar
+        if self.list.height() != height or self.list.minimumHeight() != height:
+            self.list.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
 
     def choose(self, row: int) -> None:
         if not 0 <= row < len(self.model.rows):

@@ -49,6 +49,7 @@ from enquirydesk.ui.common.dialogs import DialogSlot
 from enquirydesk.ui.common.pin import owner_allows
 from enquirydesk.ui.common.saving import Saver
 from enquirydesk.ui.common.tasks import Tasks
+from enquirydesk.ui.customers.texts import enquiries_text as enquiries_count
 from enquirydesk.ui.enquiries.actions import (
     ActionDialog,
     EditDialog,
@@ -390,16 +391,14 @@ class DetailPane(CardLoading, QWidget):
     def _history(self, card: EnquiryCard) -> str:
         person = card.customer
         enquiries_text = (
-            self.tr("1 enquiry")
-            if person.enquiries == 1
-            else self.tr("%n enquiries", "", person.enquiries)
+            self.tr("1 enquiry") if person.enquiries == 1 else enquiries_count(person.enquiries)
         )
         if not person.purchases:
             return self.tr("{enquiries} · no other purchases").format(enquiries=enquiries_text)
         purchases_text = (
             self.tr("1 other purchase")
             if person.purchases == 1
-            else self.tr("%n other purchases", "", person.purchases)
+            else self.tr("%Ln other purchases", "", person.purchases)
         )
         return self.tr("{enquiries} · {purchases}, {total} in all").format(
             enquiries=enquiries_text,
