@@ -174,6 +174,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>No enquiry was deleted more than %Ln days ago; nothing was purged.</source>
+        <translation>
+            <numerusform>No enquiry was deleted more than %Ln day ago; nothing was purged.</numerusform>
+            <numerusform>No enquiry was deleted more than %Ln days ago; nothing was purged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted enquiries would be purged (the first deleted on {date}).</source>
+        <translation>
+            <numerusform>%Ln deleted enquiry would be purged (deleted on {date}).</numerusform>
+            <numerusform>%Ln deleted enquiries would be purged (the first deleted on {date}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln customers who never bought would be forgotten ({quiet}).</source>
         <translation>
             <numerusform>%Ln customer who never bought would be forgotten ({quiet}).</numerusform>
@@ -264,7 +278,7 @@
     <name>Demo</name>
     <message numerus="yes">
         <source>Choose between 1 and %Ln demo enquiries.</source>
-        <extracomment>The shop&apos;s language by its country (&quot;en&quot; for any other, or none). Customers&apos; languages in a shop of each language: locals, and a few foreigners. Of the foreigners, those still on their home (British) number rather than a local one. Women&apos;s first names: Slovenian notes say &quot;zanima jo&quot; of her, &quot;zanima ga&quot; of him. The demo&apos;s own staff (a file that has staff keeps them): the owner first. What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only Slovenian needs the cases; the other languages say the name as it is. What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases, {ga} &quot;ga&quot; or &quot;jo&quot; (him or her). Customers&apos; comments in their own language, by how pleased they were: good, so-so, bad. What staff note on the follow-ups they do, in the shop&apos;s language. Median business minutes to the first answer, per channel (when not answered on the spot). Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia&apos;s 08xx, Slovenia&apos;s 030/031/040/041/051/064/068/069/070/071). A country without a plan here gets one from libphonenumber&apos;s example mobile number (`_phone_plan`). The numbers of an English demo without a country, and foreigners&apos; home numbers. E-mail domains by the customer&apos;s language, the common ones repeated. Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1). A follow-up&apos;s state: (done at, result, cancelled at). A country&apos;s mobile numbers: (prefix, digits after it) each.</extracomment>
+        <extracomment>Of new customers, the share who are an earlier one entered again by staff who did not find them, soon after their first visit (among the `AGAIN_WITHIN` customers before). The shop&apos;s language by its country (&quot;en&quot; for any other, or none). Customers&apos; languages in a shop of each language: locals, and a few foreigners. Of the foreigners, those still on their home (British) number rather than a local one. Women&apos;s first names: Slovenian notes say &quot;zanima jo&quot; of her, &quot;zanima ga&quot; of him. The demo&apos;s own staff (a file that has staff keeps them): the owner first. What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only Slovenian needs the cases; the other languages say the name as it is. What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases, {ga} &quot;ga&quot; or &quot;jo&quot; (him or her). Customers&apos; comments in their own language, by how pleased they were: good, so-so, bad. What staff note on the follow-ups they do, in the shop&apos;s language. Median business minutes to the first answer, per channel (when not answered on the spot). Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia&apos;s 08xx, Slovenia&apos;s 030/031/040/041/051/064/068/069/070/071). A country without a plan here gets one from libphonenumber&apos;s example mobile number (`_phone_plan`). The numbers of an English demo without a country, and foreigners&apos; home numbers. E-mail domains by the customer&apos;s language, the common ones repeated. Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1). A follow-up&apos;s state: (done at, result, cancelled at). (earlier, later) customers who are one person entered twice, with a clue to it. A country&apos;s mobile numbers: (prefix, digits after it) each.</extracomment>
         <translation>
             <numerusform>Choose between 1 and %Ln demo enquiry.</numerusform>
             <numerusform>Choose between 1 and %Ln demo enquiries.</numerusform>
@@ -281,17 +295,10 @@
 <context>
     <name>DetailPane</name>
     <message numerus="yes">
-        <source>%n enquiries</source>
+        <source>%Ln other purchases</source>
         <translation>
-            <numerusform>%n enquiry</numerusform>
-            <numerusform>%n enquiries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other purchases</source>
-        <translation>
-            <numerusform>%n other purchase</numerusform>
-            <numerusform>%n other purchases</numerusform>
+            <numerusform>%Ln other purchase</numerusform>
+            <numerusform>%Ln other purchases</numerusform>
         </translation>
     </message>
 </context>
@@ -425,10 +432,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers who never bought would be forgotten now ({after}).</source>
+        <source>%Ln customers who never bought would be forgotten now ({after}).</source>
         <translation>
-            <numerusform>%n customer who never bought would be forgotten now ({after}).</numerusform>
-            <numerusform>%n customers who never bought would be forgotten now ({after}).</numerusform>
+            <numerusform>%Ln customer who never bought would be forgotten now ({after}).</numerusform>
+            <numerusform>%Ln customers who never bought would be forgotten now ({after}).</numerusform>
         </translation>
     </message>
 </context>
@@ -504,10 +511,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
+        <source>%Ln customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
         <translation>
-            <numerusform>%n customer who never bought would be forgotten now ({after}), and others as their time comes.</numerusform>
-            <numerusform>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</numerusform>
+            <numerusform>%Ln customer who never bought would be forgotten now ({after}), and others as their time comes.</numerusform>
+            <numerusform>%Ln customers who never bought would be forgotten now ({after}), and others as their time comes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Purge</name>
+    <message numerus="yes">
+        <source>Purged %Ln deleted enquiries</source>
+        <translation>
+            <numerusform>Purged %Ln deleted enquiry</numerusform>
+            <numerusform>Purged %Ln deleted enquiries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <source>There are %Ln deleted enquiries, the first deleted on {date}.</source>
+        <translation>
+            <numerusform>There is %Ln deleted enquiry, deleted on {date}.</numerusform>
+            <numerusform>There are %Ln deleted enquiries, the first deleted on {date}.</numerusform>
         </translation>
     </message>
 </context>
@@ -518,20 +545,6 @@
         <translation>
             <numerusform>There is %n customer named {name} already, with another number ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</numerusform>
             <numerusform>There are %n customers named {name} already, with other numbers ({phones}). If this is the same person, pick them from Matches; saving as it is makes a new customer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enquiries</source>
-        <translation>
-            <numerusform>%n enquiry</numerusform>
-            <numerusform>%n enquiries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchases</source>
-        <translation>
-            <numerusform>%n purchase</numerusform>
-            <numerusform>%n purchases</numerusform>
         </translation>
     </message>
 </context>

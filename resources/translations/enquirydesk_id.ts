@@ -5,7 +5,7 @@
     <name>AllData</name>
     <message>
         <source>The shop&apos;s settings: a key and its value (JSON) a row. PIN-related settings are left out.</source>
-        <extracomment>What the about sheet&apos;s first column calls the file, the data version and so on. Data rows per sheet: Excel&apos;s 1,048,576 rows less the header. Text in the CSV files that gets an apostrophe in front (and loses it on the way back). What each sheet holds, for the about sheet (in the user&apos;s language).</extracomment>
+        <extracomment>What the about sheet&apos;s first column calls the file, the data version and so on. What each sheet holds, for the about sheet (in the user&apos;s language).</extracomment>
         <translation>Pengaturan toko: satu kunci dan nilainya (JSON) per baris. Pengaturan yang berkaitan dengan PIN tidak disertakan.</translation>
     </message>
     <message>
@@ -78,6 +78,7 @@
     </message>
     <message>
         <source>{format} is not a format for all data; use one of: {formats}.</source>
+        <extracomment>Data rows per sheet: Excel&apos;s 1,048,576 rows less the header. Text in the CSV files that gets an apostrophe in front (and loses it on the way back).</extracomment>
         <translation>{format} bukan format untuk seluruh data; gunakan salah satu dari: {formats}.</translation>
     </message>
     <message>
@@ -547,6 +548,10 @@
         <source>That backup is the database itself; choose a backup file.</source>
         <translation>Cadangan itu adalah basis data itu sendiri; pilih berkas cadangan.</translation>
     </message>
+    <message>
+        <source>An EnquiryDesk window has {name} open; close it, then restore the backup.</source>
+        <translation>Sebuah jendela EnquiryDesk sedang membuka {name}; tutup dulu, lalu pulihkan cadangan.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -881,9 +886,17 @@
         <translation>“{change}” tidak dapat diurungkan: melupakan pelanggan bersifat permanen.</translation>
     </message>
     <message>
+        <source>“{change}” cannot be undone: purging deleted enquiries is final.</source>
+        <translation>“{change}” tidak bisa diurungkan: penghapusan permanen pertanyaan yang dihapus bersifat final.</translation>
+    </message>
+    <message>
         <source>“{change}” was undone already.</source>
         <extracomment>{change} is the change&apos;s description in the history, such as &quot;Enquiry 12 edited&quot;.</extracomment>
         <translation>“{change}” sudah diurungkan.</translation>
+    </message>
+    <message>
+        <source>“{change}” cannot be undone: the enquiry it changed was purged.</source>
+        <translation>“{change}” tidak bisa diurungkan: pertanyaan yang diubahnya sudah dihapus permanen.</translation>
     </message>
     <message>
         <source>“{change}” cannot be undone: it was changed again afterwards.</source>
@@ -1101,6 +1114,7 @@
     </message>
     <message>
         <source>EnquiryDesk: log sales enquiries, answer fast, follow up, see the month. Without a command, the window opens.</source>
+        <extracomment>Adds one command to the parser: its name and its help.</extracomment>
         <translation>EnquiryDesk: catat pertanyaan penjualan, jawab dengan cepat, lakukan tindak lanjut, lihat ringkasan bulanan. Tanpa perintah, jendela program akan terbuka.</translation>
     </message>
     <message>
@@ -1248,8 +1262,24 @@
         <translation>lupakan tanpa bertanya (untuk skrip)</translation>
     </message>
     <message>
+        <source>the shop&apos;s country as a two-letter code (ID, SI, GB…); default: the shop&apos;s, else your system&apos;s, else the one of --lang</source>
+        <translation>negara toko sebagai kode dua huruf (ID, SI, GB…); bawaan: negara toko, jika tidak ada negara sistem Anda, jika tidak ada negara bahasa --lang</translation>
+    </message>
+    <message>
         <source>erase one customer&apos;s personal data for good, keeping the figures (asks first)</source>
         <translation>hapus data pribadi satu pelanggan secara permanen, angka-angkanya tetap disimpan (bertanya terlebih dahulu)</translation>
+    </message>
+    <message>
+        <source>remove deleted enquiries for good, with what was written on them (asks first)</source>
+        <translation>hapus permanen pertanyaan yang dihapus, beserta semua yang tertulis di dalamnya (bertanya dulu)</translation>
+    </message>
+    <message>
+        <source>only those deleted more than DAYS days ago</source>
+        <translation>hanya yang dihapus lebih dari DAYS hari yang lalu</translation>
+    </message>
+    <message>
+        <source>purge them without asking (for scripts)</source>
+        <translation>hapus permanen tanpa bertanya (untuk skrip)</translation>
     </message>
     <message>
         <source>copy the whole shop into a new file or an empty database on the shop&apos;s server, and check the copy</source>
@@ -1305,6 +1335,10 @@
         <translation>{label}: {percent}% ({done} dari {total})</translation>
     </message>
     <message>
+        <source>Demo data goes into a new, empty database; {path} already has enquiries.</source>
+        <translation>Data demo hanya untuk database baru yang kosong; {path} sudah berisi pertanyaan.</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Data demo</translation>
     </message>
@@ -1319,6 +1353,11 @@
         <translation>
             <numerusform>%Ln pertanyaan demo dari {customers} ditambahkan ke {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code} is not a country code; use two letters like ID or SI.</source>
+        <extracomment>The country a demo shop is in when only the language says: Indonesian in Indonesia, Slovenian in Slovenia.</extracomment>
+        <translation>{code} bukan kode negara; gunakan dua huruf seperti ID atau SI.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -1475,6 +1514,38 @@
         <translation>
             <numerusform>Pelanggan {number} telah dilupakan: %Ln pertanyaan disimpan sebagai catatan anonim.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>No enquiry was deleted more than %Ln days ago; nothing was purged.</source>
+        <translation>
+            <numerusform>Tidak ada pertanyaan yang dihapus lebih dari %Ln hari yang lalu; tidak ada yang dihapus permanen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no deleted enquiries; nothing was purged.</source>
+        <translation>Tidak ada pertanyaan yang dihapus; tidak ada yang dihapus permanen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted enquiries would be purged (the first deleted on {date}).</source>
+        <translation>
+            <numerusform>%Ln pertanyaan yang dihapus akan dihapus permanen (yang pertama dihapus pada {date}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging cannot be undone: give --yes to purge them without being asked.</source>
+        <translation>Penghapusan permanen tidak bisa diurungkan: berikan --yes untuk menghapusnya tanpa ditanya.</translation>
+    </message>
+    <message>
+        <source>Remove them for good, with their contacts, follow-ups and feedback? Their customers stay. This cannot be undone. [y/N] </source>
+        <translation>Hapus permanen, beserta kontak, tindak lanjut, dan umpan baliknya? Pelanggannya tetap ada. Ini tidak bisa diurungkan. [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was purged.</source>
+        <translation>Tidak ada yang dihapus permanen.</translation>
+    </message>
+    <message>
+        <source>Purging</source>
+        <translation>Menghapus permanen</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -2597,7 +2668,7 @@
     <name>Demo</name>
     <message numerus="yes">
         <source>Choose between 1 and %Ln demo enquiries.</source>
-        <extracomment>The shop&apos;s language by its country (&quot;en&quot; for any other, or none). Customers&apos; languages in a shop of each language: locals, and a few foreigners. Of the foreigners, those still on their home (British) number rather than a local one. Women&apos;s first names: Slovenian notes say &quot;zanima jo&quot; of her, &quot;zanima ga&quot; of him. The demo&apos;s own staff (a file that has staff keeps them): the owner first. What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only Slovenian needs the cases; the other languages say the name as it is. What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases, {ga} &quot;ga&quot; or &quot;jo&quot; (him or her). Customers&apos; comments in their own language, by how pleased they were: good, so-so, bad. What staff note on the follow-ups they do, in the shop&apos;s language. Median business minutes to the first answer, per channel (when not answered on the spot). Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia&apos;s 08xx, Slovenia&apos;s 030/031/040/041/051/064/068/069/070/071). A country without a plan here gets one from libphonenumber&apos;s example mobile number (`_phone_plan`). The numbers of an English demo without a country, and foreigners&apos; home numbers. E-mail domains by the customer&apos;s language, the common ones repeated. Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1). A follow-up&apos;s state: (done at, result, cancelled at). A country&apos;s mobile numbers: (prefix, digits after it) each.</extracomment>
+        <extracomment>Of new customers, the share who are an earlier one entered again by staff who did not find them, soon after their first visit (among the `AGAIN_WITHIN` customers before). The shop&apos;s language by its country (&quot;en&quot; for any other, or none). Customers&apos; languages in a shop of each language: locals, and a few foreigners. Of the foreigners, those still on their home (British) number rather than a local one. Women&apos;s first names: Slovenian notes say &quot;zanima jo&quot; of her, &quot;zanima ga&quot; of him. The demo&apos;s own staff (a file that has staff keeps them): the owner first. What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only Slovenian needs the cases; the other languages say the name as it is. What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases, {ga} &quot;ga&quot; or &quot;jo&quot; (him or her). Customers&apos; comments in their own language, by how pleased they were: good, so-so, bad. What staff note on the follow-ups they do, in the shop&apos;s language. Median business minutes to the first answer, per channel (when not answered on the spot). Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia&apos;s 08xx, Slovenia&apos;s 030/031/040/041/051/064/068/069/070/071). A country without a plan here gets one from libphonenumber&apos;s example mobile number (`_phone_plan`). The numbers of an English demo without a country, and foreigners&apos; home numbers. E-mail domains by the customer&apos;s language, the common ones repeated. Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1). A follow-up&apos;s state: (done at, result, cancelled at). (earlier, later) customers who are one person entered twice, with a clue to it. A country&apos;s mobile numbers: (prefix, digits after it) each.</extracomment>
         <translation>
             <numerusform>Pilih antara 1 dan %Ln pertanyaan demo.</numerusform>
         </translation>
@@ -2810,9 +2881,9 @@
         <translation>1 pertanyaan</translation>
     </message>
     <message numerus="yes">
-        <source>%n enquiries</source>
+        <source>%Ln other purchases</source>
         <translation>
-            <numerusform>%n pertanyaan</numerusform>
+            <numerusform>%Ln pembelian lain</numerusform>
         </translation>
     </message>
     <message>
@@ -2822,12 +2893,6 @@
     <message>
         <source>1 other purchase</source>
         <translation>1 pembelian lain</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other purchases</source>
-        <translation>
-            <numerusform>%n pembelian lain</numerusform>
-        </translation>
     </message>
     <message>
         <source>{enquiries} · {purchases}, {total} in all</source>
@@ -2957,12 +3022,20 @@
         <translation>Alamat e-mail sama</translation>
     </message>
     <message>
+        <source>Same name, nearly the same number</source>
+        <translation>Nama sama, nomor hampir sama</translation>
+    </message>
+    <message>
+        <source>Same name, same e-mail before the @</source>
+        <translation>Nama sama, e-mail sama sebelum @</translation>
+    </message>
+    <message>
         <source>Similar name, nearly the same number</source>
         <translation>Nama mirip, nomor hampir sama</translation>
     </message>
     <message>
-        <source>Same name</source>
-        <translation>Nama sama</translation>
+        <source>Same uncommon name</source>
+        <translation>Nama jarang yang sama</translation>
     </message>
     <message>
         <source>One of the two customers was merged or deleted already.</source>
@@ -2980,8 +3053,8 @@
         <translation>Kemungkinan duplikat</translation>
     </message>
     <message>
-        <source>Customers who may be one person: the same phone number or e-mail address, the same name, or a name that looks alike with a number that differs only in its last digits. Enter merges the selected pair; Delete says they are two people, and they are not listed again.</source>
-        <translation>Pelanggan yang mungkin merupakan satu orang: nomor telepon atau alamat e-mail yang sama, nama yang sama, atau nama yang mirip dengan nomor yang hanya berbeda pada digit terakhirnya. Enter menggabungkan pasangan yang dipilih; Delete menandai bahwa mereka dua orang berbeda, dan pasangan itu tidak akan ditampilkan lagi.</translation>
+        <source>Customers who may be one person: the same phone number or e-mail address; the same or a similar name with a number that differs only in its last digits; the same name with the same e-mail before the @; or the same name alone, when it is uncommon among your customers. Enter merges the selected pair; {key} says they are two people, and they are not listed again.</source>
+        <translation>Pelanggan yang mungkin satu orang: nomor telepon atau alamat e-mail yang sama; nama yang sama atau mirip dengan nomor yang hanya berbeda di digit terakhir; nama yang sama dengan e-mail yang sama sebelum @; atau hanya nama yang sama, jika nama itu jarang di antara pelanggan Anda. Enter menggabungkan pasangan yang dipilih; {key} menyatakan mereka dua orang, dan mereka tidak dicantumkan lagi.</translation>
     </message>
     <message>
         <source>Looking for possible duplicates…</source>
@@ -3000,8 +3073,8 @@
         <translation>&amp;Bukan orang yang sama</translation>
     </message>
     <message>
-        <source>They are two people: do not list them again (Delete)</source>
-        <translation>Mereka dua orang berbeda: jangan tampilkan lagi (Delete)</translation>
+        <source>They are two people: do not list them again ({key})</source>
+        <translation>Mereka dua orang: jangan cantumkan lagi ({key})</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4280,10 +4353,6 @@
         <source>{action} (Enter, or Ctrl+Enter from a text box)</source>
         <translation>{action} (Enter, atau Ctrl+Enter dari kotak teks)</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -4865,7 +4934,6 @@
     </message>
     <message>
         <source>line {line}: {reason}</source>
-        <extracomment>Pieces of a large file checked here while the worker processes start (about as long).</extracomment>
         <translation>baris {line}: {reason}</translation>
     </message>
     <message>
@@ -4909,11 +4977,12 @@
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
+        <extracomment>Pieces of a large file checked here while the worker processes start (about as long).</extracomment>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>this enquiry is already in the database (same customer, channel and received time); was the file imported before?</source>
-        <extracomment>What checking a piece of the file gives: good rows (`_Checked` fields), bad rows (line, reason) and the number of lines read. Each customer&apos;s earliest enquiry so far (received, id, written without a source as a first one), and those such enquiries that an earlier row later displaced.</extracomment>
+        <extracomment>Each customer&apos;s earliest enquiry so far (received, id, written without a source as a first one), and those such enquiries that an earlier row later displaced.</extracomment>
         <translation>pertanyaan ini sudah ada di basis data (pelanggan, saluran, dan waktu diterima yang sama); apakah berkas ini pernah diimpor sebelumnya?</translation>
     </message>
     <message>
@@ -4928,7 +4997,7 @@
     </message>
     <message>
         <source>{column} {text} is not a date like {example}.</source>
-        <extracomment>{column} is a column of the imported file; {example} a date and time in the order the file writes them, such as 24.10.2026 14:05.</extracomment>
+        <extracomment>The orders a day/month/year date may be written in; the wizard asks when a column fits more than one. {column} is a column of the imported file; {example} a date and time in the order the file writes them, such as 24.10.2026 14:05.</extracomment>
         <translation>{column} {text} bukan tanggal seperti {example}.</translation>
     </message>
     <message>
@@ -5612,10 +5681,6 @@
         <translation>direkomendasikan oleh pelanggan</translation>
     </message>
     <message>
-        <source>{value} min</source>
-        <translation>{value} mnt</translation>
-    </message>
-    <message>
         <source>{value} pts</source>
         <translation>{value} poin</translation>
     </message>
@@ -6211,9 +6276,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers who never bought would be forgotten now ({after}).</source>
+        <source>%Ln customers who never bought would be forgotten now ({after}).</source>
         <translation>
-            <numerusform>%n pelanggan yang tidak pernah membeli akan dilupakan sekarang ({after}).</numerusform>
+            <numerusform>%Ln pelanggan yang tidak pernah membeli akan dilupakan sekarang ({after}).</numerusform>
         </translation>
     </message>
     <message>
@@ -6478,9 +6543,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
+        <source>%Ln customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
         <translation>
-            <numerusform>%n pelanggan yang tidak pernah membeli akan dilupakan sekarang ({after}), dan pelanggan lain menyusul saat waktunya tiba.</numerusform>
+            <numerusform>%Ln pelanggan yang tidak pernah membeli akan dilupakan sekarang ({after}), dan yang lain saat waktunya tiba.</numerusform>
         </translation>
     </message>
     <message>
@@ -6552,6 +6617,92 @@
     <message>
         <source>Tick every reason they gave (Space ticks)</source>
         <translation>Centang setiap alasan yang mereka sebutkan (Spasi untuk mencentang)</translation>
+    </message>
+</context>
+<context>
+    <name>Purge</name>
+    <message>
+        <source>The number of days must be 0 or more.</source>
+        <extracomment>The index merge and the file&apos;s clean-up, in `purge`&apos;s units of progress.</extracomment>
+        <translation>Jumlah hari harus 0 atau lebih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %Ln deleted enquiries</source>
+        <translation>
+            <numerusform>%Ln pertanyaan yang dihapus telah dihapus permanen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging cancelled; nothing was changed.</source>
+        <translation>Penghapusan permanen dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDeleted</name>
+    <message>
+        <source>Purge &amp;deleted enquiries…</source>
+        <translation>Hapus permanen pertanyaan yang &amp;dihapus…</translation>
+    </message>
+    <message>
+        <source>Remove deleted enquiries for good, with everything written on them; their customers stay</source>
+        <translation>Hapus permanen pertanyaan yang dihapus, beserta semua yang tertulis di dalamnya; pelanggannya tetap ada</translation>
+    </message>
+    <message>
+        <source>There are no deleted enquiries to purge.</source>
+        <translation>Tidak ada pertanyaan yang dihapus untuk dihapus permanen.</translation>
+    </message>
+    <message>
+        <source>Purging deleted enquiries</source>
+        <translation>Menghapus permanen pertanyaan yang dihapus</translation>
+    </message>
+    <message>
+        <source>Purging deleted enquiries…</source>
+        <translation>Menghapus permanen pertanyaan yang dihapus…</translation>
+    </message>
+    <message>
+        <source>Purge deleted enquiries</source>
+        <translation>Hapus permanen pertanyaan yang dihapus</translation>
+    </message>
+    <message>
+        <source>{what}. This cannot be undone.</source>
+        <translation>{what}. Ini tidak bisa diurungkan.</translation>
+    </message>
+    <message>
+        <source>Purging cancelled; nothing was changed.</source>
+        <translation>Penghapusan permanen dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge deleted enquiries</source>
+        <translation>Hapus permanen pertanyaan yang dihapus</translation>
+    </message>
+    <message>
+        <source>Purge deleted enquiries?</source>
+        <translation>Hapus permanen pertanyaan yang dihapus?</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %Ln deleted enquiries, the first deleted on {date}.</source>
+        <translation>
+            <numerusform>Ada %Ln pertanyaan yang dihapus, yang pertama dihapus pada {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging removes them for good, with their contacts, follow-ups, purchases and feedback, and erases what was written on them from the change log&apos;s history. Their customers stay, and every report stays the same.</source>
+        <translation>Penghapusan permanen menghapusnya untuk selamanya, beserta kontak, tindak lanjut, pembelian, dan umpan baliknya, dan menghapus yang tertulis di dalamnya dari riwayat catatan perubahan. Pelanggannya tetap ada, dan setiap laporan tetap sama.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and changes made before cannot be undone after it.</source>
+        <translation>Ini tidak bisa diurungkan, dan perubahan sebelumnya tidak bisa diurungkan setelahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Hapus permanen</translation>
+    </message>
+    <message>
+        <source>Remove the deleted enquiries for good</source>
+        <translation>Hapus permanen pertanyaan yang dihapus</translation>
     </message>
 </context>
 <context>
@@ -6766,18 +6917,6 @@
         <source>no enquiries yet</source>
         <translation>belum ada pertanyaan</translation>
     </message>
-    <message numerus="yes">
-        <source>%n enquiries</source>
-        <translation>
-            <numerusform>%n pertanyaan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchases</source>
-        <translation>
-            <numerusform>%n pembelian</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last {date}</source>
         <translation>terakhir {date}</translation>
@@ -6785,10 +6924,6 @@
     <message>
         <source>Returning customer: {history}</source>
         <translation>Pelanggan lama: {history}</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
     </message>
 </context>
 <context>
@@ -7126,8 +7261,12 @@ Kata mereka: {complaint}</translation>
 <context>
     <name>Saver</name>
     <message>
-        <source>Another program is writing to the file (another EnquiryDesk importing, perhaps); this will be saved as soon as it is done. Nothing you typed is lost.</source>
+        <source>Saving…</source>
         <extracomment>After this long without an answer, the dialog says why it is waiting.</extracomment>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the file (another EnquiryDesk importing, perhaps); this will be saved as soon as it is done. Nothing you typed is lost.</source>
         <translation>Program lain sedang menulis ke berkas ini (mungkin EnquiryDesk lain sedang mengimpor); data ini akan disimpan segera setelah program itu selesai. Tidak ada ketikan Anda yang hilang.</translation>
     </message>
 </context>

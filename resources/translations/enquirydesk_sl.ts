@@ -5,7 +5,7 @@
     <name>AllData</name>
     <message>
         <source>The shop&apos;s settings: a key and its value (JSON) a row. PIN-related settings are left out.</source>
-        <extracomment>What the about sheet&apos;s first column calls the file, the data version and so on. Data rows per sheet: Excel&apos;s 1,048,576 rows less the header. Text in the CSV files that gets an apostrophe in front (and loses it on the way back). What each sheet holds, for the about sheet (in the user&apos;s language).</extracomment>
+        <extracomment>What the about sheet&apos;s first column calls the file, the data version and so on. What each sheet holds, for the about sheet (in the user&apos;s language).</extracomment>
         <translation>Nastavitve trgovine: v vsaki vrstici ključ in njegova vrednost (JSON). Nastavitve, povezane s PIN-om, so izpuščene.</translation>
     </message>
     <message>
@@ -84,6 +84,7 @@
     </message>
     <message>
         <source>{format} is not a format for all data; use one of: {formats}.</source>
+        <extracomment>Data rows per sheet: Excel&apos;s 1,048,576 rows less the header. Text in the CSV files that gets an apostrophe in front (and loses it on the way back).</extracomment>
         <translation>Oblika {format} ni na voljo za vse podatke; uporabite eno od teh: {formats}.</translation>
     </message>
     <message>
@@ -556,6 +557,10 @@
         <source>That backup is the database itself; choose a backup file.</source>
         <translation>Izbrana datoteka je zbirka podatkov sama, ne varnostna kopija; izberite datoteko z varnostno kopijo.</translation>
     </message>
+    <message>
+        <source>An EnquiryDesk window has {name} open; close it, then restore the backup.</source>
+        <translation>Okno programa EnquiryDesk ima odprto datoteko {name}; zaprite ga, nato obnovite varnostno kopijo.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -899,9 +904,17 @@
         <translation>Spremembe „{change}“ ni mogoče razveljaviti: pozaba stranke je dokončna.</translation>
     </message>
     <message>
+        <source>“{change}” cannot be undone: purging deleted enquiries is final.</source>
+        <translation>»{change}« ni mogoče razveljaviti: trajna odstranitev izbrisanih povpraševanj je dokončna.</translation>
+    </message>
+    <message>
         <source>“{change}” was undone already.</source>
         <extracomment>{change} is the change&apos;s description in the history, such as &quot;Enquiry 12 edited&quot;.</extracomment>
         <translation>Sprememba „{change}“ je že razveljavljena.</translation>
+    </message>
+    <message>
+        <source>“{change}” cannot be undone: the enquiry it changed was purged.</source>
+        <translation>»{change}« ni mogoče razveljaviti: povpraševanje, ki ga je spremenilo, je bilo trajno odstranjeno.</translation>
     </message>
     <message>
         <source>“{change}” cannot be undone: it was changed again afterwards.</source>
@@ -1119,6 +1132,7 @@
     </message>
     <message>
         <source>EnquiryDesk: log sales enquiries, answer fast, follow up, see the month. Without a command, the window opens.</source>
+        <extracomment>Adds one command to the parser: its name and its help.</extracomment>
         <translation>EnquiryDesk: beležite prodajna povpraševanja, hitro odgovarjajte, izvajajte nadaljnje stike, preglejte mesec. Brez ukaza se odpre okno.</translation>
     </message>
     <message>
@@ -1266,8 +1280,24 @@
         <translation>pozabi brez vprašanja (za skripte)</translation>
     </message>
     <message>
+        <source>the shop&apos;s country as a two-letter code (ID, SI, GB…); default: the shop&apos;s, else your system&apos;s, else the one of --lang</source>
+        <translation>država trgovine kot dvočrkovna koda (ID, SI, GB …); privzeto: država trgovine, sicer države vašega sistema, sicer jezika iz --lang</translation>
+    </message>
+    <message>
         <source>erase one customer&apos;s personal data for good, keeping the figures (asks first)</source>
         <translation>dokončno izbriši osebne podatke ene stranke, statistika ostane (najprej vpraša)</translation>
+    </message>
+    <message>
+        <source>remove deleted enquiries for good, with what was written on them (asks first)</source>
+        <translation>trajno odstrani izbrisana povpraševanja, skupaj z vsem, kar je bilo v njih zapisano (najprej vpraša)</translation>
+    </message>
+    <message>
+        <source>only those deleted more than DAYS days ago</source>
+        <translation>samo tista, izbrisana pred več kot DAYS dnevi</translation>
+    </message>
+    <message>
+        <source>purge them without asking (for scripts)</source>
+        <translation>odstrani jih brez vprašanja (za skripte)</translation>
     </message>
     <message>
         <source>copy the whole shop into a new file or an empty database on the shop&apos;s server, and check the copy</source>
@@ -1323,6 +1353,10 @@
         <translation>{label}: {percent} % ({done} od {total})</translation>
     </message>
     <message>
+        <source>Demo data goes into a new, empty database; {path} already has enquiries.</source>
+        <translation>Vzorčni podatki gredo v novo, prazno bazo; {path} že vsebuje povpraševanja.</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Vzorčni podatki</translation>
     </message>
@@ -1343,6 +1377,11 @@
             <numerusform>V {path} so bila dodana %Ln vzorčna povpraševanja ({customers}).</numerusform>
             <numerusform>V {path} je bilo dodanih %Ln vzorčnih povpraševanj ({customers}).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code} is not a country code; use two letters like ID or SI.</source>
+        <extracomment>The country a demo shop is in when only the language says: Indonesian in Indonesia, Slovenian in Slovenia.</extracomment>
+        <translation>{code} ni koda države; uporabite dve črki, na primer ID ali SI.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
@@ -1535,6 +1574,44 @@
             <numerusform>Stranka št. {number} je pozabljena: %Ln povpraševanja so ohranjena kot anonimni zapisi.</numerusform>
             <numerusform>Stranka št. {number} je pozabljena: %Ln povpraševanj je ohranjenih kot anonimni zapisi.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>No enquiry was deleted more than %Ln days ago; nothing was purged.</source>
+        <translation>
+            <numerusform>Nobeno povpraševanje ni bilo izbrisano pred več kot %Ln dnem; nič ni bilo odstranjeno.</numerusform>
+            <numerusform>Nobeno povpraševanje ni bilo izbrisano pred več kot %Ln dnevoma; nič ni bilo odstranjeno.</numerusform>
+            <numerusform>Nobeno povpraševanje ni bilo izbrisano pred več kot %Ln dnevi; nič ni bilo odstranjeno.</numerusform>
+            <numerusform>Nobeno povpraševanje ni bilo izbrisano pred več kot %Ln dnevi; nič ni bilo odstranjeno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no deleted enquiries; nothing was purged.</source>
+        <translation>Izbrisanih povpraševanj ni; nič ni bilo odstranjeno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted enquiries would be purged (the first deleted on {date}).</source>
+        <translation>
+            <numerusform>Trajno bi bilo odstranjeno %Ln izbrisano povpraševanje (izbrisano {date}).</numerusform>
+            <numerusform>Trajno bi bili odstranjeni %Ln izbrisani povpraševanji (prvo izbrisano {date}).</numerusform>
+            <numerusform>Trajno bi bila odstranjena %Ln izbrisana povpraševanja (prvo izbrisano {date}).</numerusform>
+            <numerusform>Trajno bi bilo odstranjenih %Ln izbrisanih povpraševanj (prvo izbrisano {date}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging cannot be undone: give --yes to purge them without being asked.</source>
+        <translation>Trajne odstranitve ni mogoče razveljaviti: z --yes jih odstranite brez vprašanja.</translation>
+    </message>
+    <message>
+        <source>Remove them for good, with their contacts, follow-ups and feedback? Their customers stay. This cannot be undone. [y/N] </source>
+        <translation>Jih trajno odstranim, skupaj s stiki, nadaljnjimi koraki in odzivi? Stranke ostanejo. Tega ni mogoče razveljaviti. [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was purged.</source>
+        <translation>Nič ni bilo odstranjeno.</translation>
+    </message>
+    <message>
+        <source>Purging</source>
+        <translation>Trajno odstranjevanje</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -2699,7 +2776,7 @@
     <name>Demo</name>
     <message numerus="yes">
         <source>Choose between 1 and %Ln demo enquiries.</source>
-        <extracomment>The shop&apos;s language by its country (&quot;en&quot; for any other, or none). Customers&apos; languages in a shop of each language: locals, and a few foreigners. Of the foreigners, those still on their home (British) number rather than a local one. Women&apos;s first names: Slovenian notes say &quot;zanima jo&quot; of her, &quot;zanima ga&quot; of him. The demo&apos;s own staff (a file that has staff keeps them): the owner first. What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only Slovenian needs the cases; the other languages say the name as it is. What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases, {ga} &quot;ga&quot; or &quot;jo&quot; (him or her). Customers&apos; comments in their own language, by how pleased they were: good, so-so, bad. What staff note on the follow-ups they do, in the shop&apos;s language. Median business minutes to the first answer, per channel (when not answered on the spot). Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia&apos;s 08xx, Slovenia&apos;s 030/031/040/041/051/064/068/069/070/071). A country without a plan here gets one from libphonenumber&apos;s example mobile number (`_phone_plan`). The numbers of an English demo without a country, and foreigners&apos; home numbers. E-mail domains by the customer&apos;s language, the common ones repeated. Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1). A follow-up&apos;s state: (done at, result, cancelled at). A country&apos;s mobile numbers: (prefix, digits after it) each.</extracomment>
+        <extracomment>Of new customers, the share who are an earlier one entered again by staff who did not find them, soon after their first visit (among the `AGAIN_WITHIN` customers before). The shop&apos;s language by its country (&quot;en&quot; for any other, or none). Customers&apos; languages in a shop of each language: locals, and a few foreigners. Of the foreigners, those still on their home (British) number rather than a local one. Women&apos;s first names: Slovenian notes say &quot;zanima jo&quot; of her, &quot;zanima ga&quot; of him. The demo&apos;s own staff (a file that has staff keeps them): the owner first. What the shop sells, best sellers first: (name, genitive, accusative, price in euro). Only Slovenian needs the cases; the other languages say the name as it is. What staff write down of an enquiry: {nom}, {gen}, {acc} the product in its cases, {ga} &quot;ga&quot; or &quot;jo&quot; (him or her). Customers&apos; comments in their own language, by how pleased they were: good, so-so, bad. What staff note on the follow-ups they do, in the shop&apos;s language. Median business minutes to the first answer, per channel (when not answered on the spot). Mobile numbers by country, valid for libphonenumber: prefix, digits after it (Indonesia&apos;s 08xx, Slovenia&apos;s 030/031/040/041/051/064/068/069/070/071). A country without a plan here gets one from libphonenumber&apos;s example mobile number (`_phone_plan`). The numbers of an English demo without a country, and foreigners&apos; home numbers. E-mail domains by the customer&apos;s language, the common ones repeated. Cumulative shares of ratings 5, 4, 3, 2 (the rest are 1). A follow-up&apos;s state: (done at, result, cancelled at). (earlier, later) customers who are one person entered twice, with a clue to it. A country&apos;s mobile numbers: (prefix, digits after it) each.</extracomment>
         <translation>
             <numerusform>Izberite število vzorčnih povpraševanj od 1 do %Ln.</numerusform>
             <numerusform>Izberite število vzorčnih povpraševanj od 1 do %Ln.</numerusform>
@@ -2918,12 +2995,12 @@
         <translation>1 povpraševanje</translation>
     </message>
     <message numerus="yes">
-        <source>%n enquiries</source>
+        <source>%Ln other purchases</source>
         <translation>
-            <numerusform>%n povpraševanje</numerusform>
-            <numerusform>%n povpraševanji</numerusform>
-            <numerusform>%n povpraševanja</numerusform>
-            <numerusform>%n povpraševanj</numerusform>
+            <numerusform>%Ln drug nakup</numerusform>
+            <numerusform>%Ln druga nakupa</numerusform>
+            <numerusform>%Ln drugi nakupi</numerusform>
+            <numerusform>%Ln drugih nakupov</numerusform>
         </translation>
     </message>
     <message>
@@ -2933,15 +3010,6 @@
     <message>
         <source>1 other purchase</source>
         <translation>1 drug nakup</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other purchases</source>
-        <translation>
-            <numerusform>%n drug nakup</numerusform>
-            <numerusform>%n druga nakupa</numerusform>
-            <numerusform>%n drugi nakupi</numerusform>
-            <numerusform>%n drugih nakupov</numerusform>
-        </translation>
     </message>
     <message>
         <source>{enquiries} · {purchases}, {total} in all</source>
@@ -3071,12 +3139,20 @@
         <translation>Enak e-poštni naslov</translation>
     </message>
     <message>
+        <source>Same name, nearly the same number</source>
+        <translation>Isto ime, skoraj ista številka</translation>
+    </message>
+    <message>
+        <source>Same name, same e-mail before the @</source>
+        <translation>Isto ime, isti e-naslov pred @</translation>
+    </message>
+    <message>
         <source>Similar name, nearly the same number</source>
         <translation>Podobno ime, skoraj enaka številka</translation>
     </message>
     <message>
-        <source>Same name</source>
-        <translation>Enako ime</translation>
+        <source>Same uncommon name</source>
+        <translation>Isto redko ime</translation>
     </message>
     <message>
         <source>One of the two customers was merged or deleted already.</source>
@@ -3094,8 +3170,8 @@
         <translation>Morebitni dvojniki</translation>
     </message>
     <message>
-        <source>Customers who may be one person: the same phone number or e-mail address, the same name, or a name that looks alike with a number that differs only in its last digits. Enter merges the selected pair; Delete says they are two people, and they are not listed again.</source>
-        <translation>Stranke, ki so morda ista oseba: enaka telefonska številka ali e-poštni naslov, enako ime ali podobno ime s številko, ki se razlikuje le v zadnjih števkah. Enter združi izbrani par; Delete ga označi kot dve različni osebi, ki se ne prikažeta več.</translation>
+        <source>Customers who may be one person: the same phone number or e-mail address; the same or a similar name with a number that differs only in its last digits; the same name with the same e-mail before the @; or the same name alone, when it is uncommon among your customers. Enter merges the selected pair; {key} says they are two people, and they are not listed again.</source>
+        <translation>Stranke, ki so morda ena oseba: ista telefonska številka ali e-naslov; isto ali podobno ime s številko, ki se razlikuje le v zadnjih števkah; isto ime z istim e-naslovom pred @; ali samo isto ime, kadar je med vašimi strankami redko. Enter združi izbrani par; {key} pove, da sta to dve osebi, in ju ne navaja več.</translation>
     </message>
     <message>
         <source>Looking for possible duplicates…</source>
@@ -3114,8 +3190,8 @@
         <translation>&amp;Nista ista oseba</translation>
     </message>
     <message>
-        <source>They are two people: do not list them again (Delete)</source>
-        <translation>To sta dve različni osebi: ne prikazuj ju več (Delete)</translation>
+        <source>They are two people: do not list them again ({key})</source>
+        <translation>To sta dve osebi: ne navajaj ju več ({key})</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4412,10 +4488,6 @@
         <source>{action} (Enter, or Ctrl+Enter from a text box)</source>
         <translation>{action} (Enter ali Ctrl+Enter iz besedilnega polja)</translation>
     </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Shranjevanje…</translation>
-    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -5012,7 +5084,6 @@
     </message>
     <message>
         <source>line {line}: {reason}</source>
-        <extracomment>Pieces of a large file checked here while the worker processes start (about as long).</extracomment>
         <translation>vrstica {line}: {reason}</translation>
     </message>
     <message>
@@ -5059,11 +5130,12 @@
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
+        <extracomment>Pieces of a large file checked here while the worker processes start (about as long).</extracomment>
         <translation>Uvoz je preklican; nič ni bilo uvoženo.</translation>
     </message>
     <message>
         <source>this enquiry is already in the database (same customer, channel and received time); was the file imported before?</source>
-        <extracomment>What checking a piece of the file gives: good rows (`_Checked` fields), bad rows (line, reason) and the number of lines read. Each customer&apos;s earliest enquiry so far (received, id, written without a source as a first one), and those such enquiries that an earlier row later displaced.</extracomment>
+        <extracomment>Each customer&apos;s earliest enquiry so far (received, id, written without a source as a first one), and those such enquiries that an earlier row later displaced.</extracomment>
         <translation>to povpraševanje je že v zbirki podatkov (ista stranka, kanal in čas prejema); je bila datoteka že uvožena?</translation>
     </message>
     <message>
@@ -5081,7 +5153,7 @@
     </message>
     <message>
         <source>{column} {text} is not a date like {example}.</source>
-        <extracomment>{column} is a column of the imported file; {example} a date and time in the order the file writes them, such as 24.10.2026 14:05.</extracomment>
+        <extracomment>The orders a day/month/year date may be written in; the wizard asks when a column fits more than one. {column} is a column of the imported file; {example} a date and time in the order the file writes them, such as 24.10.2026 14:05.</extracomment>
         <translation>{column} {text} ni datum v obliki {example}.</translation>
     </message>
     <message>
@@ -5765,10 +5837,6 @@
         <translation>po priporočilu stranke</translation>
     </message>
     <message>
-        <source>{value} min</source>
-        <translation>{value} min</translation>
-    </message>
-    <message>
         <source>{value} pts</source>
         <translation>{value} tč.</translation>
     </message>
@@ -6370,12 +6438,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers who never bought would be forgotten now ({after}).</source>
+        <source>%Ln customers who never bought would be forgotten now ({after}).</source>
         <translation>
-            <numerusform>Zdaj bi bila pozabljena %n stranka brez nakupa ({after}).</numerusform>
-            <numerusform>Zdaj bi bili pozabljeni %n stranki brez nakupa ({after}).</numerusform>
-            <numerusform>Zdaj bi bile pozabljene %n stranke brez nakupa ({after}).</numerusform>
-            <numerusform>Zdaj bi bilo pozabljenih %n strank brez nakupa ({after}).</numerusform>
+            <numerusform>Zdaj bi bila pozabljena %Ln stranka, ki ni nikoli kupila ({after}).</numerusform>
+            <numerusform>Zdaj bi bili pozabljeni %Ln stranki, ki nista nikoli kupili ({after}).</numerusform>
+            <numerusform>Zdaj bi bile pozabljene %Ln stranke, ki niso nikoli kupile ({after}).</numerusform>
+            <numerusform>Zdaj bi bilo pozabljenih %Ln strank, ki niso nikoli kupile ({after}).</numerusform>
         </translation>
     </message>
     <message>
@@ -6667,12 +6735,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
+        <source>%Ln customers who never bought would be forgotten now ({after}), and others as their time comes.</source>
         <translation>
-            <numerusform>Zdaj bi bila pozabljena %n stranka brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
-            <numerusform>Zdaj bi bili pozabljeni %n stranki brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
-            <numerusform>Zdaj bi bile pozabljene %n stranke brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
-            <numerusform>Zdaj bi bilo pozabljenih %n strank brez nakupa ({after}), druge pa sproti, ko bo prišel njihov čas.</numerusform>
+            <numerusform>Zdaj bi bila pozabljena %Ln stranka, ki ni nikoli kupila ({after}), druge pa, ko pride njihov čas.</numerusform>
+            <numerusform>Zdaj bi bili pozabljeni %Ln stranki, ki nista nikoli kupili ({after}), druge pa, ko pride njihov čas.</numerusform>
+            <numerusform>Zdaj bi bile pozabljene %Ln stranke, ki niso nikoli kupile ({after}), druge pa, ko pride njihov čas.</numerusform>
+            <numerusform>Zdaj bi bilo pozabljenih %Ln strank, ki niso nikoli kupile ({after}), druge pa, ko pride njihov čas.</numerusform>
         </translation>
     </message>
     <message>
@@ -6744,6 +6812,98 @@
     <message>
         <source>Tick every reason they gave (Space ticks)</source>
         <translation>Označite vse razloge, ki jih je navedla stranka (preslednica označi)</translation>
+    </message>
+</context>
+<context>
+    <name>Purge</name>
+    <message>
+        <source>The number of days must be 0 or more.</source>
+        <extracomment>The index merge and the file&apos;s clean-up, in `purge`&apos;s units of progress.</extracomment>
+        <translation>Število dni mora biti 0 ali več.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %Ln deleted enquiries</source>
+        <translation>
+            <numerusform>Trajno odstranjeno %Ln izbrisano povpraševanje</numerusform>
+            <numerusform>Trajno odstranjeni %Ln izbrisani povpraševanji</numerusform>
+            <numerusform>Trajno odstranjena %Ln izbrisana povpraševanja</numerusform>
+            <numerusform>Trajno odstranjenih %Ln izbrisanih povpraševanj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging cancelled; nothing was changed.</source>
+        <translation>Trajna odstranitev preklicana; nič ni bilo spremenjeno.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDeleted</name>
+    <message>
+        <source>Purge &amp;deleted enquiries…</source>
+        <translation>&amp;Trajno odstrani izbrisana povpraševanja…</translation>
+    </message>
+    <message>
+        <source>Remove deleted enquiries for good, with everything written on them; their customers stay</source>
+        <translation>Trajno odstrani izbrisana povpraševanja z vsem, kar je v njih zapisano; stranke ostanejo</translation>
+    </message>
+    <message>
+        <source>There are no deleted enquiries to purge.</source>
+        <translation>Izbrisanih povpraševanj za trajno odstranitev ni.</translation>
+    </message>
+    <message>
+        <source>Purging deleted enquiries</source>
+        <translation>Trajno odstranjevanje izbrisanih povpraševanj</translation>
+    </message>
+    <message>
+        <source>Purging deleted enquiries…</source>
+        <translation>Trajno odstranjevanje izbrisanih povpraševanj …</translation>
+    </message>
+    <message>
+        <source>Purge deleted enquiries</source>
+        <translation>Trajno odstrani izbrisana povpraševanja</translation>
+    </message>
+    <message>
+        <source>{what}. This cannot be undone.</source>
+        <translation>{what}. Tega ni mogoče razveljaviti.</translation>
+    </message>
+    <message>
+        <source>Purging cancelled; nothing was changed.</source>
+        <translation>Trajna odstranitev preklicana; nič ni bilo spremenjeno.</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge deleted enquiries</source>
+        <translation>Trajno odstrani izbrisana povpraševanja</translation>
+    </message>
+    <message>
+        <source>Purge deleted enquiries?</source>
+        <translation>Trajno odstranim izbrisana povpraševanja?</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %Ln deleted enquiries, the first deleted on {date}.</source>
+        <translation>
+            <numerusform>Izbrisano je %Ln povpraševanje, izbrisano {date}.</numerusform>
+            <numerusform>Izbrisani sta %Ln povpraševanji, prvo izbrisano {date}.</numerusform>
+            <numerusform>Izbrisana so %Ln povpraševanja, prvo izbrisano {date}.</numerusform>
+            <numerusform>Izbrisanih je %Ln povpraševanj, prvo izbrisano {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging removes them for good, with their contacts, follow-ups, purchases and feedback, and erases what was written on them from the change log&apos;s history. Their customers stay, and every report stays the same.</source>
+        <translation>Trajna odstranitev jih odstrani za vedno, skupaj s stiki, nadaljnjimi koraki, nakupi in odzivi, in izbriše, kar je bilo v njih zapisano, iz zgodovine dnevnika sprememb. Stranke ostanejo in vsa poročila ostanejo enaka.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and changes made before cannot be undone after it.</source>
+        <translation>Tega ni mogoče razveljaviti, prav tako po tem ni mogoče razveljaviti prejšnjih sprememb.</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Trajno odstrani</translation>
+    </message>
+    <message>
+        <source>Remove the deleted enquiries for good</source>
+        <translation>Izbrisana povpraševanja odstrani za vedno</translation>
     </message>
 </context>
 <context>
@@ -6961,24 +7121,6 @@
         <source>no enquiries yet</source>
         <translation>še brez povpraševanj</translation>
     </message>
-    <message numerus="yes">
-        <source>%n enquiries</source>
-        <translation>
-            <numerusform>%n povpraševanje</numerusform>
-            <numerusform>%n povpraševanji</numerusform>
-            <numerusform>%n povpraševanja</numerusform>
-            <numerusform>%n povpraševanj</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchases</source>
-        <translation>
-            <numerusform>%n nakup</numerusform>
-            <numerusform>%n nakupa</numerusform>
-            <numerusform>%n nakupi</numerusform>
-            <numerusform>%n nakupov</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last {date}</source>
         <translation>zadnjič {date}</translation>
@@ -6986,10 +7128,6 @@
     <message>
         <source>Returning customer: {history}</source>
         <translation>Povratna stranka: {history}</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Shranjevanje…</translation>
     </message>
 </context>
 <context>
@@ -7333,8 +7471,12 @@ Stranka je povedala: {complaint}</translation>
 <context>
     <name>Saver</name>
     <message>
-        <source>Another program is writing to the file (another EnquiryDesk importing, perhaps); this will be saved as soon as it is done. Nothing you typed is lost.</source>
+        <source>Saving…</source>
         <extracomment>After this long without an answer, the dialog says why it is waiting.</extracomment>
+        <translation>Shranjevanje …</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the file (another EnquiryDesk importing, perhaps); this will be saved as soon as it is done. Nothing you typed is lost.</source>
         <translation>Drug program zapisuje v datoteko (morda drug EnquiryDesk uvaža podatke); to bo shranjeno takoj, ko konča. Nič, kar ste vnesli, se ne izgubi.</translation>
     </message>
 </context>
