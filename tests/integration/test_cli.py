@@ -349,12 +349,12 @@ def test_demo_in_a_language_without_a_country_is_a_shop_of_that_language(
     db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
-    code, out, err = run(capsys, "--lang", "sl", "demo", "--enquiries", "40")
+    code, _, err = run(capsys, "--lang", "sl", "demo", "--enquiries", "40")
     assert code == 0, err
     country, phone = _country_and_phone(db)
     assert country == "SI" and phone.startswith("+386")
     other = db.with_name("english.sqlite")
-    code, out, err = run(capsys, "--db", str(other), "demo", "--enquiries", "40")
+    code, _, err = run(capsys, "--db", str(other), "demo", "--enquiries", "40")
     assert code == 0, err
-    assert _country_and_phone(other) == ("", _country_and_phone(other)[1])
-    assert _country_and_phone(other)[1].startswith("+44")
+    country, phone = _country_and_phone(other)
+    assert country == "" and phone.startswith("+44")  # an English shop, with no country

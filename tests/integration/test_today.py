@@ -171,9 +171,7 @@ def test_mine_shows_what_one_person_took_or_was_given_and_the_parts_add_up(
     enquiries.record_contact(ctx, logged[maja][0], "call")
     clock.set(datetime(2026, 3, 9, 11, 0))
     (check,) = [i for i in today.lists(ctx).overdue.items if i.enquiry_id == logged[maja][0]]
-    assert check.enquiry_id not in {
-        i.enquiry_id for i in today.lists(ctx, mine=rok).overdue.items
-    }
+    assert check.enquiry_id not in {i.enquiry_id for i in today.lists(ctx, mine=rok).overdue.items}
     followups.reassign(ctx, check.followup_id, rok)
     assert check.enquiry_id in {i.enquiry_id for i in today.lists(ctx, mine=rok).overdue.items}
 

@@ -119,6 +119,4 @@ def _in_home(parts: tuple[str, ...], at: int) -> bool:
     """Whether `parts[at]` is a folder straight in a user's home (/home/ana/Box,
     C:\\Users\\Ana\\Box, /root/Box)."""
     parent = [part.lower() for part in parts[:at]]
-    return (len(parent) >= 2 and parent[-2].strip("/\\") in HOME_FOLDERS) or parent[-1:] == [
-        "root"
-    ]
+    return (len(parent) >= 2 and parent[-2].strip("/\\") in HOME_FOLDERS) or parent[-1:] == ["root"]
