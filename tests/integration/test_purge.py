@@ -410,9 +410,8 @@ def test_the_command_line_purges_with_yes_and_refuses_without_a_terminal(
     code, printed, err = run("--older-than", days, "--yes")
     assert (code, err) == (0, "")
     lines = printed.splitlines()
-    assert lines[0].startswith("1 deleted enquir")
-    assert "would be purged (the first deleted on " in lines[0]
-    assert lines[1].startswith("Purged 1 deleted enquir")
+    assert lines[0].startswith("1 deleted enquiry would be purged (deleted on ")
+    assert lines[1].startswith("Purged 1 deleted enquiry") and "enquiries" not in lines[1]
     assert lines[2].startswith("No backups of this file were found")
     assert still_there(db_path) == 1
 

@@ -12,20 +12,14 @@ Other customers appear only as (id, name) of a referrer or of someone referred.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from enquirydesk.store.models import Customer
+from enquirydesk.store.raw import batches as _batches
+from enquirydesk.store.raw import database as _db
 
 Row = dict[str, Any]
-
-#: Rows per ``IN (…)`` list: well under SQLite's limit of bound values.
-BATCH = 500
-
-
-def _db() -> Any:
-    return Customer._meta.database
 
 
 def _dicts(sql: str, args: Sequence[Any] = ()) -> list[Row]:
@@ -35,12 +29,6 @@ def _dicts(sql: str, args: Sequence[Any] = ()) -> list[Row]:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
     finally:
         cursor.close()  # an open cursor holds back WAL checkpoints
-
-
-def _batches(values: Iterable[int]) -> Iterator[list[int]]:
-    items = list(dict.fromkeys(values))
-    for start in range(0, len(items), BATCH):
-        yield items[start : start + BATCH]
 
 
 def _marks(values: Sequence[Any]) -> str:

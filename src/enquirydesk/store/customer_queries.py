@@ -19,23 +19,12 @@ from datetime import datetime
 from typing import Any
 
 from enquirydesk.store import customer_index
-from enquirydesk.store.models import Customer
+from enquirydesk.store.raw import database as _db
+from enquirydesk.store.raw import rows as _rows
 
 FETCH = 50_000
 
 Row = dict[str, Any]
-
-
-def _db() -> Any:
-    return Customer._meta.database
-
-
-def _rows(sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    cursor = _db().execute_sql(sql, list(args))
-    try:
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()  # an open cursor holds back WAL checkpoints
 
 
 def _dicts(sql: str, args: Sequence[Any] = ()) -> list[Row]:

@@ -29,10 +29,9 @@ import peewee
 
 from enquirydesk.store import customer_index, postgres, search_index, sqlite
 from enquirydesk.store.bulk import db_time
-from enquirydesk.store.models import Customer
-
-#: Ids per ``IN (…)`` list: well under SQLite's limit of bound values.
-BATCH = 500
+from enquirydesk.store.raw import batches as _batches
+from enquirydesk.store.raw import database as _db
+from enquirydesk.store.raw import rows as _rows
 
 #: Every personal field of each table, as the change log names tables and fields, with
 #: the value a forgotten row holds instead. The rest of each row is the shop's figures.
@@ -75,24 +74,6 @@ FINAL_ACTIONS = frozenset(ACTIONS.values())
 #: ``PRAGMA user_version`` bit: the file holds no content deleted without being zeroed
 #: (rewritten by `compact_once` since ``secure_delete`` was on for every connection).
 ZEROED = 1
-
-
-def _db() -> peewee.Database:
-    return Customer._meta.database
-
-
-def _rows(sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    cursor = _db().execute_sql(sql, list(args))
-    try:
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()  # an open cursor holds back WAL checkpoints
-
-
-def _batches(values: Iterable[Any]) -> Iterator[list[Any]]:
-    items = list(dict.fromkeys(values))
-    for start in range(0, len(items), BATCH):
-        yield items[start : start + BATCH]
 
 
 def _marks(values: Sequence[Any]) -> str:

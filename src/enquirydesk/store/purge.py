@@ -19,7 +19,10 @@ from typing import Any
 
 import peewee
 
+from enquirydesk.store import raw
 from enquirydesk.store.models import Enquiry
+from enquirydesk.store.raw import database as _db
+from enquirydesk.store.raw import rows as _rows
 
 #: The change log's action of a purge: final, never undone.
 ACTION = "purge_deleted"
@@ -28,26 +31,9 @@ ACTION = "purge_deleted"
 #: enquiry in ``enquiry_id``, and in the change log's copies as ``enquiry``.
 OWNED = ("enquiry_factor", "contact", "feedback", "follow_up")
 
-#: Ids per ``IN (…)`` list: well under SQLite's limit of bound values.
-BATCH = 500
-
-
-def _db() -> peewee.Database:
-    return Enquiry._meta.database
-
-
-def _rows(sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    cursor = _db().execute_sql(sql, list(args))
-    try:
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()  # an open cursor holds back WAL checkpoints
-
 
 def _batches(values: Iterable[int]) -> Iterator[list[int]]:
-    items = sorted(set(values))
-    for start in range(0, len(items), BATCH):
-        yield items[start : start + BATCH]
+    return raw.batches(sorted(set(values)))
 
 
 def _marks(values: Sequence[Any]) -> str:

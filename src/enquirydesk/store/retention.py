@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from enquirydesk.store.bulk import db_time
-from enquirydesk.store.models import Customer
+from enquirydesk.store.raw import rows as _rows
 
 #: Ids per `IN (...)` list: well under SQLite's limit of host parameters.
 CHUNK = 500
@@ -49,14 +49,6 @@ class Quiet(NamedTuple):  # a tuple: tens of thousands are made at once
     handle: str
     last_enquiry_at: datetime
     enquiries: int
-
-
-def _rows(sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-    cursor = Customer._meta.database.execute_sql(sql, list(args))
-    try:
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()  # an open cursor holds back WAL checkpoints
 
 
 def _time(value: str | datetime) -> datetime:
