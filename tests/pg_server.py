@@ -80,15 +80,49 @@ def _as_unprivileged() -> dict:
     return {"user": "nobody", "group": pwd.getpwnam("nobody").pw_gid}
 
 
+#: The server's temporary folder, and the file in it naming the test run that started it.
+PREFIX = "enquirydesk-pg-"
+OWNER = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stop_leftovers(bin_dir: Path, unprivileged: dict) -> None:
+    """Servers that a test run killed before its end left running: stopped and removed."""
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((folder / OWNER).read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            continue  # not one of ours, or still being made
+        if _alive(owner):
+            continue
+        if (folder / "data" / "postmaster.pid").exists():
+            subprocess.run(
+                [bin_dir / "pg_ctl", "-D", folder / "data", "-m", "immediate", "-w", "stop"],
+                **unprivileged, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def running(bin_dir: Path | None = None) -> Iterator[Server]:
     """A server of its own, stopped and removed when the block ends (also on failure)."""
     bin_dir = bin_dir or find_bin()
     if bin_dir is None:
         raise RuntimeError("PostgreSQL is not installed (initdb and pg_ctl not found)")
-    folder = Path(tempfile.mkdtemp(prefix="enquirydesk-pg-"))
-    data = folder / "data"
     unprivileged = _as_unprivileged()
+    _stop_leftovers(bin_dir, unprivileged)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (folder / OWNER).write_text(str(os.getpid()), encoding="ascii")
+    data = folder / "data"
     if unprivileged:
         os.chown(folder, pwd.getpwnam("nobody").pw_uid, unprivileged["group"])
     folder.chmod(0o700)
