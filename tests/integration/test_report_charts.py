@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -152,3 +153,32 @@ def test_an_empty_month_has_zeros_and_no_errors(shop) -> None:
     assert found.empty
     assert set(found.journey.values()) == {0}
     assert found.response.within_target == 0 and found.response.unanswered == 0
+
+
+def test_a_change_too_small_to_show_is_no_change(shop) -> None:
+    """7.2 min against 7.0 min reads "7 min" both months: the card says unchanged, not
+    "▲ 0 min · worse"; a visible move keeps its direction."""
+    import copy
+
+    from enquirydesk.exports import report_content
+
+    ctx, _ = shop
+    summary = report_charts.summary(ctx, MONTH)
+    figures = copy.deepcopy(summary.figures)
+    figures["response"]["median_business_minutes"] = 7.2
+    figures["previous"]["response"]["median_business_minutes"] = 7.0
+    figures["outcomes"]["conversion_pct"] = 41.94
+    figures["previous"]["outcomes"]["conversion_pct"] = 41.9
+    figures["enquiries"]["total"] = figures["previous"]["enquiries"]["total"] + 3
+    lines = {
+        line.key: line
+        for line in report_content.headlines(replace(summary, figures=figures), ctx.formats)
+    }
+    assert lines["median_response"].value == lines["median_response"].previous == "7 min"
+    assert lines["median_response"].direction == 0 and lines["median_response"].better is None
+    assert lines["conversion"].direction == 0
+    assert lines["enquiries"].direction == 1 and lines["enquiries"].better is True
+    figures["response"]["median_business_minutes"] = 9.0
+    moved = report_content.headlines(replace(summary, figures=figures), ctx.formats)
+    median = next(line for line in moved if line.key == "median_response")
+    assert median.direction == 1 and median.better is False and median.change == "+2 min"

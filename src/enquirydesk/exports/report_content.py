@@ -202,13 +202,16 @@ def headlines(s: MonthSummary, f: Formats) -> list[Headline]:
         before = as_decimal(value_at(s.figures["previous"], path))
         change = None if now is None or before is None else now - before
         direction = 0 if not change else (1 if change > 0 else -1)
+        shown_now, shown_before = figure_text(kind, now, f), figure_text(kind, before, f)
+        if shown_now == shown_before:
+            direction = 0  # a move too small to show ("7 min" both months) is no move
         found.append(
             Headline(
                 key=key,
                 title=titles[key][0],
                 note=titles[key][1],
-                value=figure_text(kind, now, f),
-                previous=figure_text(kind, before, f),
+                value=shown_now,
+                previous=shown_before,
                 change="" if change is None else figure_text(kind, change, f, signed=True),
                 direction=direction,
                 higher_is_better=higher_is_better,
