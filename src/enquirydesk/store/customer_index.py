@@ -59,7 +59,15 @@ def _endings(text: str, count: int = _ENDINGS) -> str:
 
 _DIGITS = "replace(coalesce({0}, ''), '+', '')"
 #: An address's part before the @ ("" for none).
-_LOCAL = "substr(coalesce({0}, ''), 1, instr(coalesce({0}, ''), '@') - 1)"
+#: An address's part before the @ without its punctuation ("" for none): each ending of
+#: it is one word of the index, so that a run typed with or without its dots ("rina.h",
+#: "rinah") is one prefix to look up, never a phrase of short words ("h*" alone would read
+#: a good part of the index).
+_LOCAL = (
+    "replace(replace(replace(replace("
+    "substr(coalesce({0}, ''), 1, instr(coalesce({0}, ''), '@') - 1)"
+    ", '.', ''), '_', ''), '-', ''), '+', '')"
+)
 _OTHER_PHONES = (
     "coalesce((SELECT group_concat("
     + _endings(_DIGITS.format("o.value"))
@@ -146,6 +154,17 @@ TABLE_SQL = (
 MATCHING_IDS = f'SELECT rowid FROM "{TABLE}" WHERE "{TABLE}" MATCH ?'
 
 
+#: An address's part before the @ as the server compares a run inside it: its words,
+#: joined (the file's index keeps its endings without punctuation the same way).
+_LOCAL_JOINED = "replace(enquirydesk_words(split_part({0}, '@', 1)), ' ', '')"
+#: The trigram indexes that answer a run inside an address's part before the @.
+SERVER_LOCAL_INDEXES = (
+    'CREATE INDEX IF NOT EXISTS "customer_email_locals" ON "customer" '
+    f"USING gin ({_LOCAL_JOINED.format('email')} gin_trgm_ops)",
+    'CREATE INDEX IF NOT EXISTS "contact_info_locals" ON "customer_contact_info" '
+    f"USING gin ({_LOCAL_JOINED.format('value')} gin_trgm_ops) WHERE kind = 'email'",
+)
+
 #: The server's counterpart: trigram indexes over what the word table holds.
 SERVER_INDEXES = (
     'CREATE INDEX "customer_name_words" ON "customer" '
@@ -158,6 +177,7 @@ SERVER_INDEXES = (
     "USING gin (enquirydesk_words(value) gin_trgm_ops) WHERE kind = 'email'",
     'CREATE INDEX "contact_info_digits" ON "customer_contact_info" '
     "USING gin (replace(value, '+', '') gin_trgm_ops) WHERE kind = 'phone'",
+    *SERVER_LOCAL_INDEXES,
 )
 
 
@@ -196,8 +216,13 @@ def attach(database: peewee.Database) -> None:
 def remake(database: peewee.Database) -> None:
     """For a schema step that changes what the index holds: the table made anew in the
     current shape, empty and without its triggers (`attach`, after the step, puts them
-    back and indexes every customer). Nothing to do on a server (its indexes read the
-    tables themselves) or where the table was never made."""
+    back and indexes every customer). A server gets the trigram indexes of the runs
+    inside addresses (its other indexes read the tables themselves); nothing to do where
+    the table was never made."""
+    if postgres.is_server(database):
+        for sql in SERVER_LOCAL_INDEXES:
+            database.execute_sql(sql)
+        return
     if not _table(database):
         return
     for name in _TRIGGER_NAMES:
@@ -343,6 +368,15 @@ def inside_addresses(words: tuple[str, ...], started: bool = True) -> str:
 # -- asking ----------------------------------------------------------------------------
 
 
+_LOCALS_PHRASE = re.compile(r'locals : "((?:[^"]|"")*)"')
+
+
+def _on_file(expression: str) -> str:
+    """The expression as the file's index is asked: a run inside an address's part
+    before the @ as one word, its parts joined (the index keeps them joined)."""
+    return _LOCALS_PHRASE.sub(lambda m: f'locals : "{m.group(1).replace(" ", "")}"', expression)
+
+
 def matching_ids(database: peewee.Database, expression: str) -> tuple[str, list[str]]:
     """SQL listing the ids of the customers (deleted ones too, on a file) a match
     expression of `names`, `numbers`, `addresses` and `inside_addresses` (joined by OR)
@@ -350,7 +384,7 @@ def matching_ids(database: peewee.Database, expression: str) -> tuple[str, list[
     customers, joined by UNION: each is answered from its trigram index (an OR of them
     would have read every customer)."""
     if not postgres.is_server(database):
-        return MATCHING_IDS, [expression]
+        return MATCHING_IDS, [_on_file(expression)]
     parts = _server_parts(expression)
     if not parts:
         return "SELECT id FROM customer WHERE FALSE", []
@@ -362,7 +396,7 @@ def matches(database: peewee.Database, expression: str, customer: str) -> tuple[
     query around it) is found by the match expression, asked of that one customer."""
     if not postgres.is_server(database):
         words = f'SELECT 1 FROM "{TABLE}" w WHERE w."{TABLE}" MATCH ? AND w.rowid = {customer}'
-        return f"EXISTS ({words})", [expression]
+        return f"EXISTS ({words})", [_on_file(expression)]
     found, args = matching_ids(database, expression)
     return f"{customer} IN ({found})", args
 
@@ -378,8 +412,6 @@ _WORD_START = "'% ' || trim(enquirydesk_words(?)) || '%'"
 
 
 _LIVE = "deleted_at IS NULL AND "
-#: The words of an address's part before the @, as the server compares them.
-_LOCAL_WORDS = "enquirydesk_words(split_part({0}, '@', 1))"
 _OTHERS_OF_LIVE = (
     "SELECT o.customer_id FROM customer_contact_info o JOIN customer c ON c.id = o.customer_id "
     "AND c.deleted_at IS NULL WHERE o.kind = "
@@ -406,17 +438,19 @@ def _server_parts(expression: str) -> list[tuple[str, list[str]]]:
             )  # fmt: skip
         elif column == "locals":
             phrase, started = words[0]
-            like = "'%' || trim(enquirydesk_words(?)) || " + ("'%'" if started else "' %'")
-            inside = "enquirydesk_words({0}) LIKE {1} AND " + _LOCAL_WORDS + " LIKE {1}"
+            like = "'%' || replace(trim(enquirydesk_words(?)), ' ', '')" + (
+                " || '%'" if started else ""
+            )
             parts.append(
                 (
-                    f"SELECT id FROM customer WHERE {_LIVE}" + inside.format("email", like),
-                    [phrase, phrase],
+                    f"SELECT id FROM customer WHERE {_LIVE}"
+                    f"{_LOCAL_JOINED.format('email')} LIKE {like}",
+                    [phrase],
                 )
             )
             parts.append(
-                (f"{_OTHERS_OF_LIVE}'email' AND " + inside.format("o.value", like),
-                 [phrase, phrase])
+                (f"{_OTHERS_OF_LIVE}'email' AND {_LOCAL_JOINED.format('o.value')} LIKE {like}",
+                 [phrase])
             )  # fmt: skip
         else:
             phrase, started = words[0]

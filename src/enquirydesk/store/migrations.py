@@ -147,8 +147,8 @@ def _v7_month_indexes(database: Database, migrator: SchemaMigrator) -> None:
 def _v8_inside_addresses(database: Database, migrator: SchemaMigrator) -> None:
     """Customers found by a run of letters from inside an address's part before the @
     ("kovacic40" in "aljazkovacic40@amis.net"): the customers' word index made anew with
-    that part's endings (every customer indexed again after the step). A server answers
-    from the trigram indexes it has."""
+    that part's endings (every customer indexed again after the step); a server gets
+    trigram indexes over that part."""
     customer_index.remake(database)
 
 
