@@ -248,9 +248,11 @@ def test_the_command_line_asks_for_the_pin(
     assert not out.exists()
     code, printed, err = cli(capsys, *export, str(out), "--pin", "482913")
     assert code == 0, err
-    monkeypatch.setenv("ENQUIRYDESK_PIN", "482913")
     history_file = tmp_path / "h.csv"
     history_file.write_text("received_at,channel,customer_name\n2026-03-01 10:00,phone,B\n")
+    code, _, err = cli(capsys, "--db", str(db_path), "import", str(history_file))
+    assert code == 1 and err.strip() == "enquirydesk: This needs the owner's PIN."
+    monkeypatch.setenv("ENQUIRYDESK_PIN", "482913")
     assert cli(capsys, "--db", str(db_path), "import", str(history_file))[0] == 0
     backup = tmp_path / "b.sqlite"
     assert cli(capsys, "--db", str(db_path), "backup", "--out", str(backup))[0] == 0

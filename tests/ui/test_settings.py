@@ -226,6 +226,14 @@ def test_the_owners_pin_guards_settings_deleting_merging_and_exports(
     answer_pin(qtbot, [None], seen)
     window.reports._output_for().export(window.reports.month(), "csv")
     assert not window.reports._output_for().busy
+    # Importing and exporting all data ask first too: cancelled, nothing opens or runs.
+    asked = len(seen)
+    answer_pin(qtbot, [None], seen)
+    window.findChild(QAction, "importAction").trigger()
+    assert window.import_wizard is None and len(seen) == asked + 1
+    answer_pin(qtbot, [None], seen)
+    window.export_all.action.trigger()
+    assert not window.export_all.busy and len(seen) == asked + 2
     close(window)
 
 
