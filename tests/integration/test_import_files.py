@@ -309,3 +309,92 @@ def test_a_monthly_export_imports_as_it_is(tmp_path: Path, capsys, kind: str) ->
         )
     )
     assert channels == {k: v for k, v in month["enquiries"]["by_channel"].items() if v}
+
+
+# -- an OpenDocument spreadsheet (LibreOffice's own format) ------------------------------
+
+
+def opendocument(path: Path, sheet: str, rows: list[list[object]]) -> Path:
+    """A minimal .ods as LibreOffice writes one: typed date and number cells, text cells."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def cell(value: object) -> str:
+        if isinstance(value, datetime):
+            stamp = value.isoformat()
+            return (
+                f'<table:table-cell office:value-type="date" office:date-value="{stamp}">'
+                f"<text:p>{stamp}</text:p></table:table-cell>"
+            )
+        if isinstance(value, int | float):
+            return (
+                f'<table:table-cell office:value-type="float" office:value="{value}">'
+                f"<text:p>{value}</text:p></table:table-cell>"
+            )
+        return (
+            f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}'
+            "</text:p></table:table-cell>"
+        )
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="{sheet}">{body}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
+        )
+        book.writestr("META-INF/manifest.xml", manifest)
+        book.writestr("content.xml", content)
+    return path
+
+
+def test_an_opendocument_spreadsheet_with_indonesian_headers(
+    shop: Context, db_path: Path, tmp_path
+) -> None:
+    settings.update(shop, {declared.COUNTRY.key: "ID", declared.CURRENCY.key: "IDR"})
+    path = opendocument(
+        tmp_path / "pertanyaan.ods",
+        "Pertanyaan",
+        [
+            ["Tanggal", "Nama", "No. HP", "Saluran", "Produk", "Status", "Nilai"],
+            [datetime(2026, 10, 3, 9, 5), "Budi Santoso", "0812 3456 7890", "Telepon",
+             "Kulkas", "Membeli", 4500000],
+            [datetime(2026, 10, 4, 14, 30), "Siti Rahma", "0813-1111-2222", "Datang langsung",
+             "Mesin cuci", "Tidak membeli", 3200000],
+        ],
+    )  # fmt: skip
+    inspection = importer.inspect(shop, path)
+    assert inspection.problem is None
+    assert inspection.plan.columns == (
+        "received_at", "customer_name", "phone", "channel", "interest", "outcome", "value",
+    )  # fmt: skip
+    result = importer.import_file(shop, path)
+    assert [str(bad) for bad in result.bad] == [] and result.imported == 2
+    assert rows(db_path, "SELECT name, phone FROM customer ORDER BY id") == [
+        ("Budi Santoso", "+6281234567890"),
+        ("Siti Rahma", "+6281311112222"),
+    ]
+    assert rows(db_path, "SELECT received_at FROM enquiry ORDER BY id") == [
+        ("2026-10-03 09:05:00",),
+        ("2026-10-04 14:30:00",),
+    ]
+    figures = report.monthly(shop, Month(2026, 10))
+    assert (figures["outcomes"]["purchased"], figures["outcomes"]["lost"]) == (1, 1)
+    assert figures["sales"]["revenue"] == "4500000.00"
+    assert figures["enquiries"]["by_channel"]["walk_in"] == 1
