@@ -356,9 +356,7 @@ def opendocument(path: Path, sheet: str, rows: list[list[object]]) -> Path:
         "</manifest:manifest>"
     )
     with zipfile.ZipFile(path, "w") as book:
-        book.writestr(
-            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"
-        )
+        book.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         book.writestr("META-INF/manifest.xml", manifest)
         book.writestr("content.xml", content)
     return path
